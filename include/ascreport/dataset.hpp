@@ -1,0 +1,90 @@
+// Typed records of one data folder: what `load` produces and `compute` reads.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ascreport/date.hpp"
+#include "ascreport/settings.hpp"
+#include "ascreport/text_table.hpp"
+#include "ascreport/vocab.hpp"
+
+namespace ascreport {
+
+struct Complaint {
+    std::string reference;
+    Date received;
+    std::optional<Date> responded;  // empty while open
+    Route route = Route::Statutory;
+    Outcome outcome = Outcome::Open;
+    Method method = Method::Other;
+    TextId service_area = kNoText;
+    TextId provider = kNoText;      // kNoText: not about an external provider
+    Gender gender = Gender::NotAvailable;
+    AgeBand age_band = AgeBand::NotAvailable;
+    TextId ethnicity = kNoText;     // kNoText: N/A
+    Disability disability = Disability::NotAvailable;
+    bool extended = false;
+    std::uint32_t line = 0;         // where the record starts in complaints.csv
+};
+
+struct Concern {
+    std::uint32_t complaint = 0;    // index into Dataset::complaints
+    TextId category = kNoText;
+    TextId subcategory = kNoText;
+    std::uint32_t line = 0;
+};
+
+struct Compliment {
+    Date received;
+    TextId service_area = kNoText;
+    ComplimentSource source = ComplimentSource::NotRecorded;
+    std::string text;               // may hold line breaks
+    bool publish = false;
+    std::uint32_t line = 0;
+};
+
+struct OmbudsmanCase {
+    std::string reference;
+    Date received;
+    std::optional<Date> decided;
+    Decision decision = Decision::Open;
+    std::string remedy;
+    std::optional<std::int64_t> remedy_pence;
+    std::string summary;            // may run to several paragraphs
+    std::uint32_t line = 0;
+};
+
+struct RegionalEntry {
+    FinancialYear year;
+    TextId authority = kNoText;
+    std::int64_t cases = 0;
+    std::uint32_t line = 0;
+};
+
+// Which inputs the folder held; a section whose file is absent says so in the report.
+struct InputsPresent {
+    bool concerns = false, compliments = false, lgsco = false, regional = false, settings = false;
+};
+
+struct Dataset {
+    std::vector<Complaint> complaints;
+    std::vector<Concern> concerns;
+    std::vector<Compliment> compliments;
+    std::vector<OmbudsmanCase> lgsco;
+    std::vector<RegionalEntry> regional;
+
+    TextTable service_areas;  // complaints and compliments share it
+    TextTable providers;
+    TextTable ethnicities;
+    TextTable categories;
+    TextTable subcategories;
+    TextTable authorities;
+
+    InputsPresent present;
+    Settings settings;
+};
+
+}  // namespace ascreport

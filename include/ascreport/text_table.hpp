@@ -1,0 +1,45 @@
+// Interned free-text categories (service area, provider, ethnicity, concern category,
+// authority). Values group case-insensitively after trimming and collapsing inner spaces, and
+// display in their most frequent spelling (the first seen on a tie), as the contract says.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace ascreport {
+
+using TextId = std::uint32_t;
+inline constexpr TextId kNoText = 0xFFFFFFFFu;  // empty field
+
+class TextTable {
+public:
+    // Returns the group of `raw` (already trimmed), creating it on first sight. Counts the
+    // spelling so display() can pick the most frequent one.
+    TextId intern(std::string_view raw);
+    // The group's id, or kNoText when `raw` is not a known value.
+    TextId find(std::string_view raw) const;
+
+    std::string_view display(TextId id) const;
+    std::size_t size() const { return groups_.size(); }
+
+    // The grouping key: lower case (ASCII), trimmed, inner runs of spaces collapsed to one.
+    static std::string key_of(std::string_view raw);
+
+private:
+    struct Spelling {
+        std::string text;
+        std::uint32_t count;
+    };
+    struct Group {
+        std::vector<Spelling> spellings;  // in order of first sight
+        std::uint32_t best = 0;           // index of the display spelling
+    };
+    std::unordered_map<std::string, TextId> index_;
+    std::vector<Group> groups_;
+    std::string scratch_;
+};
+
+}  // namespace ascreport

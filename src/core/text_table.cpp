@@ -1,0 +1,48 @@
+#include "ascreport/text_table.hpp"
+
+namespace ascreport {
+
+std::string TextTable::key_of(std::string_view raw) {
+    std::string key;
+    key.reserve(raw.size());
+    bool space = false;
+    for (char c : raw) {
+        if (c == ' ' || c == '\t') {
+            space = !key.empty();
+            continue;
+        }
+        if (space) key += ' ';
+        space = false;
+        key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return key;
+}
+
+TextId TextTable::intern(std::string_view raw) {
+    scratch_ = key_of(raw);
+    auto [it, inserted] = index_.try_emplace(scratch_, static_cast<TextId>(groups_.size()));
+    if (inserted) groups_.push_back({});
+    Group& g = groups_[it->second];
+    for (std::uint32_t i = 0; i < g.spellings.size(); ++i) {
+        if (g.spellings[i].text == raw) {
+            const std::uint32_t c = ++g.spellings[i].count;
+            if (c > g.spellings[g.best].count) g.best = i;
+            return it->second;
+        }
+    }
+    g.spellings.push_back({std::string(raw), 1});
+    return it->second;
+}
+
+TextId TextTable::find(std::string_view raw) const {
+    auto it = index_.find(key_of(raw));
+    return it == index_.end() ? kNoText : it->second;
+}
+
+std::string_view TextTable::display(TextId id) const {
+    if (id >= groups_.size()) return {};
+    const Group& g = groups_[id];
+    return g.spellings[g.best].text;
+}
+
+}  // namespace ascreport
