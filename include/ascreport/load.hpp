@@ -3,6 +3,8 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <map>
+#include <vector>
 #include <optional>
 #include <string>
 
@@ -24,5 +26,15 @@ struct LoadResult {
 };
 
 LoadResult load_data_folder(const LoadOptions& options);
+
+// Rows per input file and per financial year (by received date; a concern by its complaint's,
+// a regional row by its year column): what `validate` prints.
+struct FileRowCount {
+    std::string file;  // "complaints.csv"
+    bool present = false;
+    std::size_t rows = 0;
+    std::map<FinancialYear, std::size_t> per_year;
+};
+std::vector<FileRowCount> count_rows(const Dataset& data);
 
 }  // namespace ascreport

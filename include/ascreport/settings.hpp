@@ -47,7 +47,7 @@ struct Settings {
     // [columns.FILE]: canonical column -> header name used in the export (lower case)
     std::map<std::string, std::map<std::string, std::string>> column_names;
     // [values.COLUMN]: spelling key (TextTable::key_of) -> canonical value
-    std::map<std::string, std::map<std::string, std::string>> value_map;
+    std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> value_map;
 
     // [privacy]
     std::vector<std::string> redact;

@@ -27,6 +27,8 @@ public:
 
     // The grouping key: lower case (ASCII), trimmed, inner runs of spaces collapsed to one.
     static std::string key_of(std::string_view raw);
+    // The same, written into `out` (no allocation once `out` has grown).
+    static void key_into(std::string& out, std::string_view raw);
 
 private:
     struct Spelling {

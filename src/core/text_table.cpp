@@ -4,7 +4,12 @@ namespace ascreport {
 
 std::string TextTable::key_of(std::string_view raw) {
     std::string key;
-    key.reserve(raw.size());
+    key_into(key, raw);
+    return key;
+}
+
+void TextTable::key_into(std::string& key, std::string_view raw) {
+    key.clear();
     bool space = false;
     for (char c : raw) {
         if (c == ' ' || c == '\t') {
@@ -15,11 +20,10 @@ std::string TextTable::key_of(std::string_view raw) {
         space = false;
         key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     }
-    return key;
 }
 
 TextId TextTable::intern(std::string_view raw) {
-    scratch_ = key_of(raw);
+    key_into(scratch_, raw);
     auto [it, inserted] = index_.try_emplace(scratch_, static_cast<TextId>(groups_.size()));
     if (inserted) groups_.push_back({});
     Group& g = groups_[it->second];

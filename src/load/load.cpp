@@ -1,12 +1,122 @@
+// The load stage: reads report.toml, then each CSV of the data folder, then checks across files.
 #include "ascreport/load.hpp"
 
-namespace ascreport {
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
-// Placeholder until the CSV loader lands (issue 2, in progress).
+#include "load/contract.hpp"
+#include "load/loaders.hpp"
+
+namespace ascreport {
+namespace load {
+
+std::optional<FileInput> open_input(const std::filesystem::path& path, Encoding encoding, FileReport& report) {
+    // O_NONBLOCK so that opening a FIFO cannot hang; it is refused just below anyway.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
+        const int e = errno;
+        report.error(0, "", e == ELOOP ? std::string("the path is a loop of symbolic links; point it at a real file")
+                                       : std::string("could not be opened: ") + std::strerror(e));
+        return std::nullopt;
+    }
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        report.error(0, "", S_ISDIR(st.st_mode) ? "is a folder, not a file; the data folder must hold the CSV files directly"
+                                                : "is not a regular file (a pipe or device?); save the export as a file");
+        return std::nullopt;
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    auto state = std::make_shared<SourceState>();
+    return FileInput{std::make_unique<QuoteAwareSource>(fd, encoding, state), state};
+}
+
+FileInput memory_input(std::string_view bytes, Encoding encoding) {
+    auto state = std::make_shared<SourceState>();
+    return FileInput{std::make_unique<QuoteAwareSource>(bytes, encoding, state), state};
+}
+
+}  // namespace load
+
 LoadResult load_data_folder(const LoadOptions& options) {
-    LoadResult r;
-    r.diagnostics.error(options.data_dir.string(), 0, "", "the loader is not written yet");
-    return r;
+    LoadResult result;
+    namespace fs = std::filesystem;
+    const fs::path& dir = options.data_dir;
+    auto display = [&](std::string_view name) { return (dir / name).string(); };
+
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+        result.diagnostics.error(dir.string(), 0, "",
+                                 fs::exists(dir, ec) ? "is not a folder; --data takes the folder that holds complaints.csv"
+                                                     : "no such folder; --data takes the folder that holds complaints.csv");
+        result.settings_failed = true;
+        return result;
+    }
+
+    const fs::path settings_path = options.settings_file ? *options.settings_file : dir / "report.toml";
+    if (options.settings_file && !fs::exists(settings_path, ec)) {
+        result.diagnostics.error(settings_path.string(), 0, "", "no such settings file");
+        result.settings_failed = true;
+        return result;
+    }
+    SettingsResult settings = load_settings(settings_path, settings_path.string());
+    result.diagnostics.append(settings.diagnostics);
+    if (settings.diagnostics.has_errors()) {
+        result.settings_failed = true;
+        return result;
+    }
+    Dataset& data = result.dataset;
+    data.settings = std::move(settings.settings);
+    data.present.settings = !data.settings.source.empty();
+
+    auto read = [&](std::string_view name, bool required, auto&& loader) {
+        const fs::path path = dir / name;
+        load::FileReport report(display(name), options.max_errors_per_file);
+        bool present = fs::exists(fs::symlink_status(path, ec)) ;
+        if (!present) {
+            if (required)
+                report.error(0, "", "is missing; every data folder needs complaints.csv (see docs/input-format.md)");
+        } else if (auto in = load::open_input(path, data.settings.encoding, report)) {
+            loader(std::move(*in), report);
+        }
+        result.diagnostics.append(report.finish());
+        return present;
+    };
+
+    load::ComplaintRefs refs;
+    read("complaints.csv", true, [&](load::FileInput in, load::FileReport& r) { refs = load::load_complaints(std::move(in), data, r); });
+    data.present.concerns = read("concerns.csv", false,
+                                 [&](load::FileInput in, load::FileReport& r) { load::load_concerns(std::move(in), refs, data, r); });
+    data.present.compliments = read("compliments.csv", false,
+                                    [&](load::FileInput in, load::FileReport& r) { load::load_compliments(std::move(in), data, r); });
+    data.present.lgsco = read("lgsco.csv", false,
+                              [&](load::FileInput in, load::FileReport& r) { load::load_lgsco(std::move(in), data, r); });
+    data.present.regional = read("regional.csv", false,
+                                 [&](load::FileInput in, load::FileReport& r) { load::load_regional(std::move(in), data, r); });
+    return result;
+}
+
+std::vector<FileRowCount> count_rows(const Dataset& data) {
+    std::vector<FileRowCount> out;
+    auto add = [&](std::string file, bool present, std::size_t rows) -> FileRowCount& {
+        out.push_back({std::move(file), present, rows, {}});
+        return out.back();
+    };
+    auto& complaints = add("complaints.csv", true, data.complaints.size());
+    for (const auto& c : data.complaints) ++complaints.per_year[FinancialYear::containing(c.received)];
+    auto& concerns = add("concerns.csv", data.present.concerns, data.concerns.size());
+    for (const auto& c : data.concerns)
+        ++concerns.per_year[FinancialYear::containing(data.complaints[c.complaint].received)];
+    auto& compliments = add("compliments.csv", data.present.compliments, data.compliments.size());
+    for (const auto& c : data.compliments) ++compliments.per_year[FinancialYear::containing(c.received)];
+    auto& lgsco = add("lgsco.csv", data.present.lgsco, data.lgsco.size());
+    for (const auto& c : data.lgsco) ++lgsco.per_year[FinancialYear::containing(c.received)];
+    auto& regional = add("regional.csv", data.present.regional, data.regional.size());
+    for (const auto& r : data.regional) ++regional.per_year[r.year];
+    return out;
 }
 
 }  // namespace ascreport

@@ -1,0 +1,29 @@
+// What several subcommands share: the data-folder options and loading with messages.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "ascreport/load.hpp"
+#include "cli/commands.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace ascreport::cli {
+
+struct DataOptions {
+    std::string data;
+    std::string settings;  // empty: DATA/report.toml
+};
+
+// Adds --data (required) and --settings to a subcommand.
+void add_data_options(CLI::App& cmd, DataOptions& options);
+
+// Loads the folder and prints every diagnostic to stderr. On errors returns nullopt and sets
+// `status` (1 for data errors, 2 for settings or folder errors).
+std::optional<LoadResult> load_or_report(const DataOptions& options, Streams io, int& status);
+
+}  // namespace ascreport::cli

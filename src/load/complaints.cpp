@@ -1,0 +1,111 @@
+// complaints.csv: one row per complaint, of any route and year.
+#include <algorithm>
+
+#include "load/contract.hpp"
+#include "load/loaders.hpp"
+
+namespace ascreport::load {
+namespace {
+
+enum Col : std::size_t {
+    kReference, kReceived, kResponded, kRoute, kOutcome, kMethod, kServiceArea, kProvider,
+    kGender, kAgeBand, kEthnicity, kDisability, kExtended, kColumns
+};
+constexpr const auto& kSpec = kComplaintsColumns;
+static_assert(kSpec.size() == kColumns);
+
+}  // namespace
+
+std::int64_t ComplaintRefs::find(std::string_view reference) const {
+    auto it = std::lower_bound(sorted.begin(), sorted.end(), reference,
+                               [](const auto& e, std::string_view r) { return e.first < r; });
+    return it != sorted.end() && it->first == reference ? it->second : -2;
+}
+
+ComplaintRefs load_complaints(FileInput in, Dataset& data, FileReport& report) {
+    const Settings& s = data.settings;
+    VocabMatcher route(kRouteVocab, s), outcome(kOutcomeVocab, s), method(kMethodVocab, s), gender(kGenderVocab, s),
+        age(kAgeBandVocab, s), disability(kDisabilityVocab, s), extended(kExtendedVocab, s);
+    std::string scratch;
+    ComplaintRefs out;
+    std::vector<std::uint32_t> bad_lines;  // lines of out.bad_rows
+
+    read_table(std::move(in), kSpec, s, "complaints", report, [&](const CsvTable<kColumns>& t) {
+        const std::size_t errors_before = report.error_count();
+        Complaint c;
+        c.line = t.line();
+        const bool has_ref = required_text(t, kReference, "reference", report);
+        auto received = date_field(t, kReceived, "received", report, true);
+        auto responded = date_field(t, kResponded, "responded", report, false);
+        auto r = vocab_field(t, kRoute, route, "route", report);
+        auto o = vocab_field(t, kOutcome, outcome, "outcome", report);
+        auto m = vocab_field(t, kMethod, method, "method", report);
+        required_text(t, kServiceArea, "service_area", report);
+        auto g = vocab_field(t, kGender, gender, "gender", report);
+        auto a = vocab_field(t, kAgeBand, age, "age_band", report);
+        auto d = vocab_field(t, kDisability, disability, "disability", report);
+        auto e = vocab_field(t, kExtended, extended, "extended", report);
+
+        if (received && responded && *responded < *received)
+            report.error(t.line(), "responded", "the responded date " + responded->iso() +
+                                                    " is before the received date " + received->iso());
+        const bool has_responded_text = !t.get(kResponded).empty();
+        if (o && *o != kOutcomeVocab.values.size() && !has_responded_text)
+            report.error(t.line(), "outcome", "there is an outcome but no responded date; fill in the date "
+                                              "of the final response, or clear the outcome while the complaint is open");
+        if (o && *o == kOutcomeVocab.values.size() && has_responded_text)
+            report.error(t.line(), "outcome", "there is a responded date but no outcome; fill in the outcome "
+                                              "(Upheld, Partly upheld, Not upheld or Withdrawn)");
+
+        const bool ok = report.error_count() == errors_before;
+        if (!ok) {
+            if (has_ref) {
+                out.bad_rows.emplace_back(t.get(kReference));
+                bad_lines.push_back(t.line());
+            }
+            return;
+        }
+
+        c.reference = std::string(t.get(kReference));
+        c.received = *received;
+        c.responded = responded;
+        c.route = static_cast<Route>(*r);
+        c.outcome = static_cast<Outcome>(*o);
+        c.method = static_cast<Method>(*m);
+        c.service_area = data.service_areas.intern(map_free_text(s, "service_area", t.get(kServiceArea), scratch));
+        if (auto p = t.get(kProvider); !p.empty())
+            c.provider = data.providers.intern(map_free_text(s, "provider", p, scratch));
+        c.gender = static_cast<Gender>(*g);
+        c.age_band = static_cast<AgeBand>(*a);
+        if (auto eth = t.get(kEthnicity); !eth.empty())
+            c.ethnicity = data.ethnicities.intern(map_free_text(s, "ethnicity", eth, scratch));
+        c.disability = static_cast<Disability>(*d);
+        c.extended = *e == 0;
+        data.complaints.push_back(std::move(c));
+    });
+
+    // Views into data.complaints are stable from here: the vector no longer grows.
+    std::vector<std::tuple<std::string_view, std::uint32_t, std::int64_t>> refs;
+    refs.reserve(data.complaints.size() + out.bad_rows.size());
+    for (std::size_t i = 0; i < data.complaints.size(); ++i)
+        refs.emplace_back(data.complaints[i].reference, data.complaints[i].line, static_cast<std::int64_t>(i));
+    for (std::size_t i = 0; i < out.bad_rows.size(); ++i) refs.emplace_back(out.bad_rows[i], bad_lines[i], -1);
+    std::sort(refs.begin(), refs.end(), [](const auto& a, const auto& b) {
+        return std::get<0>(a) != std::get<0>(b) ? std::get<0>(a) < std::get<0>(b) : std::get<1>(a) < std::get<1>(b);
+    });
+    out.sorted.reserve(refs.size());
+    for (std::size_t i = 0; i < refs.size(); ++i) {
+        const auto& [ref, line, index] = refs[i];
+        if (!out.sorted.empty() && out.sorted.back().first == ref) {
+            std::size_t first = i - 1;
+            while (first > 0 && std::get<0>(refs[first - 1]) == ref) --first;
+            report.error(line, "reference", "the reference " + quoted(ref) + " is already used on line " +
+                                                std::to_string(std::get<1>(refs[first])) + "; references must be unique");
+            continue;
+        }
+        out.sorted.emplace_back(ref, index);
+    }
+    return out;
+}
+
+}  // namespace ascreport::load

@@ -1,0 +1,34 @@
+// compliments.csv: one row per compliment.
+#include "load/contract.hpp"
+#include "load/loaders.hpp"
+
+namespace ascreport::load {
+namespace {
+enum Col : std::size_t { kReceived, kServiceArea, kSource, kText, kPublish, kColumns };
+constexpr const auto& kSpec = kComplimentsColumns;
+static_assert(kSpec.size() == kColumns);
+}  // namespace
+
+void load_compliments(FileInput in, Dataset& data, FileReport& report) {
+    const Settings& s = data.settings;
+    VocabMatcher source(kSourceVocab, s), yes_no(kExtendedVocab, s);
+    std::string scratch;
+    read_table(std::move(in), kSpec, s, "compliments", report, [&](const CsvTable<kColumns>& t) {
+        const std::size_t errors_before = report.error_count();
+        auto received = date_field(t, kReceived, "received", report, true);
+        auto src = vocab_field(t, kSource, source, "source", report);
+        if (report.error_count() != errors_before) return;
+        Compliment c;
+        c.received = *received;
+        if (auto area = t.get(kServiceArea); !area.empty())
+            c.service_area = data.service_areas.intern(map_free_text(s, "service_area", area, scratch));
+        c.source = static_cast<ComplimentSource>(*src);
+        c.text = t.text(kText);
+        // The contract: "Yes" allows quoting it; anything else keeps it out.
+        c.publish = yes_no.match(t.get(kPublish)) == std::optional<std::size_t>(0);
+        c.line = t.line();
+        data.compliments.push_back(std::move(c));
+    });
+}
+
+}  // namespace ascreport::load

@@ -1,0 +1,36 @@
+// concerns.csv: one row per concern raised inside a complaint.
+#include "load/contract.hpp"
+#include "load/loaders.hpp"
+
+namespace ascreport::load {
+namespace {
+enum Col : std::size_t { kReference, kCategory, kSubcategory, kColumns };
+constexpr const auto& kSpec = kConcernsColumns;
+static_assert(kSpec.size() == kColumns);
+}  // namespace
+
+void load_concerns(FileInput in, const ComplaintRefs& refs, Dataset& data, FileReport& report) {
+    const Settings& s = data.settings;
+    std::string scratch;
+    read_table(std::move(in), kSpec, s, "concerns", report, [&](const CsvTable<kColumns>& t) {
+        const bool has_ref = required_text(t, kReference, "reference", report);
+        const bool has_cat = required_text(t, kCategory, "category", report);
+        if (!has_ref || !has_cat) return;
+        const std::int64_t complaint = refs.find(t.get(kReference));
+        if (complaint == -2) {
+            report.error(t.line(), "reference", "no complaint in complaints.csv has the reference " +
+                                                    quoted(t.get(kReference)));
+            return;
+        }
+        if (complaint < 0) return;  // that complaint's row has errors, reported there
+        Concern c;
+        c.complaint = static_cast<std::uint32_t>(complaint);
+        c.category = data.categories.intern(map_free_text(s, "category", t.get(kCategory), scratch));
+        if (auto sub = t.get(kSubcategory); !sub.empty())
+            c.subcategory = data.subcategories.intern(map_free_text(s, "subcategory", sub, scratch));
+        c.line = t.line();
+        data.concerns.push_back(c);
+    });
+}
+
+}  // namespace ascreport::load

@@ -1,0 +1,102 @@
+// The byte source that lets fast-cpp-csv-parser read RFC 4180 files.
+//
+// fast-cpp-csv-parser cuts its input into lines before it looks at quotes, so a line break
+// inside a quoted field would end the record early. This source sits between the file and
+// the parser: it tracks quotes as the parser will, and hides each line break inside quotes
+// behind a placeholder byte that the loader turns back (restore_line_breaks). On the way it
+//   - converts Windows-1252 to UTF-8 when the settings ask for it,
+//   - checks the bytes are valid UTF-8 and notes the first bad one,
+//   - replaces NUL bytes (which would cut a C string short) and notes the first,
+//   - counts physical lines, so a record's line in a message is the line an editor shows,
+//   - lower-cases the header line, so column names match case-insensitively.
+// What it finds lives in SourceState, which the loader owns: the parser destroys the source
+// after its first read for small files, and reads ahead on a worker thread for large ones,
+// so the state outlives the source and is guarded by a mutex.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// The library's own code trips GCC's string-truncation warnings; they are not ours to fix.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wstringop-truncation"
+#include <libfccp/csv.h>
+#pragma GCC diagnostic pop
+
+#include "ascreport/settings.hpp"
+
+namespace ascreport::load {
+
+inline constexpr char kHiddenLineFeed = '\x1E';
+inline constexpr char kHiddenCarriageReturn = '\x1D';
+
+class SourceState {
+public:
+    // Physical line (header = 1) where the parser's logical line `logical` starts.
+    std::uint32_t physical_line(std::uint32_t logical) const;
+
+    struct Findings {
+        std::uint64_t first_invalid_utf8_line = 0;  // 0 = none
+        unsigned char first_invalid_byte = 0;
+        std::uint64_t first_nul_line = 0;
+        std::uint64_t nul_count = 0;
+        bool looks_like_utf16 = false;
+        std::uint64_t first_placeholder_line = 0;   // raw 0x1D/0x1E bytes in the input
+        bool ended_inside_quotes = false;
+        std::uint64_t open_quote_line = 0;          // where the unclosed quote opened
+        int read_errno = 0;                         // a read failed (EIO, ...)
+        std::uint64_t bytes = 0;                    // bytes read from the file
+        std::string header;                         // first logical line, lower-cased, as parsed
+    };
+    Findings findings() const;
+
+private:
+    friend class QuoteAwareSource;
+    mutable std::mutex mutex_;
+    // (logical line, line breaks hidden in it and all lines before it), for lines that hid any.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> hidden_;
+    Findings findings_;
+};
+
+class QuoteAwareSource final : public io::ByteSourceBase {
+public:
+    // Reads from a file descriptor it owns (closed on destruction), or from memory.
+    QuoteAwareSource(int fd, Encoding encoding, std::shared_ptr<SourceState> state);
+    QuoteAwareSource(std::string_view bytes, Encoding encoding, std::shared_ptr<SourceState> state);
+    ~QuoteAwareSource() override;
+
+    int read(char* buffer, int size) override;
+
+private:
+    int read_raw(char* buffer, int size);
+    void transform(const unsigned char* in, int n, char* out, int& out_n);
+    void check_utf8(unsigned char c);
+
+    int fd_ = -1;
+    std::string_view memory_;
+    Encoding encoding_;
+    std::shared_ptr<SourceState> state_;
+    std::vector<unsigned char> raw_;
+
+    // Scanner state (touched only by the thread that calls read()).
+    bool in_quotes_ = false;
+    bool in_header_ = true;
+    bool at_start_ = true;
+    std::uint32_t logical_line_ = 1;
+    std::uint32_t hidden_total_ = 0;
+    std::uint32_t hidden_in_line_ = 0;
+    std::uint64_t physical_line_ = 1;
+    int utf8_need_ = 0;               // continuation bytes still expected
+    unsigned char utf8_lo_ = 0x80, utf8_hi_ = 0xBF;  // range of the next continuation byte
+    std::uint64_t nul_seen_ = 0;
+};
+
+// Turns the placeholders back into line breaks ("\r\n" and "\r" become "\n"), in place.
+// Returns the new length.
+std::size_t restore_line_breaks(char* text, std::size_t length);
+
+}  // namespace ascreport::load

@@ -1,0 +1,71 @@
+#include "load/csv_table.hpp"
+
+#include <cstring>
+
+#include "load/fields.hpp"
+
+namespace ascreport::load {
+
+std::vector<std::string> split_header(std::string header) {
+    std::vector<std::string> names;
+    if (header.starts_with("\xEF\xBB\xBF")) header.erase(0, 3);  // byte-order mark
+    while (!header.empty() && (header.back() == '\r' || header.back() == ' ' || header.back() == '\t')) header.pop_back();
+    if (header.find_first_not_of(" \t") == std::string::npos) return names;
+    char* line = header.data();
+    try {
+        while (line) {
+            char *begin, *end;
+            io::detail::chop_next_column<io::double_quote_escape<',', '"'>>(line, begin, end);
+            io::trim_chars<' ', '\t'>::trim(begin, end);
+            io::double_quote_escape<',', '"'>::unescape(begin, end);
+            names.emplace_back(begin, end);
+        }
+    } catch (const io::error::base&) {
+        // An unclosed quote in the header: keep what was split; the record reader reports it.
+    }
+    return names;
+}
+
+bool report_source_findings(const SourceState::Findings& f, FileReport& report, bool unclosed_quote_reported) {
+    if (f.read_errno != 0) {
+        report.replace_with(0, std::string("the file could not be read: ") + std::strerror(f.read_errno));
+        return true;
+    }
+    if (f.looks_like_utf16) {
+        report.replace_with(1, "the file is saved as UTF-16, not UTF-8; save it as \"CSV UTF-8\" (in Excel: "
+                               "File > Save As > CSV UTF-8) and run again");
+        return true;
+    }
+    if (f.first_nul_line) {
+        report.replace_with(static_cast<std::uint32_t>(f.first_nul_line),
+                            "the file contains NUL bytes (" + std::to_string(f.nul_count) +
+                                ", the first on this line), so it is not a text CSV file; export it again as "
+                                "CSV (UTF-8)");
+        return true;
+    }
+    if (f.first_invalid_utf8_line) {
+        std::string what = "is not valid UTF-8";
+        if (f.first_invalid_byte) {
+            static const char* hex = "0123456789ABCDEF";
+            what = std::string("has the byte 0x") + hex[f.first_invalid_byte >> 4] + hex[f.first_invalid_byte & 15] +
+                   ", which is not valid UTF-8";
+        } else {
+            what = "ends in the middle of a UTF-8 character";
+        }
+        report.error(static_cast<std::uint32_t>(f.first_invalid_utf8_line), "",
+                     "this line " + what +
+                         " (the first such line in the file); save the file as UTF-8 (in Excel: \"CSV UTF-8\"), "
+                         "or if your system exports Windows-1252, set encoding = \"windows-1252\" under [input] "
+                         "in report.toml");
+    }
+    if (f.first_placeholder_line)
+        report.error(static_cast<std::uint32_t>(f.first_placeholder_line), "",
+                     "this line holds a control character (0x1D or 0x1E) that has no place in a CSV file; "
+                     "remove it");
+    if (f.ended_inside_quotes && !unclosed_quote_reported)
+        report.error(static_cast<std::uint32_t>(f.open_quote_line), "",
+                     "a quote opened on this line is never closed; close the quote or remove it");
+    return false;
+}
+
+}  // namespace ascreport::load

@@ -1,0 +1,178 @@
+// Reading one CSV file of the contract with fast-cpp-csv-parser, through QuoteAwareSource:
+// the header is matched case-insensitively (after the renames in report.toml), required
+// columns are checked, and each record's fields come back trimmed with the record's physical
+// line. Structural problems (too few or too many fields, an unclosed quote, an over-long
+// record) are reported to the FileReport and reading goes on where it can.
+#pragma once
+
+#include <array>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <algorithm>
+#include <tuple>
+#include <vector>
+#include <utility>
+
+#include "ascreport/settings.hpp"
+#include "load/csv_source.hpp"
+#include "load/file_report.hpp"
+
+namespace ascreport::load {
+
+struct ColumnSpec {
+    std::string_view name;  // the contract's name
+    bool required;
+};
+
+// Header names as the parser split them (lower-cased by the source), via the parser's own
+// column splitting, so quoting rules are the same as for records.
+std::vector<std::string> split_header(std::string header);
+
+// The file-level findings of the source (encoding, NUL bytes, unclosed quote, read errors) as
+// messages; returns true when the file is unusable and its row messages should be dropped.
+bool report_source_findings(const SourceState::Findings& f, FileReport& report, bool unclosed_quote_reported);
+
+template <std::size_t N>
+class CsvTable {
+public:
+    using Reader = io::CSVReader<N, io::trim_chars<' ', '\t'>, io::double_quote_escape<',', '"'>,
+                                 io::throw_on_overflow, io::empty_line_comment>;
+
+    CsvTable(FileReport& report, std::unique_ptr<QuoteAwareSource> source, std::shared_ptr<SourceState> state,
+             const std::array<ColumnSpec, N>& columns, const Settings& settings, const std::string& file_key)
+        : report_(report), state_(std::move(state)), columns_(columns), file_key_(file_key) {
+        for (std::size_t i = 0; i < N; ++i) names_[i] = settings.header_for(file_key, std::string(columns[i].name));
+        reader_ = std::make_unique<Reader>(report.file(), std::move(source));
+    }
+
+    // Checks the header. False when the file cannot be read further (errors reported).
+    bool open() {
+        const auto findings = state_->findings();
+        if (findings.looks_like_utf16 || findings.first_nul_line == 1) return false;  // finish() explains
+        std::vector<std::string> header = split_header(findings.header);
+        if (header.empty()) {
+            std::string expected;
+            for (const auto& c : columns_) {
+                if (!expected.empty()) expected += ',';
+                expected += c.name;
+            }
+            report_.error(1, "", "the file is empty; its first line must be a header naming the columns, e.g. " +
+                                     expected);
+            return false;
+        }
+        bool ok = true;
+        for (std::size_t i = 0; i < header.size(); ++i)
+            for (std::size_t j = 0; j < i; ++j)
+                if (header[i] == header[j] && !header[i].empty()) {
+                    report_.error(1, header[i], "the header names this column twice (fields " + std::to_string(j + 1) +
+                                                    " and " + std::to_string(i + 1) + "); remove or rename one");
+                    ok = false;
+                }
+        for (std::size_t i = 0; i < N; ++i) {
+            present_[i] = std::find(header.begin(), header.end(), names_[i]) != header.end();
+            if (!present_[i] && columns_[i].required) {
+                std::string msg = "required column is missing from the header";
+                if (names_[i] != columns_[i].name)
+                    msg += " (report.toml says it is called \"" + names_[i] + "\")";
+                msg += "; if your export calls it something else, name it in report.toml, e.g. [columns." +
+                       file_key_ +
+                       "] " + std::string(columns_[i].name) + " = \"Your Header\"";
+                report_.error(1, std::string(columns_[i].name), msg);
+                ok = false;
+            }
+        }
+        if (!ok) return false;
+        try {
+            std::apply([&](const auto&... n) { reader_->read_header(io::ignore_extra_column | io::ignore_missing_column, n...); },
+                       names_);
+        } catch (const io::error::base& e) {
+            report_.error(1, "", std::string("the header could not be read: ") + e.what());
+            return false;
+        }
+        field_count_ = header.size();
+        return true;
+    }
+
+    // Moves to the next record. False at the end, or when the rest of the file can't be read.
+    bool next() {
+        for (;;) {
+            try {
+                bool got = std::apply([&](auto&... f) { return reader_->read_row(f...); }, fields_);
+                if (!got) return false;
+                line_ = state_->physical_line(reader_->get_file_line());
+                return true;
+            } catch (const io::error::too_few_columns&) {
+                structural(fewer_or_more(false));
+            } catch (const io::error::too_many_columns&) {
+                structural(fewer_or_more(true));
+            } catch (const io::error::escaped_string_not_closed&) {
+                const auto f = state_->findings();
+                const std::uint32_t at = f.ended_inside_quotes ? static_cast<std::uint32_t>(f.open_quote_line)
+                                                               : state_->physical_line(reader_->get_file_line());
+                report_.error(at, "", "a quote opened on this line is never closed, so the rest of the file "
+                                      "reads as one value; close the quote or remove it");
+                unclosed_quote_reported_ = true;
+            } catch (const io::error::line_length_limit_exceeded&) {
+                const auto f = state_->findings();
+                std::string msg = "this record is longer than 16 MiB, the most a record may hold";
+                if (f.open_quote_line)
+                    msg += "; check the quote opened on line " + std::to_string(f.open_quote_line) +
+                           ": an unclosed quote makes the rest of the file one value";
+                report_.error(state_->physical_line(reader_->get_file_line()), "", msg + "; reading stopped here");
+                return false;
+            } catch (const io::error::base& e) {
+                report_.error(state_->physical_line(reader_->get_file_line()), "",
+                              std::string("the file could not be read further: ") + e.what());
+                return false;
+            }
+        }
+    }
+
+    bool has(std::size_t i) const { return present_[i]; }
+    std::uint32_t line() const { return line_; }
+
+    // The value, trimmed of spaces and tabs (also inside quotes); "" for an absent column.
+    std::string_view get(std::size_t i) const {
+        if (!present_[i] || !fields_[i]) return {};
+        std::string_view v(fields_[i]);
+        while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
+        while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
+        return v;
+    }
+
+    // Free text: trimmed, with its line breaks restored.
+    std::string text(std::size_t i) const {
+        std::string s(get(i));
+        s.resize(restore_line_breaks(s.data(), s.size()));
+        return s;
+    }
+
+    // Reports what the source found in the whole file; true when the file is unusable.
+    bool finish() { return report_source_findings(state_->findings(), report_, unclosed_quote_reported_); }
+
+private:
+    std::string fewer_or_more(bool more) const {
+        return std::string("this record has ") + (more ? "more" : "fewer") + " fields than the header's " +
+               std::to_string(field_count_) +
+               (more ? "; a value that contains a comma must be in double quotes"
+                     : "; check for a missing comma, or a line break in a value that is not in double quotes");
+    }
+    void structural(std::string msg) {
+        report_.error(state_->physical_line(reader_->get_file_line()), "", std::move(msg));
+    }
+
+    FileReport& report_;
+    std::shared_ptr<SourceState> state_;
+    std::array<ColumnSpec, N> columns_;
+    std::string file_key_;
+    std::array<std::string, N> names_;
+    std::array<bool, N> present_{};
+    std::array<char*, N> fields_{};
+    std::unique_ptr<Reader> reader_;
+    std::size_t field_count_ = 0;
+    std::uint32_t line_ = 0;
+    bool unclosed_quote_reported_ = false;
+};
+
+}  // namespace ascreport::load

@@ -1,0 +1,154 @@
+#include "load/fields.hpp"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "ascreport/text_table.hpp"
+
+namespace ascreport::load {
+
+VocabMatcher::VocabMatcher(const Vocab& vocab, const Settings& settings) : vocab_(vocab) {
+    if (auto it = settings.value_map.find(std::string(vocab.column)); it != settings.value_map.end())
+        mapping_ = &it->second;
+    for (auto v : vocab.values) keys_.push_back(TextTable::key_of(v));
+}
+
+std::optional<std::size_t> VocabMatcher::match(std::string_view value) {
+    if (value.empty()) {
+        if (vocab_.empty_label.empty()) return std::nullopt;
+        return vocab_.values.size();
+    }
+    TextTable::key_into(scratch_, value);
+    if (mapping_) {
+        if (auto it = mapping_->find(scratch_); it != mapping_->end()) TextTable::key_into(scratch_, it->second);
+    }
+    for (std::size_t i = 0; i < keys_.size(); ++i)
+        if (keys_[i] == scratch_) return i;
+    return std::nullopt;
+}
+
+namespace {
+
+// Levenshtein distance, for suggesting the accepted value a misspelling was meant to be.
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diag = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diag = up;
+        }
+    }
+    return row[b.size()];
+}
+
+}  // namespace
+
+std::string VocabMatcher::explain_rejection(std::string_view value) const {
+    std::string msg = value.empty() ? std::string("a value is required") : quoted(value) + " is not an accepted value";
+    msg += "; use one of: ";
+    for (std::size_t i = 0; i < vocab_.values.size(); ++i) {
+        if (i) msg += ", ";
+        msg += vocab_.values[i];
+    }
+    if (!vocab_.empty_label.empty()) msg += " (or leave it empty for " + std::string(vocab_.empty_label) + ")";
+    if (!value.empty()) {
+        // Suggest the nearest accepted value when it is plausibly what was meant.
+        const std::string key = TextTable::key_of(value);
+        std::size_t best = 0, best_distance = SIZE_MAX;
+        for (std::size_t i = 0; i < keys_.size(); ++i)
+            if (const std::size_t d = edit_distance(key, keys_[i]); d < best_distance) best = i, best_distance = d;
+        const bool close = best_distance <= std::max<std::size_t>(2, keys_[best].size() / 3);
+        msg += "; to accept this spelling, map it in report.toml: [values.";
+        msg += vocab_.column;
+        msg += "] " + quoted(value) + " = \"";
+        msg += close ? vocab_.values[best] : std::string_view("<one of the values above>");
+        msg += '"';
+    }
+    return msg;
+}
+
+std::string_view map_free_text(const Settings& settings, std::string_view column, std::string_view value,
+                               std::string& scratch) {
+    if (value.empty() || settings.value_map.empty()) return value;
+    auto col = settings.value_map.find(column);
+    if (col == settings.value_map.end()) return value;
+    TextTable::key_into(scratch, value);
+    auto it = col->second.find(scratch);
+    return it == col->second.end() ? value : std::string_view(it->second);
+}
+
+std::optional<std::int64_t> parse_pence(std::string_view t) {
+    if (t.starts_with("\xC2\xA3")) t.remove_prefix(2);  // £
+    if (t.empty()) return std::nullopt;
+    std::string_view whole = t, frac;
+    if (auto dot = t.find('.'); dot != std::string_view::npos) {
+        whole = t.substr(0, dot);
+        frac = t.substr(dot + 1);
+        if (frac.empty() || frac.size() > 2) return std::nullopt;
+    }
+    if (whole.empty()) return std::nullopt;
+    std::int64_t pounds = 0;
+    int digits_in_group = 0, digits = 0;
+    bool grouped = false;
+    for (std::size_t i = 0; i < whole.size(); ++i) {
+        const char c = whole[i];
+        if (c == ',') {
+            // Thousands commas: 1-3 digits before the first, exactly 3 between and after.
+            if (digits_in_group == 0 || digits_in_group > 3 || (grouped && digits_in_group != 3)) return std::nullopt;
+            grouped = true;
+            digits_in_group = 0;
+            continue;
+        }
+        if (c < '0' || c > '9') return std::nullopt;
+        if (++digits > 13) return std::nullopt;
+        pounds = pounds * 10 + (c - '0');
+        ++digits_in_group;
+    }
+    if (grouped && digits_in_group != 3) return std::nullopt;
+    std::int64_t pence = 0;
+    for (std::size_t i = 0; i < 2; ++i) {
+        pence *= 10;
+        if (i < frac.size()) {
+            if (frac[i] < '0' || frac[i] > '9') return std::nullopt;
+            pence += frac[i] - '0';
+        }
+    }
+    return pounds * 100 + pence;
+}
+
+std::optional<std::int64_t> parse_count(std::string_view t) {
+    if (t.empty() || t.size() > 12) return std::nullopt;
+    std::int64_t n = 0;
+    for (char c : t) {
+        if (c < '0' || c > '9') return std::nullopt;
+        n = n * 10 + (c - '0');
+    }
+    return n;
+}
+
+std::string quoted(std::string_view value) {
+    std::string out = "\"";
+    std::size_t shown = 0;
+    for (char c : value) {
+        if (++shown > 60) {
+            out += "...";
+            break;
+        }
+        const auto u = static_cast<unsigned char>(c);
+        if (u == 0x1E) out += "\\n";
+        else if (u == 0x1D) out += "\\r";
+        else if (u < 0x20 || u == 0x7F) {
+            static const char* hex = "0123456789ABCDEF";
+            out += "\\x";
+            out += hex[u >> 4];
+            out += hex[u & 15];
+        } else out += c;
+    }
+    return out + "\"";
+}
+
+}  // namespace ascreport::load

@@ -1,0 +1,88 @@
+// One loader per input file. Each reads its file into the Dataset and reports into its
+// FileReport; rows with errors are reported and left out.
+#pragma once
+
+#include <deque>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ascreport/dataset.hpp"
+#include "load/csv_source.hpp"
+#include "load/csv_table.hpp"
+#include "load/fields.hpp"
+#include "load/file_report.hpp"
+
+namespace ascreport::load {
+
+// An input file ready to read: the source and the state it reports into.
+struct FileInput {
+    std::unique_ptr<QuoteAwareSource> source;
+    std::shared_ptr<SourceState> state;
+};
+
+// Opens a regular file; a folder, FIFO, device, missing or unreadable path is reported.
+std::optional<FileInput> open_input(const std::filesystem::path& path, Encoding encoding, FileReport& report);
+FileInput memory_input(std::string_view bytes, Encoding encoding);
+
+// References of complaints.csv rows (also of rows that had errors, so that a concern is not
+// reported twice), sorted for lookup.
+// The views point into Dataset::complaints and bad_rows, so neither may change afterwards.
+struct ComplaintRefs {
+    std::deque<std::string> bad_rows;                                // references of rows with errors
+    std::vector<std::pair<std::string_view, std::int64_t>> sorted;   // reference -> index, -1 = bad row
+    std::int64_t find(std::string_view reference) const;             // -2 when unknown
+};
+
+ComplaintRefs load_complaints(FileInput in, Dataset& data, FileReport& report);
+void load_concerns(FileInput in, const ComplaintRefs& refs, Dataset& data, FileReport& report);
+void load_compliments(FileInput in, Dataset& data, FileReport& report);
+void load_lgsco(FileInput in, Dataset& data, FileReport& report);
+void load_regional(FileInput in, Dataset& data, FileReport& report);
+
+// Shared by the loaders: reads the table and calls `row` for each record.
+template <std::size_t N, class Row>
+void read_table(FileInput in, const std::array<ColumnSpec, N>& columns, const Settings& settings,
+                const std::string& file_key, FileReport& report, Row row) {
+    CsvTable<N> table(report, std::move(in.source), in.state, columns, settings, file_key);
+    if (table.open())
+        while (table.next()) row(table);
+    table.finish();
+}
+
+// Small helpers for the row functions: each reports its own error and returns nullopt.
+template <std::size_t N>
+std::optional<Date> date_field(const CsvTable<N>& t, std::size_t i, std::string_view column, FileReport& report,
+                               bool required) {
+    const auto v = t.get(i);
+    if (v.empty()) {
+        if (required) report.error(t.line(), std::string(column), "a date is required here");
+        return std::nullopt;
+    }
+    auto d = parse_date(v);
+    if (!d)
+        report.error(t.line(), std::string(column),
+                     quoted(v) + " is not a valid date; use YYYY-MM-DD or DD/MM/YYYY, e.g. 2023-04-01 or 01/04/2023");
+    return d;
+}
+
+template <std::size_t N>
+std::optional<std::size_t> vocab_field(const CsvTable<N>& t, std::size_t i, VocabMatcher& m, std::string_view column,
+                                       FileReport& report) {
+    const auto v = t.get(i);
+    auto r = m.match(v);
+    if (!r) report.error(t.line(), std::string(column), m.explain_rejection(v));
+    return r;
+}
+
+template <std::size_t N>
+bool required_text(const CsvTable<N>& t, std::size_t i, std::string_view column, FileReport& report) {
+    if (!t.get(i).empty()) return true;
+    report.error(t.line(), std::string(column), "a value is required here");
+    return false;
+}
+
+}  // namespace ascreport::load

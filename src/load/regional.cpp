@@ -1,0 +1,49 @@
+// regional.csv: Ombudsman cases per authority and year, for the regional comparison table.
+#include <map>
+
+#include "load/contract.hpp"
+#include "load/loaders.hpp"
+
+namespace ascreport::load {
+namespace {
+enum Col : std::size_t { kYear, kAuthority, kCases, kColumns };
+constexpr const auto& kSpec = kRegionalColumns;
+static_assert(kSpec.size() == kColumns);
+}  // namespace
+
+void load_regional(FileInput in, Dataset& data, FileReport& report) {
+    const Settings& s = data.settings;
+    std::string scratch;
+    std::map<std::pair<int, TextId>, std::uint32_t> seen;  // (year, authority) -> first line
+    read_table(std::move(in), kSpec, s, "regional", report, [&](const CsvTable<kColumns>& t) {
+        const std::size_t errors_before = report.error_count();
+        std::optional<FinancialYear> year;
+        if (required_text(t, kYear, "year", report)) {
+            year = parse_financial_year(t.get(kYear));
+            if (!year)
+                report.error(t.line(), "year", quoted(t.get(kYear)) +
+                                                   " is not a financial year; write it as 2023/24 or 2023-24");
+        }
+        required_text(t, kAuthority, "authority", report);
+        std::optional<std::int64_t> cases;
+        if (required_text(t, kCases, "cases", report)) {
+            cases = parse_count(t.get(kCases));
+            if (!cases) report.error(t.line(), "cases", quoted(t.get(kCases)) + " is not a whole number of 0 or more");
+        }
+        if (report.error_count() != errors_before) return;
+        RegionalEntry e;
+        e.year = *year;
+        e.authority = data.authorities.intern(map_free_text(s, "authority", t.get(kAuthority), scratch));
+        e.cases = *cases;
+        e.line = t.line();
+        auto [it, inserted] = seen.try_emplace({year->start_year, e.authority}, t.line());
+        if (!inserted) {
+            report.error(t.line(), "authority", quoted(t.get(kAuthority)) + " already has a row for " + year->label() +
+                                                    " on line " + std::to_string(it->second) + "; keep one row per authority and year");
+            return;
+        }
+        data.regional.push_back(e);
+    });
+}
+
+}  // namespace ascreport::load
