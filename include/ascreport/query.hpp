@@ -7,10 +7,49 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "ascreport/field.hpp"
 #include "ascreport/figures.hpp"
+#include "ascreport/period.hpp"
 
 namespace ascreport {
+
+struct Dataset;
+class WorkingDayCalendar;
+
+// ---- Breakdown questions --------------------------------------------------------------------
+
+enum class RouteChoice : std::uint8_t { Statutory, Informal, Corporate, All };
+std::optional<RouteChoice> parse_route_choice(std::string_view text);  // "statutory", ..., "all"
+
+struct BreakdownQuery {
+    Period period;
+    std::vector<std::string> by;     // field names as typed: one or two
+    // "FIELD=VALUE" as typed. Conditions on different fields must all hold; repeating a field
+    // accepts any of its values. Values match case-insensitively; a month is "2023-04" (or
+    // "April 2023"), a quarter "2023/24-Q3", a year "2023/24"; "N/A", "Open" and
+    // "No provider" select empty fields.
+    std::vector<std::string> where;
+    // Default: statutory complaints, or every route when `by` or `where` names route.
+    std::optional<RouteChoice> route;
+    bool compare = false;            // add Period::previous() beside each row
+};
+
+struct BreakdownResult {
+    Breakdown breakdown;
+    std::string error;  // a usage error naming what is allowed; empty on success
+    bool ok() const { return error.empty(); }
+};
+
+// Counts complaints received in the period (concerns, when `category` is in `by` or `where`:
+// a concern belongs to its complaint's period and shares its fields) by the fields asked for.
+// One pass over the records; counting allocates nothing per record.
+BreakdownResult run_breakdown(const Dataset& data, const WorkingDayCalendar& calendar,
+                              const BreakdownQuery& query);
+
+// Levenshtein distance, for "did you mean" hints.
+std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // ---- Output formats -------------------------------------------------------------------------
 
