@@ -48,6 +48,10 @@ struct BreakdownResult {
 BreakdownResult run_breakdown(const Dataset& data, const WorkingDayCalendar& calendar,
                               const BreakdownQuery& query);
 
+// The checks that need no data: one or two known fields in `by`, FIELD=VALUE with a known
+// field in `where`. Returns the usage error, or "" when the question is well formed.
+std::string check_query(const BreakdownQuery& query);
+
 // Levenshtein distance, for "did you mean" hints.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
@@ -76,5 +80,12 @@ std::string csv_cell(std::string_view text);
 
 // "outcome" -> "Outcome", "service_area" -> "Service area": a field's column heading.
 std::string field_heading(std::string_view field);
+
+// ---- Figures output ------------------------------------------------------------------------
+
+// Every figure as one JSON document with stable keys in a stable order (docs/figures-json.md).
+void write_figures_json(const Figures& f, std::ostream& out);
+// The same figures as headed plain-text tables, for a person to read.
+void write_figures_text(const Figures& f, std::ostream& out);
 
 }  // namespace ascreport

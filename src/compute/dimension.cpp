@@ -209,6 +209,9 @@ Breakdown Tally::breakdown(std::span<const Period> slot_periods, bool compared) 
         const Group g0 = dims_[0]->group(i);
         for (std::size_t j : order1) {
             if (!shown1[j]) continue;
+            // Two fields list only the combinations that count something: a grid of every
+            // pair would bury the answer in zeros.
+            if (dims_.size() > 1 && count(0, i, j) == 0 && (!compared || count(1, i, j) == 0)) continue;
             BreakdownRow row;
             row.groups.push_back(g0);
             if (dims_.size() > 1) row.groups.push_back(dims_[1]->group(j));

@@ -43,6 +43,7 @@ public:
     // The record's index: `concern` is the concern counted (for Category), or null.
     std::size_t index(const Complaint& c, const Concern* concern, std::size_t slot) const;
     Group group(std::size_t index) const;
+    bool free_text() const { return table() != nullptr; }
     // Every index, in display order: vocabulary order; free text by its grouping key, the empty
     // value last; dates in time order.
     const std::vector<std::size_t>& order() const { return order_; }
@@ -74,7 +75,9 @@ public:
         return counts_[(slot * size0_ + i0) * size1_ + i1];
     }
     std::int64_t total(std::size_t slot) const;
-    // The rows, in display order; when `compared`, previous counts come from slot 1.
+    // The rows, in display order; when `compared`, previous counts come from slot 1. One field
+    // lists every value that always_shown() or that counts something; two fields list only
+    // the combinations that count something.
     Breakdown breakdown(std::span<const Period> slot_periods, bool compared) const;
 
 private:

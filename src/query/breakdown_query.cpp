@@ -121,46 +121,46 @@ std::optional<RouteChoice> parse_route_choice(std::string_view text) {
     return std::nullopt;
 }
 
+std::string check_query(const BreakdownQuery& query) {
+    if (query.by.empty() || query.by.size() > 2)
+        return "--by takes one or two fields, separated by a comma; the fields are: " + field_list();
+    std::vector<Field> by;
+    for (const std::string& name : query.by) {
+        const auto f = parse_field(trim(name));
+        if (!f) return unknown_field(trim(name), "--by");
+        if (std::find(by.begin(), by.end(), *f) != by.end())
+            return "--by names " + std::string(field_name(*f)) + " twice";
+        by.push_back(*f);
+    }
+    for (const std::string& text : query.where) {
+        const auto eq = text.find('=');
+        if (eq == std::string::npos) return "--where \"" + text + "\": write FIELD=VALUE, e.g. --where outcome=Upheld";
+        const std::string name = trim(std::string_view(text).substr(0, eq));
+        const auto f = parse_field(name);
+        if (!f) return unknown_field(name, "--where");
+        if (is_date_field(*f) && !parse_date_value(*f, trim(std::string_view(text).substr(eq + 1))))
+            return "--where \"" + text + "\": " + std::string(date_value_form(*f));
+    }
+    return "";
+}
+
 BreakdownResult run_breakdown(const Dataset& data, const WorkingDayCalendar& calendar,
                               const BreakdownQuery& query) {
     BreakdownResult result;
     const std::array<Period, 2> periods{query.period, query.period.previous()};
     const std::size_t slots = query.compare ? 2 : 1;
 
-    // --by
-    if (query.by.empty() || query.by.size() > 2) {
-        result.error = "--by takes one or two fields, separated by a comma; the fields are: " + field_list();
-        return result;
-    }
+    result.error = check_query(query);
+    if (!result.ok()) return result;
     std::vector<Field> by;
-    for (const std::string& name : query.by) {
-        const auto f = parse_field(trim(name));
-        if (!f) {
-            result.error = unknown_field(trim(name), "--by");
-            return result;
-        }
-        if (std::find(by.begin(), by.end(), *f) != by.end()) {
-            result.error = "--by names " + std::string(field_name(*f)) + " twice";
-            return result;
-        }
-        by.push_back(*f);
-    }
+    for (const std::string& name : query.by) by.push_back(*parse_field(trim(name)));
 
     // --where
     std::vector<Condition> conditions;
     for (const std::string& text : query.where) {
         const auto eq = text.find('=');
-        if (eq == std::string::npos) {
-            result.error = "--where \"" + text + "\": write FIELD=VALUE, e.g. --where outcome=Upheld";
-            return result;
-        }
-        const std::string name = trim(std::string_view(text).substr(0, eq));
         const std::string value = trim(std::string_view(text).substr(eq + 1));
-        const auto f = parse_field(name);
-        if (!f) {
-            result.error = unknown_field(name, "--where");
-            return result;
-        }
+        const auto f = parse_field(trim(std::string_view(text).substr(0, eq)));
         auto it = std::find_if(conditions.begin(), conditions.end(), [&](const Condition& c) { return c.field == *f; });
         if (it == conditions.end()) {
             Condition c{*f, {}, {}, std::make_unique<Dimension>(*f, data, calendar, periods)};
@@ -169,18 +169,13 @@ BreakdownResult run_breakdown(const Dataset& data, const WorkingDayCalendar& cal
             it = conditions.end() - 1;
         }
         if (is_date_field(*f)) {
-            const auto range = parse_date_value(*f, value);
-            if (!range) {
-                result.error = "--where \"" + text + "\": " + std::string(date_value_form(*f));
-                return result;
-            }
-            it->ranges.push_back(*range);
+            it->ranges.push_back(*parse_date_value(*f, value));
             continue;
         }
         const std::size_t index = it->dimension->find(value);
         if (index >= it->dimension->size()) {
             result.error = "--where \"" + text + "\": " + std::string(field_name(*f)) + " has no value \"" + value +
-                           "\"" + (it->dimension->always_shown(0) ? "" : " in this data") +
+                           "\"" + (it->dimension->free_text() ? " in this data" : "") +
                            "; the values are: " + join(it->dimension->allowed_values());
             return result;
         }
