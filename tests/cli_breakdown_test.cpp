@@ -1,0 +1,267 @@
+// End-to-end: the built binary's `breakdown` and `figures` on a small fixture folder, checking
+// exact output for each format and the exit status of bad options.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+    int status = -1;
+    std::string out, err;
+};
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+void write(const fs::path& p, const std::string& text) {
+    std::ofstream out(p, std::ios::binary);
+    out << text;
+}
+
+// This process's folder under the system's temporary directory, removed at exit.
+const fs::path& scratch_root() {
+    struct Root {
+        fs::path path = fs::temp_directory_path() / ("ascreport-cli-test-" + std::to_string(::getpid()));
+        ~Root() {
+            std::error_code ignored;
+            fs::remove_all(path, ignored);
+        }
+    };
+    static const Root root;
+    return root.path;
+}
+
+// A fresh folder for one test.
+fs::path scratch(const std::string& name) {
+    const fs::path dir = scratch_root() / name;
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir;
+}
+
+// Runs `ascreport ARGS` (ARGS already quoted for the shell) in `cwd`.
+Run run(const std::string& args, const fs::path& cwd) {
+    const fs::path out = cwd / "stdout.txt", err = cwd / "stderr.txt";
+    const std::string command = "cd '" + cwd.string() + "' && '" ASCREPORT_BINARY "' " + args + " >'" +
+                                out.string() + "' 2>'" + err.string() + "'";
+    const int rc = std::system(command.c_str());
+    Run r;
+    r.status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+    r.out = slurp(out);
+    r.err = slurp(err);
+    return r;
+}
+
+// Three statutory complaints in 2023/24 (one open), one informal, one statutory in 2022/23.
+fs::path fixture() {
+    const fs::path dir = scratch("fixture");
+    write(dir / "complaints.csv",
+          "reference,received,responded,route,outcome,method,service_area,provider,gender,age_band,ethnicity,"
+          "disability,extended\n"
+          "A1,2023-04-03,2023-04-05,Statutory,Upheld,Email,Mental Health,,Male,65+,White British,Yes,\n"
+          "A2,10/05/2023,20/07/2023,Statutory,Partly upheld,Phone,\"Care, Homes\",Oak Lodge,Female,50-64,,No,Yes\n"
+          "A3,2023-05-11,,Statutory,,Email,=cmd(),,,,,,\n"
+          "A4,2023-06-01,2023-06-02,Informal,Not upheld,Letter,Finance,,,,,,\n"
+          "A5,2022-05-01,2022-05-03,Statutory,Withdrawn,Email,Finance,,,,,,\n");
+    write(dir / "concerns.csv",
+          "reference,category,subcategory\n"
+          "A1,Communication,\n"
+          "A2,Standard of service,\n"
+          "A2,communication,\n"
+          "A4,Protection,\n");
+    write(dir / "compliments.csv", "received\n2023-04-10\n2023-05-01\n");
+    write(dir / "lgsco.csv",
+          "reference,received,decided,decision,remedy,remedy_amount,summary\n"
+          "L1,2023-05-01,2023-06-01,Upheld,Apology,\"£1,250.00\",A summary.\n"
+          "L2,2024-03-01,,,,,\n");
+    write(dir / "regional.csv", "year,authority,cases\n2023/24,Coventry City Council,10\n2023/24,Birmingham,38\n");
+    return dir;
+}
+
+}  // namespace
+
+TEST_CASE("e2e: breakdown prints a table with a total row") {
+    const Run r = run("breakdown --data fixture --year 2023/24 --by outcome", fixture().parent_path());
+    CHECK(r.err == "");
+    CHECK(r.status == 0);
+    CHECK(r.out ==
+          "Outcome        2023/24     %\n"
+          "Upheld               1   33%\n"
+          "Partly upheld        1   33%\n"
+          "Not upheld           0    0%\n"
+          "Withdrawn            0    0%\n"
+          "Open                 1   33%\n"
+          "Total                3  100%\n");
+}
+
+TEST_CASE("e2e: breakdown csv escapes formulas, quotes commas and has no total row") {
+    const Run r = run("breakdown --data fixture --year 2023-24 --by service_area --format csv", fixture().parent_path());
+    CHECK(r.status == 0);
+    CHECK(r.out ==
+          "service_area,count,percent\n"
+          "'=cmd(),1,33\n"
+          "\"Care, Homes\",1,33\n"
+          "Mental Health,1,33\n");
+}
+
+TEST_CASE("e2e: breakdown json with the previous period") {
+    const Run r = run("breakdown --data fixture --year 2023/24 --by timescale --compare --format json",
+                      fixture().parent_path());
+    CHECK(r.status == 0);
+    CHECK(r.out == R"([
+  {
+    "timescale": "Within 20 working days",
+    "count": 1,
+    "percent": 33,
+    "previous_count": 1,
+    "change": 0
+  },
+  {
+    "timescale": "Over 20 working days",
+    "count": 1,
+    "percent": 33,
+    "previous_count": 0,
+    "change": 1
+  },
+  {
+    "timescale": "Still open",
+    "count": 1,
+    "percent": 33,
+    "previous_count": 0,
+    "change": 1
+  }
+]
+)");
+}
+
+TEST_CASE("e2e: breakdown markdown counts concerns by category") {
+    const Run r = run("breakdown --data fixture --year 2023/24 --by category --format markdown", fixture().parent_path());
+    CHECK(r.status == 0);
+    CHECK(r.out ==
+          "| Category | 2023/24 | % |\n"
+          "| --- | ---: | ---: |\n"
+          "| Standard of service | 1 | 33% |\n"
+          "| Communication | 2 | 67% |\n"
+          "| Protection | 0 | 0% |\n"
+          "| Environment/property | 0 | 0% |\n"
+          "| Financial issues | 0 | 0% |\n"
+          "| Total | 3 | 100% |\n");
+}
+
+TEST_CASE("e2e: breakdown over a date range, by route and by two fields") {
+    const fs::path cwd = fixture().parent_path();
+    const Run route = run("breakdown --data fixture --from 2023-04-01 --to 31/05/2023 --by route --format csv", cwd);
+    CHECK(route.status == 0);
+    CHECK(route.out == "route,count,percent\nStatutory,3,100\nInformal,0,0\nCorporate,0,0\n");
+    const Run two = run("breakdown --data fixture --year 2023/24 --by month,gender --where 'outcome=partly upheld' "
+                        "--where outcome=Upheld --format csv",
+                        cwd);
+    CHECK(two.status == 0);
+    CHECK(two.out == "month,gender,count,percent\n2023-04,Male,1,50\n2023-05,Female,1,50\n");
+}
+
+TEST_CASE("e2e: bad fields, values and periods are usage errors (exit 2)") {
+    const fs::path cwd = fixture().parent_path();
+    Run r = run("breakdown --data fixture --year 2023/24 --by outcome,colour", cwd);
+    CHECK(r.status == 2);
+    CHECK(r.out == "");
+    CHECK(r.err ==
+          "ascreport breakdown: unknown field \"colour\" in --by; the fields are: route, outcome, method, "
+          "service_area, provider, gender, age_band, ethnicity, disability, timescale, month, quarter, year, "
+          "category\n");
+    r = run("breakdown --data fixture --year 2023/24 --by outcome --where gender=Man", cwd);
+    CHECK(r.status == 2);
+    CHECK(r.err == "ascreport breakdown: --where \"gender=Man\": gender has no value \"Man\"; the values are: "
+                   "Male, Female, Other, N/A\n");
+    r = run("breakdown --data fixture --year 2023/25 --by outcome", cwd);
+    CHECK(r.status == 2);
+    CHECK(r.err == "ascreport breakdown: --year 2023/25 is not a period; give the period as --year 2023/24 (or "
+                   "2023-24), --year 2023/24-Q3 for a quarter (Q1 is April to June), or --from 2023-10-01 --to "
+                   "2023-12-31 (dates as YYYY-MM-DD or DD/MM/YYYY)\n");
+    CHECK(run("breakdown --data fixture --by outcome", cwd).status == 2);
+    CHECK(run("breakdown --data fixture --from 2023-05-01 --by outcome", cwd).status == 2);
+    CHECK(run("breakdown --data fixture --from 2023-05-01 --to 2023-04-01 --by outcome", cwd).status == 2);
+    CHECK(run("breakdown --data fixture --year 2023/24 --from 2023-05-01 --to 2023-06-01 --by outcome", cwd).status == 2);
+    CHECK(run("breakdown --data fixture --year 2023/24 --by outcome --format xml", cwd).status == 2);
+    CHECK(run("breakdown --data fixture --year 2023/24 --by outcome --route some", cwd).status == 2);
+    CHECK(run("figures --data fixture --year 2023", cwd).status == 2);
+}
+
+TEST_CASE("e2e: data errors exit 1 with the loader's messages") {
+    const fs::path dir = scratch("broken");
+    write(dir / "complaints.csv",
+          "reference,received,route,method,service_area\nB1,31/02/2024,Statutory,Email,Finance\n");
+    const Run r = run("breakdown --data broken --year 2023/24 --by outcome", dir.parent_path());
+    CHECK(r.status == 1);
+    CHECK(r.out == "");
+    CHECK(r.err.find("broken/complaints.csv:2:") != std::string::npos);
+}
+
+TEST_CASE("e2e: figures prints one JSON document with stable keys") {
+    const Run r = run("figures --data fixture --year 2023/24", fixture().parent_path());
+    REQUIRE(r.status == 0);
+    const auto j = nlohmann::ordered_json::parse(r.out);
+    std::vector<std::string> keys;
+    for (const auto& [key, value] : j.items()) keys.push_back(key);
+    CHECK(keys == std::vector<std::string>{"format", "version", "period", "previous_period", "complaints_by_route",
+                                           "statutory_complaints", "concerns_by_category", "compliments_by_month",
+                                           "complaints_vs_compliments", "ombudsman", "regional", "key_facts"});
+    CHECK(j["period"]["label"] == "2023/24");
+    CHECK(j["complaints_by_route"]["total"] == 4);
+    CHECK(j["statutory_complaints"]["outcome"]["rows"][0] ==
+          nlohmann::ordered_json::parse(R"({"outcome":"Upheld","count":1,"percent":33,"previous_count":0,"previous_percent":0})"));
+    CHECK(j["statutory_complaints"]["over_20_working_days_extended"] == 1);
+    CHECK(j["concerns_by_category"]["total"] == 3);
+    CHECK(j["complaints_vs_compliments"][0] ==
+          nlohmann::ordered_json::parse(R"({"month":"2023-04","complaints":1,"compliments":1,"difference":0,"difference_percent_of_complaints":0})"));
+    CHECK(j["complaints_vs_compliments"][5]["difference_percent_of_complaints"].is_null());
+    CHECK(j["ombudsman"]["financial_remedy_pence"] == 125000);
+    CHECK(j["ombudsman"]["still_open"] == 1);
+    CHECK(j["regional"]["rows"][0]["authority"] == "Birmingham");
+    CHECK(j["key_facts"]["within_20_working_days"][0] ==
+          nlohmann::ordered_json::parse(R"({"period":"2023/24","percent":33,"source":"records","within":1,"total":3})"));
+
+    const Run text = run("figures --data fixture --year 2023/24 --format text", fixture().parent_path());
+    CHECK(text.status == 0);
+    CHECK(text.out.find("Statutory complaints by outcome\n===============================\n\n"
+                        "Outcome        2023/24     %  2022/23  Change\n"
+                        "Upheld               1   33%        0      +1\n") != std::string::npos);
+}
+
+TEST_CASE("e2e: every example in breakdown --help and figures --help runs on data-samples") {
+    const fs::path source = ASCREPORT_SOURCE_DIR;
+    REQUIRE(fs::exists(source / "data-samples" / "complaints.csv"));
+    for (const char* command : {"breakdown", "figures"}) {
+        const Run help = run(std::string(command) + " --help", source);
+        REQUIRE(help.status == 0);
+        std::istringstream lines(help.out);
+        int examples = 0;
+        for (std::string line; std::getline(lines, line);) {
+            const std::string prefix = std::string("  ascreport ") + command + " ";
+            if (line.rfind(prefix, 0) != 0) continue;
+            std::string args = line.substr(std::string("  ascreport ").size());
+            if (const auto redirect = args.find(" > "); redirect != std::string::npos) args.resize(redirect);
+            INFO(line);
+            const Run r = run(args, source);
+            CHECK(r.status == 0);
+            CHECK_FALSE(r.out.empty());
+            ++examples;
+        }
+        CHECK(examples >= 3);
+    }
+}
