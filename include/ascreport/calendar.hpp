@@ -1,0 +1,60 @@
+// Working days and the 20-working-day complaint timescale.
+//
+// A working day is Monday to Friday and not a bank holiday. The England and Wales list for
+// 2015 to 2030 is compiled into the library (data/bank-holidays-england-and-wales.csv);
+// report.toml can add days to it. Outside the dates a list covers, only weekends are skipped,
+// so callers should warn when data falls outside first_covered()..last_covered().
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "ascreport/date.hpp"
+
+namespace ascreport {
+
+class WorkingDayCalendar {
+public:
+    // `holidays` in any order; duplicates and weekend dates are allowed and change nothing.
+    // The covered range is the whole calendar years the holidays fall in; with no holidays it
+    // is empty (first_covered() > last_covered()).
+    explicit WorkingDayCalendar(std::vector<Date> holidays);
+
+    // The shipped England and Wales list plus `extra` (report.toml [calendar]
+    // extra_bank_holidays). The covered range is the shipped list's years (2015 to 2030):
+    // extra days are one-offs and do not vouch for the rest of their year.
+    static WorkingDayCalendar england_and_wales(const std::vector<Date>& extra = {});
+
+    bool is_working_day(Date d) const;
+
+    // Working days d with from < d <= to: the days after `from` up to and including `to`.
+    // 0 when to <= from. O(log holidays), no allocation: it runs once per complaint.
+    int working_days_between(Date from, Date to) const;
+
+    Date first_covered() const { return first_covered_; }
+    Date last_covered() const { return last_covered_; }
+    bool covers(Date d) const { return d >= first_covered_ && d <= last_covered_; }
+
+private:
+    std::vector<Date> holidays_;  // sorted, unique, Monday to Friday only
+    Date first_covered_{1};
+    Date last_covered_{0};
+};
+
+// The benchmark in the counting rules: a response within this many working days is on time.
+inline constexpr int kTimescaleWorkingDays = 20;
+
+enum class Timescale : std::uint8_t { Within20, Over20, StillOpen };
+
+// "Within 20 working days", "Over 20 working days", "Still open".
+std::string_view label(Timescale t);
+
+// Still open without a responded date; otherwise within when working_days_between(received,
+// responded) <= 20. A responded date before the received date (a data error the loader
+// reports) counts 0 days here.
+Timescale timescale_of(const WorkingDayCalendar& calendar, Date received,
+                       std::optional<Date> responded);
+
+}  // namespace ascreport
