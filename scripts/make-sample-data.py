@@ -1,0 +1,1074 @@
+#!/usr/bin/env python3
+# Writes the sample data folder `data-samples/`: record-level, fictitious exports whose tables
+# reproduce the figures of the reference report (Coventry's Adult Social Care complaints annual
+# report 2023-24), with the reference's contradictions resolved as data-samples/README.md says.
+#
+# Run from anywhere (Python 3.11 or later, standard library only):
+#     python3 scripts/make-sample-data.py           # (re)write data-samples/*.csv and report.toml
+#     python3 scripts/make-sample-data.py --check   # recompute every table from the written
+#                                                   # files and assert each figure
+#
+# The output is deterministic: the same script always writes the same bytes (its own random
+# number generator, no clock). data-samples/README.md is written by hand, not by this script.
+# Users never need this script; it is a developer tool for the committed sample data.
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import re
+import sys
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "data-samples"
+ONE_DAY = dt.timedelta(days=1)
+
+# England and Wales bank holidays over the sample's dates (the tool ships the full list).
+BANK_HOLIDAYS = frozenset(dt.date.fromisoformat(d) for d in """
+    2022-01-03 2022-04-15 2022-04-18 2022-05-02 2022-06-02 2022-06-03 2022-08-29 2022-09-19
+    2022-12-26 2022-12-27
+    2023-01-02 2023-04-07 2023-04-10 2023-05-01 2023-05-08 2023-05-29 2023-08-28 2023-12-25
+    2023-12-26
+    2024-01-01 2024-03-29 2024-04-01 2024-05-06 2024-05-27 2024-08-26 2024-12-25 2024-12-26
+""".split())
+
+
+def is_working_day(d: dt.date) -> bool:
+    return d.weekday() < 5 and d not in BANK_HOLIDAYS
+
+
+# ---------------------------------------------------------------------------------------------
+# Deterministic random numbers: splitmix64, so the output never depends on the Python version.
+
+class Rng:
+    MASK = (1 << 64) - 1
+
+    def __init__(self, seed: int):
+        self.state = seed & self.MASK
+
+    def next(self) -> int:
+        self.state = (self.state + 0x9E3779B97F4A7C15) & self.MASK
+        z = self.state
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & self.MASK
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & self.MASK
+        return z ^ (z >> 31)
+
+    def below(self, n: int) -> int:
+        return self.next() % n
+
+    def between(self, lo: int, hi: int) -> int:  # inclusive
+        return lo + self.below(hi - lo + 1)
+
+    def uniform(self) -> float:
+        return self.next() / 2**64
+
+    def choice(self, seq):
+        return seq[self.below(len(seq))]
+
+    def shuffle(self, items: list) -> list:
+        for i in range(len(items) - 1, 0, -1):
+            j = self.below(i + 1)
+            items[i], items[j] = items[j], items[i]
+        return items
+
+
+def expand(counts: dict[str, int]) -> list[str]:
+    return [value for value, n in counts.items() for _ in range(n)]
+
+
+# ---------------------------------------------------------------------------------------------
+# What the sample must reproduce (from the reference report; see README for the resolutions).
+
+AREAS = [
+    "All Age Disability (Assessment & Case Management)",
+    "Adult Commissioning",
+    "Assessment & Case Management OP",
+    "Adult Safeguarding",
+    "ASC Enablement & Therapy Services",
+    "Mental Health",
+    "Community Discharge Team",
+    "Finance",
+    "Hospital Team",
+    "Telecare Service",
+    "Internal Provider Services",
+    "Promoting Independence/intake",
+]
+AAD, AC, OP, SAFE, ENABLE, MH, CDT, FIN, HOSP, TELE, IPS, PI = AREAS
+
+OLDER_AREAS = {AC, OP, CDT, HOSP, TELE}
+AGE_PREFERENCE = {  # service area -> age bands its complainants are likely to have
+    AAD: ["16-24", "25-34", "35-49", "50-64"],
+    MH: ["25-34", "35-49", "50-64"],
+    IPS: ["35-49", "50-64"],
+    **{area: ["65+"] for area in OLDER_AREAS},
+}
+
+# Months are April..March.
+YEARS = {
+    2023: {
+        "monthly": [5, 4, 1, 9, 5, 5, 4, 5, 2, 8, 6, 5],  # September 5, not 6: README
+        "areas": {AAD: 13, AC: 3, OP: 14, SAFE: 1, ENABLE: 4, MH: 7, CDT: 1, FIN: 1,
+                  HOSP: 3, TELE: 3, IPS: 2, PI: 7},
+        "outcomes": {"Upheld": 6, "Partly upheld": 23, "Not upheld": 12, "Withdrawn": 18},
+        "open": 0,
+        # Narratives: Mental Health had 1 not upheld and 3 partly upheld (plus 3 withdrawn, so
+        # the table's 7 stands); Adult Commissioning had two upheld in part, one resolved.
+        "area_outcomes": {MH: {"Partly upheld": 3, "Not upheld": 1, "Withdrawn": 3},
+                          AC: {"Upheld": 1, "Partly upheld": 1, "Withdrawn": 1}},
+        "methods": {"Email": 41, "Contact centre/form": 18},
+        "within": 27, "over": 32, "extended": 5,
+        "no_record": 11,  # complainants with no case record: every equality field N/A
+        "gender": {"Male": 28, "Female": 20, "": 11},
+        "age": {"Under 16": 1, "16-24": 2, "25-34": 4, "35-49": 5, "50-64": 17, "65+": 18, "": 12},
+        "ethnicity": {"White British": 33, "Indian": 4, "Any other Asian background": 2,
+                      "Caribbean": 2, "Any other ethnic group": 2, "White and Black Caribbean": 1,
+                      "White and Asian": 1, "Any other Black/African/Caribbean background": 1,
+                      "": 13},
+        "disability": {"Yes": 16, "No": 28, "Prefer not to say": 3, "": 12},
+        "concerns": {"Standard of service": 87, "Communication": 43, "Protection": 2,
+                     "Environment/property": 1, "Financial issues": 8},
+        "providers": {AC: ["Brookside Home Support Ltd", "Larkfield Homecare",
+                           "Willowmere Care Home"],
+                      OP: ["Greenhaven Nursing Home", "Brookside Home Support Ltd",
+                           "Oakridge Lodge Care Home"],
+                      CDT: ["Greenhaven Nursing Home"]},
+        # (received, working days to the response): day-20 and day-21 edges, weekend receipts,
+        # Christmas, Easter, the Coronation holiday, answers in the next financial year.
+        "pinned": [("2023-04-03", 20), ("2023-05-05", 21), ("2023-07-15", 20),
+                   ("2023-08-18", 21), ("2023-12-15", 20), ("2023-12-22", 21),
+                   ("2024-01-07", 20), ("2024-03-16", 21), ("2024-03-27", 8)],
+        "informal": 8, "corporate": 6,
+    },
+    2022: {
+        "monthly": [6, 5, 7, 4, 6, 5, 7, 6, 3, 7, 5, 5],
+        "areas": {AAD: 14, AC: 8, OP: 20, SAFE: 3, ENABLE: 5, MH: 3, CDT: 2, FIN: 3,
+                  HOSP: 2, TELE: 1, PI: 5},
+        "outcomes": {"Upheld": 10, "Partly upheld": 20, "Not upheld": 15, "Withdrawn": 19},
+        "open": 2,
+        "area_outcomes": {},
+        "methods": {"Email": 42, "Contact centre/form": 22, "Letter": 2},
+        "within": 43, "over": 21, "extended": 3,
+        "no_record": 9,
+        "gender": {"Male": 30, "Female": 27, "": 9},
+        "age": {"16-24": 3, "25-34": 5, "35-49": 8, "50-64": 16, "65+": 24, "": 10},
+        "ethnicity": {"White British": 40, "Indian": 5, "Pakistani": 2,
+                      "Any other Asian background": 1, "Caribbean": 2, "African": 2,
+                      "White Irish": 1, "Any other White background": 2,
+                      "White and Black Caribbean": 1, "": 10},
+        "disability": {"Yes": 20, "No": 33, "Prefer not to say": 2, "": 11},
+        "concerns": {"Standard of service": 60, "Communication": 48, "Protection": 2,
+                     "Environment/property": 1, "Financial issues": 4},
+        "providers": {AC: ["Larkfield Homecare", "Brookside Home Support Ltd",
+                           "Willowmere Care Home", "Greenhaven Nursing Home",
+                           "Larkfield Homecare", "Oakridge Lodge Care Home"],
+                      OP: ["Willowmere Care Home", "Brookside Home Support Ltd"]},
+        "pinned": [("2022-05-27", 20), ("2022-08-26", 20), ("2022-09-10", 21),
+                   ("2022-11-13", 20), ("2022-12-20", 20), ("2023-03-24", 21)],
+        "informal": 14, "corporate": 0,
+    },
+}
+
+# Spellings the council's export uses; report.toml maps them onto the contract's.
+OUTCOME_EXPORT = {"Partly upheld": "Partially upheld"}
+METHOD_EXPORT = {"Contact centre/form": "Contact Center/Form"}
+# A few values keyed in another spelling, as hand-keyed exports do (grouping ignores case and
+# extra spaces): (year, column, value, its variant); the year's first such complaint gets it.
+SPELLING_VARIANTS = [(2022, "Service_Area", MH, "Mental health"),
+                     (2022, "Ethnicity", "White British", "White british"),
+                     (2023, "Service_Area", PI, "Promoting Independence/Intake"),
+                     (2023, "Provider", "Brookside Home Support Ltd",
+                      "Brookside Home Support  Ltd")]
+
+SUBCATEGORIES = {
+    "Standard of service": ["Delay in receiving service", "Service level/care plan dispute",
+                            "Lack of/access to/eligibility for service",
+                            "Quality of care from provider", "Delay in assessment",
+                            "Missed or late care calls"],
+    "Communication": ["Quality of information", "Method of communication",
+                      "Timeliness of information", "Accuracy of information",
+                      "Staff attitude/behaviour"],
+    "Protection": ["Safeguarding process", "Risk not managed"],
+    "Environment/property": ["Damage to property", "Equipment/adaptations"],
+    "Financial issues": ["Charging for services", "Financial assessment", "Direct payments",
+                         "Invoice dispute"],
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Complaints and concerns
+
+def add_working_days(start: dt.date, n: int) -> dt.date:
+    d = start
+    while n > 0:
+        d += ONE_DAY
+        if is_working_day(d):
+            n -= 1
+    return d
+
+
+def month_dates(year: int, month_index: int) -> list[dt.date]:
+    """The working days of the year's month_index-th month (0 = April)."""
+    y, m = (year, month_index + 4) if month_index < 9 else (year + 1, month_index - 8)
+    d = dt.date(y, m, 1)
+    days = []
+    while d.month == m:
+        if is_working_day(d):
+            days.append(d)
+        d += ONE_DAY
+    return days
+
+
+def received_dates(rng: Rng, year: int, spec: dict) -> list[tuple[dt.date, int | None]]:
+    pinned = [(dt.date.fromisoformat(d), n) for d, n in spec["pinned"]]
+    slots: list[tuple[dt.date, int | None]] = []
+    for month_index, count in enumerate(spec["monthly"]):
+        days = month_dates(year, month_index)
+        mine = [p for p in pinned if days[0].month == p[0].month and days[0].year == p[0].year]
+        slots += mine
+        slots += [(rng.choice(days), None) for _ in range(count - len(mine))]
+    return sorted(slots, key=lambda s: s[0])
+
+
+def assign_outcomes(rng: Rng, complaints: list[dict], spec: dict) -> None:
+    remaining = Counter(spec["outcomes"])
+    free = [c for c in complaints
+            if c["outcome"] != "Open" and c["service_area"] not in spec["area_outcomes"]]
+    for area, counts in spec["area_outcomes"].items():
+        members = [c for c in complaints if c["service_area"] == area]
+        for c, outcome in zip(members, rng.shuffle(expand(counts))):
+            c["outcome"] = outcome
+            remaining[outcome] -= 1
+    for c, outcome in zip(free, rng.shuffle(expand(remaining))):
+        c["outcome"] = outcome
+
+
+def assign_timescales(rng: Rng, complaints: list[dict], spec: dict) -> None:
+    """Sets each complaint's working days to its response (None while open)."""
+    over_left = spec["over"] - sum(1 for c in complaints if (c["days"] or 0) > 20)
+    loose = [c for c in complaints if c["days"] is None and c["outcome"] != "Open"]
+
+    def lateness(c: dict) -> float:  # complaints that need other agencies run late
+        bias = {"Upheld": 1.0, "Partly upheld": 1.2, "Not upheld": 0.6, "Withdrawn": -1.2}
+        return bias[c["outcome"]] + (1.5 if c["service_area"] == MH else 0) + 2 * rng.uniform()
+
+    ranked = sorted(loose, key=lateness, reverse=True)
+    for i, c in enumerate(ranked):
+        c["days"] = rng.between(22, 58) if i < over_left else rng.between(4, 20)
+    over = sorted((c for c in complaints if (c["days"] or 0) > 20), key=lambda c: -c["days"])
+    for c in over[:spec["extended"]]:
+        c["extended"] = "Yes"
+    for c in complaints:
+        if c["days"] is not None and not c["extended"]:
+            c["extended"] = rng.choice(["No", "No", ""])
+
+
+def assign_equality(rng: Rng, complaints: list[dict], spec: dict) -> None:
+    no_record = set(id(c) for c in rng.shuffle(list(complaints))[:spec["no_record"]])
+    known = [c for c in complaints if id(c) not in no_record]
+    for field in ("gender", "ethnicity", "disability"):
+        values = Counter(spec[field])
+        values[""] -= spec["no_record"]
+        for c, v in zip(known, rng.shuffle(expand(values))):
+            c[field] = v
+    # Age bands follow the service: older people's teams, disability teams, and so on.
+    ages = Counter(spec["age"])
+    ages[""] -= spec["no_record"]
+    if ages["Under 16"]:  # a parent's complaint about home adaptations for their child
+        child = next(c for c in known if c["service_area"] == ENABLE)
+        child["age_band"] = "Under 16"
+        ages["Under 16"] -= 1
+    order = sorted((c for c in known if "age_band" not in c),
+                   key=lambda c: (c["service_area"] not in AGE_PREFERENCE, rng.uniform()))
+    for c in order:
+        liked = [a for a in AGE_PREFERENCE.get(c["service_area"], []) if ages[a] > 0]
+        pool = expand({a: ages[a] for a in liked}) or expand(+ages)
+        c["age_band"] = rng.choice(pool)
+        ages[c["age_band"]] -= 1
+    for c in complaints:
+        c.setdefault("age_band", "")
+        for field in ("gender", "ethnicity", "disability"):
+            c.setdefault(field, "")
+
+
+def statutory_complaints(rng: Rng, year: int, spec: dict) -> list[dict]:
+    slots = received_dates(rng, year, spec)
+    areas = rng.shuffle(expand(spec["areas"]))
+    methods = rng.shuffle(expand(spec["methods"]))
+    complaints = [{"received": d, "days": n, "route": "Statutory", "service_area": area,
+                   "method": method, "outcome": None, "extended": "", "provider": ""}
+                  for (d, n), area, method in zip(slots, areas, methods)]
+    # The open complaints are the latest unpinned ones: still with the service at year end.
+    latest: dict[dt.date, dict] = {}
+    for c in complaints:
+        if c["days"] is None:
+            latest[c["received"]] = c
+    for d in sorted(latest)[::-1][:spec["open"]]:
+        latest[d]["outcome"] = "Open"
+    assign_outcomes(rng, complaints, spec)
+    assign_timescales(rng, complaints, spec)
+    assign_equality(rng, complaints, spec)
+    for area, names in spec["providers"].items():
+        for c, name in zip([c for c in complaints if c["service_area"] == area], names):
+            c["provider"] = name
+    return complaints
+
+
+def other_complaints(rng: Rng, year: int, route: str, count: int) -> list[dict]:
+    start = dt.date(year, 4, 1)
+    days = [start + i * ONE_DAY for i in range(365)]
+    days = [d for d in days if is_working_day(d)]
+    out = []
+    for _ in range(count):
+        out.append({"received": rng.choice(days), "days": rng.between(2, 15), "route": route,
+                    "service_area": rng.choice(AREAS),
+                    "method": rng.choice(["Email", "Email", "Contact centre/form", "Phone"]),
+                    "outcome": rng.choice(["Upheld", "Partly upheld", "Not upheld", "Withdrawn"]),
+                    "extended": "", "provider": "", "gender": "", "age_band": "",
+                    "ethnicity": "", "disability": ""})
+    return out
+
+
+def number_complaints(year: int, complaints: list[dict]) -> None:
+    route_order = {"Statutory": 0, "Informal": 1, "Corporate": 2}
+    complaints.sort(key=lambda c: (c["received"], route_order[c["route"]]))
+    for i, c in enumerate(complaints, 1):
+        c["reference"] = f"ASC-{year % 100:02d}-{i:04d}"
+
+
+def concerns_for(rng: Rng, complaints: list[dict], counts: dict[str, int]) -> list[dict]:
+    per = [1] * len(complaints)
+    for _ in range(sum(counts.values()) - len(complaints)):
+        i = rng.below(len(complaints))
+        while per[i] >= 5:
+            i = rng.below(len(complaints))
+        per[i] += 1
+    # A finance complaint raises a financial issue, a safeguarding one protection, while the
+    # category lasts; the rest of the categories fall where they may.
+    left = Counter(counts)
+    groups = []
+    for c in complaints:
+        wanted = {FIN: "Financial issues", SAFE: "Protection"}.get(c["service_area"])
+        groups.append([wanted] if wanted and left[wanted] > 0 else [])
+        left[wanted] -= bool(groups[-1])
+    categories = rng.shuffle(expand(+left))
+    for group, n in zip(groups, per):
+        while len(group) < n:
+            group.append(categories.pop())
+    rows = []
+    for c, group in zip(complaints, groups):
+        used: set[str] = set()
+        for category in sorted(group, key=list(counts).index):
+            choices = [s for s in SUBCATEGORIES[category] if s not in used]
+            sub = rng.choice(choices or SUBCATEGORIES[category])
+            used.add(sub)
+            if rng.below(25) == 0:
+                sub = ""  # not every concern was given a subcategory
+            rows.append({"reference": c["reference"], "category": category, "subcategory": sub})
+    return rows
+
+
+def uk_date(d: dt.date, short: bool) -> str:
+    return f"{d.day}/{d.month}/{d.year}" if short else d.strftime("%d/%m/%Y")
+
+
+def write_complaints(rng: Rng) -> None:
+    all_complaints, concerns = [], []
+    for year in sorted(YEARS):
+        spec = YEARS[year]
+        statutory = statutory_complaints(rng, year, spec)
+        year_complaints = (statutory + other_complaints(rng, year, "Informal", spec["informal"])
+                           + other_complaints(rng, year, "Corporate", spec["corporate"]))
+        number_complaints(year, year_complaints)
+        statutory.sort(key=lambda c: c["reference"])
+        concerns += concerns_for(rng, statutory, spec["concerns"])
+        all_complaints += year_complaints
+
+    header = ["Reference", "Received", "Route", "Stage", "Method", "Service_Area", "Provider",
+              "Responded", "Outcome", "Extended", "Gender", "Age_Band", "Ethnicity", "Disability"]
+    rows, pending = [], list(SPELLING_VARIANTS)
+    for c in all_complaints:
+        short = rng.below(5) == 0  # some exports drop the leading zeros
+        responded = None if c["days"] is None else add_working_days(c["received"], c["days"])
+        outcome = "" if c["outcome"] == "Open" else c["outcome"]
+        row = {"Reference": c["reference"], "Received": uk_date(c["received"], short),
+               "Route": c["route"], "Stage": "Stage 1" if c["route"] != "Informal" else "",
+               "Method": METHOD_EXPORT.get(c["method"], c["method"]),
+               "Service_Area": c["service_area"], "Provider": c["provider"],
+               "Responded": uk_date(responded, short) if responded else "",
+               "Outcome": OUTCOME_EXPORT.get(outcome, outcome), "Extended": c["extended"],
+               "Gender": c["gender"], "Age_Band": c["age_band"], "Ethnicity": c["ethnicity"],
+               "Disability": c["disability"]}
+        for variant in pending:
+            year, column, value, spelling = variant
+            if c["received"] >= dt.date(year, 4, 1) and row[column] == value:
+                row[column] = spelling
+                pending.remove(variant)
+                break
+        rows.append(row)
+    write_csv("complaints.csv", header, rows)
+    write_csv("concerns.csv", ["reference", "category", "subcategory"], concerns)
+
+
+# ---------------------------------------------------------------------------------------------
+# Compliments
+
+COMPLIMENT_MONTHLY = {2023: [16, 10, 14, 2, 15, 8, 22, 22, 17, 11, 20, 16],
+                      2022: [22, 20, 24, 18, 21, 19, 23, 25, 26, 17, 19, 19]}
+COMPLIMENT_AREAS = {
+    2023: {AC: 64, OP: 22, ENABLE: 18, TELE: 15, AAD: 14, IPS: 12, HOSP: 10, PI: 8, CDT: 5,
+           MH: 3, SAFE: 1, FIN: 1},
+    2022: {AC: 70, OP: 45, ENABLE: 35, AAD: 30, TELE: 25, HOSP: 15, IPS: 14, PI: 10, CDT: 5,
+           MH: 3, SAFE: 1},
+}
+# Quotes cleared for the report: the reference's examples reworded; people are "(Name)".
+PUBLISHED = [
+    ("2023-04-12", AAD, "Email",
+     "Excellent feedback, (Name) – thank you for all your continued hard work, support and "
+     "commitment.\nKind regards\n(Name)"),
+    ("2023-05-23", ENABLE, "Form",
+     "(Name) came in to the assessment centre to try the stair lift. She had been worried and "
+     "nervous about the visit, and you gave her so much reassurance. You were patient and kind, "
+     "worked at her pace and never made her feel rushed."),
+    ("2023-06-09", ENABLE, "Email",
+     "Good afternoon (Name),\nI just want to thank you for your part in getting my wet room. "
+     "The fitters finished today and it is going to change my life.\nWith huge thanks and "
+     "gratitude"),
+    ("2023-08-04", ENABLE, "Phone",
+     "(Name) rang to say a big thank you for the quick service: her commode request was sorted "
+     "the same afternoon."),
+    ("2023-09-14", AAD, "Card",
+     "Thank you both for all the help and support you have given (Name). It is the people who "
+     "come into someone's life who make the difference, and you understood that (Name) is a "
+     "complex young man while always respecting our family's values. We really appreciate it."),
+    ("2023-10-18", OP, "Email",
+     "Thank you, (Name). I appreciate how you took the time to explain everything to my "
+     "parents; they were very impressed by your kindness and consideration.\nThank you again "
+     "for your help and support."),
+    ("2023-11-07", HOSP, "Email",
+     "He put my mind at rest. (Name) has been very professional and approachable.\n\n"
+     "Many thanks\n\n(Name)"),
+    ("2023-12-05", TELE, "Letter",
+     "The staff who came out last night to help my wife were caring and so helpful. We are glad "
+     "we have the system in place – it is worth every £ we pay.\n\nThank you\n\n(Name)"),
+    ("2024-01-22", ENABLE, "Email",
+     "Hi, the bathroom job is finished and has been inspected; it just needs the seat fitting. "
+     "Thanks for all the work and help. The workmen were all good, on time and helpful. (Name)"),
+    ("2024-02-13", IPS, "Letter",
+     "The work was first class. The fitter could not be faulted for his attention to detail and "
+     "left everything clean and tidy. He deserves a “pat on the back” for his professionalism "
+     "– I hope this is passed on to him."),
+    ("2024-03-06", AC, "Card",
+     "To everyone at the care home: thank you for the care you gave (Name) in her final months. "
+     "You treated her like family, and us too."),
+]
+SHORT_TEXTS = {
+    AC: ["The family of a resident thanked the home for the excellent care.",
+         "Family thanked the care home staff for looking after Dad so well.",
+         "Praise for the care home for the level of care given to (Name).",
+         "Thanks to the home's team for making Mum feel so settled."],
+    "": ["Thank you for all your help and support.", "Thanking (Name) for her kindness.",
+         "Thanks to the team for sorting things out so quickly.",
+         "Thanks to the worker for going the extra mile.",
+         "Thanks for the support with the move home from hospital."],
+}
+
+
+def write_compliments(rng: Rng) -> None:
+    rows = []
+    for year in sorted(COMPLIMENT_MONTHLY):
+        published = PUBLISHED if year == 2023 else []
+        areas = Counter(COMPLIMENT_AREAS[year])
+        for _, area, _, _ in published:
+            areas[area] -= 1
+        area_pool = rng.shuffle(expand(areas))
+        year_rows = []
+        for when, area, source, text in published:
+            year_rows.append({"received": dt.date.fromisoformat(when), "service_area": area,
+                              "source": source, "text": text, "publish": "Yes"})
+        for month_index, count in enumerate(COMPLIMENT_MONTHLY[year]):
+            y, m = (year, month_index + 4) if month_index < 9 else (year + 1, month_index - 8)
+            already = sum(1 for r in year_rows
+                          if (r["received"].year, r["received"].month) == (y, m))
+            last = (dt.date(y + (m == 12), m % 12 + 1, 1) - ONE_DAY).day
+            for _ in range(count - already):
+                area = area_pool.pop()
+                texts = SHORT_TEXTS.get(area, SHORT_TEXTS[""])
+                text = "" if rng.below(3) == 0 else rng.choice(texts)
+                year_rows.append({"received": dt.date(y, m, rng.between(1, last)),
+                                  "service_area": area,
+                                  "source": rng.choice(["Form", "Card", "Card", "Letter",
+                                                        "Email", "Email", "Phone"]),
+                                  "text": text, "publish": rng.choice(["No", "No", ""])})
+        rows += sorted(year_rows, key=lambda r: r["received"])
+    for r in rows:
+        r["received"] = r["received"].isoformat()
+    write_csv("compliments.csv", ["received", "service_area", "source", "text", "publish"], rows)
+
+
+# ---------------------------------------------------------------------------------------------
+# Ombudsman cases: the reference's case summaries reworded, fictitious letters for people.
+
+LGSCO = [
+    # Received 2021/22, decided 2022/23.
+    ("21 014 702", "2021-11-08", "2022-05-17", "Upheld", "Apology and payment for distress",
+     "150",
+     "Mrs P complained that home care visits to her husband were often missed or cut short. "
+     "The Ombudsman found fault in how the Council monitored the commissioned provider."),
+    ("21 016 355", "2022-01-19", "2022-06-28", "Not upheld", "", "",
+     "Mr K complained about the outcome of a care needs assessment. The Ombudsman found no "
+     "fault in how the Council reached its decision."),
+    ("21 018 930", "2022-03-02", "2022-04-21", "Closed after initial enquiries", "", "",
+     "Ms L complained about a care home's notice to end her aunt's placement. The Ombudsman "
+     "closed the case after initial enquiries."),
+    # Received and decided 2022/23.
+    ("22 003 114", "2022-05-10", "2022-07-05", "Premature", "", "",
+     "Mr H complained about delays in arranging respite care. The Council had not yet had the "
+     "chance to respond, so the complaint was referred back for local resolution."),
+    ("22 005 871", "2022-06-21", "2022-10-11", "Upheld", "Apology; review of charging letters",
+     "",
+     "Ms G complained that she was not told her mother's care would be chargeable. The "
+     "Ombudsman found fault in the information given; the Council apologised and reviewed its "
+     "letters."),
+    ("22 007 260", "2022-08-15", "2023-02-14", "Upheld",
+     "Apology; backdated Direct Payments; procedure review", "£1,250.00",
+     "The Council did not give Mrs X information about the care process, or explain how an "
+     "assessment would work, when she asked for care for her mother, Mrs Y. As a result Mrs Y "
+     "paid for private care without knowing she could have had help with the cost.\n\n"
+     "The Council agreed to apologise, to pay Mrs Y's Direct Payments backdated from "
+     "1 November 2021 to 27 May 2022, and to make sure people are given information about the "
+     "care system when they first ask for help. The remedy was completed in 2023/24."),
+    ("22 009 488", "2022-09-27", "2022-11-29", "Closed after initial enquiries", "", "",
+     "Mr N complained about the way a safeguarding enquiry was recorded. The Ombudsman closed "
+     "the case after initial enquiries."),
+    ("22 011 035", "2022-11-03", "2023-01-24", "Advice given", "", "",
+     "Ms E asked about challenging a decision on her son's support. The Ombudsman gave advice "
+     "on the routes open to her."),
+    ("22 013 642", "2023-01-09", "2023-03-21", "Upheld", "Apology and payment for distress",
+     "£300.00",
+     "Mr J complained that his mother's financial assessment took many months and left her "
+     "with a large backdated bill. The Ombudsman found fault in the delay."),
+    # Received 2022/23, decided 2023/24.
+    ("22 015 907", "2023-02-16", "2023-05-25", "Closed after initial enquiries", "", "",
+     "Mr X complained that a care provider commissioned by the Council had given Ms Y "
+     "medication to make her compliant, and had falsified records to obtain the prescription. "
+     "He believed this contributed to her death.\n\n"
+     "The Ombudsman did not investigate: a GP had prescribed the medication, and it could not "
+     "say that any fault by the care provider caused the injustice Mr X described."),
+    ("22 017 221", "2023-03-13", "2023-06-20", "Closed after initial enquiries", "", "",
+     "Ms C complained that the Council had failed to provide suitable accommodation, care and "
+     "support for Mr D, whom she found living in very poor conditions. Mr D was taken to "
+     "hospital and died a few days later, and Ms C held the Council responsible.\n\n"
+     "The Ombudsman decided there was no good reason to investigate the complaint."),
+    # Received 2023/24.
+    ("23 001 876", "2023-05-11", "2023-09-12", "Upheld",
+     "Apology; service and communication improvements", "",
+     "Mr B said the Council had ignored the family's concerns about the care and support "
+     "arranged for Mrs C, and asked for a public apology and substantial compensation.\n\n"
+     "The Ombudsman decided not to investigate further. The Council had already looked into "
+     "Mr B's complaint thoroughly, accepted that its service had fallen short, apologised and "
+     "improved its service and communication, so no further action was needed."),
+    ("23 003 412", "2023-06-26", "2024-01-16", "Upheld",
+     "Apology and payment for loss of service and distress", "750",
+     "Ms B complained that the Council did not arrange her care, did not make sure the care "
+     "met her needs, and did not look into her complaints about poor care, including a carer "
+     "taking a video call while she was undressed. She also said the Council had not "
+     "completed a financial assessment and had wrongly invoiced her for more than £1,000.\n\n"
+     "The Ombudsman found fault because the Council took too long to assess Ms B's care needs "
+     "and to arrange care.\n\n"
+     "The Council agreed to pay Ms B £750 for the loss of service and for the distress and "
+     "frustration caused."),
+    ("23 004 950", "2023-07-20", "2023-08-22", "Premature", "", "",
+     "Ms T complained that her father's home care visits were often late. The Council had not "
+     "yet had the chance to respond, so the Ombudsman referred the complaint back for local "
+     "resolution."),
+    ("23 005 733", "2023-08-30", "2023-10-24", "Closed after initial enquiries", "", "",
+     "Mr X complained that the Council had unfairly stopped him from seeing his mother, Ms Y, "
+     "which had caused him great upset. The Ombudsman did not investigate the Council's "
+     "decision to restrict contact because it was unlikely to find fault with it."),
+    ("23 007 118", "2023-10-04", "2023-11-14", "Premature", "", "",
+     "Ms X complained of neglect over about 18 months and said the Council had described her "
+     "condition wrongly. She wanted the Council to provide care and to treat her with "
+     "dignity.\n\n"
+     "The Ombudsman did not pursue the complaint because the Council had not yet had a fair "
+     "chance to investigate and reply."),
+    ("23 008 564", "2023-11-15", "2023-12-12", "Incomplete/invalid", "", "",
+     "Mr W contacted the Ombudsman about a care home charge but did not send the information "
+     "needed to take the complaint forward, so the case was closed as incomplete."),
+    ("23 010 291", "2023-12-11", "2024-07-09", "Upheld", "Apology and payment for distress",
+     "£250",
+     "Ms X, acting as a representative, complained that the Council twice failed to carry out "
+     "a care assessment for Ms Y, the second time when Ms Y asked for help because she was "
+     "struggling to look after herself and her child during medical treatment. Ms X said the "
+     "Council completed only a contact assessment, not a full needs assessment, and did not "
+     "consider Ms Y's caring responsibilities.\n\n"
+     "The Ombudsman upheld the complaint: the Council did not act when Ms X asked for help with "
+     "childcare and other support. The Council agreed to apologise and to pay £250 for the "
+     "avoidable distress caused."),
+    ("23 011 047", "2024-01-17", "2024-02-27", "Premature", "", "",
+     "Mr R complained about the time taken to review his care and support plan. The Ombudsman "
+     "found the complaint premature and referred it back to the Council's complaints "
+     "procedure."),
+    ("23 012 380", "2024-02-08", "2024-06-11", "Not upheld", "", "",
+     "Ms X complained that the Council did not deal properly with safeguarding concerns about "
+     "her adult son. The Ombudsman found no fault in how the Council handled them."),
+    ("23 013 615", "2024-03-19", "", "", "", "",
+     "Ms B complained about the care Ms C received in the months before her death. The "
+     "Ombudsman is still investigating."),
+]
+
+REGIONAL = [
+    ("Birmingham City Council", 38), ("City of Wolverhampton Council", 10),
+    ("Coventry City Council", 10), ("Dudley Metropolitan Borough Council", 10),
+    ("Herefordshire Council", 6), ("Sandwell Metropolitan Borough Council", 18),
+    ("Shropshire Council", 17), ("Solihull Metropolitan Borough Council", 7),
+    ("Staffordshire County Council", 46), ("Stoke-on-Trent City Council", 8),
+    ("Telford & Wrekin Council", 5), ("Walsall Metropolitan Borough Council", 9),
+    ("Warwickshire County Council", 19), ("Worcestershire County Council", 20),
+]
+
+REPORT_TOML = """\
+# Settings for the sample data folder. The council is the reference report's; every person,
+# phone number, address and web page below is fictitious (01632 960xxx is an Ofcom drama
+# number range, example.gov.uk is not a real council).
+
+[council]
+name = "Coventry City Council"
+service_name = "Adult Social Care"
+published = "September 2024"
+
+[contact]
+phone = "01632 960 000"
+email = "complaints@example.gov.uk"
+web = "https://www.example.gov.uk/speakup"
+complaints_web = "https://www.example.gov.uk/complaints"
+
+[[contact.people]]
+name = "Jordan Ellis"
+role = "Service Recovery Officer"
+team = "Customer Services – Improvement & Development"
+
+[[contact.people]]
+name = "Priya Marsh"
+role = "Service Recovery Officer"
+team = "Customer Services – Improvement & Development"
+
+[[contact.people]]
+name = "Tom Okafor"
+role = "Service Recovery Officer"
+team = "Customer Services – Improvement & Development"
+
+[[contact.people]]
+name = "Rachel Dunmore"
+role = "Ombudsman Liaison Officer"
+team = "Customer Services – Improvement & Development"
+
+[figures]
+# People in long-term support on 31 March of each year.
+long_term_support = { "2022/23" = 3595, "2023/24" = 3650 }
+# Share of complaints answered within 20 working days, for years before record-level exports.
+timescale_percent_history = { "2021/22" = 64 }
+
+# The export spells two values its own way.
+[values.outcome]
+"Partially upheld" = "Partly upheld"
+
+[values.method]
+"Contact Center/Form" = "Contact centre/form"
+"""
+
+
+def write_csv(name: str, header: list[str], rows: list[dict]) -> None:
+    with open(OUT / name, "w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=header, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def generate() -> None:
+    OUT.mkdir(exist_ok=True)
+    rng = Rng(20240930)
+    write_complaints(rng)
+    write_compliments(rng)
+    columns = ["reference", "received", "decided", "decision", "remedy", "remedy_amount",
+               "summary"]
+    write_csv("lgsco.csv", columns, [dict(zip(columns, case)) for case in LGSCO])
+    write_csv("regional.csv", ["year", "authority", "cases"],
+              [{"year": "2023/24", "authority": a, "cases": n} for a, n in REGIONAL])
+    (OUT / "report.toml").write_text(REPORT_TOML, encoding="utf-8", newline="\n")
+    print(f"wrote {OUT}")
+
+
+# ---------------------------------------------------------------------------------------------
+# --check: an independent reading of the written files, the way the contract describes it.
+# It does not use the generator's tables above: the expected figures are restated here.
+
+EXPECTED = {
+    "routes": {"2023/24": {"Statutory": 59, "Informal": 8, "Corporate": 6},
+               "2022/23": {"Statutory": 66, "Informal": 14}},
+    "outcome": {"2023/24": {"Upheld": 6, "Partly upheld": 23, "Not upheld": 12, "Withdrawn": 18},
+                "2022/23": {"Upheld": 10, "Partly upheld": 20, "Not upheld": 15, "Withdrawn": 19,
+                            "Open": 2}},
+    "method": {"2023/24": {"Email": 41, "Contact centre/form": 18},
+               "2022/23": {"Email": 42, "Contact centre/form": 22, "Letter": 2}},
+    "service_area": {
+        "2023/24": {"All Age Disability (Assessment & Case Management)": 13,
+                    "Adult Commissioning": 3, "Assessment & Case Management OP": 14,
+                    "Adult Safeguarding": 1, "ASC Enablement & Therapy Services": 4,
+                    "Mental Health": 7, "Community Discharge Team": 1, "Finance": 1,
+                    "Hospital Team": 3, "Telecare Service": 3, "Internal Provider Services": 2,
+                    "Promoting Independence/intake": 7},
+        "2022/23": {"All Age Disability (Assessment & Case Management)": 14,
+                    "Adult Commissioning": 8, "Assessment & Case Management OP": 20,
+                    "Adult Safeguarding": 3, "ASC Enablement & Therapy Services": 5,
+                    "Mental Health": 3, "Community Discharge Team": 2, "Finance": 3,
+                    "Hospital Team": 2, "Telecare Service": 1, "Promoting Independence/intake": 5}},
+    "timescale": {"2023/24": {"Within 20 working days": 27, "Over 20 working days": 32},
+                  "2022/23": {"Within 20 working days": 43, "Over 20 working days": 21,
+                              "Still open": 2}},
+    "mental_health_outcome": {"2023/24": {"Partly upheld": 3, "Not upheld": 1, "Withdrawn": 3}},
+    "gender": {"2023/24": {"Male": 28, "Female": 20, "N/A": 11}},
+    "age_band": {"2023/24": {"Under 16": 1, "16-24": 2, "25-34": 4, "35-49": 5, "50-64": 17,
+                             "65+": 18, "N/A": 12}},
+    "ethnicity": {"2023/24": {"White British": 33, "Indian": 4, "Any other Asian background": 2,
+                              "Caribbean": 2, "Any other ethnic group": 2,
+                              "White and Black Caribbean": 1, "White and Asian": 1,
+                              "Any other Black/African/Caribbean background": 1, "N/A": 13}},
+    "disability": {"2023/24": {"Yes": 16, "No": 28, "Prefer not to say": 3, "N/A": 12}},
+    "month": {"2023/24": {"2023-04": 5, "2023-05": 4, "2023-06": 1, "2023-07": 9, "2023-08": 5,
+                          "2023-09": 5, "2023-10": 4, "2023-11": 5, "2023-12": 2, "2024-01": 8,
+                          "2024-02": 6, "2024-03": 5}},
+    "category": {"2023/24": {"Standard of service": 87, "Communication": 43, "Protection": 2,
+                             "Environment/property": 1, "Financial issues": 8},
+                 "2022/23": {"Standard of service": 60, "Communication": 48, "Protection": 2,
+                             "Environment/property": 1, "Financial issues": 4}},
+    "compliments": {"2023/24": 173, "2022/23": 253},
+    "compliment_month": {"2023/24": {"2023-04": 16, "2023-05": 10, "2023-06": 14, "2023-07": 2,
+                                     "2023-08": 15, "2023-09": 8, "2023-10": 22, "2023-11": 22,
+                                     "2023-12": 17, "2024-01": 11, "2024-02": 20,
+                                     "2024-03": 16}},
+    "lgsco_new": {"2023/24": 10, "2022/23": 8},
+    "lgsco_decided": {"2023/24": {"Upheld": 2, "Incomplete/invalid": 1,
+                                  "Closed after initial enquiries": 3, "Premature": 3},
+                      "2022/23": {"Upheld": 4, "Not upheld": 1,
+                                  "Closed after initial enquiries": 2, "Advice given": 1,
+                                  "Premature": 1}},
+    "lgsco_new_fate": {"2023/24": {"decided 2023/24": 7, "decided 2024/25": 2, "open": 1}},
+    "lgsco_remedies": {"2023/24": [750.0]},
+    "regional": {"2023/24": {"Birmingham City Council": 38, "City of Wolverhampton Council": 10,
+                             "Coventry City Council": 10,
+                             "Dudley Metropolitan Borough Council": 10,
+                             "Herefordshire Council": 6,
+                             "Sandwell Metropolitan Borough Council": 18,
+                             "Shropshire Council": 17,
+                             "Solihull Metropolitan Borough Council": 7,
+                             "Staffordshire County Council": 46,
+                             "Stoke-on-Trent City Council": 8, "Telford & Wrekin Council": 5,
+                             "Walsall Metropolitan Borough Council": 9,
+                             "Warwickshire County Council": 19,
+                             "Worcestershire County Council": 20}},
+}
+
+VOCAB = {
+    "route": ["Statutory", "Informal", "Corporate"],
+    "outcome": ["Upheld", "Partly upheld", "Not upheld", "Withdrawn"],
+    "method": ["Email", "Contact centre/form", "Letter", "Phone", "In person", "Social media",
+               "Other"],
+    "gender": ["Male", "Female", "Other"],
+    "age_band": ["Under 16", "16-24", "25-34", "35-49", "50-64", "65+"],
+    "disability": ["Yes", "No", "Prefer not to say"],
+    "extended": ["Yes", "No"],
+    "source": ["Form", "Card", "Letter", "Email", "Phone", "Other"],
+    "decision": ["Upheld", "Not upheld", "Closed after initial enquiries", "Premature",
+                 "Incomplete/invalid", "Advice given"],
+}
+
+
+def group_key(text: str) -> str:
+    return " ".join(text.strip().lower().split())
+
+
+class Checker:
+    def __init__(self, folder: Path):
+        self.folder = folder
+        settings = tomllib.loads((folder / "report.toml").read_text(encoding="utf-8"))
+        self.settings = settings
+        self.values = {col: {group_key(k): v for k, v in m.items()}
+                       for col, m in settings.get("values", {}).items()}
+        self.failures: list[str] = []
+        self.lines: list[str] = []
+
+    # -- reading --
+    def read(self, name: str) -> list[dict]:
+        raw = (self.folder / name).read_bytes()
+        raw.decode("utf-8")
+        assert b"\r" not in raw, f"{name}: CR found, expected LF line ends"
+        with open(self.folder / name, encoding="utf-8", newline="") as f:
+            reader = csv.reader(f)
+            header = [h.strip().lower() for h in next(reader)]
+            assert len(set(header)) == len(header), f"{name}: duplicate header"
+            return [dict(zip(header, (v.strip() for v in row))) for row in reader if row]
+
+    def canon(self, column: str, raw: str) -> str:
+        """A categorical value: mapped through [values.COLUMN], then matched to the vocabulary."""
+        if raw == "":
+            return ""
+        mapped = self.values.get(column, {}).get(group_key(raw), raw)
+        for label in VOCAB[column]:
+            if group_key(label) == group_key(mapped):
+                return label
+        raise AssertionError(f"{column}: {raw!r} is not in the vocabulary")
+
+    @staticmethod
+    def date(text: str) -> dt.date | None:
+        if not text:
+            return None
+        if "/" in text:
+            d, m, y = text.split("/")
+            assert len(y) == 4 and 1 <= len(d) <= 2 and 1 <= len(m) <= 2, text
+            return dt.date(int(y), int(m), int(d))
+        assert len(text) == 10 and text[4] == "-" and text[7] == "-", text
+        return dt.date.fromisoformat(text)
+
+    @staticmethod
+    def year_of(d: dt.date) -> str:
+        start = d.year if d.month >= 4 else d.year - 1
+        return f"{start}/{(start + 1) % 100:02d}"
+
+    @staticmethod
+    def working_days_after(received: dt.date, responded: dt.date) -> int:
+        count = 0
+        for offset in range(1, (responded - received).days + 1):
+            d = received + dt.timedelta(days=offset)
+            if d.weekday() < 5 and d not in BANK_HOLIDAYS:
+                count += 1
+        return count
+
+    # -- asserting --
+    def expect(self, what: str, year: str, got, want) -> None:
+        ok = got == want
+        self.lines.append(f"{'ok  ' if ok else 'FAIL'} {what:<22} {year}: {got}")
+        if not ok:
+            self.failures.append(f"{what} {year}: got {got}, want {want}")
+
+    def expect_table(self, what: str, year: str, counts: Counter) -> None:
+        got = {k: v for k, v in counts.items() if v}
+        want = EXPECTED[what][year]
+        ok = got == want
+        total = sum(got.values())
+        shown = ", ".join(f"{k} {v} ({percent(v, total)}%)" for k, v in
+                          sorted(got.items(), key=lambda kv: list(want).index(kv[0])
+                                 if kv[0] in want else 99))
+        self.lines.append(f"{'ok  ' if ok else 'FAIL'} {what:<22} {year}: {shown}; total {total}")
+        if not ok:
+            self.failures.append(f"{what} {year}: got {got}, want {want}")
+
+    @staticmethod
+    def display(groups: dict[str, Counter]) -> dict[str, str]:
+        """Most frequent spelling of each group, the first seen on a tie."""
+        return {k: max(c.items(), key=lambda kv: kv[1])[0] for k, c in groups.items()}
+
+    def run(self) -> bool:
+        complaints = self.read("complaints.csv")
+        concerns = self.read("concerns.csv")
+        compliments = self.read("compliments.csv")
+        lgsco = self.read("lgsco.csv")
+        regional = self.read("regional.csv")
+
+        # Contract cross-checks.
+        refs = [c["reference"] for c in complaints]
+        assert all(refs) and len(set(refs)) == len(refs), "complaint references not unique"
+        spelling: dict[str, dict[str, Counter]] = {"service_area": {}, "ethnicity": {},
+                                                   "category": {}}
+        for c in complaints:
+            c["received"], c["responded"] = self.date(c["received"]), self.date(c["responded"])
+            for col in ("route", "outcome", "method", "gender", "age_band", "disability",
+                        "extended"):
+                c[col] = self.canon(col, c[col])
+            ref = c["reference"]
+            assert c["responded"] is None or c["responded"] >= c["received"], \
+                f"{ref}: responded before received"
+            assert (c["outcome"] == "") == (c["responded"] is None), \
+                f"{ref}: an outcome needs a responded date and a responded date an outcome"
+            assert c["service_area"] and c["method"] and c["route"], \
+                f"{ref}: route, method or service_area is empty"
+            c["year"] = self.year_of(c["received"])
+            for col in ("service_area", "ethnicity"):
+                if c[col]:
+                    spelling[col].setdefault(group_key(c[col]), Counter())[c[col]] += 1
+        by_ref = {c["reference"]: c for c in complaints}
+        for k in concerns:
+            assert k["reference"] in by_ref, f"concern for unknown complaint {k['reference']}"
+            assert k["category"], k
+            spelling["category"].setdefault(group_key(k["category"]), Counter())[k["category"]] += 1
+        shown = {col: self.display(groups) for col, groups in spelling.items()}
+        lg_refs = [c["reference"] for c in lgsco]
+        assert all(lg_refs) and len(set(lg_refs)) == len(lg_refs), "lgsco references not unique"
+        for c in lgsco:
+            c["received"], c["decided"] = self.date(c["received"]), self.date(c["decided"])
+            c["decision"] = self.canon("decision", c["decision"])
+            assert (c["decision"] == "") == (c["decided"] is None), \
+                f"{c['reference']}: a decision needs a decided date and a decided date a decision"
+            assert c["decided"] is None or c["decided"] >= c["received"], \
+                f"{c['reference']}: decided before received"
+        seen = set()
+        for r in regional:
+            key = (r["year"].replace("-", "/"), group_key(r["authority"]))
+            assert key not in seen, f"regional: {key} twice"
+            seen.add(key)
+        self.lines.append("ok   contract cross-checks (unique references, dates, outcome iff "
+                          "responded, decision iff decided, concerns reference complaints, "
+                          "one authority per year)")
+
+        for year in ("2023/24", "2022/23"):
+            self.expect_table("routes", year, Counter(c["route"] for c in complaints
+                                                      if c["year"] == year))
+            stat = [c for c in complaints if c["year"] == year and c["route"] == "Statutory"]
+            self.expect_table("outcome", year, Counter(c["outcome"] or "Open" for c in stat))
+            self.expect_table("method", year, Counter(c["method"] for c in stat))
+            self.expect_table("service_area", year, Counter(
+                shown["service_area"][group_key(c["service_area"])] for c in stat))
+            days = {c["reference"]: self.working_days_after(c["received"], c["responded"])
+                    for c in stat if c["responded"]}
+            timescale = Counter("Still open" if c["reference"] not in days else
+                                "Within 20 working days" if days[c["reference"]] <= 20 else
+                                "Over 20 working days" for c in stat)
+            self.expect_table("timescale", year, timescale)
+            over_ext = sum(1 for c in stat if days.get(c["reference"], 0) > 20
+                           and c["extended"] == "Yes")
+            edge = Counter(n for n in days.values() if n in (20, 21))
+            weekend = sum(1 for c in stat if c["received"].weekday() >= 5)
+            next_year = sum(1 for c in stat if c["responded"]
+                            and self.year_of(c["responded"]) != year)
+            edges = {"over with extension": over_ext, "exactly day 20": edge[20],
+                     "exactly day 21": edge[21], "received at a weekend": weekend,
+                     "answered in a later year": next_year}
+            self.expect("timescale edges", year, edges,
+                        edges if min(edges.values()) > 0 else "each above 0")
+            upheld = sum(1 for c in stat if c["outcome"] in ("Upheld", "Partly upheld"))
+            self.lines.append(f"     headline               {year}: within 20 days "
+                              f"{percent(timescale['Within 20 working days'], len(stat))}%, "
+                              f"fully or partly upheld {percent(upheld, len(stat))}%, "
+                              f"with a provider {sum(1 for c in stat if c['provider'])}")
+            for what in ("gender", "age_band", "ethnicity", "disability"):
+                counts = Counter((shown["ethnicity"][group_key(c[what])] if what == "ethnicity"
+                                  else c[what]) if c[what] else "N/A" for c in stat)
+                if year in EXPECTED[what]:
+                    self.expect_table(what, year, counts)
+                else:
+                    self.lines.append(f"     {what:<22} {year}: " + ", ".join(
+                        f"{k} {v}" for k, v in counts.most_common()) + " (no reference figure)")
+            if year in EXPECTED["mental_health_outcome"]:  # the narrative's 1 + 3, and 3 withdrawn
+                self.expect_table("mental_health_outcome", year, Counter(
+                    c["outcome"] for c in stat if group_key(c["service_area"]) == "mental health"))
+            months = Counter(c["received"].strftime("%Y-%m") for c in stat)
+            if year in EXPECTED["month"]:
+                self.expect_table("month", year, months)
+            stat_refs = {c["reference"] for c in stat}
+            year_concerns = [k for k in concerns if by_ref[k["reference"]]["year"] == year]
+            assert all(k["reference"] in stat_refs for k in year_concerns), \
+                "a concern references a non-statutory complaint"
+            self.expect_table("category", year, Counter(
+                shown["category"][group_key(k["category"])] for k in year_concerns))
+            self.expect("complaints w/ concern", year,
+                        len({k["reference"] for k in year_concerns}), len(stat))
+
+            comp = [c for c in compliments if self.year_of(self.date(c["received"])) == year]
+            self.expect("compliments", year, len(comp), EXPECTED["compliments"][year])
+            if year == "2023/24":
+                self.expect("compliments change", year, len(comp) - EXPECTED["compliments"]
+                            ["2022/23"], -80)
+            if year in EXPECTED["compliment_month"]:
+                self.expect_table("compliment_month", year,
+                                  Counter(c["received"][:7] for c in comp))
+            areas = Counter(c["service_area"] for c in comp)
+            top = areas.most_common(1)[0]
+            published = [c for c in comp if c["publish"].lower() == "yes"]
+            self.lines.append(f"     compliments            {year}: most about {top[0]} "
+                              f"({top[1]}); published {len(published)}")
+            for c in comp:
+                if c["source"]:
+                    self.canon("source", c["source"])
+            if year == "2023/24":
+                self.expect("top compliment area", year, top[0], "Adult Commissioning")
+                self.expect("published quotes", year, 10 <= len(published) <= 12, True)
+                texts = [c["text"] for c in published]
+                features = {"line breaks": any("\n" in t for t in texts),
+                            "£": any("£" in t for t in texts),
+                            "curly quotes": any(q in t for t in texts for q in "“”‘’"),
+                            "(Name)": sum("(Name)" in t for t in texts) >= len(texts) - 2}
+                self.expect("quote features", year, features, dict.fromkeys(features, True))
+
+            new = [c for c in lgsco if self.year_of(c["received"]) == year]
+            decided = [c for c in lgsco if c["decided"] and self.year_of(c["decided"]) == year]
+            self.expect("lgsco_new", year, len(new), EXPECTED["lgsco_new"][year])
+            self.expect_table("lgsco_decided", year, Counter(c["decision"] for c in decided))
+            remedies = [money(c["remedy_amount"]) for c in decided
+                        if c["decision"] == "Upheld" and money(c["remedy_amount"]) > 0]
+            if year in EXPECTED["lgsco_remedies"]:
+                self.expect("lgsco_remedies", year, remedies, EXPECTED["lgsco_remedies"][year])
+                fate = Counter(f"decided {self.year_of(c['decided'])}" if c["decided"]
+                               else "open" for c in new)
+                self.expect_table("lgsco_new_fate", year, fate)
+            else:
+                self.lines.append(f"     lgsco_remedies         {year}: {remedies} "
+                                  "(no reference figure)")
+            if year in EXPECTED["regional"]:
+                rows = [r for r in regional if r["year"].replace("-", "/") == year]
+                self.expect_table("regional", year, Counter({r["authority"]: int(r["cases"])
+                                                             for r in rows}))
+        for c in lgsco:
+            assert MONEY.fullmatch(c["remedy_amount"]), f"bad money {c['remedy_amount']!r}"
+        lgsco_text = [c["summary"] for c in lgsco]
+        self.expect("lgsco summaries", "all", (any("\n\n" in s for s in lgsco_text),
+                                               any("£" in s for s in lgsco_text),
+                                               all(s for s in lgsco_text)), (True, True, True))
+
+        figures = self.settings.get("figures", {})
+        self.expect("long_term_support", "toml", figures.get("long_term_support"),
+                    {"2022/23": 3595, "2023/24": 3650})
+        self.expect("timescale history", "toml", figures.get("timescale_percent_history"),
+                    {"2021/22": 64})
+        self.expect("council", "toml", self.settings["council"]["name"], "Coventry City Council")
+        print("\n".join(self.lines))
+        if self.failures:
+            print(f"\n{len(self.failures)} check(s) FAILED:\n  " + "\n  ".join(self.failures))
+            return False
+        print("\nall checks passed")
+        return True
+
+
+def percent(part: int, whole: int) -> int:
+    return (200 * part + whole) // (2 * whole) if whole else 0  # half up
+
+
+MONEY = re.compile(r"(£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?)?")
+
+
+def money(text: str) -> float:
+    text = text.replace("£", "").replace(",", "")
+    return float(text) if text else 0.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description="Write the sample data folder data-samples/, or --check it.")
+    parser.add_argument("--check", action="store_true",
+                        help="recompute the tables from data-samples/ and assert each figure")
+    parser.add_argument("--data", type=Path, default=OUT,
+                        help="folder to check (default: data-samples/)")
+    args = parser.parse_args()
+    if args.check:
+        try:
+            return 0 if Checker(args.data).run() else 1
+        except AssertionError as e:
+            print(f"FAIL: contract check: {e}")
+            return 1
+    generate()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
