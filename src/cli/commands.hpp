@@ -22,9 +22,13 @@ using Runner = std::function<int()>;
 using Setup = Runner (*)(CLI::App& app, Streams io);
 
 Runner setup_validate(CLI::App& app, Streams io);
+Runner setup_breakdown(CLI::App& app, Streams io);
+Runner setup_figures(CLI::App& app, Streams io);
 
 inline constexpr Setup kCommands[] = {
     setup_validate,
+    setup_breakdown,
+    setup_figures,
 };
 
 }  // namespace ascreport::cli

@@ -1,0 +1,68 @@
+// ascreport figures: every figure of the annual report, as JSON (or text) for pipelines.
+#include <CLI/CLI.hpp>
+
+#include <ostream>
+
+#include "ascreport/calendar.hpp"
+#include "ascreport/exit_codes.hpp"
+#include "ascreport/query.hpp"
+#include "cli/common.hpp"
+#include "cli/period_options.hpp"
+
+namespace ascreport::cli {
+namespace {
+
+constexpr const char* kHelp = R"(Prints every figure of the annual report for a period: the machine-readable twin of
+the report, with stable keys in a stable order (docs/figures-json.md lists each key), so
+a pipeline can keep it and diff it from year to year. Counts are exact; percentages are
+whole numbers rounded half up. --format text prints the same figures as tables.
+
+Examples:
+  ascreport figures --data data-samples --year 2023/24
+  ascreport figures --data data-samples --year 2023/24 --format text
+  ascreport figures --data data-samples --year 2023/24-Q3 > figures-q3.json
+  ascreport figures --data data-samples --from 2023-10-01 --to 2023-12-31
+
+Exit status: 0 success, 1 errors in the data, 2 a bad option or settings file.)";
+
+struct Options {
+    DataOptions data;
+    PeriodOptions period;
+    std::string format = "json";
+};
+
+}  // namespace
+
+Runner setup_figures(CLI::App& app, Streams io) {
+    auto* cmd = app.add_subcommand("figures", "Print every figure of the report as JSON");
+    cmd->footer(kHelp);
+    auto o = std::make_shared<Options>();
+    add_data_options(*cmd, o->data);
+    add_period_options(*cmd, o->period);
+    cmd->add_option("--format", o->format, "json (default) or text")
+        ->type_name("FORMAT")
+        ->check(CLI::IsMember({"json", "text"}));
+
+    return [o, io]() {
+        std::string error;
+        const auto period = resolve_period(o->period, error);
+        if (!period) {
+            io.err << "ascreport figures: " << error << '\n';
+            return exit_code::usage;
+        }
+        int status = exit_code::ok;
+        const auto loaded = load_or_report(o->data, io, status);
+        if (!loaded) return status;
+        const Dataset& data = loaded->dataset;
+        const auto calendar = WorkingDayCalendar::england_and_wales(data.settings.extra_bank_holidays);
+        const Figures figures = compute_figures(data, calendar, *period);
+        if (o->format == "text")
+            write_figures_text(figures, io.out);
+        else
+            write_figures_json(figures, io.out);
+        io.out.flush();
+        return io.out ? exit_code::ok : exit_code::failure;
+    };
+}
+
+}  // namespace ascreport::cli

@@ -1,0 +1,26 @@
+// --year PERIOD, or --from DATE --to DATE: the reporting period of a subcommand.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "ascreport/period.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace ascreport::cli {
+
+struct PeriodOptions {
+    std::string year;  // "2023/24", "2023-24", "2023/24-Q3"
+    std::string from, to;
+};
+
+void add_period_options(CLI::App& cmd, PeriodOptions& options);
+
+// The period the options name, or nullopt with `error` set to a usage message that lists the
+// accepted forms.
+std::optional<Period> resolve_period(const PeriodOptions& options, std::string& error);
+
+}  // namespace ascreport::cli

@@ -1,0 +1,211 @@
+// compute_figures: one pass over each kind of record, counting into flat arrays (see
+// dimension.hpp), then the arrays turned into Breakdowns. No strings are built per record.
+#include <algorithm>
+#include <array>
+#include <tuple>
+
+#include "ascreport/calendar.hpp"
+#include "ascreport/dataset.hpp"
+#include "ascreport/figures.hpp"
+#include "compute/dimension.hpp"
+
+namespace ascreport {
+
+namespace {
+
+using detail::Dimension;
+using detail::Tally;
+
+constexpr std::size_t kSlots = 3;  // the period, the one before, the one before that
+constexpr std::size_t kNoSlot = kSlots;
+
+// Decisions the Ombudsman makes; an open case has none.
+constexpr std::size_t kDecisions = static_cast<std::size_t>(Decision::Open);
+
+OmbudsmanCaseItem item_of(const OmbudsmanCase& c, std::size_t index) {
+    return {index, c.reference, c.received, c.decided, c.decision, c.remedy_pence.value_or(0)};
+}
+
+}  // namespace
+
+Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar, const Period& period) {
+    const std::array<Period, kSlots> periods{period, period.previous(), period.previous().previous()};
+    auto slot_of = [&](Date d) {
+        for (std::size_t s = 0; s < kSlots; ++s)
+            if (periods[s].contains(d)) return s;
+        return kNoSlot;
+    };
+
+    const Dimension route(Field::Route, data, calendar, periods);
+    const Dimension outcome(Field::Outcome, data, calendar, periods);
+    const Dimension method(Field::Method, data, calendar, periods);
+    const Dimension service_area(Field::ServiceArea, data, calendar, periods);
+    const Dimension timescale(Field::Timescale, data, calendar, periods);
+    const Dimension gender(Field::Gender, data, calendar, periods);
+    const Dimension age_band(Field::AgeBand, data, calendar, periods);
+    const Dimension ethnicity(Field::Ethnicity, data, calendar, periods);
+    const Dimension disability(Field::Disability, data, calendar, periods);
+    const Dimension month(Field::Month, data, calendar, periods);
+    const Dimension provider(Field::Provider, data, calendar, periods);
+    const Dimension category(Field::Category, data, calendar, periods);
+
+    // Tallies of statutory complaints, one per dimension, in the order above (route apart).
+    const std::array<const Dimension*, 10> statutory_dims{&outcome,   &method,     &service_area, &timescale,
+                                                          &gender,    &age_band,   &ethnicity,    &disability,
+                                                          &month,     &provider};
+    std::vector<Tally> statutory;
+    for (const Dimension* d : statutory_dims) statutory.emplace_back(std::vector{d}, kSlots);
+    Tally by_route({&route}, kSlots);
+    std::array<std::int64_t, kSlots> over_extended{};
+
+    for (const Complaint& c : data.complaints) {
+        const std::size_t slot = slot_of(c.received);
+        if (slot == kNoSlot) continue;
+        by_route.add(slot, route.index(c, nullptr, slot));
+        if (c.route != Route::Statutory) continue;
+        std::array<std::size_t, 10> index{};
+        for (std::size_t k = 0; k < statutory_dims.size(); ++k) {
+            index[k] = statutory_dims[k]->index(c, nullptr, slot);
+            statutory[k].add(slot, index[k]);
+        }
+        if (c.extended && index[3] == static_cast<std::size_t>(Timescale::Over20)) ++over_extended[slot];
+    }
+
+    Tally by_category({&category}, kSlots);
+    for (const Concern& concern : data.concerns) {
+        if (concern.complaint >= data.complaints.size()) continue;
+        const Complaint& c = data.complaints[concern.complaint];
+        const std::size_t slot = slot_of(c.received);
+        if (slot == kNoSlot || c.route != Route::Statutory) continue;
+        by_category.add(slot, category.index(c, &concern, slot));
+    }
+
+    Tally compliments(std::vector{&month}, kSlots);
+    for (const Compliment& c : data.compliments) {
+        const std::size_t slot = slot_of(c.received);
+        if (slot == kNoSlot) continue;
+        compliments.add(slot, static_cast<std::size_t>(detail::month_number(c.received) -
+                                                       detail::month_number(periods[slot].first)));
+    }
+
+    Figures f;
+    f.period = periods[0];
+    f.previous = periods[1];
+    f.complaints_by_route = by_route.breakdown(periods, true);
+    Breakdown* const outputs[] = {&f.outcome,   &f.method,   &f.service_area, &f.timescale, &f.gender,
+                                  &f.age_band,  &f.ethnicity, &f.disability,  &f.month,     &f.provider};
+    for (std::size_t k = 0; k < statutory_dims.size(); ++k) {
+        const bool compared = k < 4;  // outcome, method, service area, timescale
+        *outputs[k] = statutory[k].breakdown(periods, compared);
+    }
+    f.over_20_extended = over_extended[0];
+    f.previous_over_20_extended = over_extended[1];
+    f.concern_category = by_category.breakdown(periods, true);
+    f.compliments_by_month = compliments.breakdown(periods, true);
+
+    const std::size_t months = static_cast<std::size_t>(detail::month_number(period.last) -
+                                                        detail::month_number(period.first) + 1);
+    const Tally& statutory_month = statutory[8];
+    for (std::size_t i = 0; i < months; ++i)
+        f.complaints_vs_compliments.push_back({month.group(i), statutory_month.count(0, i), compliments.count(0, i)});
+
+    // Ombudsman
+    OmbudsmanFigures& o = f.ombudsman;
+    std::array<std::array<std::int64_t, kDecisions>, 2> decided{};
+    for (std::size_t i = 0; i < data.lgsco.size(); ++i) {
+        const OmbudsmanCase& c = data.lgsco[i];
+        const std::size_t received_slot = slot_of(c.received);
+        if (received_slot == 0) ++o.received;
+        if (received_slot == 1) ++o.previous_received;
+        if (!c.decided && c.received <= period.last) ++o.still_open;
+        if (received_slot == 0 && (!c.decided || *c.decided > period.last))
+            o.received_not_decided.push_back(item_of(c, i));
+        if (!c.decided || c.decision == Decision::Open) continue;
+        const std::size_t decided_slot = slot_of(*c.decided);
+        if (decided_slot >= 2) continue;
+        ++decided[decided_slot][static_cast<std::size_t>(c.decision)];
+        if (decided_slot != 0) continue;
+        o.decided_cases.push_back(item_of(c, i));
+        if (c.decision == Decision::Upheld && c.remedy_pence.value_or(0) > 0) {
+            ++o.financial_remedies;
+            o.financial_remedy_pence += *c.remedy_pence;
+        }
+    }
+    o.decided.fields = {"decision"};
+    o.decided.period_label = periods[0].label;
+    o.decided.previous_label = periods[1].label;
+    o.decided.previous_total = 0;
+    for (std::size_t d = 0; d < kDecisions; ++d) {
+        const std::string name(kDecisionVocab.label(d));
+        o.decided.rows.push_back({{{name, name}}, decided[0][d], decided[1][d]});
+        o.decided.total += decided[0][d];
+        *o.decided.previous_total += decided[1][d];
+    }
+    std::sort(o.decided_cases.begin(), o.decided_cases.end(), [](const auto& a, const auto& b) {
+        return std::tie(*a.decided, a.reference) < std::tie(*b.decided, b.reference);
+    });
+    std::sort(o.received_not_decided.begin(), o.received_not_decided.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.received, a.reference) < std::tie(b.received, b.reference);
+    });
+
+    // Regional comparison: whole financial years only.
+    f.regional.fields = {"authority"};
+    f.regional.period_label = period.label;
+    if (period.kind == Period::Kind::FinancialYear) {
+        const FinancialYear year = FinancialYear::containing(period.first);
+        std::vector<std::pair<std::string, const RegionalEntry*>> entries;
+        for (const RegionalEntry& e : data.regional)
+            if (e.year == year) entries.emplace_back(TextTable::key_of(data.authorities.display(e.authority)), &e);
+        std::stable_sort(entries.begin(), entries.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (const auto& [key, e] : entries) {
+            const std::string name(data.authorities.display(e->authority));
+            f.regional.rows.push_back({{{name, name}}, e->cases, std::nullopt});
+            f.regional.total += e->cases;
+        }
+    }
+
+    // Key facts
+    KeyFacts& k = f.key_facts;
+    const bool years = period.kind == Period::Kind::FinancialYear;
+    auto setting = [&](const auto& map, std::size_t slot) {
+        using Value = typename std::decay_t<decltype(map)>::mapped_type;
+        std::optional<Value> v;
+        if (!years) return v;
+        auto it = map.find(FinancialYear::containing(periods[slot].first));
+        if (it != map.end()) v = it->second;
+        return v;
+    };
+    k.long_term_support = setting(data.settings.long_term_support, 0);
+    k.previous_long_term_support = setting(data.settings.long_term_support, 1);
+    k.statutory_complaints = f.outcome.total;
+    k.previous_statutory_complaints = *f.outcome.previous_total;
+    const Tally& by_outcome = statutory[0];
+    for (std::size_t s = 0; s < 2; ++s) {
+        const std::int64_t n = by_outcome.count(s, static_cast<std::size_t>(Outcome::Upheld)) +
+                               by_outcome.count(s, static_cast<std::size_t>(Outcome::PartlyUpheld));
+        (s == 0 ? k.upheld_or_partly : k.previous_upheld_or_partly) = n;
+    }
+    const Tally& by_timescale = statutory[3];
+    for (std::size_t s = 0; s < kSlots; ++s) {
+        TimescalePercent t;
+        t.period_label = periods[s].label;
+        t.total = by_timescale.total(s);
+        t.within = by_timescale.count(s, static_cast<std::size_t>(Timescale::Within20));
+        if (t.total > 0) {
+            t.source = TimescalePercent::Source::Records;
+            t.percent = percent_half_up(t.within, t.total);
+        } else if (auto history = setting(data.settings.timescale_percent_history, s)) {
+            t.source = TimescalePercent::Source::Settings;
+            t.percent = *history;
+        }
+        k.timescale.push_back(std::move(t));
+    }
+    k.compliments = f.compliments_by_month.total;
+    k.previous_compliments = *f.compliments_by_month.previous_total;
+    k.ombudsman_received = o.received;
+    k.ombudsman_upheld = decided[0][static_cast<std::size_t>(Decision::Upheld)];
+    return f;
+}
+
+}  // namespace ascreport

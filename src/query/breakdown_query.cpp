@@ -1,0 +1,235 @@
+// run_breakdown: validate the question against the data, then one counting pass.
+#include <algorithm>
+#include <array>
+
+#include "ascreport/calendar.hpp"
+#include "ascreport/dataset.hpp"
+#include "ascreport/query.hpp"
+#include "compute/dimension.hpp"
+
+namespace ascreport {
+
+namespace {
+
+using detail::Dimension;
+using detail::Tally;
+
+std::string trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return std::string(s);
+}
+
+std::string join(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& item : items) {
+        if (!out.empty()) out += ", ";
+        out += item;
+    }
+    return out;
+}
+
+std::string field_list() {
+    std::vector<std::string> names;
+    for (Field f : all_fields()) names.emplace_back(field_name(f));
+    return join(names);
+}
+
+std::string unknown_field(std::string_view name, std::string_view option) {
+    std::string message = "unknown field \"" + std::string(name) + "\" in " + std::string(option);
+    std::size_t best = 3;
+    std::string_view hint;
+    for (Field f : all_fields()) {
+        const std::size_t d = edit_distance(TextTable::key_of(name), field_name(f));
+        if (d < best) {
+            best = d;
+            hint = field_name(f);
+        }
+    }
+    if (!hint.empty()) message += " (did you mean " + std::string(hint) + "?)";
+    return message + "; the fields are: " + field_list();
+}
+
+bool is_date_field(Field f) { return f == Field::Month || f == Field::Quarter || f == Field::Year; }
+
+// A month written "2023-04" or "April 2023".
+std::optional<Period> parse_month(std::string_view text) {
+    int year = 0, month = 0;
+    if (text.size() == 7 && text[4] == '-' &&
+        std::all_of(text.begin(), text.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); })) {
+        year = std::stoi(std::string(text.substr(0, 4)));
+        month = std::stoi(std::string(text.substr(5, 2)));
+    } else if (const auto space = text.rfind(' '); space != std::string_view::npos && text.size() - space == 5) {
+        const std::string_view y = text.substr(space + 1);
+        if (!std::all_of(y.begin(), y.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
+        year = std::stoi(std::string(y));
+        for (int m = 1; m <= 12; ++m)
+            if (TextTable::key_of(month_name_year(Date::from_ymd(year, m, 1))) == TextTable::key_of(text)) month = m;
+    }
+    if (year < 1900 || month < 1 || month > 12) return std::nullopt;
+    const Date first = Date::from_ymd(year, month, 1);
+    const Date last = month == 12 ? Date::from_ymd(year, 12, 31) : Date{Date::from_ymd(year, month + 1, 1).days - 1};
+    return make_range(first, last);
+}
+
+// A condition on a date-derived field is a set of date ranges on the received date.
+std::optional<Period> parse_date_value(Field f, std::string_view value) {
+    if (f == Field::Month) return parse_month(value);
+    std::optional<Period> p = parse_period(value);
+    if (!p) return std::nullopt;
+    const auto wanted = f == Field::Quarter ? Period::Kind::Quarter : Period::Kind::FinancialYear;
+    if (p->kind != wanted) return std::nullopt;
+    return p;
+}
+
+std::string_view date_value_form(Field f) {
+    if (f == Field::Month) return "a month is written like 2023-04 or \"April 2023\"";
+    if (f == Field::Quarter) return "a quarter is written like 2023/24-Q3";
+    return "a year is written like 2023/24";
+}
+
+struct Condition {
+    Field field;
+    std::vector<bool> accepted;       // by dimension index, for fields that are not dates
+    std::vector<Period> ranges;       // for date-derived fields: any of these
+    std::unique_ptr<Dimension> dimension;
+};
+
+}  // namespace
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+std::optional<RouteChoice> parse_route_choice(std::string_view text) {
+    const std::string key = TextTable::key_of(text);
+    if (key == "statutory") return RouteChoice::Statutory;
+    if (key == "informal") return RouteChoice::Informal;
+    if (key == "corporate") return RouteChoice::Corporate;
+    if (key == "all") return RouteChoice::All;
+    return std::nullopt;
+}
+
+std::string check_query(const BreakdownQuery& query) {
+    if (query.by.empty() || query.by.size() > 2)
+        return "--by takes one or two fields, separated by a comma; the fields are: " + field_list();
+    std::vector<Field> by;
+    for (const std::string& name : query.by) {
+        const auto f = parse_field(trim(name));
+        if (!f) return unknown_field(trim(name), "--by");
+        if (std::find(by.begin(), by.end(), *f) != by.end())
+            return "--by names " + std::string(field_name(*f)) + " twice";
+        by.push_back(*f);
+    }
+    for (const std::string& text : query.where) {
+        const auto eq = text.find('=');
+        if (eq == std::string::npos) return "--where \"" + text + "\": write FIELD=VALUE, e.g. --where outcome=Upheld";
+        const std::string name = trim(std::string_view(text).substr(0, eq));
+        const auto f = parse_field(name);
+        if (!f) return unknown_field(name, "--where");
+        if (is_date_field(*f) && !parse_date_value(*f, trim(std::string_view(text).substr(eq + 1))))
+            return "--where \"" + text + "\": " + std::string(date_value_form(*f));
+    }
+    return "";
+}
+
+BreakdownResult run_breakdown(const Dataset& data, const WorkingDayCalendar& calendar,
+                              const BreakdownQuery& query) {
+    BreakdownResult result;
+    const std::array<Period, 2> periods{query.period, query.period.previous()};
+    const std::size_t slots = query.compare ? 2 : 1;
+
+    result.error = check_query(query);
+    if (!result.ok()) return result;
+    std::vector<Field> by;
+    for (const std::string& name : query.by) by.push_back(*parse_field(trim(name)));
+
+    // --where
+    std::vector<Condition> conditions;
+    for (const std::string& text : query.where) {
+        const auto eq = text.find('=');
+        const std::string value = trim(std::string_view(text).substr(eq + 1));
+        const auto f = parse_field(trim(std::string_view(text).substr(0, eq)));
+        auto it = std::find_if(conditions.begin(), conditions.end(), [&](const Condition& c) { return c.field == *f; });
+        if (it == conditions.end()) {
+            Condition c{*f, {}, {}, std::make_unique<Dimension>(*f, data, calendar, periods)};
+            c.accepted.assign(c.dimension->size(), false);
+            conditions.push_back(std::move(c));
+            it = conditions.end() - 1;
+        }
+        if (is_date_field(*f)) {
+            it->ranges.push_back(*parse_date_value(*f, value));
+            continue;
+        }
+        const std::size_t index = it->dimension->find(value);
+        if (index >= it->dimension->size()) {
+            result.error = "--where \"" + text + "\": " + std::string(field_name(*f)) + " has no value \"" + value +
+                           "\"" + (it->dimension->free_text() ? " in this data" : "") +
+                           "; the values are: " + join(it->dimension->allowed_values());
+            return result;
+        }
+        it->accepted[index] = true;
+    }
+
+    auto names = [&](Field f) {
+        return std::find(by.begin(), by.end(), f) != by.end() ||
+               std::any_of(conditions.begin(), conditions.end(), [&](const Condition& c) { return c.field == f; });
+    };
+    std::array<bool, 3> route_accepted{true, false, false};
+    const RouteChoice route = query.route.value_or(names(Field::Route) ? RouteChoice::All : RouteChoice::Statutory);
+    if (route == RouteChoice::All) route_accepted = {true, true, true};
+    if (route == RouteChoice::Informal) route_accepted = {false, true, false};
+    if (route == RouteChoice::Corporate) route_accepted = {false, false, true};
+    const bool concerns = names(Field::Category);
+
+    std::vector<std::unique_ptr<Dimension>> dims;
+    std::vector<const Dimension*> dim_pointers;
+    for (Field f : by) {
+        dims.push_back(std::make_unique<Dimension>(f, data, calendar, periods));
+        dim_pointers.push_back(dims.back().get());
+    }
+    Tally tally(dim_pointers, 2);
+
+    auto count = [&](const Complaint& c, const Concern* concern) {
+        std::size_t slot = 0;
+        if (!periods[0].contains(c.received)) {
+            if (slots < 2 || !periods[1].contains(c.received)) return;
+            slot = 1;
+        }
+        if (!route_accepted[static_cast<std::size_t>(c.route)]) return;
+        for (const Condition& cond : conditions) {
+            if (!cond.ranges.empty()) {
+                if (std::none_of(cond.ranges.begin(), cond.ranges.end(),
+                                 [&](const Period& p) { return p.contains(c.received); }))
+                    return;
+            } else if (!cond.accepted[cond.dimension->index(c, concern, slot)]) {
+                return;
+            }
+        }
+        const std::size_t i0 = dims[0]->index(c, concern, slot);
+        const std::size_t i1 = dims.size() > 1 ? dims[1]->index(c, concern, slot) : 0;
+        tally.add(slot, i0, i1);
+    };
+    if (concerns) {
+        for (const Concern& concern : data.concerns)
+            if (concern.complaint < data.complaints.size()) count(data.complaints[concern.complaint], &concern);
+    } else {
+        for (const Complaint& c : data.complaints) count(c, nullptr);
+    }
+
+    result.breakdown = tally.breakdown(periods, query.compare);
+    return result;
+}
+
+}  // namespace ascreport

@@ -1,0 +1,189 @@
+// The four output formats of a Breakdown. Each is a plain function of the data and a stream.
+#include <nlohmann/json.hpp>
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "ascreport/query.hpp"
+
+namespace ascreport {
+
+namespace {
+
+std::string signed_number(std::int64_t n) {
+    std::string s = std::to_string(n);
+    if (n > 0) s.insert(s.begin(), '+');
+    return s;
+}
+
+// Display width of UTF-8 text: code points, as a terminal shows most of them.
+std::size_t display_width(std::string_view s) {
+    std::size_t w = 0;
+    for (unsigned char c : s)
+        if ((c & 0xC0) != 0x80) ++w;
+    return w;
+}
+
+struct Cells {
+    std::vector<std::string> header;
+    std::vector<std::vector<std::string>> rows;  // the total row last
+    std::size_t label_columns = 0;               // left-aligned; the rest are right-aligned
+};
+
+// The cells that table and markdown share: labels, counts, percentages, a total row.
+Cells display_cells(const Breakdown& b) {
+    Cells c;
+    c.label_columns = b.fields.size();
+    for (const auto& f : b.fields) c.header.push_back(field_heading(f));
+    c.header.push_back(b.period_label.empty() ? "Count" : b.period_label);
+    c.header.push_back("%");
+    if (b.compared()) {
+        c.header.push_back(b.previous_label.empty() ? "Previous" : b.previous_label);
+        c.header.push_back("Change");
+    }
+    auto numbers = [&](std::vector<std::string>& cells, std::int64_t count,
+                       std::optional<std::int64_t> previous) {
+        cells.push_back(std::to_string(count));
+        cells.push_back(std::to_string(percent_half_up(count, b.total)) + "%");
+        if (b.compared()) {
+            cells.push_back(std::to_string(previous.value_or(0)));
+            cells.push_back(signed_number(count - previous.value_or(0)));
+        }
+    };
+    for (const BreakdownRow& row : b.rows) {
+        std::vector<std::string> cells;
+        for (const Group& g : row.groups) cells.push_back(g.label);
+        numbers(cells, row.count, row.previous);
+        c.rows.push_back(std::move(cells));
+    }
+    std::vector<std::string> total{"Total"};
+    total.resize(c.label_columns, "");
+    numbers(total, b.total, b.previous_total);
+    c.rows.push_back(std::move(total));
+    return c;
+}
+
+std::string markdown_cell(std::string_view text) {
+    std::string out;
+    for (char ch : text) {
+        if (ch == '|') out += '\\';
+        out += (ch == '\n' || ch == '\r') ? ' ' : ch;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::optional<Format> parse_format(std::string_view text) {
+    if (text == "table") return Format::Table;
+    if (text == "csv") return Format::Csv;
+    if (text == "json") return Format::Json;
+    if (text == "markdown") return Format::Markdown;
+    return std::nullopt;
+}
+
+std::string field_heading(std::string_view field) {
+    std::string h(field);
+    for (char& ch : h)
+        if (ch == '_') ch = ' ';
+    if (!h.empty() && h[0] >= 'a' && h[0] <= 'z') h[0] = static_cast<char>(h[0] - 'a' + 'A');
+    return h;
+}
+
+std::string csv_cell(std::string_view text) {
+    std::string cell;
+    if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
+                          text[0] == '\t' || text[0] == '\r'))
+        cell += '\'';
+    cell += text;
+    if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
+    std::string quoted = "\"";
+    for (char ch : cell) {
+        if (ch == '"') quoted += '"';
+        quoted += ch;
+    }
+    quoted += '"';
+    return quoted;
+}
+
+void write_table(const Breakdown& b, std::ostream& out) {
+    const Cells c = display_cells(b);
+    std::vector<std::size_t> width(c.header.size(), 0);
+    auto measure = [&](const std::vector<std::string>& cells) {
+        for (std::size_t i = 0; i < cells.size(); ++i)
+            width[i] = std::max(width[i], display_width(cells[i]));
+    };
+    measure(c.header);
+    for (const auto& r : c.rows) measure(r);
+    auto print = [&](const std::vector<std::string>& cells) {
+        std::string line;
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            const std::string pad(width[i] - display_width(cells[i]), ' ');
+            if (i > 0) line += "  ";
+            if (i < c.label_columns)
+                line += cells[i] + pad;
+            else
+                line += pad + cells[i];
+        }
+        while (!line.empty() && line.back() == ' ') line.pop_back();
+        out << line << '\n';
+    };
+    print(c.header);
+    for (const auto& r : c.rows) print(r);
+}
+
+void write_markdown(const Breakdown& b, std::ostream& out) {
+    const Cells c = display_cells(b);
+    auto print = [&](const std::vector<std::string>& cells) {
+        out << '|';
+        for (const auto& cell : cells) out << ' ' << markdown_cell(cell) << " |";
+        out << '\n';
+    };
+    print(c.header);
+    out << '|';
+    for (std::size_t i = 0; i < c.header.size(); ++i) out << (i < c.label_columns ? " --- |" : " ---: |");
+    out << '\n';
+    for (const auto& r : c.rows) print(r);
+}
+
+void write_csv(const Breakdown& b, std::ostream& out) {
+    for (const auto& f : b.fields) out << csv_cell(f) << ',';
+    out << "count,percent";
+    if (b.compared()) out << ",previous_count,change";
+    out << '\n';
+    for (const BreakdownRow& row : b.rows) {
+        for (const Group& g : row.groups) out << csv_cell(g.key) << ',';
+        out << row.count << ',' << percent_half_up(row.count, b.total);
+        if (b.compared()) out << ',' << row.previous.value_or(0) << ',' << row.count - row.previous.value_or(0);
+        out << '\n';
+    }
+}
+
+void write_json(const Breakdown& b, std::ostream& out) {
+    nlohmann::ordered_json array = nlohmann::ordered_json::array();
+    for (const BreakdownRow& row : b.rows) {
+        nlohmann::ordered_json object = nlohmann::ordered_json::object();
+        for (std::size_t i = 0; i < b.fields.size() && i < row.groups.size(); ++i)
+            object[b.fields[i]] = row.groups[i].key;
+        object["count"] = row.count;
+        object["percent"] = percent_half_up(row.count, b.total);
+        if (b.compared()) {
+            object["previous_count"] = row.previous.value_or(0);
+            object["change"] = row.count - row.previous.value_or(0);
+        }
+        array.push_back(std::move(object));
+    }
+    out << array.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+}
+
+void write_breakdown(const Breakdown& b, Format format, std::ostream& out) {
+    switch (format) {
+        case Format::Table: write_table(b, out); return;
+        case Format::Csv: write_csv(b, out); return;
+        case Format::Json: write_json(b, out); return;
+        case Format::Markdown: write_markdown(b, out); return;
+    }
+}
+
+}  // namespace ascreport

@@ -1,0 +1,64 @@
+// Small in-memory Datasets for the figures and breakdown tests.
+#pragma once
+
+#include <string>
+
+#include "ascreport/dataset.hpp"
+
+namespace ascreport::test {
+
+inline Date ymd(int y, int m, int d) { return Date::from_ymd(y, m, d); }
+
+// prefix + n, built by appending (GCC 12 warns falsely on "literal" + std::string).
+inline std::string numbered(std::string prefix, std::size_t n) {
+    prefix += std::to_string(n);
+    return prefix;
+}
+
+struct DatasetBuilder {
+    Dataset d;
+
+    Complaint& complaint(Date received, Route route = Route::Statutory, std::string area = "Mental Health") {
+        Complaint c;
+        c.reference = numbered("C", d.complaints.size() + 1);
+        c.received = received;
+        c.route = route;
+        c.service_area = d.service_areas.intern(area);
+        d.complaints.push_back(std::move(c));
+        return d.complaints.back();
+    }
+    // Marks the last complaint answered on `responded` with `outcome`.
+    Complaint& answered(Date received, Date responded, Outcome outcome, Route route = Route::Statutory) {
+        Complaint& c = complaint(received, route);
+        c.responded = responded;
+        c.outcome = outcome;
+        return c;
+    }
+    void concern(std::size_t complaint_index, std::string category) {
+        Concern c;
+        c.complaint = static_cast<std::uint32_t>(complaint_index);
+        c.category = d.categories.intern(category);
+        d.concerns.push_back(c);
+    }
+    void compliment(Date received) {
+        Compliment c;
+        c.received = received;
+        d.compliments.push_back(std::move(c));
+    }
+    OmbudsmanCase& lgsco(std::string reference, Date received) {
+        OmbudsmanCase c;
+        c.reference = std::move(reference);
+        c.received = received;
+        d.lgsco.push_back(std::move(c));
+        return d.lgsco.back();
+    }
+    void regional(int year, std::string authority, std::int64_t cases) {
+        RegionalEntry e;
+        e.year = FinancialYear{year};
+        e.authority = d.authorities.intern(authority);
+        e.cases = cases;
+        d.regional.push_back(e);
+    }
+};
+
+}  // namespace ascreport::test
