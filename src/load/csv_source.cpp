@@ -100,10 +100,11 @@ int QuoteAwareSource::read(char* buffer, int size) {
 }
 
 void QuoteAwareSource::check_utf8(unsigned char c) {
+    // Reports the byte that began the broken sequence, which is the one a user can find.
     auto invalid = [&] {
         if (state_->findings_.first_invalid_utf8_line == 0) {
             state_->findings_.first_invalid_utf8_line = physical_line_;
-            state_->findings_.first_invalid_byte = c;
+            state_->findings_.first_invalid_byte = utf8_need_ > 0 ? utf8_lead_ : c;
         }
     };
     if (utf8_need_ > 0) {
@@ -120,6 +121,7 @@ void QuoteAwareSource::check_utf8(unsigned char c) {
         }
     }
     if (c < 0x80) return;
+    utf8_lead_ = c;
     utf8_lo_ = 0x80;
     utf8_hi_ = 0xBF;
     if (c >= 0xC2 && c <= 0xDF) utf8_need_ = 1;

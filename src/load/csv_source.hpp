@@ -92,6 +92,7 @@ private:
     std::uint64_t physical_line_ = 1;
     int utf8_need_ = 0;               // continuation bytes still expected
     unsigned char utf8_lo_ = 0x80, utf8_hi_ = 0xBF;  // range of the next continuation byte
+    unsigned char utf8_lead_ = 0;                    // first byte of the current sequence
     std::uint64_t nul_seen_ = 0;
 };
 

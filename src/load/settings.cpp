@@ -283,6 +283,9 @@ SettingsResult load_settings(const std::filesystem::path& file, const std::strin
             }
         } else r.unknown(v, key, "council, contact, input, figures, calendar, columns, values, privacy");
     }
+    // toml++ walks keys in name order; messages read best in line order.
+    std::stable_sort(result.diagnostics.items.begin(), result.diagnostics.items.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
     return result;
 }
 

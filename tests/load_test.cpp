@@ -1,0 +1,382 @@
+// The loader's rules, one test per rule or bad-input class; messages asserted exactly.
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+
+#include "ascreport/load.hpp"
+#include "test_support.hpp"
+
+using namespace ascreport;
+
+namespace {
+
+const std::string kHeader = "reference,received,responded,route,outcome,method,service_area\n";
+
+LoadResult load(const test::TempDir& dir, std::size_t cap = 50) {
+    LoadOptions o;
+    o.data_dir = dir.path();
+    o.max_errors_per_file = cap;
+    return load_data_folder(o);
+}
+
+// Diagnostics as the user sees them, with the temporary folder shown as "D".
+std::vector<std::string> messages(const LoadResult& r, const test::TempDir& dir) {
+    std::vector<std::string> out;
+    for (const auto& d : r.diagnostics.items) {
+        std::string s = d.format();
+        for (auto pos = s.find(dir.str()); pos != std::string::npos; pos = s.find(dir.str()))
+            s.replace(pos, dir.str().size(), "D");
+        out.push_back(s);
+    }
+    return out;
+}
+
+using Lines = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("a minimal valid folder loads into typed records") {
+    test::TempDir d;
+    d.write("complaints.csv", kHeader +
+                                  "A1,01/04/2023,2023-04-20,Statutory,Upheld,Email,Mental Health\n"
+                                  "A2,2023-05-01,,Informal,,Phone,Finance\n");
+    auto r = load(d);
+    REQUIRE(messages(r, d).empty());
+    REQUIRE(r.dataset.complaints.size() == 2);
+    const auto& a = r.dataset.complaints[0];
+    CHECK(a.reference == "A1");
+    CHECK(a.received.iso() == "2023-04-01");
+    CHECK(a.responded->iso() == "2023-04-20");
+    CHECK(a.route == Route::Statutory);
+    CHECK(a.outcome == Outcome::Upheld);
+    CHECK(a.method == Method::Email);
+    CHECK(r.dataset.service_areas.display(a.service_area) == "Mental Health");
+    CHECK(a.gender == Gender::NotAvailable);  // absent optional column
+    CHECK(a.line == 2);
+    CHECK(r.dataset.complaints[1].outcome == Outcome::Open);
+    CHECK_FALSE(r.dataset.complaints[1].responded);
+    CHECK_FALSE(r.dataset.present.concerns);
+}
+
+TEST_CASE("header names match case-insensitively in any order; extra columns are ignored") {
+    test::TempDir d;
+    d.write("complaints.csv",
+            "Notes, SERVICE_AREA ,Method,Outcome,Route,Responded,Received,Reference,Gender\n"
+            "\"anything, at all\",Finance,EMAIL,  partly UPHELD ,statutory,2023-04-20,2023-04-03,A1, female \n");
+    auto r = load(d);
+    REQUIRE(messages(r, d).empty());
+    REQUIRE(r.dataset.complaints.size() == 1);
+    CHECK(r.dataset.complaints[0].outcome == Outcome::PartlyUpheld);
+    CHECK(r.dataset.complaints[0].gender == Gender::Female);
+    CHECK(r.dataset.complaints[0].method == Method::Email);
+}
+
+TEST_CASE("a missing required column is one error naming the file and the column") {
+    test::TempDir d;
+    d.write("complaints.csv", "reference,received,route,outcome,method\nA1,2023-04-01,Statutory,,Email\n");
+    auto r = load(d);
+    CHECK(messages(r, d) ==
+          Lines{"D/complaints.csv:1: column service_area: required column is missing from the header; if your "
+                "export calls it something else, name it in report.toml, e.g. [columns.complaints] service_area = "
+                "\"Your Header\""});
+}
+
+TEST_CASE("a header naming one column twice is an error") {
+    test::TempDir d;
+    d.write("complaints.csv", kHeader.substr(0, kHeader.size() - 1) + ",Method\n");
+    auto r = load(d);
+    CHECK(messages(r, d) == Lines{"D/complaints.csv:1: column method: the header names this column twice (fields 6 "
+                                  "and 8); remove or rename one"});
+}
+
+TEST_CASE("values are trimmed and matched case-insensitively, inner spaces collapsed") {
+    test::TempDir d;
+    d.write("complaints.csv", kHeader + "A1,2023-04-01,2023-04-02,  STATUTORY ,not   upheld,contact CENTRE/form,X\n");
+    auto r = load(d);
+    REQUIRE(messages(r, d).empty());
+    CHECK(r.dataset.complaints[0].outcome == Outcome::NotUpheld);
+    CHECK(r.dataset.complaints[0].method == Method::ContactCentre);
+}
+
+TEST_CASE("dates in either style; anything else names file, line and column") {
+    test::TempDir d;
+    d.write("complaints.csv", kHeader +
+                                  "A1,1/4/2023,2023-04-02,Statutory,Upheld,Email,X\n"
+                                  "A2,31/02/2024,,Statutory,,Email,X\n"
+                                  "A3,2023-04-01,April 5 2023,Statutory,Upheld,Email,X\n");
+    auto r = load(d);
+    CHECK(messages(r, d) ==
+          Lines{"D/complaints.csv:3: column received: \"31/02/2024\" is not a valid date; use YYYY-MM-DD or "
+                "DD/MM/YYYY, e.g. 2023-04-01 or 01/04/2023",
+                "D/complaints.csv:4: column responded: \"April 5 2023\" is not a valid date; use YYYY-MM-DD or "
+                "DD/MM/YYYY, e.g. 2023-04-01 or 01/04/2023"});
+}
+
+TEST_CASE("report.toml renames columns and maps value spellings") {
+    test::TempDir d;
+    d.write("report.toml",
+            "[columns.complaints]\nreceived = \"Date Received\"\nservice_area = \"Team\"\n"
+            "[values.outcome]\n\"Partially upheld\" = \"Partly upheld\"\n"
+            "[values.method]\n\"Contact Center/Form\" = \"Contact centre/form\"\n"
+            "[values.service_area]\n\"MH\" = \"Mental Health\"\n");
+    d.write("complaints.csv", "reference,DATE RECEIVED,responded,route,outcome,method,team\n"
+                              "A1,2023-04-01,2023-04-02,Statutory,partially upheld,Contact Center/Form,mh\n");
+    auto r = load(d);
+    REQUIRE(messages(r, d).empty());
+    const auto& c = r.dataset.complaints.at(0);
+    CHECK(c.outcome == Outcome::PartlyUpheld);
+    CHECK(c.method == Method::ContactCentre);
+    CHECK(r.dataset.service_areas.display(c.service_area) == "Mental Health");
+}
+
+TEST_CASE("a value that maps to nothing lists the accepted values and how to map it") {
+    test::TempDir d;
+    d.write("complaints.csv", kHeader + "A1,2023-04-01,2023-04-02,Statutory,Partially upheld,Fax,X\n");
+    auto r = load(d);
+    CHECK(messages(r, d) ==
+          Lines{"D/complaints.csv:2: column outcome: \"Partially upheld\" is not an accepted value; use one of: "
+                "Upheld, Partly upheld, Not upheld, Withdrawn (or leave it empty for Open); to accept this spelling, "
+                "map it in report.toml: [values.outcome] \"Partially upheld\" = \"Partly upheld\"",
+                "D/complaints.csv:2: column method: \"Fax\" is not an accepted value; use one of: Email, Contact "
+                "centre/form, Letter, Phone, In person, Social media, Other; to accept this spelling, map it in "
+                "report.toml: [values.method] \"Fax\" = \"<one of the values above>\""});
+}
+
+TEST_CASE("cross-checks within complaints.csv") {
+    test::TempDir d;
+    d.write("complaints.csv", kHeader +
+                                  "A1,2023-04-10,2023-04-01,Statutory,Upheld,Email,X\n"
+                                  "A2,2023-04-10,,Statutory,Upheld,Email,X\n"
+                                  "A3,2023-04-10,2023-04-11,Statutory,,Email,X\n"
+                                  "A1,2023-04-10,,Statutory,,Email,X\n"
+                                  ",2023-04-10,,Statutory,,Email,X\n");
+    auto r = load(d);
+    CHECK(messages(r, d) ==
+          Lines{"D/complaints.csv:2: column responded: the responded date 2023-04-01 is before the received date "
+                "2023-04-10",
+                "D/complaints.csv:3: column outcome: there is an outcome but no responded date; fill in the date of "
+                "the final response, or clear the outcome while the complaint is open",
+                "D/complaints.csv:4: column outcome: there is a responded date but no outcome; fill in the outcome "
+                "(Upheld, Partly upheld, Not upheld or Withdrawn)",
+                "D/complaints.csv:5: column reference: the reference \"A1\" is already used on line 2; references "
+                "must be unique",
+                "D/complaints.csv:6: column reference: a value is required here"});
+}
+
+TEST_CASE("cross-checks between files: concerns, Ombudsman cases, regional rows") {
+    test::TempDir d;
+    d.write("complaints.csv", kHeader + "A1,2023-04-10,,Statutory,,Email,X\nA2,bad,,Statutory,,Email,X\n");
+    d.write("concerns.csv", "reference,category\nA1,Communication\nA9,Communication\nA2,Protection\n");
+    d.write("lgsco.csv", "reference,received,decided,decision,remedy_amount\n"
+                         "L1,2023-05-01,,Upheld,\nL2,2023-05-01,2023-06-01,,\nL1,2023-05-01,,,-5\n");
+    d.write("regional.csv", "year,authority,cases\n2023/24,Somewhere Council,3\n2023-24,somewhere  council,4\n"
+                            "2023/25,Elsewhere,x\n");
+    auto r = load(d);
+    CHECK(messages(r, d) ==
+          Lines{"D/complaints.csv:3: column received: \"bad\" is not a valid date; use YYYY-MM-DD or DD/MM/YYYY, "
+                "e.g. 2023-04-01 or 01/04/2023",
+                "D/concerns.csv:3: column reference: no complaint in complaints.csv has the reference \"A9\"",
+                "D/lgsco.csv:2: column decision: there is a decision but no decided date; fill in the date of the "
+                "Ombudsman's decision, or clear the decision while the case is open",
+                "D/lgsco.csv:3: column decision: there is a decided date but no decision; fill in the decision",
+                "D/lgsco.csv:4: column remedy_amount: \"-5\" is not an amount of money; write pounds as 750, 750.00 "
+                "or £1,250.00 (no minus sign or other text)",
+                "D/lgsco.csv:4: column reference: the reference \"L1\" is already used on line 2; references must be "
+                "unique",
+                "D/regional.csv:3: column authority: \"somewhere  council\" already has a row for 2023/24 on line 2; "
+                "keep one row per authority and year",
+                "D/regional.csv:4: column year: \"2023/25\" is not a financial year; write it as 2023/24 or 2023-24",
+                "D/regional.csv:4: column cases: \"x\" is not a whole number of 0 or more"});
+}
+
+TEST_CASE("line breaks inside quotes are kept, and line numbers stay physical") {
+    test::TempDir d;
+    d.write("complaints.csv", kHeader + "A1,2023-04-01,,Statutory,,Email,X\r\n");
+    d.write("compliments.csv", "received,text,publish\r\n"
+                               "2023-04-01,\"Thank you,\r\nreally \"\"kind\"\"\r\n\r\n(Name)\",Yes\r\n"
+                               "\r\n"
+                               "2023-04-02,\"one\ntwo\",no\n"
+                               "2023-13-01,x,Yes\n");
+    auto r = load(d);
+    CHECK(messages(r, d) == Lines{"D/compliments.csv:9: column received: \"2023-13-01\" is not a valid date; use "
+                                  "YYYY-MM-DD or DD/MM/YYYY, e.g. 2023-04-01 or 01/04/2023"});
+    REQUIRE(r.dataset.compliments.size() == 2);
+    CHECK(r.dataset.compliments[0].text == "Thank you,\nreally \"kind\"\n\n(Name)");
+    CHECK(r.dataset.compliments[0].publish);
+    CHECK(r.dataset.compliments[0].line == 2);
+    CHECK(r.dataset.compliments[1].text == "one\ntwo");
+    CHECK_FALSE(r.dataset.compliments[1].publish);
+    CHECK(r.dataset.compliments[1].line == 7);
+}
+
+TEST_CASE("money is read as exact pence") {
+    test::TempDir d;
+    d.write("complaints.csv", kHeader);
+    d.write("lgsco.csv", "reference,received,decided,decision,remedy_amount\n"
+                         "L1,2023-05-01,2023-06-01,Upheld,750\n"
+                         "L2,2023-05-01,2023-06-01,Upheld,\"£1,250.5\"\n"
+                         "L3,2023-05-01,2023-06-01,Upheld,0.07\n"
+                         "L4,2023-05-01,2023-06-01,Upheld,\"1,25\"\n");
+    auto r = load(d);
+    CHECK(messages(r, d) == Lines{"D/lgsco.csv:5: column remedy_amount: \"1,25\" is not an amount of money; write "
+                                  "pounds as 750, 750.00 or £1,250.00 (no minus sign or other text)"});
+    REQUIRE(r.dataset.lgsco.size() == 3);
+    CHECK(r.dataset.lgsco[0].remedy_pence == 75000);
+    CHECK(r.dataset.lgsco[1].remedy_pence == 125050);
+    CHECK(r.dataset.lgsco[2].remedy_pence == 7);
+}
+
+TEST_CASE("invalid UTF-8 names its first line and the fix; windows-1252 converts") {
+    test::TempDir d;
+    d.write("complaints.csv", kHeader + "A1,2023-04-01,,Statutory,,Email,Caf\xE9\nA2,2023-04-01,,Statutory,,Email,\xE9t\xE9\n");
+    auto r = load(d);
+    CHECK(messages(r, d) ==
+          Lines{"D/complaints.csv:2: this line has the byte 0xE9, which is not valid UTF-8 (the first such line in the "
+                "file); save the file as UTF-8 (in Excel: \"CSV UTF-8\"), or if your system exports Windows-1252, set "
+                "encoding = \"windows-1252\" under [input] in report.toml"});
+    d.write("report.toml", "[input]\nencoding = \"windows-1252\"\n");
+    auto converted = load(d);
+    REQUIRE(messages(converted, d).empty());
+    CHECK(converted.dataset.service_areas.display(converted.dataset.complaints[0].service_area) == "Caf\xC3\xA9");
+}
+
+TEST_CASE("an empty file is an error that says what the header must hold") {
+    test::TempDir d;
+    d.write("complaints.csv", "");
+    auto r = load(d);
+    CHECK(messages(r, d) == Lines{"D/complaints.csv:1: the file is empty; its first line must be a header naming the "
+                                  "columns, e.g. reference,received,responded,route,outcome,method,service_area,"
+                                  "provider,gender,age_band,ethnicity,disability,extended"});
+}
+
+TEST_CASE("NUL bytes and UTF-16 are reported once, not as row noise") {
+    test::TempDir d;
+    d.write("complaints.csv", kHeader + "A1,2023-04-01,,Statutory,,Email,X\n" + std::string("A2,2023\0-04-01,,x\n", 18));
+    CHECK(messages(load(d), d) == Lines{"D/complaints.csv:3: the file contains NUL bytes (1, the first on this line), "
+                                        "so it is not a text CSV file; export it again as CSV (UTF-8)"});
+    d.write("complaints.csv", std::string("\xFF\xFEr\0e\0f\0\n\0", 10));
+    CHECK(messages(load(d), d) == Lines{"D/complaints.csv:1: the file is saved as UTF-16, not UTF-8; save it as \"CSV "
+                                        "UTF-8\" (in Excel: File > Save As > CSV UTF-8) and run again"});
+}
+
+TEST_CASE("an unterminated quote is reported where it opened") {
+    test::TempDir d;
+    d.write("complaints.csv", kHeader + "A1,2023-04-01,,Statutory,,Email,X\n"
+                                        "A2,2023-04-01,,Statutory,,Email,\"Mental\nHealth\n"
+                                        "A3,2023-04-01,,Statutory,,Email,X\n");
+    CHECK(messages(load(d), d) == Lines{"D/complaints.csv:3: a quote opened on this line is never closed, so the rest "
+                                        "of the file reads as one value; close the quote or remove it"});
+}
+
+TEST_CASE("rows with too few or too many fields") {
+    test::TempDir d;
+    d.write("complaints.csv", kHeader + "A1,2023-04-01,,Statutory,,Email\n"
+                                        "A2,2023-04-01,,Statutory,,Email,X,extra\n"
+                                        "A3,2023-04-01,,Statutory,,Email,X\n");
+    auto r = load(d);
+    CHECK(messages(r, d) ==
+          Lines{"D/complaints.csv:2: this record has fewer fields than the header's 7; check for a missing comma, or a "
+                "line break in a value that is not in double quotes",
+                "D/complaints.csv:3: this record has more fields than the header's 7; a value that contains a comma "
+                "must be in double quotes"});
+    CHECK(r.dataset.complaints.size() == 1);
+}
+
+TEST_CASE("a 20 MiB field stops reading with a clear error, never a crash") {
+    test::TempDir d;
+    d.write("complaints.csv", kHeader + "A1,2023-04-01,,Statutory,,Email,X\n" + "A2,2023-04-01,,Statutory,,Email,\"" +
+                                  std::string(20u << 20, 'x') + "\"\nA3,2023-04-01,,Statutory,,Email,X\n");
+    CHECK(messages(load(d), d) == Lines{"D/complaints.csv:3: this record is longer than 16 MiB, the most a record may "
+                                        "hold; check the quote opened on line 3: an unclosed quote makes the rest of the "
+                                        "file one value; reading stopped here"});
+}
+
+TEST_CASE("errors are capped per file, then counted") {
+    test::TempDir d;
+    std::string rows = kHeader;
+    for (int i = 0; i < 60; ++i) rows += "A" + std::to_string(i) + ",2023-04-01,,Bogus,,Email,X\n";
+    d.write("complaints.csv", rows);
+    auto r = load(d, 50);
+    const auto m = messages(r, d);
+    REQUIRE(m.size() == 51);
+    CHECK(m[49].starts_with("D/complaints.csv:51: column route:"));
+    CHECK(m[50] == "D/complaints.csv: ... and 10 more errors not shown; fix the ones above and run again");
+    CHECK(r.diagnostics.error_count() == 51);
+}
+
+TEST_CASE("files larger than the parser's 32 MiB first read keep physical line numbers") {
+    // Past 32 MiB the parser reads ahead on a worker thread: the line map must still be right.
+    test::TempDir d;
+    std::string rows = kHeader;
+    const std::string row = "A,2023-04-01,2023-04-02,Statutory,Upheld,Email,\"two\nlines of text to make this long\"\n";
+    std::size_t n = 0;
+    while (rows.size() < (40u << 20)) rows += "R" + std::to_string(n++) + row.substr(1);
+    rows += "Z,2023-04-01,,Statutory,,Email,X,extra\n";
+    d.write("complaints.csv", rows);
+    auto r = load(d);
+    CHECK(messages(r, d) ==
+          Lines{"D/complaints.csv:" + std::to_string(2 + 2 * n) +
+                ": this record has more fields than the header's 7; a value that contains a comma must be in double "
+                "quotes"});
+    CHECK(r.dataset.complaints.size() == n);
+}
+
+TEST_CASE("inputs that are not files") {
+    test::TempDir d;
+    std::filesystem::create_directory(d.path() / "complaints.csv");
+    CHECK(messages(load(d), d) == Lines{"D/complaints.csv: is a folder, not a file; the data folder must hold the CSV "
+                                        "files directly"});
+    std::filesystem::remove(d.path() / "complaints.csv");
+    std::filesystem::create_symlink("loop", d.path() / "complaints.csv");
+    std::filesystem::create_symlink("complaints.csv", d.path() / "loop");
+    CHECK(messages(load(d), d) == Lines{"D/complaints.csv: the path is a loop of symbolic links; point it at a real file"});
+    std::filesystem::remove(d.path() / "complaints.csv");
+    REQUIRE(::mkfifo((d.path() / "complaints.csv").c_str(), 0600) == 0);
+    CHECK(messages(load(d), d) == Lines{"D/complaints.csv: is not a regular file (a pipe or device?); save the export "
+                                        "as a file"});
+    std::filesystem::remove(d.path() / "complaints.csv");
+    CHECK(messages(load(d), d) == Lines{"D/complaints.csv: is missing; every data folder needs complaints.csv (see "
+                                        "docs/input-format.md)"});
+}
+
+TEST_CASE("settings errors name the line and fail the settings") {
+    test::TempDir d;
+    d.write("complaints.csv", kHeader);
+    d.write("report.toml", "[council]\nname = \"X\"\ncolour = \"blue\"\nmotto = \"y\"\n"
+                           "[values.outcome]\n\"Part\" = \"Partial\"\n[columns.complaints]\nwhen = \"Date\"\n");
+    auto r = load(d);
+    CHECK(r.settings_failed);
+    CHECK(messages(r, d) ==
+          Lines{"D/report.toml:3: council.colour: must be a colour written #RRGGBB, e.g. \"#1D4F91\"",
+                "D/report.toml:4: warning: unknown setting council.motto is ignored (known here: name, service, colour, "
+                "logo, published)",
+                "D/report.toml:6: values.outcome.\"Part\": maps to \"Partial\", which is not a outcome value (Upheld, "
+                "Partly upheld, Not upheld, Withdrawn)",
+                "D/report.toml:8: columns.complaints.when: is not a column of complaints.csv (reference, received, "
+                "responded, route, outcome, method, service_area, provider, gender, age_band, ethnicity, disability, "
+                "extended)"});
+    d.write("report.toml", "[council\nname = 1\n");
+    auto bad = load(d);
+    CHECK(bad.settings_failed);
+    REQUIRE(bad.diagnostics.items.size() == 1);
+    CHECK(bad.diagnostics.items[0].line == 1);
+}
+
+TEST_CASE("settings carry figures, contacts and extra bank holidays") {
+    test::TempDir d;
+    d.write("complaints.csv", kHeader);
+    d.write("report.toml", "[council]\nname = \"Anytown Council\"\n"
+                           "[contact]\nphone = \"01632 960000\"\n[[contact.people]]\nname = \"A Person\"\nrole = \"Officer\"\n"
+                           "[figures.long_term_support]\n\"2023/24\" = 3650\n"
+                           "[figures.timescale_percent]\n\"2021-22\" = 64\n"
+                           "[calendar]\nextra_bank_holidays = [\"2031-01-02\", 2031-01-03]\n");
+    auto r = load(d);
+    REQUIRE(messages(r, d).empty());
+    const auto& s = r.dataset.settings;
+    CHECK(s.council_name == "Anytown Council");
+    CHECK(s.contacts.size() == 1);
+    CHECK(s.long_term_support.at(FinancialYear{2023}) == 3650);
+    CHECK(s.timescale_percent_history.at(FinancialYear{2021}) == 64);
+    REQUIRE(s.extra_bank_holidays.size() == 2);
+    CHECK(s.extra_bank_holidays[1].iso() == "2031-01-03");
+}
