@@ -3,74 +3,28 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <string>
+
+#include "test_support.hpp"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-    int status = -1;
-    std::string out, err;
-};
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-void write(const fs::path& p, const std::string& text) {
-    std::ofstream out(p, std::ios::binary);
-    out << text;
-}
-
-// This process's folder under the system's temporary directory, removed at exit.
-const fs::path& scratch_root() {
-    struct Root {
-        fs::path path = fs::temp_directory_path() / ("ascreport-cli-test-" + std::to_string(::getpid()));
-        ~Root() {
-            std::error_code ignored;
-            fs::remove_all(path, ignored);
-        }
-    };
-    static const Root root;
-    return root.path;
-}
-
-// A fresh folder for one test.
-fs::path scratch(const std::string& name) {
-    const fs::path dir = scratch_root() / name;
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
-
-// Runs `ascreport ARGS` (ARGS already quoted for the shell) in `cwd`.
-Run run(const std::string& args, const fs::path& cwd) {
-    const fs::path out = cwd / "stdout.txt", err = cwd / "stderr.txt";
-    const std::string command = "cd '" + cwd.string() + "' && '" ASCREPORT_BINARY "' " + args + " >'" +
-                                out.string() + "' 2>'" + err.string() + "'";
-    const int rc = std::system(command.c_str());
-    Run r;
-    r.status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-    r.out = slurp(out);
-    r.err = slurp(err);
-    return r;
-}
+using test::run;
+using test::TempDir;
 
 // Three statutory complaints in 2023/24 (one open), one informal, one statutory in 2022/23.
-fs::path fixture() {
-    const fs::path dir = scratch("fixture");
-    write(dir / "complaints.csv",
+struct Fixture {
+    TempDir dir;
+    Fixture();
+    // "--data DIR" for the fixture folder.
+    std::string data() const { return "--data '" + dir.str() + "'"; }
+};
+
+Fixture::Fixture() {
+    dir.write("complaints.csv",
           "reference,received,responded,route,outcome,method,service_area,provider,gender,age_band,ethnicity,"
           "disability,extended\n"
           "A1,2023-04-03,2023-04-05,Statutory,Upheld,Email,Mental Health,,Male,65+,White British,Yes,\n"
@@ -78,25 +32,25 @@ fs::path fixture() {
           "A3,2023-05-11,,Statutory,,Email,=cmd(),,,,,,\n"
           "A4,2023-06-01,2023-06-02,Informal,Not upheld,Letter,Finance,,,,,,\n"
           "A5,2022-05-01,2022-05-03,Statutory,Withdrawn,Email,Finance,,,,,,\n");
-    write(dir / "concerns.csv",
+    dir.write("concerns.csv",
           "reference,category,subcategory\n"
           "A1,Communication,\n"
           "A2,Standard of service,\n"
           "A2,communication,\n"
           "A4,Protection,\n");
-    write(dir / "compliments.csv", "received\n2023-04-10\n2023-05-01\n");
-    write(dir / "lgsco.csv",
+    dir.write("compliments.csv", "received\n2023-04-10\n2023-05-01\n");
+    dir.write("lgsco.csv",
           "reference,received,decided,decision,remedy,remedy_amount,summary\n"
           "L1,2023-05-01,2023-06-01,Upheld,Apology,\"£1,250.00\",A summary.\n"
           "L2,2024-03-01,,,,,\n");
-    write(dir / "regional.csv", "year,authority,cases\n2023/24,Coventry City Council,10\n2023/24,Birmingham,38\n");
-    return dir;
+    dir.write("regional.csv", "year,authority,cases\n2023/24,Coventry City Council,10\n2023/24,Birmingham,38\n");
 }
 
 }  // namespace
 
 TEST_CASE("e2e: breakdown prints a table with a total row") {
-    const Run r = run("breakdown --data fixture --year 2023/24 --by outcome", fixture().parent_path());
+    const Fixture fx;
+    const auto r = run("breakdown " + fx.data() + " --year 2023/24 --by outcome");
     CHECK(r.err == "");
     CHECK(r.status == 0);
     CHECK(r.out ==
@@ -110,7 +64,8 @@ TEST_CASE("e2e: breakdown prints a table with a total row") {
 }
 
 TEST_CASE("e2e: breakdown csv escapes formulas, quotes commas and has no total row") {
-    const Run r = run("breakdown --data fixture --year 2023-24 --by service_area --format csv", fixture().parent_path());
+    const Fixture fx;
+    const auto r = run("breakdown " + fx.data() + " --year 2023-24 --by service_area --format csv");
     CHECK(r.status == 0);
     CHECK(r.out ==
           "service_area,count,percent\n"
@@ -120,8 +75,8 @@ TEST_CASE("e2e: breakdown csv escapes formulas, quotes commas and has no total r
 }
 
 TEST_CASE("e2e: breakdown json with the previous period") {
-    const Run r = run("breakdown --data fixture --year 2023/24 --by timescale --compare --format json",
-                      fixture().parent_path());
+    const Fixture fx;
+    const auto r = run("breakdown " + fx.data() + " --year 2023/24 --by timescale --compare --format json");
     CHECK(r.status == 0);
     CHECK(r.out == R"([
   {
@@ -150,7 +105,8 @@ TEST_CASE("e2e: breakdown json with the previous period") {
 }
 
 TEST_CASE("e2e: breakdown markdown counts concerns by category") {
-    const Run r = run("breakdown --data fixture --year 2023/24 --by category --format markdown", fixture().parent_path());
+    const Fixture fx;
+    const auto r = run("breakdown " + fx.data() + " --year 2023/24 --by category --format markdown");
     CHECK(r.status == 0);
     CHECK(r.out ==
           "| Category | 2023/24 | % |\n"
@@ -164,56 +120,56 @@ TEST_CASE("e2e: breakdown markdown counts concerns by category") {
 }
 
 TEST_CASE("e2e: breakdown over a date range, by route and by two fields") {
-    const fs::path cwd = fixture().parent_path();
-    const Run route = run("breakdown --data fixture --from 2023-04-01 --to 31/05/2023 --by route --format csv", cwd);
+    const Fixture fx;
+    const auto route = run("breakdown " + fx.data() + " --from 2023-04-01 --to 31/05/2023 --by route --format csv");
     CHECK(route.status == 0);
     CHECK(route.out == "route,count,percent\nStatutory,3,100\nInformal,0,0\nCorporate,0,0\n");
-    const Run two = run("breakdown --data fixture --year 2023/24 --by month,gender --where 'outcome=partly upheld' "
-                        "--where outcome=Upheld --format csv",
-                        cwd);
+    const auto two = run("breakdown " + fx.data() +
+                         " --year 2023/24 --by month,gender --where 'outcome=partly upheld' --where outcome=Upheld "
+                         "--format csv");
     CHECK(two.status == 0);
     CHECK(two.out == "month,gender,count,percent\n2023-04,Male,1,50\n2023-05,Female,1,50\n");
 }
 
 TEST_CASE("e2e: bad fields, values and periods are usage errors (exit 2)") {
-    const fs::path cwd = fixture().parent_path();
-    Run r = run("breakdown --data fixture --year 2023/24 --by outcome,colour", cwd);
+    const Fixture fx;
+    auto r = run("breakdown " + fx.data() + " --year 2023/24 --by outcome,colour");
     CHECK(r.status == 2);
     CHECK(r.out == "");
     CHECK(r.err ==
           "ascreport breakdown: unknown field \"colour\" in --by; the fields are: route, outcome, method, "
           "service_area, provider, gender, age_band, ethnicity, disability, timescale, month, quarter, year, "
           "category\n");
-    r = run("breakdown --data fixture --year 2023/24 --by outcome --where gender=Man", cwd);
+    r = run("breakdown " + fx.data() + " --year 2023/24 --by outcome --where gender=Man");
     CHECK(r.status == 2);
     CHECK(r.err == "ascreport breakdown: --where \"gender=Man\": gender has no value \"Man\"; the values are: "
                    "Male, Female, Other, N/A\n");
-    r = run("breakdown --data fixture --year 2023/25 --by outcome", cwd);
+    r = run("breakdown " + fx.data() + " --year 2023/25 --by outcome");
     CHECK(r.status == 2);
     CHECK(r.err == "ascreport breakdown: --year 2023/25 is not a period; give the period as --year 2023/24 (or "
                    "2023-24), --year 2023/24-Q3 for a quarter (Q1 is April to June), or --from 2023-10-01 --to "
                    "2023-12-31 (dates as YYYY-MM-DD or DD/MM/YYYY)\n");
-    CHECK(run("breakdown --data fixture --by outcome", cwd).status == 2);
-    CHECK(run("breakdown --data fixture --from 2023-05-01 --by outcome", cwd).status == 2);
-    CHECK(run("breakdown --data fixture --from 2023-05-01 --to 2023-04-01 --by outcome", cwd).status == 2);
-    CHECK(run("breakdown --data fixture --year 2023/24 --from 2023-05-01 --to 2023-06-01 --by outcome", cwd).status == 2);
-    CHECK(run("breakdown --data fixture --year 2023/24 --by outcome --format xml", cwd).status == 2);
-    CHECK(run("breakdown --data fixture --year 2023/24 --by outcome --route some", cwd).status == 2);
-    CHECK(run("figures --data fixture --year 2023", cwd).status == 2);
+    CHECK(run("breakdown " + fx.data() + " --by outcome").status == 2);
+    CHECK(run("breakdown " + fx.data() + " --from 2023-05-01 --by outcome").status == 2);
+    CHECK(run("breakdown " + fx.data() + " --from 2023-05-01 --to 2023-04-01 --by outcome").status == 2);
+    CHECK(run("breakdown " + fx.data() + " --year 2023/24 --from 2023-05-01 --to 2023-06-01 --by outcome").status == 2);
+    CHECK(run("breakdown " + fx.data() + " --year 2023/24 --by outcome --format xml").status == 2);
+    CHECK(run("breakdown " + fx.data() + " --year 2023/24 --by outcome --route some").status == 2);
+    CHECK(run("figures " + fx.data() + " --year 2023").status == 2);
 }
 
 TEST_CASE("e2e: data errors exit 1 with the loader's messages") {
-    const fs::path dir = scratch("broken");
-    write(dir / "complaints.csv",
-          "reference,received,route,method,service_area\nB1,31/02/2024,Statutory,Email,Finance\n");
-    const Run r = run("breakdown --data broken --year 2023/24 --by outcome", dir.parent_path());
+    TempDir dir;
+    dir.write("complaints.csv", "reference,received,route,method,service_area\nB1,31/02/2024,Statutory,Email,Finance\n");
+    const auto r = run("breakdown --data '" + dir.str() + "' --year 2023/24 --by outcome");
     CHECK(r.status == 1);
     CHECK(r.out == "");
-    CHECK(r.err.find("broken/complaints.csv:2:") != std::string::npos);
+    CHECK(r.err.find(dir.str() + "/complaints.csv:2:") != std::string::npos);
 }
 
 TEST_CASE("e2e: figures prints one JSON document with stable keys") {
-    const Run r = run("figures --data fixture --year 2023/24", fixture().parent_path());
+    const Fixture fx;
+    const auto r = run("figures " + fx.data() + " --year 2023/24");
     REQUIRE(r.status == 0);
     const auto j = nlohmann::ordered_json::parse(r.out);
     std::vector<std::string> keys;
@@ -236,7 +192,7 @@ TEST_CASE("e2e: figures prints one JSON document with stable keys") {
     CHECK(j["key_facts"]["within_20_working_days"][0] ==
           nlohmann::ordered_json::parse(R"({"period":"2023/24","percent":33,"source":"records","within":1,"total":3})"));
 
-    const Run text = run("figures --data fixture --year 2023/24 --format text", fixture().parent_path());
+    const auto text = run("figures " + fx.data() + " --year 2023/24 --format text");
     CHECK(text.status == 0);
     CHECK(text.out.find("Statutory complaints by outcome\n===============================\n\n"
                         "Outcome        2023/24     %  2022/23  Change\n"
@@ -247,7 +203,7 @@ TEST_CASE("e2e: every example in breakdown --help and figures --help runs on dat
     const fs::path source = ASCREPORT_SOURCE_DIR;
     REQUIRE(fs::exists(source / "data-samples" / "complaints.csv"));
     for (const char* command : {"breakdown", "figures"}) {
-        const Run help = run(std::string(command) + " --help", source);
+        const auto help = run(std::string(command) + " --help");
         REQUIRE(help.status == 0);
         std::istringstream lines(help.out);
         int examples = 0;
@@ -256,8 +212,11 @@ TEST_CASE("e2e: every example in breakdown --help and figures --help runs on dat
             if (line.rfind(prefix, 0) != 0) continue;
             std::string args = line.substr(std::string("  ascreport ").size());
             if (const auto redirect = args.find(" > "); redirect != std::string::npos) args.resize(redirect);
+            const std::string folder = "--data data-samples";
+            REQUIRE(args.find(folder) != std::string::npos);
+            args.replace(args.find(folder), folder.size(), "--data '" + (source / "data-samples").string() + "'");
             INFO(line);
-            const Run r = run(args, source);
+            const auto r = run(args);
             CHECK(r.status == 0);
             CHECK_FALSE(r.out.empty());
             ++examples;
