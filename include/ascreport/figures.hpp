@@ -152,6 +152,8 @@ struct Figures {
 
     // Compliments
     Breakdown compliments_by_month;  // compared; total = compliments received in the period
+    Breakdown compliments_by_service_area;  // "Not recorded" for an empty service area
+    Breakdown compliments_by_source;        // form, card, ...; every source even at zero
     std::vector<MonthComparison> complaints_vs_compliments;
 
     OmbudsmanFigures ombudsman;

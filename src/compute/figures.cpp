@@ -2,6 +2,8 @@
 // dimension.hpp), then the arrays turned into Breakdowns. No strings are built per record.
 #include <algorithm>
 #include <array>
+#include <numeric>
+#include <span>
 #include <tuple>
 
 #include "ascreport/calendar.hpp"
@@ -21,6 +23,20 @@ constexpr std::size_t kNoSlot = kSlots;
 
 // Decisions the Ombudsman makes; an open case has none.
 constexpr std::size_t kDecisions = static_cast<std::size_t>(Decision::Open);
+
+// A breakdown over a vocabulary that is not a breakdown field (decision, compliment source):
+// every value, and the empty one when the vocabulary has it, from counts indexed by value.
+Breakdown vocab_breakdown(const Vocab& vocab, std::span<const std::int64_t> counts, const std::string& label) {
+    Breakdown b;
+    b.fields = {std::string(vocab.column)};
+    b.period_label = label;
+    for (std::size_t i = 0; i < vocab.size_with_empty(); ++i) {
+        const std::string name(vocab.label(i));
+        b.rows.push_back({{{name, name}}, counts[i], std::nullopt});
+        b.total += counts[i];
+    }
+    return b;
+}
 
 OmbudsmanCaseItem item_of(const OmbudsmanCase& c, std::size_t index) {
     return {index, c.reference, c.received, c.decided, c.decision, c.remedy_pence.value_or(0)};
@@ -81,11 +97,16 @@ Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar,
     }
 
     Tally compliments(std::vector{&month}, kSlots);
+    Tally compliment_areas(std::vector{&service_area}, kSlots);
+    constexpr std::size_t kSources = static_cast<std::size_t>(ComplimentSource::NotRecorded) + 1;
+    std::array<std::array<std::int64_t, kSources>, kSlots> sources{};
     for (const Compliment& c : data.compliments) {
         const std::size_t slot = slot_of(c.received);
         if (slot == kNoSlot) continue;
         compliments.add(slot, static_cast<std::size_t>(detail::month_number(c.received) -
                                                        detail::month_number(periods[slot].first)));
+        compliment_areas.add(slot, c.service_area == kNoText ? service_area.size() - 1 : c.service_area);
+        ++sources[slot][static_cast<std::size_t>(c.source)];
     }
 
     Figures f;
@@ -102,6 +123,8 @@ Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar,
     f.previous_over_20_extended = over_extended[1];
     f.concern_category = by_category.breakdown(periods, true);
     f.compliments_by_month = compliments.breakdown(periods, true);
+    f.compliments_by_service_area = compliment_areas.breakdown(periods, false);
+    f.compliments_by_source = vocab_breakdown(kSourceVocab, sources[0], periods[0].label);
 
     const std::size_t months = static_cast<std::size_t>(detail::month_number(period.last) -
                                                         detail::month_number(period.first) + 1);
@@ -131,16 +154,10 @@ Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar,
             o.financial_remedy_pence += *c.remedy_pence;
         }
     }
-    o.decided.fields = {"decision"};
-    o.decided.period_label = periods[0].label;
+    o.decided = vocab_breakdown(Vocab{"decision", kDecisionVocab.values, ""}, decided[0], periods[0].label);
+    for (std::size_t d = 0; d < kDecisions; ++d) o.decided.rows[d].previous = decided[1][d];
+    o.decided.previous_total = std::accumulate(decided[1].begin(), decided[1].end(), std::int64_t{0});
     o.decided.previous_label = periods[1].label;
-    o.decided.previous_total = 0;
-    for (std::size_t d = 0; d < kDecisions; ++d) {
-        const std::string name(kDecisionVocab.label(d));
-        o.decided.rows.push_back({{{name, name}}, decided[0][d], decided[1][d]});
-        o.decided.total += decided[0][d];
-        *o.decided.previous_total += decided[1][d];
-    }
     std::sort(o.decided_cases.begin(), o.decided_cases.end(), [](const auto& a, const auto& b) {
         return std::tie(*a.decided, a.reference) < std::tie(*b.decided, b.reference);
     });

@@ -109,6 +109,8 @@ void write_figures_json(const Figures& f, std::ostream& out) {
 
     j["concerns_by_category"] = breakdown_json(f.concern_category);
     j["compliments_by_month"] = breakdown_json(f.compliments_by_month);
+    j["compliments_by_service_area"] = breakdown_json(f.compliments_by_service_area);
+    j["compliments_by_source"] = breakdown_json(f.compliments_by_source);
 
     Json months = Json::array();
     for (const MonthComparison& m : f.complaints_vs_compliments) {
@@ -195,6 +197,8 @@ void write_figures_text(const Figures& f, std::ostream& out) {
         {"Statutory complaints by external provider", &f.provider},
         {"Concerns raised in statutory complaints, by category", &f.concern_category},
         {"Compliments by month received", &f.compliments_by_month},
+        {"Compliments by service area", &f.compliments_by_service_area},
+        {"Compliments by source", &f.compliments_by_source},
     };
     for (const auto& [title, b] : current) {
         heading(out, title);
