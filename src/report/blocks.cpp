@@ -1,0 +1,245 @@
+#include "report/blocks.hpp"
+
+#include <algorithm>
+
+#include "ascreport/period.hpp"
+#include "report/expand.hpp"
+
+namespace ascreport::report {
+namespace {
+
+std::string pct(std::int64_t part, std::int64_t whole) { return format_count(percent_half_up(part, whole)) + "%"; }
+
+std::string plural(std::int64_t n, std::string_view one, std::string_view many) {
+    return format_count(n) + " " + std::string(n == 1 ? one : many);
+}
+
+const char* kMonthShort[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+std::string short_month(const Group& g) {
+    // key "2023-04"
+    if (g.key.size() == 7) {
+        const int m = std::stoi(g.key.substr(5, 2));
+        if (m >= 1 && m <= 12) return kMonthShort[m - 1];
+    }
+    return g.label;
+}
+
+bool is_single_year_table(std::string_view name) {
+    return name == "gender" || name == "age_band" || name == "ethnicity" || name == "disability" || name == "regional";
+}
+
+}  // namespace
+
+Table table_block(const NamedTable& t, const Figures& f) {
+    const Breakdown& b = *t.breakdown;
+    const bool percent = t.name != "regional";
+    const bool compared = b.compared() && !is_single_year_table(t.name);
+    Table table;
+    table.columns.push_back({std::string(t.heading), Align::Left, 3.0});
+    table.columns.push_back({f.period.label, Align::Right, 1.0});
+    if (percent) table.columns.push_back({"%", Align::Right, 0.8});
+    if (compared) {
+        table.columns.push_back({f.previous.label, Align::Right, 1.0});
+        if (percent) table.columns.push_back({"%", Align::Right, 0.8});
+    }
+    for (const BreakdownRow& row : b.rows) {
+        std::vector<std::string> cells{row.groups.empty() ? std::string() : row.groups[0].label, format_count(row.count)};
+        if (percent) cells.push_back(pct(row.count, b.total));
+        if (compared) {
+            const std::int64_t prev = row.previous.value_or(0);
+            cells.push_back(format_count(prev));
+            if (percent) cells.push_back(pct(prev, *b.previous_total));
+        }
+        table.rows.push_back(std::move(cells));
+    }
+    std::vector<std::string> total{"Total", format_count(b.total)};
+    if (percent) total.push_back(b.total > 0 ? "100%" : "0%");
+    if (compared) {
+        total.push_back(format_count(*b.previous_total));
+        if (percent) total.push_back(*b.previous_total > 0 ? "100%" : "0%");
+    }
+    table.total_row = std::move(total);
+    return table;
+}
+
+Table complaints_vs_compliments_table(const Figures& f) {
+    Table table;
+    table.columns = {{"Month", Align::Left, 1.6},
+                     {"Complaints", Align::Right, 1.1},
+                     {"Compliments", Align::Right, 1.1},
+                     {"Compliments minus complaints", Align::Right, 1.4},
+                     {"Difference as % of complaints", Align::Right, 1.4}};
+    std::int64_t complaints = 0, compliments = 0;
+    for (const MonthComparison& m : f.complaints_vs_compliments) {
+        complaints += m.complaints;
+        compliments += m.compliments;
+        const auto p = m.difference_percent();
+        table.rows.push_back({m.month.label, format_count(m.complaints), format_count(m.compliments),
+                              (m.difference() > 0 ? "+" : "") + format_count(m.difference()),
+                              p ? format_count(*p) + "%" : "n/a"});
+    }
+    const std::int64_t diff = compliments - complaints;
+    table.total_row = std::vector<std::string>{
+        "Total", format_count(complaints), format_count(compliments), (diff > 0 ? "+" : "") + format_count(diff),
+        complaints > 0 ? format_count(percent_half_up(diff, complaints)) + "%" : "n/a"};
+    return table;
+}
+
+BarChart chart_block(const NamedTable& t, const Figures& f) {
+    const Breakdown& b = *t.breakdown;
+    BarChart chart;
+    chart.title = std::string(t.heading) + ", " + f.period.label;
+    chart.value_axis_label = t.name == "category" ? "Concerns" : t.name == "regional" ? "Cases" : "Complaints";
+    ChartSeries now{f.period.label, {}, {}};
+    ChartSeries before{f.previous.label, {}, {}};
+    const bool compared = b.compared() && !is_single_year_table(t.name);
+    for (const BreakdownRow& row : b.rows) {
+        chart.categories.push_back(row.groups.empty() ? std::string() : row.groups[0].label);
+        now.values.push_back(static_cast<double>(row.count));
+        now.labels.push_back(compared ? format_count(row.count)
+                                      : format_count(row.count) + " (" + pct(row.count, b.total) + ")");
+        if (compared) {
+            before.values.push_back(static_cast<double>(row.previous.value_or(0)));
+            before.labels.push_back(format_count(row.previous.value_or(0)));
+        }
+    }
+    if (compared) {
+        chart.title = std::string(t.heading) + ", " + f.period.label + " and " + f.previous.label;
+        chart.series = {std::move(now), std::move(before)};
+    } else {
+        chart.series = {std::move(now)};
+    }
+    return chart;
+}
+
+BarChart complaints_vs_compliments_chart(const Figures& f) {
+    BarChart chart;
+    chart.title = "Complaints and compliments by month, " + f.period.label;
+    chart.value_axis_label = "Number received";
+    chart.orientation = ChartOrientation::Vertical;
+    ChartSeries complaints{"Statutory complaints", {}, {}}, compliments{"Compliments", {}, {}};
+    for (const MonthComparison& m : f.complaints_vs_compliments) {
+        chart.categories.push_back(short_month(m.month));
+        complaints.values.push_back(static_cast<double>(m.complaints));
+        complaints.labels.push_back(format_count(m.complaints));
+        compliments.values.push_back(static_cast<double>(m.compliments));
+        compliments.labels.push_back(format_count(m.compliments));
+    }
+    chart.series = {std::move(complaints), std::move(compliments)};
+    return chart;
+}
+
+Paragraph list_sentence(const Breakdown& b) {
+    std::vector<const BreakdownRow*> rows;
+    for (const auto& r : b.rows)
+        if (r.count > 0) rows.push_back(&r);
+    auto is_na = [](const BreakdownRow* r) { return !r->groups.empty() && r->groups[0].key == "N/A"; };
+    std::stable_sort(rows.begin(), rows.end(), [&](const BreakdownRow* a, const BreakdownRow* c) {
+        if (is_na(a) != is_na(c)) return is_na(c);
+        return a->count > c->count;
+    });
+    std::string text;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (i > 0) text += i + 1 == rows.size() ? " and " : ", ";
+        text += rows[i]->groups[0].label + " " + format_count(rows[i]->count) + " (" + pct(rows[i]->count, b.total) + ")";
+    }
+    if (rows.empty()) text = "none recorded";
+    return Paragraph{{Run::plain(text + ".")}};
+}
+
+std::vector<Block> case_blocks(const std::vector<OmbudsmanCaseItem>& cases, const Dataset& data, bool decided) {
+    std::vector<Block> out;
+    if (cases.empty()) {
+        out.push_back(Paragraph{{Run::plain(decided ? "No cases were decided in the period." : "There are no such cases.")}});
+        return out;
+    }
+    int n = 0;
+    for (const OmbudsmanCaseItem& c : cases) {
+        out.push_back(Heading{3, "Case " + std::to_string(++n), false});
+        std::string status;
+        if (c.decided) {
+            status = std::string(label(c.decision)) + ", decided " + day_month_year(*c.decided);
+            if (c.remedy_pence > 0) status += "; financial remedy " + format_money(c.remedy_pence);
+        } else {
+            status = "Still open (received " + day_month_year(c.received) + ")";
+        }
+        out.push_back(Paragraph{{Run::strong(status)}});
+        const std::string& summary = c.index < data.lgsco.size() ? data.lgsco[c.index].summary : std::string();
+        if (summary.empty()) {
+            out.push_back(Paragraph{{Run::plain("No summary was recorded for this case.")}});
+            continue;
+        }
+        // Blank lines separate paragraphs; a single line break is kept as one.
+        std::size_t pos = 0;
+        while (pos <= summary.size()) {
+            std::size_t end = summary.find("\n\n", pos);
+            if (end == std::string::npos) end = summary.size();
+            std::string para = summary.substr(pos, end - pos);
+            while (!para.empty() && para.back() == '\n') para.pop_back();
+            while (!para.empty() && para.front() == '\n') para.erase(0, 1);
+            if (!para.empty()) out.push_back(Paragraph{{Run::plain(para)}});
+            pos = end + 2;
+        }
+    }
+    return out;
+}
+
+std::vector<Block> quote_blocks(const Dataset& data, const Period& period) {
+    std::vector<const Compliment*> chosen;
+    for (const Compliment& c : data.compliments)
+        if (c.publish && !c.text.empty() && period.contains(c.received)) chosen.push_back(&c);
+    std::stable_sort(chosen.begin(), chosen.end(), [](auto* a, auto* b) { return a->received < b->received; });
+    std::vector<Block> out;
+    for (const Compliment* c : chosen) out.push_back(Quote{{Run::emphasis(c->text)}});
+    if (out.empty()) out.push_back(Paragraph{{Run::plain("No compliments were marked for publication this year.")}});
+    return out;
+}
+
+std::vector<Block> contact_blocks(const Settings& s) {
+    std::vector<Block> out;
+    for (const Contact& c : s.contacts) {
+        Runs runs{Run::strong(c.name)};
+        if (!c.role.empty()) runs.push_back(Run::plain("\n" + c.role));
+        if (!c.team.empty()) runs.push_back(Run::plain("\n" + c.team));
+        out.push_back(Paragraph{std::move(runs)});
+    }
+    return out;
+}
+
+KeyFactTiles key_facts_block(const Figures& f, const Dataset& data) {
+    const auto& k = f.key_facts;
+    KeyFactTiles facts;
+    if (k.long_term_support) {
+        std::string caption = "adults in long-term support on " + day_month_year(f.period.last);
+        if (k.previous_long_term_support) caption += " (" + format_count(*k.previous_long_term_support) + " a year earlier)";
+        facts.tiles.push_back({format_count(*k.long_term_support), caption});
+    }
+    facts.tiles.push_back({format_count(k.statutory_complaints),
+                           "statutory complaints about " + data.settings.service_name + " in " + f.period.label +
+                               ", compared with " + format_count(k.previous_statutory_complaints) + " in " +
+                               f.previous.label});
+    if (!k.timescale.empty() && k.timescale[0].percent) {
+        std::string caption = "resolved within 20 working days";
+        std::string earlier;
+        for (std::size_t i = 1; i < k.timescale.size(); ++i)
+            if (k.timescale[i].percent)
+                earlier += (earlier.empty() ? "" : ", ") + format_count(*k.timescale[i].percent) + "% in " + k.timescale[i].period_label;
+        if (!earlier.empty()) caption += " (" + earlier + ")";
+        facts.tiles.push_back({format_count(*k.timescale[0].percent) + "%", caption});
+    }
+    const std::int64_t diff = k.compliments - k.previous_compliments;
+    if (data.present.compliments)
+        facts.tiles.push_back({format_count(k.compliments),
+                           "compliments, " + (diff == 0 ? std::string("the same number as in ") + f.previous.label
+                                                        : format_count(diff < 0 ? -diff : diff) + (diff < 0 ? " fewer" : " more") +
+                                                              " than in " + f.previous.label)});
+    if (!data.present.lgsco) return facts;
+    facts.tiles.push_back({format_count(k.ombudsman_received),
+                           std::string(k.ombudsman_received == 1 ? "new Ombudsman case" : "new Ombudsman cases") + "; " +
+                               plural(k.ombudsman_upheld, "case", "cases") + " upheld of " +
+                               format_count(f.ombudsman.decided.total) + " decided"});
+    return facts;
+}
+
+}  // namespace ascreport::report

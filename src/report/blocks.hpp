@@ -1,0 +1,28 @@
+// The blocks a template's directives place (docs/templates.md, "Tables, charts and lists"):
+// each turns figures into document-model blocks, with the numbers formatted for print.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ascreport/dataset.hpp"
+#include "ascreport/document.hpp"
+#include "ascreport/figures.hpp"
+#include "report/names.hpp"
+
+namespace ascreport::report {
+
+Table table_block(const NamedTable& t, const Figures& f);
+Table complaints_vs_compliments_table(const Figures& f);
+BarChart chart_block(const NamedTable& t, const Figures& f);
+BarChart complaints_vs_compliments_chart(const Figures& f);
+// "White British 33 (56%), Indian 4 (7%) and N/A 13 (22%)": rows with a count, largest
+// first, N/A last.
+Paragraph list_sentence(const Breakdown& b);
+// Each case: a "Case N" subheading, a line saying what was decided, and its summary.
+std::vector<Block> case_blocks(const std::vector<OmbudsmanCaseItem>& cases, const Dataset& data, bool decided);
+std::vector<Block> quote_blocks(const Dataset& data, const Period& period);
+std::vector<Block> contact_blocks(const Settings& settings);
+KeyFactTiles key_facts_block(const Figures& f, const Dataset& data);
+
+}  // namespace ascreport::report

@@ -1,0 +1,78 @@
+// build_report: template.toml gives the title and the section order; each section's Markdown
+// becomes document blocks with the figures in place.
+#include "ascreport/report.hpp"
+
+#include <toml++/toml.h>
+
+#include "report/markdown.hpp"
+#include "report/names.hpp"
+
+namespace ascreport {
+
+ReportBuild build_report(const ReportInputs& in) {
+    namespace fs = std::filesystem;
+    ReportBuild out;
+    Diagnostics& diags = out.diagnostics;
+    const fs::path toml_path = in.template_dir / "template.toml";
+    const std::string toml_display = toml_path.string();
+
+    toml::table root;
+    try {
+        root = toml::parse_file(toml_path.string());
+    } catch (const toml::parse_error& e) {
+        diags.error(toml_display, static_cast<std::uint32_t>(e.source().begin.line), "", std::string(e.description()));
+        return out;
+    }
+    std::string title = root["title"].value_or(std::string("Complaints and Representations Annual Report"));
+    const toml::array* sections = root["sections"].as_array();
+    if (!sections || sections->empty()) {
+        diags.error(toml_display, 0, "", "sections must list the section files in print order, e.g. "
+                                         "sections = [\"contents\", \"welcome.md\"]");
+        return out;
+    }
+
+    const Settings& s = in.data.settings;
+    Document& doc = out.document;
+    const std::string year = in.figures.period.label;
+    doc.info.title = s.service_name + " " + title + " " + year;
+    doc.info.author = s.council_name;
+    doc.info.subject = s.service_name + " complaints, compliments and Ombudsman cases, " + year;
+    doc.info.creator = in.creator;
+    doc.info.created_unix = in.created_unix;
+    doc.theme.colour = s.colour;
+    doc.cover.service = s.service_name;
+    doc.cover.title = title;
+    doc.cover.year_label = year;
+    doc.cover.council = s.council_name;
+    doc.cover.published = s.published;
+    if (!s.logo.empty()) {
+        const fs::path logo = s.logo;
+        doc.cover.logo = (logo.is_absolute() || s.source.empty() ? logo : s.source.parent_path() / logo).string();
+    }
+
+    report::FigureNames names(in.data, in.figures);
+    report::MarkdownContext ctx{in.data, in.figures, names, in.template_dir, in.data_dir, diags};
+    for (const auto& entry : *sections) {
+        const auto name = entry.value<std::string>();
+        if (!name) {
+            diags.error(toml_display, static_cast<std::uint32_t>(entry.source().begin.line), "",
+                        "each entry of sections must be a file name in double quotes");
+            continue;
+        }
+        if (*name == "contents") {
+            doc.blocks.push_back(ContentsPlaceholder{});
+            continue;
+        }
+        const fs::path file = in.template_dir / *name;
+        std::error_code ec;
+        if (!fs::is_regular_file(file, ec)) {
+            diags.error(toml_display, static_cast<std::uint32_t>(entry.source().begin.line), "",
+                        "the section file " + file.string() + " does not exist");
+            continue;
+        }
+        report::append_markdown_file(file, file.string(), ctx, doc.blocks);
+    }
+    return out;
+}
+
+}  // namespace ascreport

@@ -1,0 +1,279 @@
+#include "report/markdown.hpp"
+
+#include <cmark.h>
+
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include "report/blocks.hpp"
+#include "report/expand.hpp"
+
+namespace ascreport::report {
+namespace {
+
+struct NodeDeleter {
+    void operator()(cmark_node* n) const { cmark_node_free(n); }
+};
+
+std::string literal(cmark_node* n) {
+    const char* s = cmark_node_get_literal(n);
+    return s ? s : "";
+}
+
+// Inline content into runs, carrying bold/italic/link down the tree.
+void collect_runs(cmark_node* node, bool bold, bool italic, const std::string& link, Runs& out) {
+    for (cmark_node* c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
+        switch (cmark_node_get_type(c)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+        case CMARK_NODE_HTML_INLINE:
+            out.push_back({literal(c), bold, italic, link});
+            break;
+        case CMARK_NODE_SOFTBREAK:
+            out.push_back({" ", bold, italic, link});
+            break;
+        case CMARK_NODE_LINEBREAK:
+            out.push_back({"\n", bold, italic, link});
+            break;
+        case CMARK_NODE_EMPH:
+            collect_runs(c, bold, true, link, out);
+            break;
+        case CMARK_NODE_STRONG:
+            collect_runs(c, true, italic, link, out);
+            break;
+        case CMARK_NODE_LINK: {
+            const char* url = cmark_node_get_url(c);
+            collect_runs(c, bold, italic, url ? url : "", out);
+            break;
+        }
+        default:
+            collect_runs(c, bold, italic, link, out);
+        }
+    }
+}
+
+Runs runs_of(cmark_node* node) {
+    Runs runs;
+    collect_runs(node, false, false, "", runs);
+    // Merge neighbours of one style: cmark splits text at punctuation.
+    Runs merged;
+    for (auto& r : runs) {
+        if (!merged.empty() && merged.back().bold == r.bold && merged.back().italic == r.italic && merged.back().link == r.link)
+            merged.back().text += r.text;
+        else
+            merged.push_back(std::move(r));
+    }
+    return merged;
+}
+
+std::string plain_text(cmark_node* node) {
+    std::string s;
+    for (const Run& r : runs_of(node)) s += r.text;
+    return s;
+}
+
+class Walker {
+public:
+    Walker(MarkdownContext& ctx, std::string display, std::vector<Block>& out, int depth)
+        : ctx_(ctx), display_(std::move(display)), out_(out), depth_(depth) {}
+
+    void walk(cmark_node* doc) {
+        for (cmark_node* n = cmark_node_first_child(doc); n; n = cmark_node_next(n)) block(n);
+        if (!active_.empty())
+            ctx_.diags.error(display_, last_if_line_, "", "{{if}} is not closed by {{end}}");
+    }
+
+private:
+    bool active() const { return active_.empty() || active_.back(); }
+    std::uint32_t line(cmark_node* n) const { return static_cast<std::uint32_t>(cmark_node_get_start_line(n)); }
+    void error(cmark_node* n, const std::string& msg) { ctx_.diags.error(display_, line(n), "", msg); }
+
+    void block(cmark_node* n) {
+        const cmark_node_type type = cmark_node_get_type(n);
+        if (type == CMARK_NODE_PARAGRAPH) {
+            const std::string text = plain_text(n);
+            const std::string_view t = trimmed(text);
+            if (t.starts_with("{{") && t.ends_with("}}") && t.find("{{", 2) == std::string_view::npos) {
+                directive(n, t.substr(2, t.size() - 4));
+                return;
+            }
+            if (text.find("{{") != std::string::npos) {
+                error(n, "a {{table}}, {{chart}}, {{if}} or other block directive must stand alone in its paragraph");
+                return;
+            }
+            if (active()) out_.push_back(Paragraph{runs_of(n)});
+            return;
+        }
+        if (!active()) return;
+        switch (type) {
+        case CMARK_NODE_HEADING: {
+            const int level = cmark_node_get_heading_level(n);
+            out_.push_back(Heading{std::min(level, 3), plain_text(n), level == 1});
+            break;
+        }
+        case CMARK_NODE_LIST: {
+            BulletList list;
+            for (cmark_node* item = cmark_node_first_child(n); item; item = cmark_node_next(item)) {
+                Runs runs;
+                for (cmark_node* p = cmark_node_first_child(item); p; p = cmark_node_next(p)) {
+                    if (!runs.empty()) runs.push_back(Run::plain("\n"));
+                    Runs r = runs_of(p);
+                    runs.insert(runs.end(), r.begin(), r.end());
+                }
+                list.items.push_back(std::move(runs));
+            }
+            out_.push_back(std::move(list));
+            break;
+        }
+        case CMARK_NODE_BLOCK_QUOTE: {
+            Runs runs;
+            for (cmark_node* p = cmark_node_first_child(n); p; p = cmark_node_next(p)) {
+                if (!runs.empty()) runs.push_back(Run::plain("\n"));
+                Runs r = runs_of(p);
+                runs.insert(runs.end(), r.begin(), r.end());
+            }
+            out_.push_back(Quote{std::move(runs)});
+            break;
+        }
+        case CMARK_NODE_HTML_BLOCK:
+            if (literal(n).find("<!-- page -->") != std::string::npos) out_.push_back(PageBreak{});
+            break;  // other HTML is not printed
+        case CMARK_NODE_THEMATIC_BREAK:
+            out_.push_back(PageBreak{});
+            break;
+        case CMARK_NODE_CODE_BLOCK:
+            out_.push_back(Paragraph{{Run::plain(literal(n))}});
+            break;
+        default:
+            error(n, "this kind of Markdown is not supported in a report template");
+        }
+    }
+
+    static std::string_view trimmed(std::string_view s) {
+        while (!s.empty() && (s.front() == ' ' || s.front() == '\n')) s.remove_prefix(1);
+        while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.remove_suffix(1);
+        return s;
+    }
+
+    void directive(cmark_node* n, std::string_view expr) {
+        std::string err;
+        const auto tokens = tokenize(expr, err);
+        if (!err.empty()) return error(n, "{{" + std::string(expr) + "}}: " + err);
+        const std::string& op = tokens[0].text;
+        auto arg = [&]() -> std::string {
+            if (tokens.size() != 2 || tokens[1].quoted) {
+                error(n, "{{" + op + "}} takes one name, e.g. {{" + op + " " +
+                             (op == "cases" ? "decided" : op == "text" ? "learning-points" : "outcome") + "}}");
+                return {};
+            }
+            return tokens[1].text;
+        };
+        if (op == "if") {
+            const std::string name = arg();
+            if (name.empty()) return;
+            auto c = ctx_.names.condition(name, err);
+            if (!c) error(n, "{{if " + name + "}}: " + err);
+            active_.push_back(active() && c.value_or(false));
+            else_seen_.push_back(false);
+            last_if_line_ = line(n);
+            return;
+        }
+        if (op == "else" || op == "end") {
+            if (active_.empty()) return error(n, "{{" + op + "}} without {{if}}");
+            if (op == "end") {
+                active_.pop_back();
+                else_seen_.pop_back();
+                return;
+            }
+            if (else_seen_.back()) return error(n, "a second {{else}} in one {{if}}");
+            else_seen_.back() = true;
+            const bool parent = active_.size() < 2 || active_[active_.size() - 2];
+            active_.back() = parent && !active_.back();
+            return;
+        }
+        if (!active()) return;
+        const Figures& f = ctx_.figures;
+        if (op == "table" || op == "chart" || op == "list") {
+            const std::string name = arg();
+            if (name.empty()) return;
+            if (name == "complaints_vs_compliments" && op != "list") {
+                if (op == "table") out_.push_back(complaints_vs_compliments_table(f));
+                else out_.push_back(complaints_vs_compliments_chart(f));
+                return;
+            }
+            const NamedTable* t = ctx_.names.table(name);
+            if (!t) {
+                std::string names;
+                for (const auto& s : ctx_.names.table_names()) names += (names.empty() ? "" : ", ") + s;
+                return error(n, "{{" + op + " " + name + "}}: no such table; tables are " + names +
+                                    (op == "list" ? "" : ", complaints_vs_compliments"));
+            }
+            if (op == "table") out_.push_back(table_block(*t, f));
+            else if (op == "chart") out_.push_back(chart_block(*t, f));
+            else out_.push_back(list_sentence(*t->breakdown));
+            return;
+        }
+        if (op == "cases") {
+            const std::string which = arg();
+            if (which == "decided") append(case_blocks(f.ombudsman.decided_cases, ctx_.data, true));
+            else if (which == "pending") append(case_blocks(f.ombudsman.received_not_decided, ctx_.data, false));
+            else if (!which.empty()) error(n, "{{cases " + which + "}}: write {{cases decided}} or {{cases pending}}");
+            return;
+        }
+        if (tokens.size() != 1 && (op == "quotes" || op == "contacts" || op == "key-facts"))
+            return error(n, "{{" + op + "}} takes nothing after it");
+        if (op == "quotes") return append(quote_blocks(ctx_.data, f.period));
+        if (op == "contacts") return append(contact_blocks(ctx_.data.settings));
+        if (op == "key-facts") {
+            out_.push_back(key_facts_block(f, ctx_.data));
+            return;
+        }
+        if (op == "text") {
+            const std::string name = arg();
+            if (name.empty()) return;
+            if (name.find('/') != std::string::npos || name.find("..") != std::string::npos)
+                return error(n, "{{text " + name + "}}: a text name is a plain file name without folders");
+            if (depth_ >= 4) return error(n, "{{text " + name + "}}: texts include each other too deeply");
+            namespace fs = std::filesystem;
+            std::error_code ec;
+            const fs::path own = ctx_.data_dir / "narrative" / (name + ".md");
+            const fs::path fallback = ctx_.template_dir / "text" / (name + ".md");
+            if (fs::exists(own, ec)) append_markdown_file(own, own.string(), ctx_, out_, depth_ + 1);
+            else if (fs::exists(fallback, ec)) append_markdown_file(fallback, fallback.string(), ctx_, out_, depth_ + 1);
+            else error(n, "{{text " + name + "}}: neither " + own.string() + " nor " + fallback.string() + " exists");
+            return;
+        }
+        error(n, "{{" + op + "}} is not a block directive here");
+    }
+
+    void append(std::vector<Block> blocks) {
+        for (auto& b : blocks) out_.push_back(std::move(b));
+    }
+
+    MarkdownContext& ctx_;
+    std::string display_;
+    std::vector<Block>& out_;
+    int depth_;
+    std::vector<bool> active_, else_seen_;
+    std::uint32_t last_if_line_ = 0;
+};
+
+}  // namespace
+
+void append_markdown_file(const std::filesystem::path& file, const std::string& display, MarkdownContext& ctx,
+                          std::vector<Block>& out, int depth) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        ctx.diags.error(display, 0, "", "the template file cannot be read");
+        return;
+    }
+    std::stringstream buf;
+    buf << in.rdbuf();
+    const std::string expanded = expand_inline(buf.str(), ctx.names, display, ctx.diags);
+    std::unique_ptr<cmark_node, NodeDeleter> doc(
+        cmark_parse_document(expanded.data(), expanded.size(), CMARK_OPT_SOURCEPOS | CMARK_OPT_SMART));
+    Walker(ctx, display, out, depth).walk(doc.get());
+}
+
+}  // namespace ascreport::report

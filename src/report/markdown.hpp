@@ -1,0 +1,31 @@
+// Markdown (CommonMark, through cmark) into document blocks, with the template's block
+// directives and conditions (docs/templates.md) carried out on the way.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "ascreport/dataset.hpp"
+#include "ascreport/diagnostics.hpp"
+#include "ascreport/document.hpp"
+#include "ascreport/figures.hpp"
+#include "report/names.hpp"
+
+namespace ascreport::report {
+
+struct MarkdownContext {
+    const Dataset& data;
+    const Figures& figures;
+    const FigureNames& names;
+    std::filesystem::path template_dir;
+    std::filesystem::path data_dir;
+    Diagnostics& diags;
+};
+
+// Reads one template file (placeholders already expanded inside) and appends its blocks.
+// `display` names the file in messages. `depth` guards {{text}} against including itself.
+void append_markdown_file(const std::filesystem::path& file, const std::string& display, MarkdownContext& ctx,
+                          std::vector<Block>& out, int depth = 0);
+
+}  // namespace ascreport::report
