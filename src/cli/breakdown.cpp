@@ -1,6 +1,7 @@
 // ascreport breakdown: count complaints (or concerns) of a period by one or two fields.
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <ostream>
 
 #include "ascreport/calendar.hpp"
@@ -85,6 +86,13 @@ Runner setup_breakdown(CLI::App& app, Streams io) {
         if (!loaded) return status;
         const Dataset& data = loaded->dataset;
         const auto calendar = WorkingDayCalendar::england_and_wales(data.settings.extra_bank_holidays);
+        const auto names_timescale = [](const std::string& text) {
+            return parse_field(text.substr(0, text.find('='))) == Field::Timescale;
+        };
+        if (std::any_of(o->by.begin(), o->by.end(), names_timescale) ||
+            std::any_of(o->where.begin(), o->where.end(), names_timescale))
+            if (const std::string w = calendar_warning(calendar, *period); !w.empty())
+                io.err << "warning: " << w << '\n';
         const BreakdownResult result = run_breakdown(data, calendar, query);
         if (!result.ok()) {
             io.err << "ascreport breakdown: " << result.error << '\n';

@@ -55,6 +55,7 @@ Runner setup_figures(CLI::App& app, Streams io) {
         if (!loaded) return status;
         const Dataset& data = loaded->dataset;
         const auto calendar = WorkingDayCalendar::england_and_wales(data.settings.extra_bank_holidays);
+        if (const std::string w = calendar_warning(calendar, *period); !w.empty()) io.err << "warning: " << w << '\n';
         const Figures figures = compute_figures(data, calendar, *period);
         if (o->format == "text")
             write_figures_text(figures, io.out);
