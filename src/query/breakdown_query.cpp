@@ -1,6 +1,10 @@
 // run_breakdown: validate the question against the data, then one counting pass.
 #include <algorithm>
 #include <array>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "ascreport/calendar.hpp"
 #include "ascreport/dataset.hpp"
