@@ -174,3 +174,11 @@ TEST_CASE("every breakdown sums to its total") {
         }
     }
 }
+
+TEST_CASE("a range longer than a year counts a record in both periods it falls in") {
+    const Dataset d = sample();
+    const auto r = run_breakdown(d, calendar(), {*make_range(ymd(2022, 4, 1), ymd(2024, 3, 31)), {"year"}, {}, {}, true});
+    CHECK(counts(r.breakdown) == Counts{{"2022/23", 1}, {"2023/24", 4}});
+    CHECK(r.breakdown.rows[1].previous == 1);  // 2022/23 sits a year before 2023/24
+    CHECK(*r.breakdown.previous_total == 1);
+}

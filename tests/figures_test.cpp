@@ -318,3 +318,22 @@ TEST_CASE("every breakdown of the figures sums to its total") {
         CHECK(months == f.outcome.total);
     }
 }
+
+TEST_CASE("figures over a range longer than a year count overlapping records in both periods") {
+    DatasetBuilder b;
+    b.complaint(ymd(2022, 6, 1));
+    b.complaint(ymd(2023, 6, 1));
+    b.compliment(ymd(2022, 6, 1));
+    auto& c = b.lgsco("A", ymd(2022, 6, 1));
+    c.decided = ymd(2022, 7, 1);
+    c.decision = Decision::Premature;
+    const Figures f = compute_figures(b.d, calendar(), *make_range(ymd(2022, 4, 1), ymd(2024, 3, 31)));
+    CHECK(f.outcome.total == 2);
+    CHECK(*f.outcome.previous_total == 1);
+    CHECK(f.compliments_by_month.total == 1);
+    CHECK(*f.compliments_by_month.previous_total == 1);
+    CHECK(f.ombudsman.received == 1);
+    CHECK(f.ombudsman.previous_received == 1);
+    CHECK(f.ombudsman.decided.total == 1);
+    CHECK(*f.ombudsman.decided.previous_total == 1);
+}

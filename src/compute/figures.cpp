@@ -19,7 +19,6 @@ using detail::Dimension;
 using detail::Tally;
 
 constexpr std::size_t kSlots = 3;  // the period, the one before, the one before that
-constexpr std::size_t kNoSlot = kSlots;
 
 // Decisions the Ombudsman makes; an open case has none.
 constexpr std::size_t kDecisions = static_cast<std::size_t>(Decision::Open);
@@ -46,11 +45,9 @@ OmbudsmanCaseItem item_of(const OmbudsmanCase& c, std::size_t index) {
 
 Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar, const Period& period) {
     const std::array<Period, kSlots> periods{period, period.previous(), period.previous().previous()};
-    auto slot_of = [&](Date d) {
-        for (std::size_t s = 0; s < kSlots; ++s)
-            if (periods[s].contains(d)) return s;
-        return kNoSlot;
-    };
+    // A record counts in every slot whose period holds it: periods longer than a year overlap
+    // the one compared with.
+    auto in_slot = [&](std::size_t slot, Date d) { return periods[slot].contains(d); };
 
     const Dimension route(Field::Route, data, calendar, periods);
     const Dimension outcome(Field::Outcome, data, calendar, periods);
@@ -75,25 +72,26 @@ Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar,
     std::array<std::int64_t, kSlots> over_extended{};
 
     for (const Complaint& c : data.complaints) {
-        const std::size_t slot = slot_of(c.received);
-        if (slot == kNoSlot) continue;
-        by_route.add(slot, route.index(c, nullptr, slot));
-        if (c.route != Route::Statutory) continue;
-        std::array<std::size_t, 10> index{};
-        for (std::size_t k = 0; k < statutory_dims.size(); ++k) {
-            index[k] = statutory_dims[k]->index(c, nullptr, slot);
-            statutory[k].add(slot, index[k]);
+        for (std::size_t slot = 0; slot < kSlots; ++slot) {
+            if (!in_slot(slot, c.received)) continue;
+            by_route.add(slot, route.index(c, nullptr, slot));
+            if (c.route != Route::Statutory) continue;
+            std::array<std::size_t, 10> index{};
+            for (std::size_t k = 0; k < statutory_dims.size(); ++k) {
+                index[k] = statutory_dims[k]->index(c, nullptr, slot);
+                statutory[k].add(slot, index[k]);
+            }
+            if (c.extended && index[3] == static_cast<std::size_t>(Timescale::Over20)) ++over_extended[slot];
         }
-        if (c.extended && index[3] == static_cast<std::size_t>(Timescale::Over20)) ++over_extended[slot];
     }
 
     Tally by_category({&category}, kSlots);
     for (const Concern& concern : data.concerns) {
         if (concern.complaint >= data.complaints.size()) continue;
         const Complaint& c = data.complaints[concern.complaint];
-        const std::size_t slot = slot_of(c.received);
-        if (slot == kNoSlot || c.route != Route::Statutory) continue;
-        by_category.add(slot, category.index(c, &concern, slot));
+        if (c.route != Route::Statutory) continue;
+        for (std::size_t slot = 0; slot < kSlots; ++slot)
+            if (in_slot(slot, c.received)) by_category.add(slot, category.index(c, &concern, slot));
     }
 
     Tally compliments(std::vector{&month}, kSlots);
@@ -101,12 +99,13 @@ Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar,
     constexpr std::size_t kSources = static_cast<std::size_t>(ComplimentSource::NotRecorded) + 1;
     std::array<std::array<std::int64_t, kSources>, kSlots> sources{};
     for (const Compliment& c : data.compliments) {
-        const std::size_t slot = slot_of(c.received);
-        if (slot == kNoSlot) continue;
-        compliments.add(slot, static_cast<std::size_t>(detail::month_number(c.received) -
-                                                       detail::month_number(periods[slot].first)));
-        compliment_areas.add(slot, c.service_area == kNoText ? service_area.size() - 1 : c.service_area);
-        ++sources[slot][static_cast<std::size_t>(c.source)];
+        for (std::size_t slot = 0; slot < kSlots; ++slot) {
+            if (!in_slot(slot, c.received)) continue;
+            compliments.add(slot, static_cast<std::size_t>(detail::month_number(c.received) -
+                                                           detail::month_number(periods[slot].first)));
+            compliment_areas.add(slot, c.service_area == kNoText ? service_area.size() - 1 : c.service_area);
+            ++sources[slot][static_cast<std::size_t>(c.source)];
+        }
     }
 
     Figures f;
@@ -137,17 +136,15 @@ Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar,
     std::array<std::array<std::int64_t, kDecisions>, 2> decided{};
     for (std::size_t i = 0; i < data.lgsco.size(); ++i) {
         const OmbudsmanCase& c = data.lgsco[i];
-        const std::size_t received_slot = slot_of(c.received);
-        if (received_slot == 0) ++o.received;
-        if (received_slot == 1) ++o.previous_received;
+        if (in_slot(0, c.received)) ++o.received;
+        if (in_slot(1, c.received)) ++o.previous_received;
         if (!c.decided && c.received <= period.last) ++o.still_open;
-        if (received_slot == 0 && (!c.decided || *c.decided > period.last))
+        if (in_slot(0, c.received) && (!c.decided || *c.decided > period.last))
             o.received_not_decided.push_back(item_of(c, i));
         if (!c.decided || c.decision == Decision::Open) continue;
-        const std::size_t decided_slot = slot_of(*c.decided);
-        if (decided_slot >= 2) continue;
-        ++decided[decided_slot][static_cast<std::size_t>(c.decision)];
-        if (decided_slot != 0) continue;
+        if (in_slot(1, *c.decided)) ++decided[1][static_cast<std::size_t>(c.decision)];
+        if (!in_slot(0, *c.decided)) continue;
+        ++decided[0][static_cast<std::size_t>(c.decision)];
         o.decided_cases.push_back(item_of(c, i));
         if (c.decision == Decision::Upheld && c.remedy_pence.value_or(0) > 0) {
             ++o.financial_remedies;

@@ -205,12 +205,10 @@ BreakdownResult run_breakdown(const Dataset& data, const WorkingDayCalendar& cal
     }
     Tally tally(dim_pointers, 2);
 
-    auto count = [&](const Complaint& c, const Concern* concern) {
-        std::size_t slot = 0;
-        if (!periods[0].contains(c.received)) {
-            if (slots < 2 || !periods[1].contains(c.received)) return;
-            slot = 1;
-        }
+    // A record counts in each slot whose period holds it (a range longer than a year overlaps
+    // the range a year earlier).
+    auto count_in = [&](std::size_t slot, const Complaint& c, const Concern* concern) {
+        if (!periods[slot].contains(c.received)) return;
         if (!route_accepted[static_cast<std::size_t>(c.route)]) return;
         for (const Condition& cond : conditions) {
             if (!cond.ranges.empty()) {
@@ -224,6 +222,9 @@ BreakdownResult run_breakdown(const Dataset& data, const WorkingDayCalendar& cal
         const std::size_t i0 = dims[0]->index(c, concern, slot);
         const std::size_t i1 = dims.size() > 1 ? dims[1]->index(c, concern, slot) : 0;
         tally.add(slot, i0, i1);
+    };
+    auto count = [&](const Complaint& c, const Concern* concern) {
+        for (std::size_t slot = 0; slot < slots; ++slot) count_in(slot, c, concern);
     };
     if (concerns) {
         for (const Concern& concern : data.concerns)
