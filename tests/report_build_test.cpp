@@ -5,6 +5,9 @@
 #include "ascreport/load.hpp"
 #include "ascreport/period.hpp"
 #include "ascreport/report.hpp"
+#include <cstdlib>
+#include <fstream>
+
 #include "test_support.hpp"
 
 using namespace ascreport;
@@ -64,7 +67,7 @@ TEST_CASE("placeholders print figures, shares, plurals and direction words") {
                       "Compliments: {{compliments}}, {{difference compliments}} {{change compliments \"more\" \"fewer\" \"the same\"}}. "
                       "The Ombudsman had {{plural lgsco.new \"new case\" \"new cases\"}}; "
                       "{{plural lgsco.financial_remedies \"case\" \"cases\"}} with a remedy of {{money lgsco.financial_remedy_amount}}. "
-                      "{{timescale_percent}}, {{timescale_percent.previous}}, {{timescale_percent.before}}.\n");
+                      "{{timescale_percent}}%, {{timescale_percent.previous}}%, {{timescale_percent.before}}%.\n");
     REQUIRE(errors(r, t).empty());
     REQUIRE(r.document.blocks.size() == 2);
     CHECK(std::get<Heading>(r.document.blocks[0]).text == "Summary");
@@ -104,6 +107,15 @@ TEST_CASE("block directives place tables, lists and conditional text") {
     CHECK(chart.series.at(0).labels == std::vector<std::string>{"28 (47%)", "20 (34%)", "0 (0%)", "11 (19%)"});
 }
 
+TEST_CASE("the shipped template builds on the sample data without errors") {
+    const auto& s = sample();
+    auto r = build_report({s.loaded.dataset, s.figures, std::string(ASCREPORT_SOURCE_DIR) + "/report-templates/annual-report",
+                           std::string(ASCREPORT_SOURCE_DIR) + "/data-samples", 0, "test"});
+    for (const auto& d : r.diagnostics.items) INFO(d.format());
+    CHECK(r.diagnostics.items.empty());
+    CHECK(r.document.blocks.size() > 100);
+}
+
 TEST_CASE("directive misuse is reported with its line") {
     test::TempDir t;
     auto r = build(t, "Text {{table outcome}} inline.\n\n{{table nonsense}}\n\n{{if lgsco}}\n");
@@ -124,4 +136,15 @@ TEST_CASE("the year's own text from the data folder replaces the template's") {
     auto own = build(t, "{{text learning}}\n");
     REQUIRE(errors(own, t).empty());
     CHECK(text_of(own.document.blocks.at(0)) == "This year we learnt 59 things.");
+}
+
+#include "ascreport/render_markdown.hpp"
+
+TEST_CASE("the sample report as Markdown (for reading the words without the PDF)") {
+    const auto& s = sample();
+    auto r = build_report({s.loaded.dataset, s.figures, std::string(ASCREPORT_SOURCE_DIR) + "/report-templates/annual-report",
+                           std::string(ASCREPORT_SOURCE_DIR) + "/data-samples", 0, "test"});
+    const std::string md = render_markdown(r.document);
+    CHECK(md.find("| Partly upheld | 23 | 39% | 20 | 30% |") != std::string::npos);
+    if (const char* dump = std::getenv("ASCREPORT_DUMP_MD")) std::ofstream(dump) << md;
 }

@@ -43,7 +43,7 @@ std::string evaluate(const std::vector<Token>& t, const FigureNames& names, std:
     };
     auto print = [](const Number& n) {
         if (n.is_money) return format_money(n.value);
-        return format_count(n.value) + (n.is_percent ? "%" : "");
+        return format_count(n.value);  // a percentage figure prints bare: templates write the %
     };
 
     const std::string& op = t[0].text;
