@@ -77,7 +77,7 @@ TEST_CASE("reference: the sample data loads without errors") {
 }
 
 TEST_CASE("reference: key facts") {
-    const KeyFacts& k = reference().f.key_facts;
+    const KeyFigures& k = reference().f.key_facts;
     FIGURE("adults in long-term support, 31 March 2024", k.long_term_support.value_or(-1), 3650);
     FIGURE("adults in long-term support, 2022/23", k.previous_long_term_support.value_or(-1), 3595);
     FIGURE("statutory complaints, 2023/24", k.statutory_complaints, 59);
@@ -104,7 +104,7 @@ TEST_CASE("reference: summary") {
     FIGURE("informal, 2023/24", f.complaints_by_route.count_of("Informal"), 8);
     FIGURE("informal, 2022/23", row(f.complaints_by_route, "Informal").previous.value_or(-1), 14);
     FIGURE("corporate stage 1, 2023/24", f.complaints_by_route.count_of("Corporate"), 6);
-    const KeyFacts& k = f.key_facts;
+    const KeyFigures& k = f.key_facts;
     FIGURE("fully or partly upheld, 2022/23 %", percent_half_up(k.previous_upheld_or_partly, k.previous_statutory_complaints), 45);
     FIGURE("fully or partly upheld, 2023/24 % (contradiction 4: 33% printed)",
            percent_half_up(k.upheld_or_partly, k.statutory_complaints), 49);

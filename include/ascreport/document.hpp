@@ -95,7 +95,7 @@ struct KeyFact {
 };
 
 // The key-facts infographic: tiles in coloured boxes.
-struct KeyFactTiles {
+struct KeyFacts {
     std::vector<KeyFact> tiles;
 };
 
@@ -111,7 +111,7 @@ struct Spacer {
     double points = 12;  // vertical space; dropped at the top of a page
 };
 
-using Block = std::variant<Heading, Paragraph, BulletList, Quote, Table, BarChart, KeyFactTiles,
+using Block = std::variant<Heading, Paragraph, BulletList, Quote, Table, BarChart, KeyFacts,
                            ContentsPlaceholder, PageBreak, Spacer>;
 
 struct DocumentInfo {

@@ -109,7 +109,7 @@ struct TimescalePercent {
     std::int64_t total = 0;
 };
 
-struct KeyFacts {
+struct KeyFigures {
     // report.toml [figures]: people in long-term support on 31 March; only for financial years.
     std::optional<std::int64_t> long_term_support;
     std::optional<std::int64_t> previous_long_term_support;
@@ -162,7 +162,7 @@ struct Figures {
     // unless the period is a financial year.
     Breakdown regional;
 
-    KeyFacts key_facts;
+    KeyFigures key_facts;
 };
 
 // Computes every figure for `period` in one pass over each kind of record. The calendar

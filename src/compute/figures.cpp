@@ -180,7 +180,7 @@ Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar,
     }
 
     // Key facts
-    KeyFacts& k = f.key_facts;
+    KeyFigures& k = f.key_facts;
     const bool years = period.kind == Period::Kind::FinancialYear;
     auto setting = [&](const auto& map, std::size_t slot) {
         using Value = typename std::decay_t<decltype(map)>::mapped_type;

@@ -141,7 +141,7 @@ void write_figures_json(const Figures& f, std::ostream& out) {
 
     j["regional"] = breakdown_json(f.regional);
 
-    const KeyFacts& k = f.key_facts;
+    const KeyFigures& k = f.key_facts;
     Json kf = Json::object();
     kf["long_term_support"] = optional_json(k.long_term_support);
     kf["previous_long_term_support"] = optional_json(k.previous_long_term_support);
@@ -239,7 +239,7 @@ void write_figures_text(const Figures& f, std::ostream& out) {
     else
         write_table(f.regional, out);
 
-    const KeyFacts& k = f.key_facts;
+    const KeyFigures& k = f.key_facts;
     heading(out, "Key facts");
     auto maybe = [](const std::optional<std::int64_t>& v) { return v ? std::to_string(*v) : std::string("not set"); };
     out << "People in long-term support: " << maybe(k.long_term_support) << " (" << f.previous.label << ": "

@@ -207,9 +207,9 @@ std::vector<Block> contact_blocks(const Settings& s) {
     return out;
 }
 
-KeyFactTiles key_facts_block(const Figures& f, const Dataset& data) {
+KeyFacts key_facts_block(const Figures& f, const Dataset& data) {
     const auto& k = f.key_facts;
-    KeyFactTiles facts;
+    KeyFacts facts;
     if (k.long_term_support) {
         std::string caption = "adults in long-term support on " + day_month_year(f.period.last);
         if (k.previous_long_term_support) caption += " (" + format_count(*k.previous_long_term_support) + " a year earlier)";

@@ -23,6 +23,6 @@ Paragraph list_sentence(const Breakdown& b);
 std::vector<Block> case_blocks(const std::vector<OmbudsmanCaseItem>& cases, const Dataset& data, bool decided);
 std::vector<Block> quote_blocks(const Dataset& data, const Period& period);
 std::vector<Block> contact_blocks(const Settings& settings);
-KeyFactTiles key_facts_block(const Figures& f, const Dataset& data);
+KeyFacts key_facts_block(const Figures& f, const Dataset& data);
 
 }  // namespace ascreport::report

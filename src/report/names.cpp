@@ -79,7 +79,7 @@ std::vector<std::string> FigureNames::table_names() const {
 }
 
 std::optional<Number> FigureNames::number(std::string_view base) const {
-    const KeyFacts& k = f_.key_facts;
+    const KeyFigures& k = f_.key_facts;
     const OmbudsmanFigures& o = f_.ombudsman;
     auto pair = [](std::int64_t v, std::optional<std::int64_t> p) {
         Number n;

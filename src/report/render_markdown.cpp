@@ -78,7 +78,7 @@ struct Writer {
         }
         table_md(header, right, rows, out);
     }
-    void operator()(const KeyFactTiles& k) {
+    void operator()(const KeyFacts& k) {
         for (const auto& t : k.tiles) out += "- **" + escape(t.number) + "** " + escape(t.caption) + "\n";
         out += "\n";
     }
