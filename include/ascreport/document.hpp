@@ -1,0 +1,151 @@
+// The document model: what the annual report says, as plain data, and nothing about where
+// things go on a page. The report stage builds a Document from templates and figures; the PDF
+// renderer (ascreport/pdf.hpp) lays it out and draws it.
+//
+// Contract: every number arrives here already formatted as text ("£1,250", "46%"): the model
+// computes nothing and decides no number format. The one exception is BarChart::Series::values,
+// which the renderer needs as numbers to size the bars (its printed labels are still text).
+// Strings are UTF-8. Nothing here reads the clock or the environment: the creation time is
+// passed in.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace ascreport {
+
+// A stretch of text in one style. A "\n" inside `text` forces a line break (quotes keep the
+// line breaks of the letters they come from).
+struct Run {
+    std::string text;
+    bool bold = false;
+    bool italic = false;
+    std::string link;  // URL ("https://...", "mailto:..."); empty = not a link
+
+    static Run plain(std::string t) { return {std::move(t), false, false, {}}; }
+    static Run strong(std::string t) { return {std::move(t), true, false, {}}; }
+    static Run emphasis(std::string t) { return {std::move(t), false, true, {}}; }
+    static Run url(std::string t, std::string target) { return {std::move(t), false, false, std::move(target)}; }
+};
+using Runs = std::vector<Run>;
+
+struct Heading {
+    int level = 1;            // 1 (section), 2 (subsection) or 3 (minor)
+    std::string text;
+    bool in_contents = true;  // listed on the contents page; every heading is a bookmark
+};
+
+struct Paragraph {
+    Runs runs;
+};
+
+struct BulletList {
+    std::vector<Runs> items;
+};
+
+// A compliment or other quoted text, set apart from the body.
+struct Quote {
+    Runs runs;
+};
+
+enum class Align : std::uint8_t { Left, Right, Centre };
+
+struct TableColumn {
+    std::string header;
+    Align align = Align::Left;  // numbers: Right
+    double width = 1.0;         // relative to the other columns; the table spans the text width
+};
+
+struct Table {
+    std::string caption;                          // printed above; empty = none
+    std::vector<TableColumn> columns;
+    std::vector<std::vector<std::string>> rows;   // one cell per column; missing cells are empty
+    bool header_shaded = true;                    // header row in the council colour
+    std::optional<std::vector<std::string>> total_row;  // bold, after a heavier rule
+};
+
+enum class ChartOrientation : std::uint8_t {
+    Auto,        // horizontal bars when the category labels are too long to sit under bars
+    Vertical,
+    Horizontal,
+};
+
+struct ChartSeries {
+    std::string name;                  // legend text, e.g. "2023/24"
+    std::vector<double> values;        // one per category, not negative
+    std::vector<std::string> labels;   // printed at each bar, e.g. "46%"; empty = no labels
+};
+
+// Grouped bars: each category has one bar per series (two years side by side, complaints and
+// compliments per month). A single series draws no legend.
+struct BarChart {
+    std::string title;
+    std::vector<std::string> categories;
+    std::vector<ChartSeries> series;
+    std::string value_axis_label;      // e.g. "Number of complaints"
+    ChartOrientation orientation = ChartOrientation::Auto;
+};
+
+struct KeyFact {
+    std::string number;   // printed large, e.g. "59" or "46%"
+    std::string caption;  // e.g. "complaints about Adult Social Care, compared to 66 in 2022/23"
+};
+
+// The key-facts infographic: tiles in coloured boxes.
+struct KeyFacts {
+    std::vector<KeyFact> tiles;
+};
+
+// Where the contents page goes. The layout fills it with every heading that has in_contents,
+// its true page number and a link to it.
+struct ContentsPlaceholder {
+    std::string title = "Contents";
+};
+
+struct PageBreak {};
+
+struct Spacer {
+    double points = 12;  // vertical space; dropped at the top of a page
+};
+
+using Block = std::variant<Heading, Paragraph, BulletList, Quote, Table, BarChart, KeyFacts,
+                           ContentsPlaceholder, PageBreak, Spacer>;
+
+struct DocumentInfo {
+    std::string title;
+    std::string author;    // the council
+    std::string subject;
+    std::string creator;   // e.g. "ascreport 0.1.0"
+    std::string keywords;  // empty = none
+    std::int64_t created_unix = 0;  // creation time (UTC seconds), e.g. from SOURCE_DATE_EPOCH
+};
+
+inline constexpr const char* kLiberationSansDir = "/usr/share/fonts/truetype/liberation2/";
+
+struct Theme {
+    std::string colour = "#1D4F91";  // council colour, #RRGGBB
+    std::string font_regular = std::string(kLiberationSansDir) + "LiberationSans-Regular.ttf";
+    std::string font_bold = std::string(kLiberationSansDir) + "LiberationSans-Bold.ttf";
+    std::string font_italic = std::string(kLiberationSansDir) + "LiberationSans-Italic.ttf";
+};
+
+struct Cover {
+    std::string service;     // "Adult Social Care"
+    std::string title;       // "Complaints and Representations Annual Report"
+    std::string year_label;  // "2023/24"
+    std::string council;     // "Coventry City Council"
+    std::string logo;        // PNG or JPEG file; empty = none
+    std::string published;   // "September 2024"; empty = not printed
+};
+
+struct Document {
+    DocumentInfo info;
+    Theme theme;
+    Cover cover;
+    std::vector<Block> blocks;  // after the cover page, in reading order
+};
+
+}  // namespace ascreport
