@@ -15,7 +15,11 @@ std::string reason(int err) { return std::generic_category().message(err); }
 // A name no other writer uses: hidden, beside the target, with our process id and a counter.
 std::filesystem::path temp_name(const std::filesystem::path& dir, const std::filesystem::path& name) {
     static std::atomic<unsigned> counter{0};
-    return dir / ("." + name.string() + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    // Appended piece by piece: GCC 12 gives a false -Wrestrict on chains of string operator+.
+    std::string file = ".";
+    file.append(name.string()).append(".tmp-").append(std::to_string(::getpid()));
+    file.append("-").append(std::to_string(counter++));
+    return dir / file;
 }
 
 }  // namespace
