@@ -99,20 +99,18 @@ TEST_CASE("a full disk leaves the old file intact and no temporary file") {
     const fs::path target = dir.path / "report.pdf";
     write_old(target);
     FileOps ops = FileOps::system();
-    std::string temp;
+    std::size_t written = 0;  // outside the sections: the lambdas below outlive them
     SECTION("the real /dev/full") {
         // The temporary file is created as usual, but its bytes go to /dev/full, whose
         // writes fail with ENOSPC exactly like a full disk.
         ops.open = [&](const char* path, int flags, unsigned mode) {
             const int fd = ::open(path, flags, static_cast<mode_t>(mode));
             if (fd < 0 || (flags & O_CREAT) == 0) return fd;
-            temp = path;
             ::close(fd);
             return ::open("/dev/full", O_WRONLY | O_CLOEXEC);
         };
     }
     SECTION("space running out part way") {
-        std::size_t written = 0;
         ops.write = [&](int fd, const void* data, std::size_t n) -> std::ptrdiff_t {
             if (written >= 4) {
                 errno = ENOSPC;

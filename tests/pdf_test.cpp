@@ -232,6 +232,7 @@ TEST_CASE("the sample report is a valid, compact PDF with bookmarks and contents
     const PdfResult r = render_pdf(doc);
     const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     REQUIRE(r.ok());
+    INFO("rendered " << r.bytes.size() << " bytes in " << ms << " ms");
     CHECK(r.warnings.empty());
     CHECK(r.bytes.size() < 250'000);
 #if !defined(__SANITIZE_ADDRESS__) && defined(NDEBUG)
