@@ -183,6 +183,11 @@ void equality(std::vector<Block>& b) {
                            {"33 (56%)", "4 (7%)", "2 (3%)", "2 (3%)", "2 (3%)", "1 (2%)", "1 (2%)", "1 (2%)", "13 (22%)"}}},
                          "Number of complaints",
                          ChartOrientation::Auto});
+    b.push_back(BarChart{"Complaints by disability of the service user, 2023/24",
+                         {"Disability", "No disability", "N/A"},
+                         {{"2023/24", {16, 28, 12}, {"16 (27%)", "28 (47%)", "12 (20%)"}}},
+                         "Number of complaints",
+                         ChartOrientation::Horizontal});
 }
 
 void ombudsman(std::vector<Block>& b) {
@@ -201,6 +206,27 @@ void ombudsman(std::vector<Block>& b) {
                            Run::plain("Mr X complained the Council had unfairly prevented him from seeing his mother. "
                                       "The LGSCO did not investigate, as it was unlikely to find fault with the "
                                       "Council\u2019s decision \u2014 a decision taken in Ms Y\u2019s best interests.")}});
+    const char* cases[][2] = {
+        {"Case 1", "Mr B said the Council ignored the family\u2019s concerns about Mrs C\u2019s care and wanted a public "
+                   "apology and compensation. The LGSCO did not investigate: the Council had already investigated, "
+                   "accepted the failings, apologised and improved its communication."},
+        {"Case 3", "Mr X complained that a care provider commissioned by the Council gave Ms Y medication to make her "
+                   "compliant. The LGSCO did not investigate, as the medication was prescribed by a GP, and found no "
+                   "fault with the Council."},
+        {"Case 4", "Ms C complained that the Council failed to provide suitable accommodation, care and support to "
+                   "Mr B. The LGSCO found no good reason to investigate the complaint."},
+        {"Case 6", "Ms X complained about neglect over 18 months. The LGSCO will not pursue the complaint because the "
+                   "Council had not yet had a reasonable opportunity to investigate and reply."},
+    };
+    for (const auto& c : cases) {
+        b.push_back(h3(c[0]));
+        b.push_back(para(c[1]));
+    }
+    b.push_back(h2("Cases received in 2023/24 but decided in 2024/25"));
+    b.push_back(para("Ms X, a representative, complained that the Council failed to carry out a social care "
+                     "assessment for Ms Y on two occasions. The Ombudsman upheld the complaint; the Council agreed to "
+                     "apologise and pay \u00a3250 for the avoidable distress caused. A second case, about "
+                     "safeguarding concerns, found no fault, and a third is still being investigated."));
     b.push_back(h2("Cases escalated to the Ombudsman \u2013 regional comparison"));
     b.push_back(para("The table below shows the number of complaints escalated to the Ombudsman in the region in "
                      "2023/24. The Council has a relatively low number of escalated complaints for its size."));
@@ -251,6 +277,15 @@ void compliments(std::vector<Block>& b) {
     b.push_back(Quote{{Run::plain("\u201cThank you for all the help and support you have given. It all depends on the "
                                   "people who come into a person\u2019s life and make a difference \u2014 you have always "
                                   "respected our family values.\u201d")}});
+    b.push_back(Quote{{Run::plain("\u201cExcellent feedback, many thanks for your ongoing hard work, support and "
+                                  "commitment.\nKind regards\u201d")}});
+    b.push_back(Quote{{Run::plain("\u201cShe said that she had been so worried and nervous about coming in, and that you "
+                                  "gave her lots of reassurance and support. You were so patient and kind, and she "
+                                  "wasn\u2019t worried at all when she used the stair lift with you. You worked at their "
+                                  "pace and didn\u2019t make them feel rushed.\u201d")}});
+    b.push_back(Quote{{Run::plain("\u201cThe work carried out was first class. The chap who did the work could not be "
+                                  "faulted in his attention to detail, and the site was left clean and tidy. He should "
+                                  "be getting a \u2018pat on the back\u2019 for his professionalism.\u201d")}});
     b.push_back(Quote{{Run::plain("\u201cThe staff who attended last night to help my wife were caring and very helpful. "
                                   "We are glad that we have the system in place, and it is worth the money.\u201d")}});
 }
@@ -288,6 +323,39 @@ void learning(std::vector<Block>& b) {
                      "service, which includes service delivery, assessment of eligibility and timeliness. Not all "
                      "adults will be eligible for services following assessment, which can lead to disagreement on how "
                      "needs can be met."));
+    b.push_back(h2("Specific service area improvements"));
+    const char* areas[][2] = {
+        {"Adult Commissioning",
+         "Three complaints were investigated by the adult commissioning team during the year. One was resolved "
+         "informally and two had elements that were upheld. One concerned personal assistant payment rates and the "
+         "length of calls delivered by a commissioned home support provider; practitioners have been reminded of the "
+         "difference between personal assistant rates and commissioned home support, and call length is monitored."},
+        {"Community Social Care (65+) and All Age Disability",
+         "A small number of complaints were upheld, mostly about communication, charging for services and clarity "
+         "of processes. Where several professionals are involved, roles can be unclear to families; the service "
+         "continues to work with partners so that communication is as clear as possible."},
+        {"Hospital, Therapy and Intake Teams",
+         "The few formal complaints mainly related to communication, expectations and charging. Where improvements "
+         "were identified, managers made sure that actions were taken at once, and staff were reminded of the Adult "
+         "Social Care standards."},
+        {"Financial Assessment Team",
+         "One complaint showed a delay of five months between the referral and the first contact from the financial "
+         "assessment officer. The team will now start a financial assessment as soon as resources allow."},
+        {"Mental Health",
+         "Formal complaints about mental health services remain low, with 4 received in the period: 1 was not upheld "
+         "and 3 were partially upheld. Investigating officers give direct feedback to the service so that the impact "
+         "of interventions is considered more fully."},
+    };
+    for (const auto& a : areas) {
+        b.push_back(h3(a[0]));
+        b.push_back(para(a[1]));
+    }
+    b.push_back(h2("Looking ahead to 2024/25"));
+    b.push_back(bullets({"Complaint leaflets in easy-read format and in several languages.",
+                         "Training for all managers and investigating officers on the complaints and Ombudsman "
+                         "process.",
+                         "Quarterly sharing of internal investigation forms with Heads of Service.",
+                         "An expanded Service Recovery Team for more timely responses."}));
     b.push_back(h1("Further information"));
     b.push_back(Paragraph{{Run::plain("Further information about complaints and representations, and a copy of the "
                                       "Council\u2019s complaints policy, is available at "),
