@@ -86,11 +86,7 @@ std::string value_label(const ChartSeries& s, std::size_t k) { return k < s.labe
 // Title and legend; returns the y below them.
 double put_header(BuildContext& cx, const Chart& ch, Box& box) {
     const Style& st = cx.style;
-    double y = 0;
-    for (const Line& line : wrap_text(ch.c.title, cx.width, 10.5, Face::Bold, cx.measure)) {
-        put_line(box.items, line, 0, y - baseline_in(14, 10.5), 10.5, st.ink, st.ink);
-        y -= 14;
-    }
+    double y = put_caption(cx, box.items, ch.c.title, 0);
     if (ch.c.series.size() > 1) {
         y -= 4;
         double x = 0;

@@ -64,15 +64,7 @@ Box header_box(BuildContext& cx, const Table& t, const Columns& cols, bool conti
     const Style& st = cx.style;
     Box box;
     double y = 0;
-    if (!t.caption.empty()) {
-        const std::string text = continued ? t.caption + " (continued)" : t.caption;
-        const double size = 10.5, leading = 14;
-        for (const Line& line : wrap_text(text, cx.width, size, Face::Bold, cx.measure)) {
-            put_line(box.items, line, 0, y - baseline_in(leading, size), size, st.ink, st.ink);
-            y -= leading;
-        }
-        y -= 4;
-    }
+    if (!t.caption.empty()) y = put_caption(cx, box.items, continued ? t.caption + " (continued)" : t.caption, y) - 4;
     std::vector<std::string> headers;
     for (const TableColumn& c : t.columns) headers.push_back(c.header);
     const std::size_t fill_at = box.items.size();

@@ -42,11 +42,7 @@ void build_heading(BuildContext& cx, const Heading& h) {
     box.keep_with_next = true;
     box.heading = index;
     const Colour colour = level == 3 ? cx.style.ink : cx.style.brand_text;
-    double y = 0;
-    for (const Line& line : lines) {
-        put_line(box.items, line, 0, y - baseline_in(hs.leading, hs.size), hs.size, colour, colour);
-        y -= hs.leading;
-    }
+    double y = put_lines(box.items, lines, 0, 0, hs.size, hs.leading, colour);
     if (level == 1) {
         y -= 5;
         add(box.items, LineItem{0, y, cx.width, y, 1.0, cx.style.brand});
@@ -128,11 +124,7 @@ void build_contents(BuildContext& cx, const ContentsPlaceholder& c) {
         const double title_w = cx.width - indent - 40;
         const auto lines = wrap_text(h.text, title_w, size, face, cx.measure);
         Box box;
-        double y = 0;
-        for (const Line& line : lines) {
-            put_line(box.items, line, indent, y - baseline_in(leading, size), size, st.ink, st.ink);
-            y -= leading;
-        }
+        const double y = put_lines(box.items, lines, indent, 0, size, leading, st.ink);
         const double base = y + leading - baseline_in(leading, size);
         // Dotted leader from the end of the title to the number, in the muted colour.
         const double dots_from = indent + lines.back().width + 6;

@@ -60,6 +60,12 @@ struct BuildContext {
 // Draws one wrapped line with its top-left at (x, y): text, link underlines and link areas.
 void put_line(std::vector<Item>& items, const Line& line, double x, double baseline, double size,
               Colour colour, Colour link_colour);
+// Lines stacked down from `top` (the first line's top edge), left-aligned at x; returns the y
+// below the last line.
+double put_lines(std::vector<Item>& items, const std::vector<Line>& lines, double x, double top, double size,
+                 double leading, Colour colour);
+// A table caption or chart title above the table or chart; returns the y below it.
+double put_caption(const BuildContext& cx, std::vector<Item>& items, const std::string& text, double top);
 // The baseline of text of `size` in a line box `leading` high, from the line's top.
 double baseline_in(double leading, double size);
 

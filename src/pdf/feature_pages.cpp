@@ -5,20 +5,6 @@
 #include "pdf/boxes.hpp"
 
 namespace ascreport::pdf {
-namespace {
-
-// Text lines placed from `y` (top) downwards; returns the y below the last line.
-double put_lines(std::vector<Item>& items, const std::vector<Line>& lines, double x, double y, double size,
-                 double leading, Colour colour) {
-    for (const Line& line : lines) {
-        put_line(items, line, x, y - baseline_in(leading, size), size, colour, colour);
-        y -= leading;
-    }
-    return y;
-}
-
-}  // namespace
-
 void build_key_facts(BuildContext& cx, const KeyFacts& k) {
     const Style& st = cx.style;
     const double gap = 14, pad = 18, min_height = 118;

@@ -197,6 +197,20 @@ void put_line(std::vector<Item>& items, const Line& line, double x, double basel
     }
 }
 
+double put_lines(std::vector<Item>& items, const std::vector<Line>& lines, double x, double top, double size,
+                 double leading, Colour colour) {
+    for (const Line& line : lines) {
+        put_line(items, line, x, top - baseline_in(leading, size), size, colour, colour);
+        top -= leading;
+    }
+    return top;
+}
+
+double put_caption(const BuildContext& cx, std::vector<Item>& items, const std::string& text, double top) {
+    const double size = 10.5;
+    return put_lines(items, wrap_text(text, cx.width, size, Face::Bold, cx.measure), 0, top, size, 14, cx.style.ink);
+}
+
 Box& BuildContext::add(Box box, bool first_of_block, double space_before) {
     if (first_of_block) box.space_before = std::max(pending_after, space_before);
     boxes.push_back(std::move(box));
