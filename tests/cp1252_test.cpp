@@ -4,6 +4,7 @@
 
 #include "pdf/cp1252.hpp"
 
+using ascreport::pdf::append_utf8;
 using ascreport::pdf::cp1252_to_unicode;
 using ascreport::pdf::next_code_point;
 using ascreport::pdf::to_cp1252;
@@ -40,6 +41,9 @@ TEST_CASE("malformed UTF-8 decodes to U+FFFD one byte at a time") {
     CHECK(t.bytes == "a?(b?? ??????z");
     CHECK(t.unmapped.size() == 9);
     CHECK(std::all_of(t.unmapped.begin(), t.unmapped.end(), [](char32_t c) { return c == 0xFFFD; }));
+    std::string smile;
+    append_utf8(smile, 0x1F60A);
+    CHECK(smile == "\U0001F60A");
     std::string_view s = "\xF0\x9F\x98\x8A!";
     std::size_t i = 0;
     CHECK(next_code_point(s, i) == 0x1F60A);
@@ -51,16 +55,7 @@ TEST_CASE("every assigned Windows-1252 byte round-trips") {
         const char32_t u = cp1252_to_unicode(static_cast<unsigned char>(b));
         if (u == 0 || b == 0xAD || b == 0x7F) continue;  // unassigned; soft hyphen vanishes; DEL
         std::string utf8;
-        if (u < 0x80) {
-            utf8 += static_cast<char>(u);
-        } else if (u < 0x800) {
-            utf8 += static_cast<char>(0xC0 | (u >> 6));
-            utf8 += static_cast<char>(0x80 | (u & 0x3F));
-        } else {
-            utf8 += static_cast<char>(0xE0 | (u >> 12));
-            utf8 += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
-            utf8 += static_cast<char>(0x80 | (u & 0x3F));
-        }
+        append_utf8(utf8, u);
         INFO("byte " << b);
         CHECK(to_cp1252(utf8).bytes == std::string(1, static_cast<char>(b)));
     }

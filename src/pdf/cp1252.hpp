@@ -14,6 +14,9 @@ namespace ascreport::pdf {
 // input decodes and the caller never loops forever.
 char32_t next_code_point(std::string_view s, std::size_t& i);
 
+// Appends the UTF-8 form of a code point (for messages that quote a character).
+void append_utf8(std::string& out, char32_t cp);
+
 struct Cp1252Text {
     std::string bytes;                // one byte per printed character
     std::vector<char32_t> unmapped;   // characters printed as '?', in order of appearance

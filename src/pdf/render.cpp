@@ -36,7 +36,11 @@ public:
                 what.append("invalid UTF-8 in the report text");
             } else {
                 what.append("character ").append(code);
-                if (cp >= 0x20) what.append(" (").append(utf8_of(cp)).append(")");
+                if (cp >= 0x20) {
+                    what.append(" (");
+                    append_utf8(what, cp);
+                    what.append(")");
+                }
             }
             what.append(" cannot be printed with the report fonts (Windows-1252); printed as \"?\"");
             if (count > 1) what.append(" ").append(std::to_string(count)).append(" times");
@@ -45,22 +49,6 @@ public:
     }
 
 private:
-    static std::string utf8_of(char32_t c) {
-        std::string s;
-        if (c < 0x800) {
-            s += static_cast<char>(0xC0 | (c >> 6));
-        } else if (c < 0x10000) {
-            s += static_cast<char>(0xE0 | (c >> 12));
-            s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        } else {
-            s += static_cast<char>(0xF0 | (c >> 18));
-            s += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-            s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        }
-        s += static_cast<char>(0x80 | (c & 0x3F));
-        return s;
-    }
-
     std::map<char32_t, int> missing_;  // ordered, so the warnings come out the same every time
 };
 
