@@ -33,7 +33,7 @@ public:
             // Built with append: GCC 12 gives a false -Wrestrict on chains of string operator+.
             std::string what;
             if (cp == 0xFFFD) {
-                what.append("invalid UTF-8 in the report text");
+                what.append("invalid UTF-8 in the report text; printed as \"?\"");
             } else {
                 what.append("character ").append(code);
                 if (cp >= 0x20) {
@@ -41,8 +41,8 @@ public:
                     append_utf8(what, cp);
                     what.append(")");
                 }
+                what.append(" cannot be printed with the report fonts (Windows-1252); printed as \"?\"");
             }
-            what.append(" cannot be printed with the report fonts (Windows-1252); printed as \"?\"");
             if (count > 1) what.append(" ").append(std::to_string(count)).append(" times");
             out.push_back(std::move(what));
         }
