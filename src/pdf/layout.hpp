@@ -48,7 +48,8 @@ struct LineItem {
     Colour colour;
 };
 
-// An image drawn as large as fits inside the box, keeping its proportions, centred.
+// An image drawn as large as fits inside the box, keeping its proportions, in the box's bottom
+// left corner (so a logo lines up with the text margin).
 struct ImageItem {
     double x = 0, y = 0, w = 0, h = 0;
     std::string path;

@@ -151,9 +151,8 @@ private:
         if (iw <= 0 || ih <= 0) return;
         const double scale = std::min(im.w / iw, im.h / ih);
         const double w = iw * scale, h = ih * scale;
-        HPDF_Page_DrawImage(page_, image, static_cast<HPDF_REAL>(im.x + (im.w - w) / 2),
-                            static_cast<HPDF_REAL>(im.y + (im.h - h) / 2), static_cast<HPDF_REAL>(w),
-                            static_cast<HPDF_REAL>(h));
+        HPDF_Page_DrawImage(page_, image, static_cast<HPDF_REAL>(im.x), static_cast<HPDF_REAL>(im.y),
+                            static_cast<HPDF_REAL>(w), static_cast<HPDF_REAL>(h));
         note("I", {im.x, im.y, im.w, im.h, iw, ih}, im.path);
     }
 
