@@ -1,0 +1,92 @@
+#include "ascreport/output.hpp"
+
+#include <atomic>
+#include <cerrno>
+#include <system_error>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace ascreport {
+namespace {
+
+std::string reason(int err) { return std::generic_category().message(err); }
+
+// A name no other writer uses: hidden, beside the target, with our process id and a counter.
+std::filesystem::path temp_name(const std::filesystem::path& dir, const std::filesystem::path& name) {
+    static std::atomic<unsigned> counter{0};
+    // Appended piece by piece: GCC 12 gives a false -Wrestrict on chains of string operator+.
+    std::string file = ".";
+    file.append(name.string()).append(".tmp-").append(std::to_string(::getpid()));
+    file.append("-").append(std::to_string(counter++));
+    return dir / file;
+}
+
+}  // namespace
+
+FileOps FileOps::system() {
+    FileOps ops;
+    ops.open = [](const char* p, int flags, unsigned mode) { return ::open(p, flags, static_cast<mode_t>(mode)); };
+    ops.write = [](int fd, const void* d, std::size_t n) { return static_cast<std::ptrdiff_t>(::write(fd, d, n)); };
+    ops.fsync = [](int fd) { return ::fsync(fd); };
+    ops.close = [](int fd) { return ::close(fd); };
+    ops.rename = [](const char* a, const char* b) { return ::rename(a, b); };
+    ops.unlink = [](const char* p) { return ::unlink(p); };
+    return ops;
+}
+
+std::optional<std::string> write_file_atomically(const std::filesystem::path& path,
+                                                 std::span<const std::uint8_t> bytes) {
+    return write_file_atomically(path, bytes, FileOps::system());
+}
+
+std::optional<std::string> write_file_atomically(const std::filesystem::path& path,
+                                                 std::span<const std::uint8_t> bytes, const FileOps& ops) {
+    const std::string shown = path.string();
+    auto fail = [&](const std::string& why) { return "cannot write " + shown + ": " + why; };
+    if (!path.has_filename()) return fail("no file name");
+    const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec)) return fail("folder " + dir.string() + " does not exist");
+
+    std::filesystem::path temp;
+    int fd = -1;
+    for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
+        temp = temp_name(dir, path.filename());
+        // 0666 so the file gets the user's usual permissions after the umask, like any file.
+        fd = ops.open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (fd < 0 && errno != EEXIST) return fail(reason(errno));
+    }
+    if (fd < 0) return fail("cannot create a temporary file in " + dir.string());
+
+    auto abandon = [&](int err) {
+        if (fd >= 0) ops.close(fd);
+        ops.unlink(temp.c_str());
+        return fail(reason(err));
+    };
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const std::ptrdiff_t n = ops.write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return abandon(errno);
+        // write() returning 0 for a non-empty buffer means the device took nothing: treat it
+        // as full rather than loop forever.
+        if (n == 0) return abandon(ENOSPC);
+        done += static_cast<std::size_t>(n);  // a short write: carry on from where it stopped
+    }
+    if (ops.fsync(fd) != 0) return abandon(errno);
+    const int closed = ops.close(fd);
+    fd = -1;
+    if (closed != 0) return abandon(errno);  // some file systems report write errors only here
+    if (ops.rename(temp.c_str(), path.c_str()) != 0) return abandon(errno);
+
+    // Make the rename itself durable. Best effort: the file is complete either way.
+    const int dfd = ops.open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+    if (dfd >= 0) {
+        ops.fsync(dfd);
+        ops.close(dfd);
+    }
+    return std::nullopt;
+}
+
+}  // namespace ascreport

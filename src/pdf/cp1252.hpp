@@ -1,0 +1,35 @@
+// UTF-8 to Windows-1252, the single-byte encoding our embedded fonts use (see
+// notes-libraries.md: with CP1252 poppler extracts text cleanly, with UTF-8 it warns).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ascreport::pdf {
+
+// The code point starting at s[i], advancing i past it. Malformed UTF-8 (a stray byte, an
+// overlong form, a surrogate, a cut-off sequence) gives U+FFFD and advances one byte, so every
+// input decodes and the caller never loops forever.
+char32_t next_code_point(std::string_view s, std::size_t& i);
+
+// Appends the UTF-8 form of a code point (for messages that quote a character).
+void append_utf8(std::string& out, char32_t cp);
+
+struct Cp1252Text {
+    std::string bytes;                // one byte per printed character
+    std::vector<char32_t> unmapped;   // characters printed as '?', in order of appearance
+};
+
+// Encodes UTF-8 text for a CP1252 font. A few characters CP1252 lacks but which have an
+// obvious equivalent map quietly (non-breaking and figure hyphens to "-", thin and narrow
+// spaces to a space; zero-width characters and soft hyphens vanish); any other character the
+// encoding lacks, and every control character except tab (a space), prints as "?" and is
+// listed in `unmapped` so the caller can warn about it.
+Cp1252Text to_cp1252(std::string_view utf8);
+
+// The Unicode character a CP1252 byte prints, or 0 for the five unassigned bytes.
+char32_t cp1252_to_unicode(unsigned char byte);
+
+}  // namespace ascreport::pdf

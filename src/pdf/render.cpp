@@ -1,0 +1,320 @@
+// The libharu renderer: lays the document out with the embedded fonts' metrics, then draws
+// each page's primitives, adds bookmarks, links and document info, and saves to memory.
+#include <cstdio>
+#include <fstream>
+#include <map>
+
+#include <hpdf_encrypt.h>
+
+#include "ascreport/date.hpp"
+#include "ascreport/pdf.hpp"
+#include "pdf/cp1252.hpp"
+#include "pdf/haru.hpp"
+#include "pdf/layout.hpp"
+#include "pdf/png.hpp"
+
+namespace ascreport {
+namespace pdf {
+namespace {
+
+// Encodes text for the fonts and remembers what could not be printed, for the warnings.
+class Encoder {
+public:
+    std::string operator()(std::string_view utf8) {
+        Cp1252Text t = to_cp1252(utf8);
+        for (char32_t c : t.unmapped) ++missing_[c];
+        return std::move(t.bytes);
+    }
+
+    void warnings(std::vector<std::string>& out) const {
+        for (const auto& [cp, count] : missing_) {
+            char code[16];
+            std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+            // Built with append: GCC 12 gives a false -Wrestrict on chains of string operator+.
+            std::string what;
+            if (cp == 0xFFFD) {
+                what.append("invalid UTF-8 in the report text; printed as \"?\"");
+            } else {
+                what.append("character ").append(code);
+                if (cp >= 0x20) {
+                    what.append(" (");
+                    append_utf8(what, cp);
+                    what.append(")");
+                }
+                what.append(" cannot be printed with the report fonts (Windows-1252); printed as \"?\"");
+            }
+            if (count > 1) what.append(" ").append(std::to_string(count)).append(" times");
+            out.push_back(std::move(what));
+        }
+    }
+
+private:
+    std::map<char32_t, int> missing_;  // ordered, so the warnings come out the same every time
+};
+
+// Link targets must be ASCII; anything else is percent-encoded as browsers do.
+std::string uri_of(const std::string& url) {
+    std::string out;
+    for (unsigned char c : url) {
+        if (c > 0x20 && c < 0x7F) {
+            out += static_cast<char>(c);
+        } else {
+            char buf[4];
+            std::snprintf(buf, sizeof buf, "%%%02X", c);
+            out += buf;
+        }
+    }
+    return out;
+}
+
+class Painter {
+public:
+    Painter(HaruDoc& doc, Fonts& fonts, Encoder& encode, std::vector<std::string>& warnings)
+        : doc_(doc), fonts_(fonts), encode_(encode), warnings_(warnings) {}
+
+    void draw(const Page& page, HPDF_Page target, const std::vector<HPDF_Page>& pages) {
+        page_ = target;
+        in_text_ = false;
+        fill_set_ = false;
+        for (const Item& item : page.items) std::visit([&](const auto& it) { draw(it, pages); }, item);
+        end_text();
+        doc_.check("drawing a page");
+    }
+
+    // A digest of what was drawn, image sizes included: the file ID.
+    std::string& digest_input() { return digest_; }
+
+private:
+    void fill(Colour c) {
+        if (fill_set_ && c == fill_) return;
+        HPDF_Page_SetRGBFill(page_, c.r / 255.0f, c.g / 255.0f, c.b / 255.0f);
+        fill_ = c, fill_set_ = true;
+    }
+
+    void end_text() {
+        if (in_text_) HPDF_Page_EndText(page_);
+        in_text_ = false;
+    }
+
+    void note(const char* tag, std::initializer_list<double> numbers, std::string_view text = {}) {
+        digest_ += tag;
+        char buf[24];
+        for (double v : numbers) {
+            std::snprintf(buf, sizeof buf, " %.2f", v);
+            digest_ += buf;
+        }
+        digest_ += ' ';
+        digest_.append(text);
+        digest_ += '\n';
+    }
+
+    void draw(const TextItem& t, const std::vector<HPDF_Page>&) {
+        if (!in_text_) {
+            HPDF_Page_BeginText(page_);
+            in_text_ = true;
+            font_set_ = false;  // Tf is not inherited between text objects in libharu's state
+        }
+        if (!font_set_ || t.face != face_ || t.size != size_) {
+            HPDF_Page_SetFontAndSize(page_, fonts_.font(t.face), static_cast<HPDF_REAL>(t.size));
+            face_ = t.face, size_ = t.size, font_set_ = true;
+        }
+        fill(t.colour);
+        const std::string bytes = encode_(t.text);
+        HPDF_Page_TextOut(page_, static_cast<HPDF_REAL>(t.x), static_cast<HPDF_REAL>(t.y), bytes.c_str());
+        note("T", {t.x, t.y, t.size, static_cast<double>(t.face)}, t.text);
+    }
+
+    void draw(const RectItem& r, const std::vector<HPDF_Page>&) {
+        end_text();
+        fill(r.fill);
+        HPDF_Page_Rectangle(page_, static_cast<HPDF_REAL>(r.x), static_cast<HPDF_REAL>(r.y),
+                            static_cast<HPDF_REAL>(r.w), static_cast<HPDF_REAL>(r.h));
+        HPDF_Page_Fill(page_);
+        note("R", {r.x, r.y, r.w, r.h, double(r.fill.r), double(r.fill.g), double(r.fill.b)});
+    }
+
+    void draw(const LineItem& l, const std::vector<HPDF_Page>&) {
+        end_text();
+        HPDF_Page_SetLineWidth(page_, static_cast<HPDF_REAL>(l.width));
+        HPDF_Page_SetRGBStroke(page_, l.colour.r / 255.0f, l.colour.g / 255.0f, l.colour.b / 255.0f);
+        HPDF_Page_MoveTo(page_, static_cast<HPDF_REAL>(l.x1), static_cast<HPDF_REAL>(l.y1));
+        HPDF_Page_LineTo(page_, static_cast<HPDF_REAL>(l.x2), static_cast<HPDF_REAL>(l.y2));
+        HPDF_Page_Stroke(page_);
+        note("L", {l.x1, l.y1, l.x2, l.y2, l.width});
+    }
+
+    void draw(const ImageItem& im, const std::vector<HPDF_Page>&) {
+        end_text();
+        const HPDF_Image image = load(im.path);
+        if (!image) return;
+        const double iw = HPDF_Image_GetWidth(image), ih = HPDF_Image_GetHeight(image);
+        if (iw <= 0 || ih <= 0) return;
+        const double scale = std::min(im.w / iw, im.h / ih);
+        const double w = iw * scale, h = ih * scale;
+        HPDF_Page_DrawImage(page_, image, static_cast<HPDF_REAL>(im.x), static_cast<HPDF_REAL>(im.y),
+                            static_cast<HPDF_REAL>(w), static_cast<HPDF_REAL>(h));
+        note("I", {im.x, im.y, im.w, im.h, iw, ih}, im.path);
+    }
+
+    void draw(const LinkItem& l, const std::vector<HPDF_Page>& pages) {
+        const HPDF_Rect rect{static_cast<HPDF_REAL>(l.x), static_cast<HPDF_REAL>(l.y), static_cast<HPDF_REAL>(l.x + l.w),
+                             static_cast<HPDF_REAL>(l.y + l.h)};
+        HPDF_Annotation annot = nullptr;
+        if (!l.url.empty()) {
+            annot = HPDF_Page_CreateURILinkAnnot(page_, rect, uri_of(l.url).c_str());
+        } else if (l.page >= 0 && static_cast<std::size_t>(l.page) < pages.size()) {
+            HPDF_Destination dest = HPDF_Page_CreateDestination(pages[static_cast<std::size_t>(l.page)]);
+            HPDF_Destination_SetFitH(dest, static_cast<HPDF_REAL>(l.dest_y + 12));
+            annot = HPDF_Page_CreateLinkAnnot(page_, rect, dest);
+        }
+        // No border: the default /Border draws a box around every link in some viewers.
+        if (annot) HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
+        note("A", {l.x, l.y, l.w, l.h, double(l.page), l.dest_y}, l.url);
+    }
+
+    HPDF_Image load(const std::string& path) {
+        const auto found = images_.find(path);
+        if (found != images_.end()) return found->second;
+        HPDF_Image image = nullptr;
+        unsigned char magic[4] = {};
+        std::ifstream in(path, std::ios::binary);
+        in.read(reinterpret_cast<char*>(magic), sizeof magic);
+        if (!in) {
+            warnings_.push_back("image " + path + " cannot be read; it is left out");
+        } else if (magic[0] == 0x89 && magic[1] == 'P' && magic[2] == 'N' && magic[3] == 'G') {
+            RgbImage rgb;
+            std::string why;
+            if (decode_png(path, rgb, why))
+                image = HPDF_LoadRawImageFromMem(doc_.get(), rgb.pixels.data(), rgb.width, rgb.height,
+                                                 HPDF_CS_DEVICE_RGB, 8);
+            else
+                warnings_.push_back("image " + path + ": " + why + "; it is left out");
+        } else if (magic[0] == 0xFF && magic[1] == 0xD8) {
+            image = HPDF_LoadJpegImageFromFile(doc_.get(), path.c_str());
+        } else {
+            warnings_.push_back("image " + path + " is neither PNG nor JPEG; it is left out");
+        }
+        if (doc_.failed()) {
+            try {
+                doc_.check("image " + path);
+            } catch (const HaruError& e) {
+                warnings_.push_back(std::string(e.what()) + "; it is left out");
+            }
+            image = nullptr;
+        }
+        images_.emplace(path, image);
+        return image;
+    }
+
+    HaruDoc& doc_;
+    Fonts& fonts_;
+    Encoder& encode_;
+    std::vector<std::string>& warnings_;
+    std::map<std::string, HPDF_Image> images_;
+    std::string digest_;
+    HPDF_Page page_ = nullptr;
+    bool in_text_ = false, font_set_ = false, fill_set_ = false;
+    Face face_ = Face::Regular;
+    double size_ = 0;
+    Colour fill_;
+};
+
+void add_outline(HaruDoc& doc, const Layout& layout, const std::vector<HPDF_Page>& pages, Encoder& encode) {
+    HPDF_Encoder cp1252 = HPDF_GetEncoder(doc.get(), "CP1252");
+    std::vector<std::pair<int, HPDF_Outline>> open;  // (level, outline) of the enclosing headings
+    for (const PlacedHeading& h : layout.headings) {
+        while (!open.empty() && open.back().first >= h.level) open.pop_back();
+        const HPDF_Outline parent = open.empty() ? nullptr : open.back().second;
+        const HPDF_Outline item = HPDF_CreateOutline(doc.get(), parent, encode(h.text).c_str(), cp1252);
+        HPDF_Destination dest = HPDF_Page_CreateDestination(pages[static_cast<std::size_t>(h.page)]);
+        HPDF_Destination_SetFitH(dest, static_cast<HPDF_REAL>(h.top + 12));
+        HPDF_Outline_SetDestination(item, dest);
+        HPDF_Outline_SetOpened(item, h.level == 1 ? HPDF_TRUE : HPDF_FALSE);
+        open.emplace_back(h.level, item);
+    }
+    doc.check("adding bookmarks");
+}
+
+void add_info(HaruDoc& doc, const DocumentInfo& info, Encoder& encode) {
+    // Info strings go through the CP1252 encoder, which libharu writes as UTF-16 text strings.
+    HPDF_SetCurrentEncoder(doc.get(), "CP1252");
+    const std::pair<HPDF_InfoType, const std::string*> fields[] = {
+        {HPDF_INFO_TITLE, &info.title},     {HPDF_INFO_AUTHOR, &info.author},
+        {HPDF_INFO_SUBJECT, &info.subject}, {HPDF_INFO_CREATOR, &info.creator},
+        {HPDF_INFO_KEYWORDS, &info.keywords},
+    };
+    for (const auto& [type, value] : fields)
+        if (!value->empty()) HPDF_SetInfoAttr(doc.get(), type, encode(*value).c_str());
+    // Whole days and the second within the day, flooring so times before 1970 work too.
+    std::int64_t days = info.created_unix / 86400, secs = info.created_unix % 86400;
+    if (secs < 0) secs += 86400, --days;
+    int y = 0, m = 0, d = 0;
+    Date{static_cast<std::int32_t>(days)}.to_ymd(y, m, d);
+    const HPDF_Date date{y, m, d, static_cast<HPDF_INT>(secs / 3600), static_cast<HPDF_INT>(secs / 60 % 60),
+                         static_cast<HPDF_INT>(secs % 60), 'Z', 0, 0};
+    HPDF_SetInfoDateAttr(doc.get(), HPDF_INFO_CREATION_DATE, date);
+    HPDF_SetInfoDateAttr(doc.get(), HPDF_INFO_MOD_DATE, date);
+    doc.check("setting the document information");
+}
+
+// libharu writes no /ID unless it encrypts or makes PDF/A, where it hashes the current time.
+// We add one from a digest of the content, so the ID is stable for the same report and differs
+// between different ones. The trailer is reached through hpdf_doc.h, which Debian installs.
+void add_file_id(HaruDoc& doc, const std::string& digest_input) {
+    HPDF_MD5_CTX ctx;
+    HPDF_BYTE digest[HPDF_MD5_KEY_LEN];
+    HPDF_MD5Init(&ctx);
+    HPDF_MD5Update(&ctx, reinterpret_cast<const HPDF_BYTE*>(digest_input.data()),
+                   static_cast<HPDF_UINT32>(digest_input.size()));
+    HPDF_MD5Final(digest, &ctx);
+    HPDF_Doc d = doc.get();
+    HPDF_Array id = HPDF_Array_New(d->mmgr);
+    HPDF_Array_Add(id, HPDF_Binary_New(d->mmgr, digest, HPDF_MD5_KEY_LEN));
+    HPDF_Array_Add(id, HPDF_Binary_New(d->mmgr, digest, HPDF_MD5_KEY_LEN));
+    HPDF_Dict_Add(d->trailer, "ID", id);
+    doc.check("setting the file ID");
+}
+
+}  // namespace
+}  // namespace pdf
+
+PdfResult render_pdf(const Document& document) {
+    using namespace pdf;
+    PdfResult result;
+    try {
+        HaruDoc doc;
+        HPDF_SetCompressionMode(doc.get(), HPDF_COMP_ALL);
+        HPDF_SetPageMode(doc.get(), HPDF_PAGE_MODE_USE_OUTLINE);
+        doc.check("setting up the PDF");
+        Fonts fonts(doc, document.theme);
+        const Measure measure = [&fonts](Face f, double size, std::string_view s) { return fonts.width(f, size, s); };
+        const Layout layout = lay_out(document, measure);
+        result.warnings = layout.warnings;
+
+        std::vector<HPDF_Page> pages;
+        for (std::size_t i = 0; i < layout.pages.size(); ++i) {
+            pages.push_back(HPDF_AddPage(doc.get()));
+            HPDF_Page_SetSize(pages.back(), HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
+        }
+        doc.check("adding pages");
+        Encoder encode;
+        Painter painter(doc, fonts, encode, result.warnings);
+        for (std::size_t i = 0; i < layout.pages.size(); ++i) painter.draw(layout.pages[i], pages[i], pages);
+        add_outline(doc, layout, pages, encode);
+        add_info(doc, document.info, encode);
+        std::string& digest = painter.digest_input();
+        for (const std::string* s : {&document.info.title, &document.info.author, &document.info.subject,
+                                     &document.info.creator, &document.info.keywords})
+            digest += *s + '\n';
+        digest += std::to_string(document.info.created_unix);
+        add_file_id(doc, digest);
+        result.bytes = doc.save();
+        encode.warnings(result.warnings);
+    } catch (const std::exception& e) {
+        result.bytes.clear();
+        result.error = e.what();
+    }
+    return result;
+}
+
+}  // namespace ascreport

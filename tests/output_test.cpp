@@ -1,0 +1,189 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cerrno>
+#include <fstream>
+#include <sstream>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "ascreport/output.hpp"
+
+using namespace ascreport;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A fresh folder per test, removed afterwards.
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        static int n = 0;
+        path = fs::temp_directory_path() / ("ascreport-output-test-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
+        fs::remove_all(path);
+        fs::create_directories(path);
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::permissions(path, fs::perms::owner_all, ec);
+        fs::remove_all(path, ec);
+    }
+    // Names in the folder, so a test can see that no temporary file was left behind.
+    std::vector<std::string> names() const {
+        std::vector<std::string> out;
+        for (const auto& e : fs::directory_iterator(path)) out.push_back(e.path().filename().string());
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+};
+
+std::string read(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::vector<std::uint8_t> bytes_of(const std::string& s) { return {s.begin(), s.end()}; }
+
+void write_old(const fs::path& p) { std::ofstream(p, std::ios::binary) << "old report"; }
+
+}  // namespace
+
+TEST_CASE("a file is written whole and replaces the old one") {
+    TempDir dir;
+    const fs::path target = dir.path / "report.pdf";
+    write_old(target);
+    std::string big(3'000'000, 'x');
+    big[0] = '%';
+    CHECK_FALSE(write_file_atomically(target, bytes_of(big)));
+    CHECK(read(target) == big);
+    CHECK(dir.names() == std::vector<std::string>{"report.pdf"});
+    CHECK_FALSE(write_file_atomically(target, std::vector<std::uint8_t>{}));
+    CHECK(read(target).empty());
+}
+
+TEST_CASE("a missing folder is reported by name and nothing is created") {
+    TempDir dir;
+    const fs::path target = dir.path / "missing" / "report.pdf";
+    const auto err = write_file_atomically(target, bytes_of("new"));
+    REQUIRE(err);
+    CHECK(*err == "cannot write " + target.string() + ": folder " + (dir.path / "missing").string() + " does not exist");
+    CHECK(dir.names().empty());
+}
+
+TEST_CASE("a folder that cannot be written to is reported") {
+    if (::geteuid() == 0) {
+        // root writes anywhere it has permission bits for; /sys refuses new files even to root.
+        if (!fs::is_directory("/sys")) return;
+        const auto err = write_file_atomically("/sys/ascreport-test.pdf", bytes_of("new"));
+        REQUIRE(err);
+        CHECK(err->rfind("cannot write /sys/ascreport-test.pdf: ", 0) == 0);
+        CHECK_FALSE(fs::exists("/sys/ascreport-test.pdf"));
+        return;
+    }
+    TempDir dir;
+    const fs::path target = dir.path / "report.pdf";
+    write_old(target);
+    fs::permissions(dir.path, fs::perms::owner_read | fs::perms::owner_exec);
+    const auto err = write_file_atomically(target, bytes_of("new"));
+    REQUIRE(err);
+    CHECK(*err == "cannot write " + target.string() + ": Permission denied");
+    CHECK(read(target) == "old report");
+}
+
+TEST_CASE("a full disk leaves the old file intact and no temporary file") {
+    TempDir dir;
+    const fs::path target = dir.path / "report.pdf";
+    write_old(target);
+    FileOps ops = FileOps::system();
+    std::size_t written = 0;  // outside the sections: the lambdas below outlive them
+    SECTION("the real /dev/full") {
+        // The temporary file is created as usual, but its bytes go to /dev/full, whose
+        // writes fail with ENOSPC exactly like a full disk.
+        ops.open = [&](const char* path, int flags, unsigned mode) {
+            const int fd = ::open(path, flags, static_cast<mode_t>(mode));
+            if (fd < 0 || (flags & O_CREAT) == 0) return fd;
+            ::close(fd);
+            return ::open("/dev/full", O_WRONLY | O_CLOEXEC);
+        };
+    }
+    SECTION("space running out part way") {
+        ops.write = [&](int fd, const void* data, std::size_t n) -> std::ptrdiff_t {
+            if (written >= 4) {
+                errno = ENOSPC;
+                return -1;
+            }
+            const std::size_t take = std::min<std::size_t>(n, 4 - written);
+            written += take;
+            return ::write(fd, data, take);
+        };
+    }
+    const auto err = write_file_atomically(target, bytes_of("new report, longer than four bytes"), ops);
+    REQUIRE(err);
+    CHECK(*err == "cannot write " + target.string() + ": No space left on device");
+    CHECK(read(target) == "old report");
+    CHECK(dir.names() == std::vector<std::string>{"report.pdf"});
+}
+
+TEST_CASE("short writes and interrupted writes carry on until everything is written") {
+    TempDir dir;
+    const fs::path target = dir.path / "report.pdf";
+    FileOps ops = FileOps::system();
+    int calls = 0;
+    ops.write = [&](int fd, const void* data, std::size_t n) -> std::ptrdiff_t {
+        if (++calls % 3 == 0) {
+            errno = EINTR;
+            return -1;
+        }
+        return ::write(fd, data, std::min<std::size_t>(n, 7));
+    };
+    const std::string text = "a report written seven bytes at a time";
+    CHECK_FALSE(write_file_atomically(target, bytes_of(text), ops));
+    CHECK(read(target) == text);
+    CHECK(calls > 6);
+}
+
+TEST_CASE("a device that accepts no bytes counts as full rather than looping") {
+    TempDir dir;
+    FileOps ops = FileOps::system();
+    ops.write = [](int, const void*, std::size_t) -> std::ptrdiff_t { return 0; };
+    const auto err = write_file_atomically(dir.path / "r.pdf", bytes_of("x"), ops);
+    REQUIRE(err);
+    CHECK(*err == "cannot write " + (dir.path / "r.pdf").string() + ": No space left on device");
+    CHECK(dir.names().empty());
+}
+
+TEST_CASE("failures at fsync, close and rename keep the old file") {
+    TempDir dir;
+    const fs::path target = dir.path / "report.pdf";
+    write_old(target);
+    FileOps ops = FileOps::system();
+    std::string expected;
+    SECTION("fsync") {
+        ops.fsync = [](int) { errno = EIO; return -1; };
+        expected = "Input/output error";
+    }
+    SECTION("close") {
+        ops.close = [](int fd) { ::close(fd); errno = EDQUOT; return -1; };
+        expected = "Disk quota exceeded";
+    }
+    SECTION("rename") {
+        ops.rename = [](const char*, const char*) { errno = EXDEV; return -1; };
+        expected = "Invalid cross-device link";
+    }
+    const auto err = write_file_atomically(target, bytes_of("new"), ops);
+    REQUIRE(err);
+    CHECK(*err == "cannot write " + target.string() + ": " + expected);
+    CHECK(read(target) == "old report");
+    CHECK(dir.names() == std::vector<std::string>{"report.pdf"});
+}
+
+TEST_CASE("a path without a file name is refused") {
+    TempDir dir;
+    const auto err = write_file_atomically(dir.path.string() + "/", bytes_of("x"));
+    REQUIRE(err);
+    CHECK(*err == "cannot write " + dir.path.string() + "/: no file name");
+}

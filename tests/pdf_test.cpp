@@ -1,0 +1,273 @@
+// The libharu renderer, checked from outside with the tools a reader's software resembles:
+// qpdf for structure, poppler (pdftotext, pdfinfo, pdffonts) for text and metadata.
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include <unistd.h>
+
+#include "ascreport/output.hpp"
+#include "ascreport/pdf.hpp"
+#include "sample_document.hpp"
+
+using namespace ascreport;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct ToolOutput {
+    int status = -1;
+    std::string out, err;
+};
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+// A folder for this test process's files, removed when the process ends.
+fs::path scratch() {
+    struct Folder {
+        fs::path path = fs::temp_directory_path() / ("ascreport-pdf-test-" + std::to_string(::getpid()));
+        Folder() { fs::create_directories(path); }
+        ~Folder() {
+            std::error_code ec;
+            fs::remove_all(path, ec);
+        }
+    };
+    static const Folder folder;
+    return folder.path;
+}
+
+// Runs a shell command, capturing its standard output and error.
+ToolOutput run(const std::string& command) {
+    const fs::path out = scratch() / "stdout", err = scratch() / "stderr";
+    ToolOutput r;
+    r.status = std::system((command + " >" + out.string() + " 2>" + err.string()).c_str());
+    r.out = slurp(out);
+    r.err = slurp(err);
+    return r;
+}
+
+bool have_tools() {
+    static const bool ok = std::system("command -v qpdf >/dev/null && command -v pdftotext >/dev/null && "
+                                       "command -v pdfinfo >/dev/null && command -v pdffonts >/dev/null") == 0;
+    if (!ok) WARN("qpdf or poppler-utils missing: checks on the rendered PDF skipped");
+    return ok;
+}
+
+fs::path save(const PdfResult& r, const std::string& name) {
+    const fs::path p = scratch() / name;
+    REQUIRE_FALSE(write_file_atomically(p, r.bytes));
+    return p;
+}
+
+std::string as_text(const std::vector<std::uint8_t>& bytes) { return {bytes.begin(), bytes.end()}; }
+
+std::string file_id(const PdfResult& r) {
+    std::smatch m;
+    const std::string s = as_text(r.bytes);
+    return std::regex_search(s, m, std::regex("/ID \\[ ?<([0-9A-Fa-f]+)>")) ? m[1].str() : "";
+}
+
+Document small_document(Runs runs) {
+    Document doc;
+    doc.info = {"Title", "Council", "Subject", "ascreport test", "", 1725148800};
+    doc.cover = {"Adult Social Care", "Annual Report", "2023/24", "Example Council", "", "September 2024"};
+    doc.blocks = {Heading{1, "Money", true}, Paragraph{std::move(runs)}};
+    return doc;
+}
+
+// A 4 by 2 pixel PNG in the default council colour.
+const unsigned char kPng[] = {
+    0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x00,
+    0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0x02, 0x08, 0x02, 0x00, 0x00, 0x00, 0xF0, 0xCA, 0xEA, 0x34, 0x00,
+    0x00, 0x00, 0x10, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9C, 0x63, 0x90, 0xF5, 0x9F, 0x08, 0x47, 0x0C, 0xC8,
+    0x1C, 0x00, 0x63, 0x42, 0x07, 0xE9, 0x22, 0x33, 0x90, 0xAC, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E,
+    0x44, 0xAE, 0x42, 0x60, 0x82,
+};
+
+}  // namespace
+
+TEST_CASE("pounds, accents, curly quotes and dashes print and extract cleanly") {
+    const PdfResult r = render_pdf(small_document(
+        {Run::plain("A remedy of \u00a31,250 at the caf\u00e9 \u2013 \u201cquoted\u201d and \u2018single\u2019 \u2014 "
+                    "Bj\u00f6rk, na\u00efve, \u20ac10 \u2026")}));
+    REQUIRE(r.ok());
+    CHECK(r.warnings.empty());
+    if (!have_tools()) return;
+    const fs::path pdf = save(r, "text.pdf");
+    const ToolOutput check = run("qpdf --check " + pdf.string());
+    CHECK(check.status == 0);
+    const ToolOutput text = run("pdftotext -layout " + pdf.string() + " -");
+    CHECK(text.status == 0);
+    CHECK(text.err.empty());  // no "Invalid 'begincidrange'" or other complaints
+    for (const char* s : {"\u00a31,250", "caf\u00e9", "\u201cquoted\u201d", "\u2018single\u2019", "\u2013", "\u2014",
+                          "Bj\u00f6rk", "na\u00efve", "\u20ac10", "\u2026"}) {
+        INFO(s);
+        CHECK(text.out.find(s) != std::string::npos);
+    }
+}
+
+TEST_CASE("a character the fonts lack prints as ? with a warning") {
+    const PdfResult r =
+        render_pdf(small_document({Run::plain("Thank you \U0001F60A\U0001F60A from \u0141\u00f3d\u017a \xFF")}));
+    REQUIRE(r.ok());
+    CHECK(r.warnings == std::vector<std::string>{
+                            "character U+0141 (\u0141) cannot be printed with the report fonts (Windows-1252); "
+                            "printed as \"?\"",
+                            "character U+017A (\u017a) cannot be printed with the report fonts (Windows-1252); "
+                            "printed as \"?\"",
+                            "invalid UTF-8 in the report text; printed as \"?\"",
+                            "character U+1F60A (\U0001F60A) cannot be printed with the report fonts (Windows-1252); "
+                            "printed as \"?\" 2 times",
+                        });
+    if (!have_tools()) return;
+    const ToolOutput text = run("pdftotext " + save(r, "missing.pdf").string() + " -");
+    CHECK(text.err.empty());
+    CHECK(text.out.find("Thank you ?? from ?\u00f3d? ?") != std::string::npos);
+}
+
+TEST_CASE("the same document renders to the same bytes") {
+    const Document doc = testing::sample_document();
+    const PdfResult a = render_pdf(doc);
+    const PdfResult b = render_pdf(doc);
+    REQUIRE(a.ok());
+    CHECK(a.bytes == b.bytes);
+    // The file ID is a digest of the content: present, stable, and different for other content.
+    const std::string id = file_id(a);
+    CHECK(id.size() == 32);
+    Document other = doc;
+    other.blocks.push_back(Paragraph{{Run::plain("One more sentence.")}});
+    CHECK(file_id(render_pdf(other)) != id);
+    Document later = doc;
+    later.info.created_unix += 86400;
+    CHECK(file_id(render_pdf(later)) != id);
+}
+
+TEST_CASE("document information comes from the model, the date from the passed-in time") {
+    Document doc = small_document({Run::plain("text")});
+    doc.info = {"Annual Report 2023/24 \u2013 caf\u00e9", "Example City Council", "Complaints", "ascreport 0.1.0",
+                "complaints; care", 1725190245};  // 2024-09-01 11:30:45 UTC
+    const PdfResult r = render_pdf(doc);
+    REQUIRE(r.ok());
+    if (!have_tools()) return;
+    const ToolOutput info = run("pdfinfo -isodates " + save(r, "info.pdf").string());
+    CHECK(info.err.empty());
+    CHECK(info.out.find("Title:           Annual Report 2023/24 \u2013 caf\u00e9\n") != std::string::npos);
+    CHECK(info.out.find("Author:          Example City Council\n") != std::string::npos);
+    CHECK(info.out.find("Subject:         Complaints\n") != std::string::npos);
+    CHECK(info.out.find("Keywords:        complaints; care\n") != std::string::npos);
+    CHECK(info.out.find("Creator:         ascreport 0.1.0\n") != std::string::npos);
+    CHECK(info.out.find("CreationDate:    2024-09-01T11:30:45Z\n") != std::string::npos);
+    CHECK(info.out.find("Page size:       595.276 x 841.89 pts (A4)") != std::string::npos);
+}
+
+TEST_CASE("fonts are embedded, and a face the report never uses is left out") {
+    if (!have_tools()) return;
+    const ToolOutput two = run("pdffonts " + save(render_pdf(small_document({Run::plain("plain")})), "fonts.pdf").string());
+    CHECK(two.out.find("LiberationSans ") != std::string::npos);
+    CHECK(two.out.find("LiberationSans-Bold") != std::string::npos);  // headings
+    CHECK(two.out.find("Italic") == std::string::npos);
+    const ToolOutput three = run("pdffonts " + save(render_pdf(small_document({Run::emphasis("slanted")})), "f3.pdf").string());
+    CHECK(three.out.find("LiberationSans-Italic") != std::string::npos);
+    std::istringstream lines(three.out);
+    int embedded = 0;
+    for (std::string line; std::getline(lines, line);)
+        if (line.find("TrueType") != std::string::npos && line.find(" yes yes ") != std::string::npos) ++embedded;
+    CHECK(embedded == 3);
+}
+
+TEST_CASE("a missing font is an error naming the file, with no PDF") {
+    Document doc = small_document({Run::plain("x")});
+    doc.theme.font_bold = "/nonexistent/LiberationSans-Bold.ttf";
+    const PdfResult r = render_pdf(doc);
+    CHECK_FALSE(r.ok());
+    CHECK(r.error == "cannot read font file /nonexistent/LiberationSans-Bold.ttf: no such file");
+    CHECK(r.bytes.empty());
+    const fs::path not_a_font = scratch() / "not-a-font.ttf";
+    std::ofstream(not_a_font) << "this is not a TrueType font";
+    doc.theme.font_bold = not_a_font.string();
+    const PdfResult bad = render_pdf(doc);
+    CHECK_FALSE(bad.ok());
+    CHECK(bad.error.rfind("loading font file " + not_a_font.string() + ": ", 0) == 0);
+}
+
+TEST_CASE("a logo is drawn on the cover, and an unreadable one is a warning") {
+    Document doc = small_document({Run::plain("x")});
+    const fs::path png = scratch() / "logo.png";
+    std::ofstream(png, std::ios::binary).write(reinterpret_cast<const char*>(kPng), sizeof kPng);
+    doc.cover.logo = png.string();
+    const PdfResult with_logo = render_pdf(doc);
+    REQUIRE(with_logo.ok());
+    CHECK(with_logo.warnings.empty());
+    CHECK(as_text(with_logo.bytes).find("/Subtype /Image") != std::string::npos);
+
+    doc.cover.logo = "/nonexistent/logo.png";
+    PdfResult r = render_pdf(doc);
+    REQUIRE(r.ok());
+    CHECK(r.warnings == std::vector<std::string>{"image /nonexistent/logo.png cannot be read; it is left out"});
+    const fs::path text = scratch() / "logo.txt";
+    std::ofstream(text) << "GIF89a, not really";
+    doc.cover.logo = text.string();
+    r = render_pdf(doc);
+    REQUIRE(r.ok());
+    CHECK(r.warnings == std::vector<std::string>{"image " + text.string() + " is neither PNG nor JPEG; it is left out"});
+    const fs::path broken = scratch() / "broken.png";
+    std::ofstream(broken, std::ios::binary).write(reinterpret_cast<const char*>(kPng), 40);  // cut short
+    doc.cover.logo = broken.string();
+    r = render_pdf(doc);
+    REQUIRE(r.ok());
+    REQUIRE(r.warnings.size() == 1);
+    CHECK(r.warnings[0].rfind("image " + broken.string() + ": ", 0) == 0);
+}
+
+TEST_CASE("the sample report is a valid, compact PDF with bookmarks and contents links") {
+    const Document doc = testing::sample_document();
+    const auto start = std::chrono::steady_clock::now();
+    const PdfResult r = render_pdf(doc);
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    REQUIRE(r.ok());
+    INFO("rendered " << r.bytes.size() << " bytes in " << ms << " ms");
+    CHECK(r.warnings.empty());
+    CHECK(r.bytes.size() < 250'000);
+#if !defined(__SANITIZE_ADDRESS__) && defined(NDEBUG)
+    CHECK(ms < 100);
+#endif
+    if (!have_tools()) return;
+    const fs::path pdf = save(r, "sample.pdf");
+    const ToolOutput check = run("qpdf --check " + pdf.string());
+    CHECK(check.status == 0);
+    CHECK(check.out.find("No syntax or stream encoding errors found") != std::string::npos);
+    const ToolOutput text = run("pdftotext -layout " + pdf.string() + " -");
+    CHECK(text.err.empty());
+    CHECK(text.out.find("\u00a31,000") != std::string::npos);
+
+    std::size_t headings = 1, listed = 0;  // the contents title is a bookmark too
+    for (const Block& b : doc.blocks)
+        if (const auto* h = std::get_if<Heading>(&b)) ++headings, listed += h->in_contents;
+    const ToolOutput outlines = run("qpdf --json --json-key=outlines " + pdf.string() + " | grep -c '\"title\"'");
+    CHECK(std::stoul(outlines.out) == headings);
+    const ToolOutput links = run("qpdf --qdf --object-streams=disable " + pdf.string() + " - | grep -a -c '/Subtype /Link'");
+    CHECK(std::stoul(links.out) >= listed + 2);  // contents entries and the two web links
+    // Destinations: one per contents entry and one per bookmark.
+    const ToolOutput dests = run("qpdf --qdf --object-streams=disable " + pdf.string() + " - | grep -a -c '^  /Dest '");
+    CHECK(std::stoul(dests.out) == listed + headings);
+}
+
+// Hidden (run with: ascreport_tests "[demo]"): renders the sample to /tmp/pdfdemo.pdf to look at.
+TEST_CASE("render the demo report", "[.demo]") {
+    const auto start = std::chrono::steady_clock::now();
+    const PdfResult r = render_pdf(testing::sample_document());
+    const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    for (const auto& w : r.warnings) WARN(w);
+    REQUIRE(r.ok());
+    WARN("rendered " << r.bytes.size() << " bytes in " << ms << " ms");
+    REQUIRE_FALSE(write_file_atomically("/tmp/pdfdemo.pdf", r.bytes));
+}
