@@ -24,11 +24,13 @@ using Setup = Runner (*)(CLI::App& app, Streams io);
 Runner setup_validate(CLI::App& app, Streams io);
 Runner setup_breakdown(CLI::App& app, Streams io);
 Runner setup_figures(CLI::App& app, Streams io);
+Runner setup_report(CLI::App& app, Streams io);
 
 inline constexpr Setup kCommands[] = {
     setup_validate,
     setup_breakdown,
     setup_figures,
+    setup_report,
 };
 
 }  // namespace ascreport::cli

@@ -60,7 +60,10 @@ ReportBuild build_report(const ReportInputs& in) {
             continue;
         }
         if (*name == "contents") {
+            // The contents page stands on its own pages.
+            doc.blocks.push_back(PageBreak{});
             doc.blocks.push_back(ContentsPlaceholder{});
+            doc.blocks.push_back(PageBreak{});
             continue;
         }
         const fs::path file = in.template_dir / *name;

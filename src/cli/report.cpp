@@ -1,0 +1,139 @@
+// ascreport report: the annual report as a PDF.
+#include <CLI/CLI.hpp>
+
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <ostream>
+#include <unistd.h>
+
+#include "ascreport/calendar.hpp"
+#include "ascreport/exit_codes.hpp"
+#include "ascreport/output.hpp"
+#include "ascreport/pdf.hpp"
+#include "ascreport/period.hpp"
+#include "ascreport/report.hpp"
+#include "cli/common.hpp"
+
+namespace ascreport::cli {
+namespace {
+
+constexpr const char* kHelp = R"(Writes the Complaints and Representations Annual Report for a financial year as a PDF:
+the words of the template (report-templates/annual-report/, see docs/templates.md) with
+every figure computed from the data folder. The year's own text (learning points,
+service-area notes) can sit in DATA/narrative/NAME.md and replaces the template's.
+
+The PDF is written to a temporary file beside FILE and renamed into place when complete:
+on any error no file is left behind and an existing FILE is untouched. Set
+SOURCE_DATE_EPOCH (seconds since 1970) to fix the creation date: the same inputs then
+give a byte-identical PDF.
+
+Examples:
+  ascreport report --data data-samples --year 2023/24
+  ascreport report --data data-samples --year 2023/24 --out out/annual-report-2023-24.pdf
+  ascreport report --data exports --year 2024/25 --template my-templates/annual-report
+
+Exit status: 0 success, 1 errors in the data, 2 a bad option, settings or template,
+3 the PDF could not be made or written.)";
+
+struct Options {
+    DataOptions data;
+    std::string year;
+    std::string out;
+    std::string template_dir;
+};
+
+// The default template: beside the installed binary (PREFIX/share/ascreport/...), or in the
+// source tree the binary was built from (build/ascreport -> report-templates/...).
+std::filesystem::path find_template() {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    std::vector<fs::path> candidates;
+    if (!ec) {
+        candidates.push_back(exe.parent_path().parent_path() / "share/ascreport/report-templates/annual-report");
+        candidates.push_back(exe.parent_path().parent_path() / "report-templates/annual-report");
+    }
+    candidates.push_back(fs::path(ASCREPORT_INSTALL_DATADIR) / "report-templates/annual-report");
+    candidates.push_back("report-templates/annual-report");
+    for (const auto& c : candidates)
+        if (fs::exists(c / "template.toml", ec)) return c;
+    return candidates.back();
+}
+
+// SOURCE_DATE_EPOCH when set (reproducible builds), else now.
+std::optional<std::int64_t> creation_time(std::string& error) {
+    const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+    if (!epoch || !*epoch) return static_cast<std::int64_t>(std::time(nullptr));
+    char* end = nullptr;
+    const long long v = std::strtoll(epoch, &end, 10);
+    if (*end != '\0' || v < 0) {
+        error = std::string("SOURCE_DATE_EPOCH must be a whole number of seconds, not \"") + epoch + "\"";
+        return std::nullopt;
+    }
+    return v;
+}
+
+}  // namespace
+
+Runner setup_report(CLI::App& app, Streams io) {
+    auto* cmd = app.add_subcommand("report", "Write the annual report as a PDF");
+    cmd->footer(kHelp);
+    auto o = std::make_shared<Options>();
+    add_data_options(*cmd, o->data);
+    cmd->add_option("--year", o->year, "Financial year, e.g. 2023/24")->required()->type_name("YEAR");
+    cmd->add_option("--out", o->out, "PDF to write (default: annual-report-YYYY-YY.pdf)")->type_name("FILE");
+    cmd->add_option("--template", o->template_dir, "Template folder (default: report-templates/annual-report)")
+        ->type_name("DIR");
+
+    return [o, io]() {
+        const auto year = parse_financial_year(o->year);
+        if (!year) {
+            io.err << "ascreport report: --year \"" << o->year << "\" is not a financial year; write it as 2023/24 or 2023-24\n";
+            return exit_code::usage;
+        }
+        std::string error;
+        const auto created = creation_time(error);
+        if (!created) {
+            io.err << "ascreport report: " << error << '\n';
+            return exit_code::usage;
+        }
+        const std::filesystem::path template_dir = o->template_dir.empty() ? find_template() : std::filesystem::path(o->template_dir);
+        std::error_code ec;
+        if (!std::filesystem::exists(template_dir / "template.toml", ec)) {
+            io.err << "ascreport report: " << (template_dir / "template.toml").string()
+                   << ": no such file; --template takes a folder holding template.toml\n";
+            return exit_code::usage;
+        }
+        const std::filesystem::path out = o->out.empty() ? "annual-report-" + year->file_label() + ".pdf" : o->out;
+
+        int status = exit_code::ok;
+        const auto loaded = load_or_report(o->data, io, status);
+        if (!loaded) return status;
+        const Dataset& data = loaded->dataset;
+        const auto calendar = WorkingDayCalendar::england_and_wales(data.settings.extra_bank_holidays);
+        const Figures figures = compute_figures(data, calendar, make_year(*year));
+
+        const ReportBuild built = build_report({data, figures, template_dir, o->data.data, *created,
+                                                std::string("ascreport ") + ASCREPORT_VERSION});
+        for (const auto& d : built.diagnostics.items) io.err << d.format() << '\n';
+        if (built.diagnostics.has_errors()) {
+            io.err << "ascreport report: the template has errors; no report was written\n";
+            return exit_code::usage;
+        }
+        const PdfResult pdf = render_pdf(built.document);
+        for (const auto& w : pdf.warnings) io.err << "warning: " << w << '\n';
+        if (!pdf.ok()) {
+            io.err << "ascreport report: " << pdf.error << "; no report was written\n";
+            return exit_code::failure;
+        }
+        if (auto failure = write_file_atomically(out, pdf.bytes)) {
+            io.err << "ascreport report: " << *failure << "; no report was written\n";
+            return exit_code::failure;
+        }
+        io.out << "wrote " << out.string() << '\n';
+        return exit_code::ok;
+    };
+}
+
+}  // namespace ascreport::cli
