@@ -22,6 +22,29 @@ std::filesystem::path temp_name(const std::filesystem::path& dir, const std::fil
     return dir / file;
 }
 
+// A device or pipe (not a regular file) is written in place: renaming a file over it would
+// replace the device itself. A pipe with no reader is an error, not a hang.
+std::optional<std::string> write_to_device(const std::filesystem::path& path, std::span<const std::uint8_t> bytes,
+                                           const FileOps& ops) {
+    auto fail = [&](int err) { return "cannot write " + path.string() + ": " + reason(err); };
+    const int fd = ops.open(path.c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC, 0);
+    if (fd < 0) return fail(errno == ENXIO ? EPIPE : errno);
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const std::ptrdiff_t n = ops.write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            const int err = n < 0 ? errno : ENOSPC;
+            ops.close(fd);
+            return fail(err);
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    if (ops.close(fd) != 0) return fail(errno);
+    return std::nullopt;
+}
+
 }  // namespace
 
 FileOps FileOps::system() {
@@ -45,14 +68,23 @@ std::optional<std::string> write_file_atomically(const std::filesystem::path& pa
     const std::string shown = path.string();
     auto fail = [&](const std::string& why) { return "cannot write " + shown + ": " + why; };
     if (!path.has_filename()) return fail("no file name");
-    const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
     std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);
+    if (std::filesystem::is_directory(status)) return fail("it is a folder; give a file name such as report.pdf");
+    if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+        return write_to_device(path, bytes, ops);  // /dev/stdout, a pipe: nothing to rename over
+    // Through a symbolic link: replace the file it points to, not the link.
+    const std::filesystem::path target =
+        std::filesystem::is_symlink(std::filesystem::symlink_status(path, ec)) && std::filesystem::exists(status)
+            ? std::filesystem::canonical(path, ec)
+            : path;
+    const std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
     if (!std::filesystem::is_directory(dir, ec)) return fail("folder " + dir.string() + " does not exist");
 
     std::filesystem::path temp;
     int fd = -1;
     for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
-        temp = temp_name(dir, path.filename());
+        temp = temp_name(dir, target.filename());
         // 0666 so the file gets the user's usual permissions after the umask, like any file.
         fd = ops.open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
         if (fd < 0 && errno != EEXIST) return fail(reason(errno));
@@ -78,7 +110,7 @@ std::optional<std::string> write_file_atomically(const std::filesystem::path& pa
     const int closed = ops.close(fd);
     fd = -1;
     if (closed != 0) return abandon(errno);  // some file systems report write errors only here
-    if (ops.rename(temp.c_str(), path.c_str()) != 0) return abandon(errno);
+    if (ops.rename(temp.c_str(), target.c_str()) != 0) return abandon(errno);
 
     // Make the rename itself durable. Best effort: the file is complete either way.
     const int dfd = ops.open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);

@@ -1,0 +1,252 @@
+// End-to-end: `ascreport report` on the sample data, checked the way a reader would check it:
+// qpdf, the text pdftotext extracts, the contents page against the pages, and the figures of
+// the reference's tables. Plus the snapshot of the whole extracted text, and failure paths.
+#include <catch2/catch.hpp>
+
+#include <regex>
+#include <sstream>
+
+#include "test_support.hpp"
+
+namespace {
+
+const std::string kSamples = std::string(ASCREPORT_SOURCE_DIR) + "/data-samples";
+const std::string kEpoch = "SOURCE_DATE_EPOCH=1727740800";  // 1 October 2024
+
+std::string shell(const std::string& cmd) {
+    test::TempDir d;
+    const auto out = d.path() / "out";
+    const int rc = std::system((cmd + " >" + out.string() + " 2>&1").c_str());
+    REQUIRE(rc == 0);
+    return test::slurp(out);
+}
+
+struct SampleReport {
+    test::TempDir dir;
+    std::string pdf;
+    std::string text;                 // pdftotext -layout
+    std::vector<std::string> pages;   // split at form feeds
+    SampleReport() {
+        pdf = (dir.path() / "report.pdf").string();
+        const auto r = test::run("report --data " + kSamples + " --year 2023/24 --out " + pdf, kEpoch);
+        REQUIRE(r.status == 0);
+        REQUIRE(r.err.empty());
+        text = shell("pdftotext -layout " + pdf + " -");
+        std::size_t start = 0;
+        for (std::size_t ff; (ff = text.find('\f', start)) != std::string::npos; start = ff + 1)
+            pages.push_back(text.substr(start, ff - start));
+    }
+};
+
+const SampleReport& sample() {
+    static SampleReport r;
+    return r;
+}
+
+std::vector<std::string> words(const std::string& s) {
+    std::istringstream in(s);
+    std::vector<std::string> out;
+    for (std::string w; in >> w;) out.push_back(w);
+    return out;
+}
+
+// After the words of `label` in the report's text, the next `expected.size()` number-like
+// words must be `expected` (labels may wrap inside a table cell; numbers never do).
+bool row_has(const std::vector<std::string>& text, const std::string& label, const std::vector<std::string>& expected) {
+    const auto lw = words(label);
+    for (std::size_t i = 0; i + lw.size() <= text.size(); ++i) {
+        if (!std::equal(lw.begin(), lw.end(), text.begin() + static_cast<long>(i))) continue;
+        std::vector<std::string> nums;
+        for (std::size_t j = i + lw.size(); j < text.size() && nums.size() < expected.size() && j < i + lw.size() + 12; ++j)
+            if (std::regex_match(text[j], std::regex(R"([+-]?[0-9][0-9,]*%?|n/a)"))) nums.push_back(text[j]);
+        if (nums == expected) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("the sample report passes qpdf --check and extracts without warnings") {
+    const auto& r = sample();
+    CHECK(shell("qpdf --check " + r.pdf).find("No syntax or stream encoding errors found") != std::string::npos);
+    test::TempDir d;
+    CHECK(std::system(("pdftotext " + r.pdf + " " + (d.path() / "t.txt").string() + " 2>" + (d.path() / "err").string()).c_str()) == 0);
+    CHECK(test::slurp(d.path() / "err").empty());
+    CHECK(std::filesystem::file_size(r.pdf) < 250 * 1024);
+}
+
+TEST_CASE("every section heading is on the page the contents page gives, in the reference's order") {
+    const auto& r = sample();
+    REQUIRE(r.pages.size() > 10);
+    // The contents page: "Heading ..... N", an entry may wrap onto a second line.
+    const std::string& contents = r.pages.at(2);
+    REQUIRE(contents.find("Contents") != std::string::npos);
+    std::vector<std::pair<std::string, int>> entries;
+    std::string pending;
+    std::istringstream in(contents);
+    const std::regex entry(R"(^\s*(.*?)\s*(?:\. ?){3,}\.?\s*(\d+)\s*$)");
+    for (std::string line; std::getline(in, line);) {
+        std::smatch m;
+        if (std::regex_match(line, m, entry)) {
+            entries.emplace_back(pending + m[1].str(), std::stoi(m[2].str()));
+            pending.clear();
+        } else if (!pending.empty() || (line.find_first_not_of(' ') != std::string::npos && line.find("Contents") == std::string::npos &&
+                                        line.find("Page ") == std::string::npos && line.find("Annual Report 2023/24") == std::string::npos)) {
+            const auto first = line.find_first_not_of(' ');
+            if (first != std::string::npos) pending += line.substr(first) + " ";
+        }
+    }
+    const std::vector<std::string> expected{
+        "Adult Social Care 2023/24 at a glance", "Welcome", "Background", "Summary", "Feedback", "Complaints",
+        "Complaints regarding external providers", "Timescales", "Equality", "Ombudsman", "Compliments",
+        "Service improvements and learning points",
+        "Adult Social Care 2023/24 Complaints and representations key facts and figures", "Further information"};
+    REQUIRE(entries.size() == expected.size());
+    int last_page = 0;
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        INFO(expected[i]);
+        CHECK(entries[i].first == expected[i]);
+        CHECK(entries[i].second >= last_page);
+        last_page = entries[i].second;
+        // The heading is on that page (its first words, at the start of a line).
+        const std::string& page = r.pages.at(static_cast<std::size_t>(entries[i].second - 1));
+        const std::string start = expected[i].substr(0, std::min<std::size_t>(expected[i].size(), 40));
+        CHECK(std::regex_search(page, std::regex("(^|\\n)\\s*" + std::regex_replace(start, std::regex(R"([/()])"), R"(\$&)"))));
+    }
+}
+
+TEST_CASE("the report prints every figure of the reference's tables (as the sample keeps them)") {
+    const auto text = words(sample().text);
+    // Outcomes, 2023/24 and 2022/23 with shares
+    CHECK(row_has(text, "Upheld", {"6", "10%", "10", "15%"}));
+    CHECK(row_has(text, "Partly upheld", {"23", "39%", "20", "30%"}));
+    CHECK(row_has(text, "Not upheld", {"12", "20%", "15", "23%"}));
+    CHECK(row_has(text, "Withdrawn", {"18", "31%", "19", "29%"}));
+    CHECK(row_has(text, "Open", {"0", "0%", "2", "3%"}));
+    CHECK(row_has(text, "Total", {"59", "100%", "66", "100%"}));
+    // How people complained
+    CHECK(row_has(text, "Email", {"41", "69%", "42", "64%"}));
+    CHECK(row_has(text, "Contact centre/form", {"18", "31%", "22", "33%"}));
+    CHECK(row_has(text, "Letter", {"0", "0%", "2", "3%"}));
+    CHECK(row_has(text, "Phone", {"0", "0%", "0", "0%"}));
+    // Service areas
+    CHECK(row_has(text, "All Age Disability", {"13", "22%", "14", "21%"}));
+    CHECK(row_has(text, "Adult Commissioning", {"3", "5%", "8", "12%"}));
+    CHECK(row_has(text, "Assessment & Case Management OP", {"14", "24%", "20", "30%"}));
+    CHECK(row_has(text, "Adult Safeguarding", {"1", "2%", "3", "5%"}));
+    CHECK(row_has(text, "ASC Enablement & Therapy Services", {"4", "7%", "5", "8%"}));
+    CHECK(row_has(text, "Mental Health", {"7", "12%", "3", "5%"}));
+    CHECK(row_has(text, "Community Discharge Team", {"1", "2%", "2", "3%"}));
+    CHECK(row_has(text, "Finance", {"1", "2%", "3", "5%"}));
+    CHECK(row_has(text, "Hospital Team", {"3", "5%", "2", "3%"}));
+    CHECK(row_has(text, "Telecare Service", {"3", "5%", "1", "2%"}));
+    CHECK(row_has(text, "Internal Provider Services", {"2", "3%", "0", "0%"}));
+    CHECK(row_has(text, "Promoting Independence/intake", {"7", "12%", "5", "8%"}));
+    // Timescales (2022/23 as the sample keeps it: 21 over, 2 still open)
+    CHECK(row_has(text, "Within 20 working days", {"27", "46%", "43", "65%"}));
+    CHECK(row_has(text, "Over 20 working days", {"32", "54%", "21", "32%"}));
+    CHECK(row_has(text, "Still open", {"0", "0%", "2", "3%"}));
+    // Concern categories
+    CHECK(row_has(text, "Standard of service", {"87", "62%", "60", "52%"}));
+    CHECK(row_has(text, "Communication", {"43", "30%", "48", "42%"}));
+    CHECK(row_has(text, "Protection", {"2", "1%", "2", "2%"}));
+    CHECK(row_has(text, "Environment/property", {"1", "1%", "1", "1%"}));
+    CHECK(row_has(text, "Financial issues", {"8", "6%", "4", "3%"}));
+    CHECK(row_has(text, "Total", {"141", "100%", "115", "100%"}));
+    // The regional table
+    CHECK(row_has(text, "Birmingham City Council", {"38"}));
+    CHECK(row_has(text, "City of Wolverhampton Council", {"10"}));
+    CHECK(row_has(text, "Coventry City Council", {"10"}));
+    CHECK(row_has(text, "Dudley Metropolitan Borough Council", {"10"}));
+    CHECK(row_has(text, "Herefordshire Council", {"6"}));
+    CHECK(row_has(text, "Sandwell Metropolitan Borough Council", {"18"}));
+    CHECK(row_has(text, "Shropshire Council", {"17"}));
+    CHECK(row_has(text, "Solihull Metropolitan Borough Council", {"7"}));
+    CHECK(row_has(text, "Staffordshire County Council", {"46"}));
+    CHECK(row_has(text, "Stoke-on-Trent City Council", {"8"}));
+    CHECK(row_has(text, "Telford & Wrekin Council", {"5"}));
+    CHECK(row_has(text, "Walsall Metropolitan Borough Council", {"9"}));
+    CHECK(row_has(text, "Warwickshire County Council", {"19"}));
+    CHECK(row_has(text, "Worcestershire County Council", {"20"}));
+    CHECK(row_has(text, "Total", {"223"}));
+    // Complaints and compliments by month (September as the sample keeps it: 5 complaints)
+    CHECK(row_has(text, "April 2023", {"5", "16", "+11", "220%"}));
+    CHECK(row_has(text, "May 2023", {"4", "10", "+6", "150%"}));
+    CHECK(row_has(text, "June 2023", {"1", "14", "+13", "1300%"}));
+    CHECK(row_has(text, "July 2023", {"9", "2", "-7", "-78%"}));
+    CHECK(row_has(text, "August 2023", {"5", "15", "+10", "200%"}));
+    CHECK(row_has(text, "September 2023", {"5", "8", "+3", "60%"}));
+    CHECK(row_has(text, "October 2023", {"4", "22", "+18", "450%"}));
+    CHECK(row_has(text, "November 2023", {"5", "22", "+17", "340%"}));
+    CHECK(row_has(text, "December 2023", {"2", "17", "+15", "750%"}));
+    CHECK(row_has(text, "January 2024", {"8", "11", "+3", "38%"}));
+    CHECK(row_has(text, "February 2024", {"6", "20", "+14", "233%"}));
+    CHECK(row_has(text, "March 2024", {"5", "16", "+11", "220%"}));
+    // Key facts tiles
+    const std::string& t = sample().text;
+    CHECK(t.find("3650") != std::string::npos);
+    CHECK(t.find("3595") != std::string::npos);
+    CHECK(t.find("64% in 2021/22") != std::string::npos);
+    CHECK(t.find("£750") != std::string::npos);
+}
+
+TEST_CASE("the extracted text matches the snapshot (refresh: scripts/update-snapshot)") {
+    const std::string path = std::string(ASCREPORT_SOURCE_DIR) + "/tests/snapshots/annual-report-2023-24.txt";
+    const std::string expected = test::slurp(path);
+    REQUIRE_FALSE(expected.empty());
+    CHECK(sample().text == expected);
+}
+
+TEST_CASE("the same inputs give a byte-identical PDF") {
+    test::TempDir d;
+    const std::string a = (d.path() / "a.pdf").string(), b = (d.path() / "b.pdf").string();
+    REQUIRE(test::run("report --data " + kSamples + " --year 2023/24 --out " + a, kEpoch).status == 0);
+    REQUIRE(test::run("report --data " + kSamples + " --year 2023/24 --out " + b, kEpoch).status == 0);
+    CHECK(test::slurp(a) == test::slurp(b));
+    CHECK(test::slurp(a).find("/CreationDate (D:20241001000000") != std::string::npos);
+}
+
+TEST_CASE("report failures leave no file and exit non-zero") {
+    test::TempDir d;
+    SECTION("output folder missing") {
+        const auto r = test::run("report --data " + kSamples + " --year 2023/24 --out " + d.str() + "/nope/r.pdf", kEpoch);
+        CHECK(r.status == 3);
+        CHECK(r.err.find("nope/r.pdf") != std::string::npos);
+        CHECK_FALSE(std::filesystem::exists(d.path() / "nope"));
+    }
+    SECTION("disk full") {
+        const auto r = test::run("report --data " + kSamples + " --year 2023/24 --out /dev/full", kEpoch);
+        CHECK(r.status == 3);
+    }
+    SECTION("a template naming an unknown figure") {
+        d.write("t/template.toml", "sections = [\"a.md\"]\n");
+        d.write("t/a.md", "# A\n\nWe had {{statutry}} complaints.\n");
+        const auto r = test::run("report --data " + kSamples + " --year 2023/24 --template " + d.str() + "/t --out " +
+                                     d.str() + "/r.pdf",
+                                 kEpoch);
+        CHECK(r.status == 2);
+        CHECK(r.err == d.str() + "/t/a.md:3: {{statutry}}: unknown figure \"statutry\"; did you mean \"statutory\"?\n"
+                                 "ascreport report: the template has errors; no report was written\n");
+        CHECK_FALSE(std::filesystem::exists(d.path() / "r.pdf"));
+    }
+    SECTION("bad year and data errors") {
+        CHECK(test::run("report --data " + kSamples + " --year 2023/25 --out " + d.str() + "/r.pdf").status == 2);
+        d.write("data/complaints.csv", "reference,received,route,method,service_area\nA,notadate,Statutory,Email,X\n");
+        CHECK(test::run("report --data " + d.str() + "/data --year 2023/24 --out " + d.str() + "/r.pdf").status == 1);
+        CHECK_FALSE(std::filesystem::exists(d.path() / "r.pdf"));
+    }
+    std::size_t files = 0;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(d.path())) files += e.is_regular_file() && e.path().extension() != ".md" && e.path().extension() != ".toml" && e.path().extension() != ".csv";
+    CHECK(files == 0);  // no temporary file left behind either
+}
+
+TEST_CASE("a folder with only complaints.csv still gives a report that says what is missing") {
+    test::TempDir d;
+    std::filesystem::copy_file(kSamples + "/complaints.csv", d.path() / "complaints.csv");
+    std::filesystem::copy_file(kSamples + "/report.toml", d.path() / "report.toml");
+    const auto r = test::run("report --data " + d.str() + " --year 2023/24 --out " + d.str() + "/r.pdf", kEpoch);
+    REQUIRE(r.status == 0);
+    const std::string text = shell("pdftotext " + d.str() + "/r.pdf -");
+    CHECK(text.find("lgsco.csv") != std::string::npos);
+    CHECK(text.find("compliments") != std::string::npos);
+}
