@@ -264,6 +264,7 @@ TEST_CASE("contents entries show the pages their headings land on and link to th
 TEST_CASE("problems in the model are warnings, not failures") {
     Document doc = doc_with({Heading{5, "Too deep", true},
                              BarChart{"Bad chart", {"a", "b"}, {{"s", {1}, {}}}, "", ChartOrientation::Auto},
+                             BarChart{"Signs", {"a", "b"}, {{"s", {-1, 2}, {}}}, "", ChartOrientation::Auto},
                              Table{"No columns", {}, {{"x"}}, true, {}}});
     doc.theme.colour = "blue";
     const Layout layout = lay_out(doc, kMeasure);
@@ -271,6 +272,7 @@ TEST_CASE("problems in the model are warnings, not failures") {
                                  "theme colour \"blue\" is not #RRGGBB; using #1D4F91",
                                  "heading \"Too deep\" has level 5; levels are 1 to 3",
                                  "chart \"Bad chart\": series \"s\" has 1 values for 2 categories",
+                                 "chart \"Signs\" has negative or undefined values; they are drawn as 0",
                                  "table \"No columns\" has no columns and is left out",
                              });
     CHECK(pages_with(layout, "Too deep").size() == 1);
