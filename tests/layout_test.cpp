@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "pdf/boxes.hpp"
 #include "pdf/cp1252.hpp"
 #include "pdf/layout.hpp"
 
@@ -259,6 +260,22 @@ TEST_CASE("contents entries show the pages their headings land on and link to th
         }
         CHECK(pages_with(layout, "Not listed").size() == 1);
     }
+}
+
+TEST_CASE("the council colour must be #RRGGBB") {
+    std::vector<std::string> warnings;
+    CHECK(make_style("#1d4F91", warnings).brand == Colour{0x1D, 0x4F, 0x91});
+    for (const char* bad : {"#+1AABB", "1D4F91", "#1D4F9", "#1D4F91 ", "#GG0000"}) {
+        warnings.clear();
+        CHECK(make_style(bad, warnings).brand == Colour{0x1D, 0x4F, 0x91});
+        CHECK(warnings.size() == 1);
+    }
+    // Text on a light council colour turns dark, and headings darken until they read on white.
+    warnings.clear();
+    const Style yellow = make_style("#F0E442", warnings);
+    CHECK(yellow.on_brand == yellow.ink);
+    CHECK(yellow.brand_text.r < 0xF0);
+    CHECK(make_style("#1D4F91", warnings).on_brand == Colour{0xFF, 0xFF, 0xFF});
 }
 
 TEST_CASE("problems in the model are warnings, not failures") {
