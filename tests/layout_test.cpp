@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "pdf/boxes.hpp"
 #include "pdf/cp1252.hpp"
 #include "pdf/layout.hpp"
 
@@ -261,9 +262,26 @@ TEST_CASE("contents entries show the pages their headings land on and link to th
     }
 }
 
+TEST_CASE("the council colour must be #RRGGBB") {
+    std::vector<std::string> warnings;
+    CHECK(make_style("#1d4F91", warnings).brand == Colour{0x1D, 0x4F, 0x91});
+    for (const char* bad : {"#+1AABB", "1D4F91", "#1D4F9", "#1D4F91 ", "#GG0000"}) {
+        warnings.clear();
+        CHECK(make_style(bad, warnings).brand == Colour{0x1D, 0x4F, 0x91});
+        CHECK(warnings.size() == 1);
+    }
+    // Text on a light council colour turns dark, and headings darken until they read on white.
+    warnings.clear();
+    const Style yellow = make_style("#F0E442", warnings);
+    CHECK(yellow.on_brand == yellow.ink);
+    CHECK(yellow.brand_text.r < 0xF0);
+    CHECK(make_style("#1D4F91", warnings).on_brand == Colour{0xFF, 0xFF, 0xFF});
+}
+
 TEST_CASE("problems in the model are warnings, not failures") {
     Document doc = doc_with({Heading{5, "Too deep", true},
                              BarChart{"Bad chart", {"a", "b"}, {{"s", {1}, {}}}, "", ChartOrientation::Auto},
+                             BarChart{"Signs", {"a", "b"}, {{"s", {-1, 2}, {}}}, "", ChartOrientation::Auto},
                              Table{"No columns", {}, {{"x"}}, true, {}}});
     doc.theme.colour = "blue";
     const Layout layout = lay_out(doc, kMeasure);
@@ -271,6 +289,7 @@ TEST_CASE("problems in the model are warnings, not failures") {
                                  "theme colour \"blue\" is not #RRGGBB; using #1D4F91",
                                  "heading \"Too deep\" has level 5; levels are 1 to 3",
                                  "chart \"Bad chart\": series \"s\" has 1 values for 2 categories",
+                                 "chart \"Signs\" has negative or undefined values; they are drawn as 0",
                                  "table \"No columns\" has no columns and is left out",
                              });
     CHECK(pages_with(layout, "Too deep").size() == 1);

@@ -271,3 +271,43 @@ TEST_CASE("render the demo report", "[.demo]") {
     WARN("rendered " << r.bytes.size() << " bytes in " << ms << " ms");
     REQUIRE_FALSE(write_file_atomically("/tmp/pdfdemo.pdf", r.bytes));
 }
+
+TEST_CASE("arbitrary bytes in every text field never break the renderer") {
+    std::uint32_t seed = 12345;
+    auto next = [&seed] { return seed = seed * 1664525u + 1013904223u; };
+    auto junk = [&](std::size_t max_len) {
+        std::string s(next() % max_len, ' ');
+        for (char& c : s) {
+            const std::uint32_t r = next() % 10;
+            c = r < 6 ? static_cast<char>('a' + next() % 26) : r < 8 ? ' ' : static_cast<char>(next() % 256);
+        }
+        return s;
+    };
+    for (int round = 0; round < 20; ++round) {
+        Document doc;
+        doc.info = {junk(80), junk(40), junk(40), junk(20), junk(20), static_cast<std::int64_t>(next()) - (1ll << 31)};
+        doc.cover = {junk(30), junk(300), junk(10), junk(30), "", junk(20)};
+        for (int b = 0; b < 12; ++b) {
+            switch (next() % 7) {
+                case 0: doc.blocks.push_back(Heading{static_cast<int>(next() % 5), junk(200), true}); break;
+                case 1: doc.blocks.push_back(Paragraph{{Run{junk(2000), next() % 2 == 0, next() % 3 == 0, junk(30)}}}); break;
+                case 2: doc.blocks.push_back(BulletList{{{Run::plain(junk(300))}, {Run::strong(junk(50))}}}); break;
+                case 3: doc.blocks.push_back(Quote{{Run::plain(junk(900))}}); break;
+                case 4: doc.blocks.push_back(Table{junk(60), {{junk(20), Align::Left, 2}, {junk(10), Align::Right, 0}},
+                                                   {{junk(200), junk(30)}, {junk(5)}, {}}, next() % 2 == 0,
+                                                   std::vector<std::string>{junk(10), junk(10), junk(10)}});
+                        break;
+                case 5: doc.blocks.push_back(BarChart{junk(80), {junk(30), junk(60), junk(5)},
+                                                      {{junk(10), {double(next() % 1000), -1, 1e9}, {junk(8)}}},
+                                                      junk(30), static_cast<ChartOrientation>(next() % 3)});
+                        break;
+                default: doc.blocks.push_back(KeyFacts{{{junk(12), junk(150)}, {junk(6), junk(40)}, {junk(3), ""}}});
+            }
+        }
+        doc.blocks.push_back(ContentsPlaceholder{junk(20)});
+        INFO("round " << round);
+        const PdfResult r = render_pdf(doc);
+        REQUIRE(r.ok());
+        if (round % 5 == 0 && have_tools()) CHECK(run("qpdf --check " + save(r, "junk.pdf").string()).status == 0);
+    }
+}

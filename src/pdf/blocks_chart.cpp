@@ -57,7 +57,7 @@ struct Chart {
 
 Chart clean(const BarChart& c, std::vector<std::string>& warnings) {
     Chart ch{c, {}, 0, true};
-    bool warned = false;
+    bool warned = false, bad_value = false;
     for (const ChartSeries& s : c.series) {
         std::vector<double> v(c.categories.size(), 0.0);
         if (s.values.size() != c.categories.size() && !warned) {
@@ -68,12 +68,14 @@ Chart clean(const BarChart& c, std::vector<std::string>& warnings) {
         }
         for (std::size_t k = 0; k < v.size() && k < s.values.size(); ++k) {
             const double x = s.values[k];
+            bad_value = bad_value || !std::isfinite(x) || x < 0;
             v[k] = std::isfinite(x) && x > 0 ? x : 0;
             ch.max = std::max(ch.max, v[k]);
             if (v[k] != std::floor(v[k])) ch.integers = false;
         }
         ch.values.push_back(std::move(v));
     }
+    if (bad_value) warnings.push_back("chart \"" + c.title + "\" has negative or undefined values; they are drawn as 0");
     return ch;
 }
 

@@ -3,7 +3,6 @@
 // "continued") is drawn again at the top of the next page.
 #include <algorithm>
 #include <memory>
-#include <numeric>
 
 #include "pdf/boxes.hpp"
 

@@ -1,6 +1,5 @@
 // Text blocks: headings, paragraphs, bullet lists, quotes and the contents page.
 #include <algorithm>
-#include <cstdio>
 
 #include "pdf/boxes.hpp"
 

@@ -4,7 +4,6 @@
 // unless a page number gains a digit and moves something).
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 #include "pdf/boxes.hpp"
 
@@ -25,14 +24,16 @@ double contrast(Colour a, Colour b) {
 
 bool parse_hex(const std::string& s, Colour& out) {
     if (s.size() != 7 || s[0] != '#') return false;
-    unsigned v[3];
-    for (int k = 0; k < 3; ++k) {
-        char buf[3] = {s[1 + 2 * static_cast<std::size_t>(k)], s[2 + 2 * static_cast<std::size_t>(k)], 0};
-        char* end = nullptr;
-        v[k] = static_cast<unsigned>(std::strtoul(buf, &end, 16));
-        if (end != buf + 2) return false;
+    auto digit = [](char c) {
+        return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    };
+    std::uint8_t v[3];
+    for (std::size_t k = 0; k < 3; ++k) {
+        const int hi = digit(s[1 + 2 * k]), lo = digit(s[2 + 2 * k]);
+        if (hi < 0 || lo < 0) return false;
+        v[k] = static_cast<std::uint8_t>(hi * 16 + lo);
     }
-    out = {static_cast<std::uint8_t>(v[0]), static_cast<std::uint8_t>(v[1]), static_cast<std::uint8_t>(v[2])};
+    out = {v[0], v[1], v[2]};
     return true;
 }
 

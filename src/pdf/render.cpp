@@ -74,8 +74,8 @@ public:
 
     void draw(const Page& page, HPDF_Page target, const std::vector<HPDF_Page>& pages) {
         page_ = target;
-        in_text_ = false;
-        fill_set_ = false;
+        // A new page starts with a fresh graphics state: no font, black fill.
+        in_text_ = fill_set_ = font_set_ = false;
         for (const Item& item : page.items) std::visit([&](const auto& it) { draw(it, pages); }, item);
         end_text();
         doc_.check("drawing a page");
@@ -112,7 +112,6 @@ private:
         if (!in_text_) {
             HPDF_Page_BeginText(page_);
             in_text_ = true;
-            font_set_ = false;  // Tf is not inherited between text objects in libharu's state
         }
         if (!font_set_ || t.face != face_ || t.size != size_) {
             HPDF_Page_SetFontAndSize(page_, fonts_.font(t.face), static_cast<HPDF_REAL>(t.size));
