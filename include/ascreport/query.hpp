@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ascreport/edit_distance.hpp"
 #include "ascreport/field.hpp"
 #include "ascreport/figures.hpp"
 #include "ascreport/period.hpp"
@@ -52,8 +53,6 @@ BreakdownResult run_breakdown(const Dataset& data, const WorkingDayCalendar& cal
 // field in `where`. Returns the usage error, or "" when the question is well formed.
 std::string check_query(const BreakdownQuery& query);
 
-// Levenshtein distance, for "did you mean" hints.
-std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // ---- Output formats -------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "ascreport/edit_distance.hpp"
 #include "ascreport/text_table.hpp"
 
 namespace ascreport::load {
@@ -26,26 +27,6 @@ std::optional<std::size_t> VocabMatcher::match(std::string_view value) {
         if (keys_[i] == scratch_) return i;
     return std::nullopt;
 }
-
-namespace {
-
-// Levenshtein distance, for suggesting the accepted value a misspelling was meant to be.
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diag = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diag = up;
-        }
-    }
-    return row[b.size()];
-}
-
-}  // namespace
 
 std::string VocabMatcher::explain_rejection(std::string_view value) const {
     std::string msg = value.empty() ? std::string("a value is required") : quoted(value) + " is not an accepted value";
