@@ -380,3 +380,21 @@ TEST_CASE("settings carry figures, contacts and extra bank holidays") {
     REQUIRE(s.extra_bank_holidays.size() == 2);
     CHECK(s.extra_bank_holidays[1].iso() == "2031-01-03");
 }
+
+#include "ascreport/data_notes.hpp"
+
+TEST_CASE("dates outside the bank holiday list are a warning; spelling variants are noted") {
+    test::TempDir d;
+    d.write("complaints.csv", kHeader + "A1,2014-12-01,2014-12-20,Statutory,Upheld,Email,Mental Health\n"
+                                        "A2,2023-04-01,,Statutory,,Email,mental  health\n"
+                                        "A3,2023-04-01,,Statutory,,Email,Mental Health\n");
+    auto r = load(d);
+    CHECK(messages(r, d) == Lines{"D/complaints.csv:2: warning: 1 complaint falls outside 2015-01-01 to 2030-12-31, the "
+                                  "years the bank holiday list covers; their working days skip weekends only (add "
+                                  "holidays under [calendar] in report.toml)"});
+    CHECK_FALSE(r.diagnostics.has_errors());
+    const auto notes = spelling_notes(r.dataset, "complaints.csv");
+    REQUIRE(notes.items.size() == 1);
+    CHECK(notes.items[0].format() == "complaints.csv: column service_area: warning: \"mental  health\" (1 row) is counted "
+                                     "with \"Mental Health\" (2 rows), which is how it prints");
+}

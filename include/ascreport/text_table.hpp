@@ -23,6 +23,8 @@ public:
     TextId find(std::string_view raw) const;
 
     std::string_view display(TextId id) const;
+    // Every spelling seen in the group, in order of first sight, with how often it was seen.
+    std::vector<std::pair<std::string_view, std::uint32_t>> spellings(TextId id) const;
     std::size_t size() const { return groups_.size(); }
 
     // The grouping key: lower case (ASCII), trimmed, inner runs of spaces collapsed to one.

@@ -5,6 +5,9 @@
 #include <ostream>
 #include <set>
 
+#include <filesystem>
+
+#include "ascreport/data_notes.hpp"
 #include "ascreport/exit_codes.hpp"
 #include "cli/common.hpp"
 
@@ -42,6 +45,11 @@ void print_summary(const LoadResult& r, const DataOptions& o, std::ostream& out)
     }
     out << fmt::format("  {:<16} {:>9}\n", "report.toml",
                        r.dataset.present.settings ? "read" : "absent (defaults)");
+    const Diagnostics notes = spelling_notes(r.dataset, (std::filesystem::path(o.data) / "complaints.csv").string());
+    if (!notes.items.empty()) {
+        out << "\nSpellings counted together (free-text values group regardless of case and spacing):\n";
+        for (const auto& n : notes.items) out << "  " << n.column << ": " << n.message << '\n';
+    }
     const std::size_t w = r.diagnostics.warning_count();
     out << '\n' << (w == 0 ? std::string("No warnings.") : fmt::format("{} warning{} (above).", w, w == 1 ? "" : "s")) << '\n';
 }

@@ -49,4 +49,11 @@ std::string_view TextTable::display(TextId id) const {
     return g.spellings[g.best].text;
 }
 
+std::vector<std::pair<std::string_view, std::uint32_t>> TextTable::spellings(TextId id) const {
+    std::vector<std::pair<std::string_view, std::uint32_t>> out;
+    if (id >= groups_.size()) return out;
+    for (const Spelling& s : groups_[id].spellings) out.emplace_back(s.text, s.count);
+    return out;
+}
+
 }  // namespace ascreport

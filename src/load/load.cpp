@@ -9,6 +9,7 @@
 
 #include "load/contract.hpp"
 #include "load/loaders.hpp"
+#include "ascreport/data_notes.hpp"
 
 namespace ascreport {
 namespace load {
@@ -96,6 +97,7 @@ LoadResult load_data_folder(const LoadOptions& options) {
                               [&](load::FileInput in, load::FileReport& r) { load::load_lgsco(std::move(in), data, r); });
     data.present.regional = read("regional.csv", false,
                                  [&](load::FileInput in, load::FileReport& r) { load::load_regional(std::move(in), data, r); });
+    if (!result.diagnostics.has_errors()) result.diagnostics.append(data_warnings(data, display("complaints.csv")));
     return result;
 }
 
