@@ -14,6 +14,7 @@
 #include "ascreport/period.hpp"
 #include "ascreport/report.hpp"
 #include "cli/common.hpp"
+#include "cli/period_options.hpp"
 
 namespace ascreport::cli {
 namespace {
@@ -112,7 +113,9 @@ Runner setup_report(CLI::App& app, Streams io) {
         if (!loaded) return status;
         const Dataset& data = loaded->dataset;
         const auto calendar = WorkingDayCalendar::england_and_wales(data.settings.extra_bank_holidays);
-        const Figures figures = compute_figures(data, calendar, make_year(*year));
+        const Period period = make_year(*year);
+        if (const std::string w = calendar_warning(calendar, period); !w.empty()) io.err << "warning: " << w << '\n';
+        const Figures figures = compute_figures(data, calendar, period);
 
         const ReportBuild built = build_report({data, figures, template_dir, o->data.data, *created,
                                                 std::string("ascreport ") + ASCREPORT_VERSION});
