@@ -270,7 +270,12 @@ void append_markdown_file(const std::filesystem::path& file, const std::string& 
     }
     std::stringstream buf;
     buf << in.rdbuf();
-    const std::string expanded = expand_inline(buf.str(), ctx.names, display, ctx.diags);
+    append_markdown_text(buf.str(), display, ctx, out, depth);
+}
+
+void append_markdown_text(std::string_view source, const std::string& display, MarkdownContext& ctx,
+                          std::vector<Block>& out, int depth) {
+    const std::string expanded = expand_inline(source, ctx.names, display, ctx.diags);
     std::unique_ptr<cmark_node, NodeDeleter> doc(
         cmark_parse_document(expanded.data(), expanded.size(), CMARK_OPT_SOURCEPOS | CMARK_OPT_SMART));
     Walker(ctx, display, out, depth).walk(doc.get());
