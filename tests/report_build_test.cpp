@@ -125,3 +125,16 @@ TEST_CASE("the year's own text from the data folder replaces the template's") {
     REQUIRE(errors(own, t).empty());
     CHECK(text_of(own.document.blocks.at(0)) == "This year we learnt 59 things.");
 }
+
+TEST_CASE("{{text}} takes a plain file name: no folders, no way out of the template and data folders") {
+    test::TempDir t;
+    t.write("secret.md", "Secret.\n");
+    t.write("text/secret.md", "Not this either.\n");
+    auto r = build(t, "{{text ../secret}}\n\n{{text /etc/passwd}}\n\n{{text text/secret}}\n\n{{text ..}}\n");
+    CHECK(errors(r, t) == std::vector<std::string>{
+                              "T/s.md:1: {{text ../secret}}: a text name is a plain file name without folders",
+                              "T/s.md:3: {{text /etc/passwd}}: a text name is a plain file name without folders",
+                              "T/s.md:5: {{text text/secret}}: a text name is a plain file name without folders",
+                              "T/s.md:7: {{text ..}}: a text name is a plain file name without folders"});
+    CHECK(r.document.blocks.empty());
+}
