@@ -138,3 +138,30 @@ TEST_CASE("{{text}} takes a plain file name: no folders, no way out of the templ
                               "T/s.md:7: {{text ..}}: a text name is a plain file name without folders"});
     CHECK(r.document.blocks.empty());
 }
+
+TEST_CASE("deeply nested Markdown is walked without recursion") {
+    // 8,000 nested list items overflowed the stack under ASan (fuzz/regressions/fuzz_template);
+    // these depths overflow it in a plain build too.
+    test::TempDir t;
+    auto quotes = build(t, std::string(200000, '>') + " deep\n");
+    REQUIRE(errors(quotes, t).empty());
+    REQUIRE(quotes.document.blocks.size() == 1);
+    const auto& quote = std::get<Quote>(quotes.document.blocks[0]);
+    REQUIRE(quote.runs.size() == 1);
+    CHECK(quote.runs[0].text == "deep");
+
+    std::string list;
+    for (int i = 0; i < 100000; ++i) list += "- ";
+    auto lists = build(t, list + "deep\n");
+    REQUIRE(errors(lists, t).empty());
+    REQUIRE(lists.document.blocks.size() == 1);
+    const auto& items = std::get<BulletList>(lists.document.blocks[0]).items;
+    REQUIRE(items.size() == 1);
+    REQUIRE(items[0].size() == 1);
+    CHECK(items[0][0].text == "deep");
+
+    std::string emphasis;
+    for (int i = 0; i < 50000; ++i) emphasis += "*a **b ";
+    auto inline_deep = build(t, emphasis + "\n");
+    CHECK(errors(inline_deep, t).empty());
+}
