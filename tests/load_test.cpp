@@ -420,3 +420,28 @@ TEST_CASE("many rows sharing one reference: each repeat names the first line, in
                 "D/lgsco.csv: ... and 199997 more errors not shown; fix the ones above and run again"});
     CHECK(seconds < 20);
 }
+
+TEST_CASE("a Windows-1252 file is read to its end, also past the parser's first 32 MiB") {
+    // The parser takes a short read as the end of the file. Windows-1252 used to be read a third of
+    // a block at a time (a byte may become 3 bytes of UTF-8), so everything after the first
+    // 11,184,810 bytes was silently dropped. Here 0x80 (the euro sign) becomes 3 bytes, so the
+    // UTF-8 is over 32 MiB and crosses the parser's blocks, characters split at their edges.
+    test::TempDir d;
+    d.write("report.toml", "[input]\nencoding = \"windows-1252\"\n");
+    const std::string row = ",2023-04-01,,Statutory,,Email," + std::string(200, '\x80') + "\n";
+    std::string rows = kHeader;
+    std::size_t n = 0;
+    while (rows.size() < 11'600'000) rows += "R" + std::to_string(n++) + row;
+    rows += "LAST,2023-04-01,,Statutory,,Email,Caf\xE9\n";
+    d.write("complaints.csv", rows);
+    auto r = load(d);
+    REQUIRE(messages(r, d).empty());
+    REQUIRE(r.dataset.complaints.size() == n + 1);
+    std::string euros;
+    for (int i = 0; i < 200; ++i) euros += "\xE2\x82\xAC";
+    CHECK(r.dataset.service_areas.size() == 2);
+    CHECK(r.dataset.service_areas.display(r.dataset.complaints[n - 1].service_area) == euros);
+    CHECK(r.dataset.complaints[n].reference == "LAST");
+    CHECK(r.dataset.complaints[n].line == n + 2);
+    CHECK(r.dataset.service_areas.display(r.dataset.complaints[n].service_area) == "Caf\xC3\xA9");
+}

@@ -86,6 +86,7 @@ private:
     Encoding encoding_;
     std::shared_ptr<SourceState> state_;
     std::vector<unsigned char> raw_;
+    std::string pending_;  // converted UTF-8 that did not fit into the last read's buffer
 
     // Scanner state (touched only by the thread that calls read()).
     bool in_quotes_ = false;
