@@ -1,7 +1,11 @@
 # Front door. `make demo` and `make test` are the two commands in README.md; both install what
 # is missing first (scripts/install-deps), so they work on a fresh Debian 12 machine.
 BUILD ?= build
+SANITIZE_BUILD ?= build-sanitize
 JOBS ?= $(shell nproc)
+# A sanitizer report anywhere (the test binary or the ascreport it runs) stops that process
+# with a failure, so ctest fails.
+SANITIZE_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
 .PHONY: demo test build deps clean sanitize
 
@@ -20,5 +24,13 @@ demo: build
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
+# The whole project and its tests with AddressSanitizer + UndefinedBehaviorSanitizer, in its
+# own folder. Debug (-O0 -g, assertions on) compiles about three times faster than -O2 and
+# still gives file:line stack traces; the tests are small enough not to need the speed.
+sanitize: deps
+	@cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=Debug -DASCREPORT_SANITIZE=ON >/dev/null
+	@cmake --build $(SANITIZE_BUILD) -j $(JOBS)
+	cd $(SANITIZE_BUILD) && $(SANITIZE_ENV) ctest --output-on-failure -j $(JOBS)
+
 clean:
-	rm -rf $(BUILD) out
+	rm -rf $(BUILD) $(SANITIZE_BUILD) out

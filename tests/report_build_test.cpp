@@ -148,3 +148,43 @@ TEST_CASE("the sample report as Markdown (for reading the words without the PDF)
     CHECK(md.find("| Partly upheld | 23 | 39% | 20 | 30% |") != std::string::npos);
     if (const char* dump = std::getenv("ASCREPORT_DUMP_MD")) std::ofstream(dump) << md;
 }
+
+TEST_CASE("{{text}} takes a plain file name: no folders, no way out of the template and data folders") {
+    test::TempDir t;
+    t.write("secret.md", "Secret.\n");
+    t.write("text/secret.md", "Not this either.\n");
+    auto r = build(t, "{{text ../secret}}\n\n{{text /etc/passwd}}\n\n{{text text/secret}}\n\n{{text ..}}\n");
+    CHECK(errors(r, t) == std::vector<std::string>{
+                              "T/s.md:1: {{text ../secret}}: a text name is a plain file name without folders",
+                              "T/s.md:3: {{text /etc/passwd}}: a text name is a plain file name without folders",
+                              "T/s.md:5: {{text text/secret}}: a text name is a plain file name without folders",
+                              "T/s.md:7: {{text ..}}: a text name is a plain file name without folders"});
+    CHECK(r.document.blocks.empty());
+}
+
+TEST_CASE("deeply nested Markdown is walked without recursion") {
+    // 8,000 nested list items overflowed the stack under ASan (fuzz/regressions/fuzz_template);
+    // these depths overflow it in a plain build too.
+    test::TempDir t;
+    auto quotes = build(t, std::string(200000, '>') + " deep\n");
+    REQUIRE(errors(quotes, t).empty());
+    REQUIRE(quotes.document.blocks.size() == 1);
+    const auto& quote = std::get<Quote>(quotes.document.blocks[0]);
+    REQUIRE(quote.runs.size() == 1);
+    CHECK(quote.runs[0].text == "deep");
+
+    std::string list;
+    for (int i = 0; i < 100000; ++i) list += "- ";
+    auto lists = build(t, list + "deep\n");
+    REQUIRE(errors(lists, t).empty());
+    REQUIRE(lists.document.blocks.size() == 1);
+    const auto& items = std::get<BulletList>(lists.document.blocks[0]).items;
+    REQUIRE(items.size() == 1);
+    REQUIRE(items[0].size() == 1);
+    CHECK(items[0][0].text == "deep");
+
+    std::string emphasis;
+    for (int i = 0; i < 50000; ++i) emphasis += "*a **b ";
+    auto inline_deep = build(t, emphasis + "\n");
+    CHECK(errors(inline_deep, t).empty());
+}

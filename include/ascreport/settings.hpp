@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ascreport/date.hpp"
@@ -66,5 +67,8 @@ struct SettingsResult {
 // Reads report.toml. A missing file gives the defaults and no diagnostics. Unknown keys are
 // warnings naming the key (likely a typo); wrong types and bad values are errors with the line.
 SettingsResult load_settings(const std::filesystem::path& file, const std::string& display_name);
+// The same from report.toml's text (Settings::source stays empty); `display_name` names it in
+// messages. load_settings reads the file and calls this; the fuzzer calls it directly.
+SettingsResult load_settings_text(std::string_view text, const std::string& display_name);
 
 }  // namespace ascreport

@@ -78,17 +78,32 @@ int QuoteAwareSource::read_raw(char* buffer, int size) {
 int QuoteAwareSource::read(char* buffer, int size) {
     int n = 0;
     if (encoding_ == Encoding::Windows1252) {
-        // Each byte becomes at most 3 bytes of UTF-8.
-        raw_.resize(static_cast<std::size_t>(size / 3));
-        const int got = read_raw(reinterpret_cast<char*>(raw_.data()), size / 3);
-        for (int i = 0; i < got; ++i) {
-            const unsigned char c = raw_[static_cast<std::size_t>(i)];
-            if (c < 0x80) buffer[n++] = static_cast<char>(c);
-            else if (c < 0xA0) n += put_utf8(kCp1252High[c - 0x80], buffer + n);
-            else n += put_utf8(c, buffer + n);
+        // The parser takes a read shorter than `size` as the end of the file, so the buffer is
+        // filled unless the input ends. A byte becomes 1 to 3 bytes of UTF-8: each round reads
+        // what surely fits, and the bytes of a character that does not fit wait in pending_.
+        n = static_cast<int>(std::min<std::size_t>(pending_.size(), static_cast<std::size_t>(size)));
+        std::memcpy(buffer, pending_.data(), static_cast<std::size_t>(n));
+        pending_.erase(0, static_cast<std::size_t>(n));
+        std::uint64_t got_total = 0;
+        while (n < size) {
+            const int want = std::max(1, (size - n) / 3);
+            raw_.resize(static_cast<std::size_t>(want));
+            const int got = read_raw(reinterpret_cast<char*>(raw_.data()), want);
+            got_total += static_cast<std::uint64_t>(got);
+            for (int i = 0; i < got; ++i) {
+                const unsigned char c = raw_[static_cast<std::size_t>(i)];
+                char utf8[3];
+                const int len = c < 0x80 ? (utf8[0] = static_cast<char>(c), 1)
+                                         : put_utf8(c < 0xA0 ? kCp1252High[c - 0x80] : c, utf8);
+                for (int k = 0; k < len; ++k) {
+                    if (n < size) buffer[n++] = utf8[k];
+                    else pending_ += utf8[k];
+                }
+            }
+            if (got < want) break;  // the end of the input (or a read error, noted by read_raw)
         }
         std::lock_guard lock(state_->mutex_);
-        state_->findings_.bytes += static_cast<std::uint64_t>(got);
+        state_->findings_.bytes += got_total;
     } else {
         n = read_raw(buffer, size);
         std::lock_guard lock(state_->mutex_);

@@ -22,10 +22,15 @@
 #include <vector>
 
 // The library's own code trips GCC's string-truncation warnings; they are not ours to fix.
+// (clang, used for fuzzing, has no such warning and would warn about the pragma.)
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wstringop-truncation"
+#endif
 #include <libfccp/csv.h>
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
+#endif
 
 #include "ascreport/settings.hpp"
 
@@ -81,6 +86,7 @@ private:
     Encoding encoding_;
     std::shared_ptr<SourceState> state_;
     std::vector<unsigned char> raw_;
+    std::string pending_;  // converted UTF-8 that did not fit into the last read's buffer
 
     // Scanner state (touched only by the thread that calls read()).
     bool in_quotes_ = false;
@@ -93,7 +99,6 @@ private:
     int utf8_need_ = 0;               // continuation bytes still expected
     unsigned char utf8_lo_ = 0x80, utf8_hi_ = 0xBF;  // range of the next continuation byte
     unsigned char utf8_lead_ = 0;                    // first byte of the current sequence
-    std::uint64_t nul_seen_ = 0;
 };
 
 // Turns the placeholders back into line breaks ("\r\n" and "\r" become "\n"), in place.

@@ -232,11 +232,17 @@ SettingsResult load_settings(const std::filesystem::path& file, const std::strin
         result.diagnostics.error(display, 0, "", "could not be read");
         return result;
     }
+    result = load_settings_text(buf.str(), display);
+    result.settings.source = file;
+    return result;
+}
+
+SettingsResult load_settings_text(std::string_view text, const std::string& display) {
+    SettingsResult result;
     Settings& s = result.settings;
-    s.source = file;
     toml::table root;
     try {
-        root = toml::parse(buf.str(), file.string());
+        root = toml::parse(text, display);
     } catch (const toml::parse_error& e) {
         result.diagnostics.error(display, static_cast<std::uint32_t>(e.source().begin.line), "",
                                  std::string(e.description()) + " (report.toml is TOML: see docs/settings.md)");

@@ -21,41 +21,61 @@ std::string literal(cmark_node* n) {
     return s ? s : "";
 }
 
-// Inline content into runs, carrying bold/italic/link down the tree.
-void collect_runs(cmark_node* node, bool bold, bool italic, const std::string& link, Runs& out) {
-    for (cmark_node* c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
-        switch (cmark_node_get_type(c)) {
+// Inline content into runs, carrying bold/italic/link down the tree. Iterative (cmark_iter and
+// a stack of styles), not recursive: Markdown nests as deep as the text is long ("> > > ..."),
+// and recursing once per level overflowed the stack (found by fuzz_template).
+void collect_runs(cmark_node* node, Runs& out) {
+    struct Style {
+        bool bold = false, italic = false;
+        std::string link;
+    };
+    std::vector<Style> styles(1);
+    std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> it(cmark_iter_new(node), cmark_iter_free);
+    for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
+        cmark_node* c = cmark_iter_get_node(it.get());
+        if (c == node) continue;
+        const cmark_node_type type = cmark_node_get_type(c);
+        const bool styling = type == CMARK_NODE_EMPH || type == CMARK_NODE_STRONG || type == CMARK_NODE_LINK;
+        if (ev == CMARK_EVENT_EXIT) {
+            if (styling) styles.pop_back();
+            continue;
+        }
+        Style style = styles.back();
+        switch (type) {
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE:
         case CMARK_NODE_HTML_INLINE:
-            out.push_back({literal(c), bold, italic, link});
+            out.push_back({literal(c), style.bold, style.italic, style.link});
             break;
         case CMARK_NODE_SOFTBREAK:
-            out.push_back({" ", bold, italic, link});
+            out.push_back({" ", style.bold, style.italic, style.link});
             break;
         case CMARK_NODE_LINEBREAK:
-            out.push_back({"\n", bold, italic, link});
+            out.push_back({"\n", style.bold, style.italic, style.link});
             break;
         case CMARK_NODE_EMPH:
-            collect_runs(c, bold, true, link, out);
+            style.italic = true;
+            styles.push_back(std::move(style));
             break;
         case CMARK_NODE_STRONG:
-            collect_runs(c, true, italic, link, out);
+            style.bold = true;
+            styles.push_back(std::move(style));
             break;
         case CMARK_NODE_LINK: {
             const char* url = cmark_node_get_url(c);
-            collect_runs(c, bold, italic, url ? url : "", out);
+            style.link = url ? url : "";
+            styles.push_back(std::move(style));
             break;
         }
         default:
-            collect_runs(c, bold, italic, link, out);
+            break;  // other nodes pass their style on to their children unchanged
         }
     }
 }
 
 Runs runs_of(cmark_node* node) {
     Runs runs;
-    collect_runs(node, false, false, "", runs);
+    collect_runs(node, runs);
     // Merge neighbours of one style: cmark splits text at punctuation.
     Runs merged;
     for (auto& r : runs) {
@@ -270,7 +290,12 @@ void append_markdown_file(const std::filesystem::path& file, const std::string& 
     }
     std::stringstream buf;
     buf << in.rdbuf();
-    const std::string expanded = expand_inline(buf.str(), ctx.names, display, ctx.diags);
+    append_markdown_text(buf.str(), display, ctx, out, depth);
+}
+
+void append_markdown_text(std::string_view source, const std::string& display, MarkdownContext& ctx,
+                          std::vector<Block>& out, int depth) {
+    const std::string expanded = expand_inline(source, ctx.names, display, ctx.diags);
     std::unique_ptr<cmark_node, NodeDeleter> doc(
         cmark_parse_document(expanded.data(), expanded.size(), CMARK_OPT_SOURCEPOS | CMARK_OPT_SMART));
     Walker(ctx, display, out, depth).walk(doc.get());

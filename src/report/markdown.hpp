@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ascreport/dataset.hpp"
@@ -26,6 +27,9 @@ struct MarkdownContext {
 // Reads one template file (placeholders already expanded inside) and appends its blocks.
 // `display` names the file in messages. `depth` guards {{text}} against including itself.
 void append_markdown_file(const std::filesystem::path& file, const std::string& display, MarkdownContext& ctx,
+                          std::vector<Block>& out, int depth = 0);
+// The same for a template's text already read (placeholders not yet expanded).
+void append_markdown_text(std::string_view source, const std::string& display, MarkdownContext& ctx,
                           std::vector<Block>& out, int depth = 0);
 
 }  // namespace ascreport::report

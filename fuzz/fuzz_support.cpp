@@ -1,0 +1,159 @@
+#include "fuzz_support.hpp"
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "ascreport/calendar.hpp"
+#include "ascreport/dataset.hpp"
+#include "ascreport/figures.hpp"
+#include "ascreport/load.hpp"
+#include "ascreport/period.hpp"
+#include "ascreport/settings.hpp"
+#include "load/loaders.hpp"
+#include "report/markdown.hpp"
+#include "report/names.hpp"
+
+namespace ascreport::fuzz {
+namespace {
+
+constexpr std::array<const char*, 5> kFileNames{"complaints.csv", "concerns.csv", "compliments.csv", "lgsco.csv",
+                                                "regional.csv"};
+
+// The complaints that fuzzed concerns refer to: two good rows and one with an error, so that
+// a concern can name a known, an unknown and a bad complaint.
+constexpr std::string_view kComplaints =
+    "reference,received,responded,route,outcome,method,service_area\n"
+    "C1,2023-04-03,2023-04-20,Statutory,Upheld,Email,Finance\n"
+    "C2,2023-05-01,,Informal,,Phone,Mental Health\n"
+    "C3,not a date,,Statutory,,Email,Finance\n";
+
+// A report.toml that renames a column of each file and maps spellings, so the fuzzer also
+// reaches the renamed-header and mapped-value paths.
+constexpr std::string_view kMappingSettings = R"([columns.complaints]
+reference = "Case Ref"
+service_area = "Team"
+[columns.concerns]
+category = "Theme"
+[columns.compliments]
+text = "Comment"
+[columns.lgsco]
+remedy_amount = "Amount"
+[columns.regional]
+cases = "Count"
+[values.outcome]
+"Partially upheld" = "Partly upheld"
+[values.method]
+"Contact Center/Form" = "Contact centre/form"
+[values.service_area]
+"Finance Team" = "Finance"
+[values.decision]
+"Fault found" = "Upheld"
+[values.authority]
+"Brum" = "Birmingham City Council"
+)";
+
+// Formats every diagnostic, as the command line would print it.
+void consume(const Diagnostics& diags) {
+    for (const auto& d : diags.items) (void)d.format();
+}
+
+[[noreturn]] void setup_failed(const Diagnostics& diags, const char* what) {
+    std::fprintf(stderr, "fuzz set-up: %s\n", what);
+    for (const auto& d : diags.items) std::fprintf(stderr, "  %s\n", d.format().c_str());
+    std::abort();
+}
+
+const Settings& mapping_settings() {
+    static const Settings settings = [] {
+        SettingsResult r = ascreport::load_settings_text(kMappingSettings, "mapping.toml");
+        if (!r.diagnostics.items.empty()) setup_failed(r.diagnostics, "the fixed mapping settings do not load");
+        return r.settings;
+    }();
+    return settings;
+}
+
+struct ComplaintFixture {
+    Dataset data;
+    load::ComplaintRefs refs;  // views into data: neither moves after construction
+    ComplaintFixture() {
+        load::FileReport report("complaints.csv", 50);
+        refs = load::load_complaints(load::memory_input(kComplaints, Encoding::Utf8), data, report);
+        if (data.complaints.size() != 2 || refs.sorted.size() != 3)
+            setup_failed(report.finish(), "the fixed complaints do not load as expected");
+    }
+};
+
+const load::ComplaintRefs& complaint_refs() {
+    static const ComplaintFixture fixture;
+    return fixture.refs;
+}
+
+// data-samples/ and its figures for 2023/24. FigureNames keeps references to both, so the
+// fixture never moves: it lives in a function-local static.
+struct TemplateFixture {
+    std::filesystem::path data_dir = ASCREPORT_FUZZ_DATA_DIR;
+    std::filesystem::path template_dir = ASCREPORT_FUZZ_TEMPLATE_DIR;
+    LoadResult loaded;
+    WorkingDayCalendar calendar = WorkingDayCalendar::england_and_wales();
+    Figures figures;
+    std::unique_ptr<report::FigureNames> names;
+
+    TemplateFixture() {
+        LoadOptions options;
+        options.data_dir = data_dir;
+        loaded = load_data_folder(options);
+        if (loaded.diagnostics.has_errors() || loaded.dataset.complaints.empty())
+            setup_failed(loaded.diagnostics, "data-samples/ does not load cleanly");
+        figures = compute_figures(loaded.dataset, calendar, make_year(FinancialYear{2023}));
+        names = std::make_unique<report::FigureNames>(loaded.dataset, figures);
+    }
+};
+
+const TemplateFixture& template_fixture() {
+    static const TemplateFixture fixture;
+    return fixture;
+}
+
+}  // namespace
+
+void load_csv(std::string_view input) {
+    if (input.size() < 2) return;
+    const std::size_t which = static_cast<unsigned char>(input[0]) % kFileNames.size();
+    const auto flags = static_cast<unsigned char>(input[1]);
+    const std::string_view bytes = input.substr(2);
+
+    Dataset data;
+    if (flags & 2) data.settings = mapping_settings();
+    data.settings.encoding = (flags & 1) ? Encoding::Windows1252 : Encoding::Utf8;
+    load::FileReport report(kFileNames[which], 50);
+    load::FileInput in = load::memory_input(bytes, data.settings.encoding);
+    switch (which) {
+    case 0: load::load_complaints(std::move(in), data, report); break;
+    case 1: load::load_concerns(std::move(in), complaint_refs(), data, report); break;
+    case 2: load::load_compliments(std::move(in), data, report); break;
+    case 3: load::load_lgsco(std::move(in), data, report); break;
+    default: load::load_regional(std::move(in), data, report); break;
+    }
+    consume(report.finish());
+}
+
+void load_settings(std::string_view input) {
+    const SettingsResult r = ascreport::load_settings_text(input, "report.toml");
+    consume(r.diagnostics);
+}
+
+void prepare_template_figures() { (void)template_fixture(); }
+
+void build_template(std::string_view input) {
+    const TemplateFixture& f = template_fixture();
+    Diagnostics diags;
+    report::MarkdownContext ctx{f.loaded.dataset, f.figures, *f.names, f.template_dir, f.data_dir, diags};
+    std::vector<Block> blocks;
+    report::append_markdown_text(input, "fuzz.md", ctx, blocks);
+    consume(diags);
+}
+
+}  // namespace ascreport::fuzz

@@ -1,0 +1,32 @@
+// One function per fuzz target: the libFuzzer entry points in fuzz/fuzz_*.cpp are one-line
+// wrappers around these, and tests/fuzz_corpus_test.cpp replays the seed corpus and every
+// saved regression through the very same functions on each `make test`.
+//
+// Contract of each function: any bytes in, no crash, no hang, no leak, no exception out.
+// Problems in the input become diagnostics, which are formatted and dropped.
+#pragma once
+
+#include <string_view>
+
+namespace ascreport::fuzz {
+
+// fuzz_csv. Byte 0 picks the loader (modulo 5: complaints, concerns, compliments, lgsco,
+// regional); byte 1 picks the settings: bit 0 the encoding (0 UTF-8, 1 Windows-1252), bit 1
+// a report.toml with column renames and value mappings. The rest is the CSV file's bytes.
+// Inputs shorter than 2 bytes are ignored. Concerns are checked against the references of a
+// small fixed complaints file (fuzz_support.cpp, kComplaints).
+void load_csv(std::string_view input);
+
+// fuzz_settings: the bytes are report.toml.
+void load_settings(std::string_view input);
+
+// fuzz_template: the bytes are one template section (Markdown with {{...}}), expanded with
+// the figures of data-samples/ for 2023/24 and walked into document blocks. {{text NAME}}
+// reads only fuzz/template/text/NAME.md and data-samples/narrative/NAME.md.
+void build_template(std::string_view input);
+
+// Loads data-samples/ and computes its figures, once; build_template calls it too. The
+// fuzzer calls it at start-up so that the first input is not charged for it.
+void prepare_template_figures();
+
+}  // namespace ascreport::fuzz
