@@ -94,6 +94,10 @@ private:
     unsigned char utf8_lo_ = 0x80, utf8_hi_ = 0xBF;  // range of the next continuation byte
     unsigned char utf8_lead_ = 0;                    // first byte of the current sequence
     std::uint64_t nul_seen_ = 0;
+    // What this scan found so far, published to state_ at the end of each transform();
+    // bytes and read_errno are not kept here (read() reports them to state_ directly).
+    SourceState::Findings found_;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> new_hidden_;
 };
 
 // Turns the placeholders back into line breaks ("\r\n" and "\r" become "\n"), in place.
