@@ -90,9 +90,13 @@ ComplaintRefs load_complaints(FileInput in, Dataset& data, FileReport& report) {
     for (std::size_t i = 0; i < data.complaints.size(); ++i)
         refs.emplace_back(data.complaints[i].reference, data.complaints[i].line, static_cast<std::int64_t>(i));
     for (std::size_t i = 0; i < out.bad_rows.size(); ++i) refs.emplace_back(out.bad_rows[i], bad_lines[i], -1);
-    std::sort(refs.begin(), refs.end(), [](const auto& a, const auto& b) {
+    const auto by_reference_then_line = [](const auto& a, const auto& b) {
         return std::get<0>(a) != std::get<0>(b) ? std::get<0>(a) < std::get<0>(b) : std::get<1>(a) < std::get<1>(b);
-    });
+    };
+    // Exports usually come sorted by reference already; checking costs one pass, sorting a
+    // million references about ten.
+    if (!std::is_sorted(refs.begin(), refs.end(), by_reference_then_line))
+        std::sort(refs.begin(), refs.end(), by_reference_then_line);
     out.sorted.reserve(refs.size());
     for (std::size_t i = 0; i < refs.size(); ++i) {
         const auto& [ref, line, index] = refs[i];
