@@ -22,6 +22,19 @@ std::int64_t ComplaintRefs::find(std::string_view reference) const {
     return it != sorted.end() && it->first == reference ? it->second : -2;
 }
 
+std::int64_t ComplaintRefs::find(std::string_view reference, std::size_t& hint) const {
+    for (std::size_t i = hint; i < sorted.size() && i <= hint + 1; ++i)
+        if (sorted[i].first == reference) {
+            hint = i;
+            return sorted[i].second;
+        }
+    auto it = std::lower_bound(sorted.begin(), sorted.end(), reference,
+                               [](const auto& e, std::string_view r) { return e.first < r; });
+    if (it == sorted.end() || it->first != reference) return -2;
+    hint = static_cast<std::size_t>(it - sorted.begin());
+    return it->second;
+}
+
 ComplaintRefs load_complaints(FileInput in, Dataset& data, FileReport& report) {
     const Settings& s = data.settings;
     VocabMatcher route(kRouteVocab, s), outcome(kOutcomeVocab, s), method(kMethodVocab, s), gender(kGenderVocab, s),
