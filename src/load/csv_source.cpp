@@ -80,20 +80,47 @@ int QuoteAwareSource::read_raw(char* buffer, int size) {
     return total;
 }
 
+int QuoteAwareSource::read_windows1252(char* buffer, int size) {
+    // The parser takes a read shorter than it asked for as the end of the file, so fill the
+    // buffer; a byte becomes up to 3 bytes of UTF-8, and what does not fit waits in pending_.
+    constexpr int kChunk = 1 << 20;
+    int n = static_cast<int>(std::min<std::size_t>(pending_.size(), static_cast<std::size_t>(size)));
+    std::memcpy(buffer, pending_.data(), static_cast<std::size_t>(n));
+    pending_.erase(0, static_cast<std::size_t>(n));
+    bool spill = !pending_.empty();  // keeps the order: once a byte waits, the rest wait too
+    while (n < size && !raw_done_) {
+        raw_.resize(kChunk);
+        const int got = read_raw(reinterpret_cast<char*>(raw_.data()), kChunk);
+        if (got < kChunk) raw_done_ = true;  // end of file, or a read error (reported)
+        {
+            std::lock_guard lock(state_->mutex_);
+            state_->findings_.bytes += static_cast<std::uint64_t>(got);
+        }
+        for (int i = 0; i < got; ++i) {
+            const unsigned char c = raw_[static_cast<std::size_t>(i)];
+            char utf8[3];
+            int k = 1;
+            if (c < 0x80) utf8[0] = static_cast<char>(c);
+            else if (c < 0xA0) k = put_utf8(kCp1252High[c - 0x80], utf8);
+            else k = put_utf8(c, utf8);
+            // Fill the buffer to the last byte (a character may be split across two reads;
+            // the scan after this carries its UTF-8 state over), then keep the rest.
+            const int fits = spill ? 0 : std::min(k, size - n);
+            std::memcpy(buffer + n, utf8, static_cast<std::size_t>(fits));
+            n += fits;
+            if (fits < k) {
+                spill = true;
+                pending_.append(utf8 + fits, static_cast<std::size_t>(k - fits));
+            }
+        }
+    }
+    return n;
+}
+
 int QuoteAwareSource::read(char* buffer, int size) {
     int n = 0;
     if (encoding_ == Encoding::Windows1252) {
-        // Each byte becomes at most 3 bytes of UTF-8.
-        raw_.resize(static_cast<std::size_t>(size / 3));
-        const int got = read_raw(reinterpret_cast<char*>(raw_.data()), size / 3);
-        for (int i = 0; i < got; ++i) {
-            const unsigned char c = raw_[static_cast<std::size_t>(i)];
-            if (c < 0x80) buffer[n++] = static_cast<char>(c);
-            else if (c < 0xA0) n += put_utf8(kCp1252High[c - 0x80], buffer + n);
-            else n += put_utf8(c, buffer + n);
-        }
-        std::lock_guard lock(state_->mutex_);
-        state_->findings_.bytes += static_cast<std::uint64_t>(got);
+        n = read_windows1252(buffer, size);
     } else {
         n = read_raw(buffer, size);
         std::lock_guard lock(state_->mutex_);

@@ -73,6 +73,7 @@ public:
 
 private:
     int read_raw(char* buffer, int size);
+    int read_windows1252(char* buffer, int size);
     void transform(const unsigned char* in, int n, char* out, int& out_n);
     void check_utf8(unsigned char c);
 
@@ -81,6 +82,8 @@ private:
     Encoding encoding_;
     std::shared_ptr<SourceState> state_;
     std::vector<unsigned char> raw_;
+    std::string pending_;    // converted bytes that did not fit the last read
+    bool raw_done_ = false;  // the file has no more bytes
 
     // Scanner state (touched only by the thread that calls read()).
     bool in_quotes_ = false;
