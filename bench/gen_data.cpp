@@ -3,7 +3,7 @@
 //   gen-data --rows N [--seed S] [--no-line-breaks] [--complaints-only] OUTDIR
 //
 // The folder is valid input (`ascreport validate` exits 0 on it) and looks like a real export:
-// headers in the export's own capitals and order, a renamed column and two value spellings
+// headers in the export's own capitals and order, two renamed columns and two value spellings
 // mapped in report.toml, extra columns the loader ignores (Stage, Notes), UK dates (some with
 // one-digit day or month) mixed with ISO dates, five financial years (2019/20 to 2023/24),
 // empty optional fields, free-text values whose case and spacing vary, and quoted notes with
