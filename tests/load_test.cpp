@@ -336,6 +336,26 @@ TEST_CASE("files larger than the parser's 32 MiB first read keep physical line n
     CHECK(r.dataset.complaints.size() == n);
 }
 
+TEST_CASE("windows-1252 files larger than the parser's 32 MiB first read are read to the end") {
+    // The parser takes a read shorter than it asked for as the end of the file, so the
+    // converting source must fill each read although a byte can become up to 3 bytes.
+    test::TempDir d;
+    std::string rows = kHeader;
+    const std::string row = ",2023-04-01,2023-04-02,Statutory,Upheld,Email,Caf\xE9 \x93Le Jardin\x94 \xA3 \xE0\xE9\xEE\xF5\xFC\n";
+    std::size_t n = 0;
+    while (rows.size() < (40u << 20)) rows += "R" + std::to_string(n++) + row;
+    d.write("complaints.csv", rows);
+    d.write("report.toml", "[input]\nencoding = \"windows-1252\"\n");
+    auto r = load(d);
+    CHECK(messages(r, d).empty());
+    REQUIRE(r.dataset.complaints.size() == n);
+    CHECK(r.dataset.complaints.back().reference == "R" + std::to_string(n - 1));
+    CHECK(r.dataset.complaints.back().line == n + 1);
+    CHECK(r.dataset.service_areas.size() == 1);
+    CHECK(r.dataset.service_areas.display(0) ==
+          "Caf\xC3\xA9 \xE2\x80\x9CLe Jardin\xE2\x80\x9D \xC2\xA3 \xC3\xA0\xC3\xA9\xC3\xAE\xC3\xB5\xC3\xBC");
+}
+
 TEST_CASE("inputs that are not files") {
     test::TempDir d;
     std::filesystem::create_directory(d.path() / "complaints.csv");

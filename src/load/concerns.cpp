@@ -12,11 +12,12 @@ static_assert(kSpec.size() == kColumns);
 void load_concerns(FileInput in, const ComplaintRefs& refs, Dataset& data, FileReport& report) {
     const Settings& s = data.settings;
     std::string scratch;
+    std::size_t hint = 0;
     read_table(std::move(in), kSpec, s, "concerns", report, [&](const CsvTable<kColumns>& t) {
         const bool has_ref = required_text(t, kReference, "reference", report);
         const bool has_cat = required_text(t, kCategory, "category", report);
         if (!has_ref || !has_cat) return;
-        const std::int64_t complaint = refs.find(t.get(kReference));
+        const std::int64_t complaint = refs.find(t.get(kReference), hint);
         if (complaint == -2) {
             report.error(t.line(), "reference", "no complaint in complaints.csv has the reference " +
                                                     quoted(t.get(kReference)));

@@ -1,9 +1,14 @@
 #include "load/csv_source.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <unistd.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace ascreport::load {
 namespace {
@@ -75,35 +80,47 @@ int QuoteAwareSource::read_raw(char* buffer, int size) {
     return total;
 }
 
+int QuoteAwareSource::read_windows1252(char* buffer, int size) {
+    // The parser takes a read shorter than it asked for as the end of the file, so fill the
+    // buffer; a byte becomes up to 3 bytes of UTF-8, and what does not fit waits in pending_.
+    constexpr int kChunk = 1 << 20;
+    int n = static_cast<int>(std::min<std::size_t>(pending_.size(), static_cast<std::size_t>(size)));
+    std::memcpy(buffer, pending_.data(), static_cast<std::size_t>(n));
+    pending_.erase(0, static_cast<std::size_t>(n));
+    bool spill = !pending_.empty();  // keeps the order: once a byte waits, the rest wait too
+    while (n < size && !raw_done_) {
+        raw_.resize(kChunk);
+        const int got = read_raw(reinterpret_cast<char*>(raw_.data()), kChunk);
+        if (got < kChunk) raw_done_ = true;  // end of file, or a read error (reported)
+        {
+            std::lock_guard lock(state_->mutex_);
+            state_->findings_.bytes += static_cast<std::uint64_t>(got);
+        }
+        for (int i = 0; i < got; ++i) {
+            const unsigned char c = raw_[static_cast<std::size_t>(i)];
+            char utf8[3];
+            int k = 1;
+            if (c < 0x80) utf8[0] = static_cast<char>(c);
+            else if (c < 0xA0) k = put_utf8(kCp1252High[c - 0x80], utf8);
+            else k = put_utf8(c, utf8);
+            // Fill the buffer to the last byte (a character may be split across two reads;
+            // the scan after this carries its UTF-8 state over), then keep the rest.
+            const int fits = spill ? 0 : std::min(k, size - n);
+            std::memcpy(buffer + n, utf8, static_cast<std::size_t>(fits));
+            n += fits;
+            if (fits < k) {
+                spill = true;
+                pending_.append(utf8 + fits, static_cast<std::size_t>(k - fits));
+            }
+        }
+    }
+    return n;
+}
+
 int QuoteAwareSource::read(char* buffer, int size) {
     int n = 0;
     if (encoding_ == Encoding::Windows1252) {
-        // The parser takes a read shorter than `size` as the end of the file, so the buffer is
-        // filled unless the input ends. A byte becomes 1 to 3 bytes of UTF-8: each round reads
-        // what surely fits, and the bytes of a character that does not fit wait in pending_.
-        n = static_cast<int>(std::min<std::size_t>(pending_.size(), static_cast<std::size_t>(size)));
-        std::memcpy(buffer, pending_.data(), static_cast<std::size_t>(n));
-        pending_.erase(0, static_cast<std::size_t>(n));
-        std::uint64_t got_total = 0;
-        while (n < size) {
-            const int want = std::max(1, (size - n) / 3);
-            raw_.resize(static_cast<std::size_t>(want));
-            const int got = read_raw(reinterpret_cast<char*>(raw_.data()), want);
-            got_total += static_cast<std::uint64_t>(got);
-            for (int i = 0; i < got; ++i) {
-                const unsigned char c = raw_[static_cast<std::size_t>(i)];
-                char utf8[3];
-                const int len = c < 0x80 ? (utf8[0] = static_cast<char>(c), 1)
-                                         : put_utf8(c < 0xA0 ? kCp1252High[c - 0x80] : c, utf8);
-                for (int k = 0; k < len; ++k) {
-                    if (n < size) buffer[n++] = utf8[k];
-                    else pending_ += utf8[k];
-                }
-            }
-            if (got < want) break;  // the end of the input (or a read error, noted by read_raw)
-        }
-        std::lock_guard lock(state_->mutex_);
-        state_->findings_.bytes += got_total;
+        n = read_windows1252(buffer, size);
     } else {
         n = read_raw(buffer, size);
         std::lock_guard lock(state_->mutex_);
@@ -117,9 +134,9 @@ int QuoteAwareSource::read(char* buffer, int size) {
 void QuoteAwareSource::check_utf8(unsigned char c) {
     // Reports the byte that began the broken sequence, which is the one a user can find.
     auto invalid = [&] {
-        if (state_->findings_.first_invalid_utf8_line == 0) {
-            state_->findings_.first_invalid_utf8_line = physical_line_;
-            state_->findings_.first_invalid_byte = utf8_need_ > 0 ? utf8_lead_ : c;
+        if (found_.first_invalid_utf8_line == 0) {
+            found_.first_invalid_utf8_line = physical_line_;
+            found_.first_invalid_byte = utf8_need_ > 0 ? utf8_lead_ : c;
         }
     };
     if (utf8_need_ > 0) {
@@ -153,13 +170,66 @@ void QuoteAwareSource::check_utf8(unsigned char c) {
     }
 }
 
+namespace {
+
+// Bytes that transform() passes through unchanged and untracked once past the header and
+// between UTF-8 sequences: ASCII except quotes, line ends, NUL and the two placeholders.
+constexpr auto kPlainBytes = [] {
+    std::array<bool, 256> plain{};
+    for (int c = 0; c < 0x80; ++c) plain[static_cast<std::size_t>(c)] = true;
+    for (char c : {'"', '\n', '\r', '\0', kHiddenLineFeed, kHiddenCarriageReturn})
+        plain[static_cast<unsigned char>(c)] = false;
+    return plain;
+}();
+
+// The first byte at or after `i` that is not plain, or n.
+int skip_plain(const unsigned char* in, int i, int n) {
+#if defined(__SSE2__)
+    // 16 bytes at a time: a byte is not plain when it equals one of the six, or has its high
+    // bit set (non-ASCII), which _mm_movemask_epi8 of the bytes themselves shows.
+    const __m128i quote = _mm_set1_epi8('"'), lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'),
+                  nul = _mm_setzero_si128(), hidden_lf = _mm_set1_epi8(kHiddenLineFeed),
+                  hidden_cr = _mm_set1_epi8(kHiddenCarriageReturn);
+    while (n - i >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + i));
+        const __m128i special =
+            _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, lf)),
+                                      _mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, nul))),
+                         _mm_or_si128(_mm_cmpeq_epi8(v, hidden_lf), _mm_cmpeq_epi8(v, hidden_cr)));
+        const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(special) | _mm_movemask_epi8(v));
+        if (mask) return i + __builtin_ctz(mask);
+        i += 16;
+    }
+#endif
+    while (i < n && kPlainBytes[in[i]]) ++i;
+    return i;
+}
+
+}  // namespace
+
 void QuoteAwareSource::transform(const unsigned char* in, int n, char* out, int& out_n) {
-    std::lock_guard lock(state_->mutex_);
-    auto& f = state_->findings_;
+    // The scan works on the source's own copy of the findings (found_, new_hidden_) and
+    // publishes them under the lock once at the end: the parser thread calls physical_line()
+    // for every record, and must not wait while a whole block is scanned on the read-ahead
+    // thread. The parser sees a block only after read() has returned, so nothing it asks about
+    // is missing.
+    auto& f = found_;
     if (at_start_ && n >= 2 && ((in[0] == 0xFF && in[1] == 0xFE) || (in[0] == 0xFE && in[1] == 0xFF)))
         f.looks_like_utf16 = true;
-    for (int i = 0; i < n; ++i) {
-        unsigned char c = in[i];
+    const bool header_before = in_header_;
+    int i = 0;
+    while (i < n) {
+        if (!in_header_ && utf8_need_ == 0 && kPlainBytes[in[i]]) {
+            // Most bytes: nothing to change or note, so skip the whole run.
+            const int start = i;
+            i = skip_plain(in, i, n);
+            if (reinterpret_cast<const char*>(in) != out)
+                std::memcpy(out + out_n, in + start, static_cast<std::size_t>(i - start));
+            out_n += i - start;
+            at_start_ = false;
+            continue;
+        }
+        unsigned char c = in[i++];
         at_start_ = false;
         switch (c) {
         case '"':
@@ -176,7 +246,7 @@ void QuoteAwareSource::transform(const unsigned char* in, int n, char* out, int&
             } else {
                 if (hidden_in_line_ > 0) {
                     hidden_total_ += hidden_in_line_;
-                    state_->hidden_.emplace_back(logical_line_, hidden_total_);
+                    new_hidden_.emplace_back(logical_line_, hidden_total_);
                     hidden_in_line_ = 0;
                 }
                 ++logical_line_;
@@ -216,6 +286,20 @@ void QuoteAwareSource::transform(const unsigned char* in, int n, char* out, int&
         }
         f.ended_inside_quotes = in_quotes_;
     }
+
+    std::lock_guard lock(state_->mutex_);
+    auto& shared = state_->findings_;
+    shared.first_invalid_utf8_line = f.first_invalid_utf8_line;
+    shared.first_invalid_byte = f.first_invalid_byte;
+    shared.first_nul_line = f.first_nul_line;
+    shared.nul_count = f.nul_count;
+    shared.looks_like_utf16 = f.looks_like_utf16;
+    shared.first_placeholder_line = f.first_placeholder_line;
+    shared.ended_inside_quotes = f.ended_inside_quotes;
+    shared.open_quote_line = f.open_quote_line;
+    if (header_before) shared.header = f.header;  // the header is complete once in_header_ is off
+    state_->hidden_.insert(state_->hidden_.end(), new_hidden_.begin(), new_hidden_.end());
+    new_hidden_.clear();
 }
 
 std::size_t restore_line_breaks(char* text, std::size_t length) {

@@ -78,6 +78,7 @@ public:
 
 private:
     int read_raw(char* buffer, int size);
+    int read_windows1252(char* buffer, int size);
     void transform(const unsigned char* in, int n, char* out, int& out_n);
     void check_utf8(unsigned char c);
 
@@ -86,7 +87,8 @@ private:
     Encoding encoding_;
     std::shared_ptr<SourceState> state_;
     std::vector<unsigned char> raw_;
-    std::string pending_;  // converted UTF-8 that did not fit into the last read's buffer
+    std::string pending_;    // converted bytes that did not fit the last read
+    bool raw_done_ = false;  // the file has no more bytes
 
     // Scanner state (touched only by the thread that calls read()).
     bool in_quotes_ = false;
@@ -99,6 +101,10 @@ private:
     int utf8_need_ = 0;               // continuation bytes still expected
     unsigned char utf8_lo_ = 0x80, utf8_hi_ = 0xBF;  // range of the next continuation byte
     unsigned char utf8_lead_ = 0;                    // first byte of the current sequence
+    // What this scan found so far, published to state_ at the end of each transform();
+    // bytes and read_errno are not kept here (read() reports them to state_ directly).
+    SourceState::Findings found_;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> new_hidden_;
 };
 
 // Turns the placeholders back into line breaks ("\r\n" and "\r" become "\n"), in place.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 
 #include "ascreport/edit_distance.hpp"
 #include "ascreport/text_table.hpp"
@@ -19,13 +20,32 @@ std::optional<std::size_t> VocabMatcher::match(std::string_view value) {
         if (vocab_.empty_label.empty()) return std::nullopt;
         return vocab_.values.size();
     }
+    Seen& seen = seen_[slot_of(value)];
+    if (seen.index != SIZE_MAX && seen.text == value) return seen.index;
     TextTable::key_into(scratch_, value);
     if (mapping_) {
         if (auto it = mapping_->find(scratch_); it != mapping_->end()) TextTable::key_into(scratch_, it->second);
     }
     for (std::size_t i = 0; i < keys_.size(); ++i)
-        if (keys_[i] == scratch_) return i;
+        if (keys_[i] == scratch_) {
+            if (value.size() <= 64) seen.text.assign(value), seen.index = i;
+            return i;
+        }
     return std::nullopt;
+}
+
+std::size_t VocabMatcher::slot_of(std::string_view v) {
+    // The length and the first and last eight bytes: cheap, and spellings that differ only in
+    // case ("Contact Center/Form", "Contact centre/form") do not share a slot.
+    std::uint64_t first = 0, last = 0;
+    if (v.size() >= 8) {
+        std::memcpy(&first, v.data(), 8);
+        std::memcpy(&last, v.data() + v.size() - 8, 8);
+    } else {
+        for (std::size_t i = 0; i < v.size(); ++i) first = first << 8 | static_cast<unsigned char>(v[i]);
+    }
+    const std::uint64_t h = (first * 0x9E3779B97F4A7C15ull) ^ (last * 0xC2B2AE3D27D4EB4Full) ^ v.size();
+    return static_cast<std::size_t>((h * 0x9E3779B97F4A7C15ull) >> 58) % kSeenSlots;
 }
 
 std::string VocabMatcher::explain_rejection(std::string_view value) const {

@@ -1,6 +1,7 @@
 // Turning one trimmed CSV value into a typed value, with the message to show when it can't be.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -30,6 +31,17 @@ private:
     const std::map<std::string, std::string, std::less<>>* mapping_ = nullptr;
     std::vector<std::string> keys_;
     std::string scratch_;
+    // Values matched before, exactly as written, with their index: an export repeats a few
+    // spellings a million times, and finding them here skips building the key. A small
+    // direct-mapped cache (a slot per hash of the value, the newest match wins the slot), so
+    // it costs one comparison and cannot grow; only matches are kept.
+    struct Seen {
+        std::string text;
+        std::size_t index = SIZE_MAX;  // SIZE_MAX: empty slot
+    };
+    static constexpr std::size_t kSeenSlots = 64;
+    static std::size_t slot_of(std::string_view value);
+    std::array<Seen, kSeenSlots> seen_;
 };
 
 // Applies report.toml [values.COLUMN] to a free-text value: the canonical spelling when the

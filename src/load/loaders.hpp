@@ -35,6 +35,9 @@ struct ComplaintRefs {
     std::deque<std::string> bad_rows;                                // references of rows with errors
     std::vector<std::pair<std::string_view, std::int64_t>> sorted;   // reference -> index, -1 = bad row
     std::int64_t find(std::string_view reference) const;             // -2 when unknown
+    // The same; `hint` is where the last reference was found, tried (and the next one) before
+    // searching, since concerns usually come in the order of their complaints.
+    std::int64_t find(std::string_view reference, std::size_t& hint) const;
 };
 
 ComplaintRefs load_complaints(FileInput in, Dataset& data, FileReport& report);
