@@ -13,16 +13,18 @@ namespace {
 
 const std::string kEpoch = "SOURCE_DATE_EPOCH=1727740800";
 
-// 20 statutory complaints in 2023/24: gender Male 10, Female 3, N/A 7; one in 2022/23.
+// 20 statutory complaints in 2023/24: gender Male 10, Female 3, N/A 7; one in 2022/23. The
+// export's own free-text column (not in the contract) must never reach the report.
 std::string complaints_csv() {
-    std::string csv = "reference,received,responded,route,outcome,method,service_area,gender,ethnicity\n";
+    std::string csv = "reference,received,responded,route,outcome,method,service_area,gender,ethnicity,details\n";
     for (int i = 1; i <= 20; ++i) {
         const char* gender = i <= 10 ? "Male" : i <= 13 ? "Female" : "";
         const char* ethnicity = i <= 18 ? "White British" : "Indian";
         csv += "A" + std::to_string(i) + ",2023-05-" + (i < 10 ? "0" : "") + std::to_string(i) +
-               ",2023-06-30,Statutory,Upheld,Email,Mental Health," + gender + "," + ethnicity + "\n";
+               ",2023-06-30,Statutory,Upheld,Email,Mental Health," + gender + "," + ethnicity +
+               ",Complaint details of Mr Secretperson\n";
     }
-    return csv + "B1,2022-05-01,2022-05-20,Statutory,Upheld,Email,Mental Health,Male,\n";
+    return csv + "B1,2022-05-01,2022-05-20,Statutory,Upheld,Email,Mental Health,Male,,\n";
 }
 
 // A folder the shipped template builds from, with personal details where it publishes text.
@@ -93,6 +95,7 @@ TEST_CASE("e2e privacy: --allow-personal-data writes the report, names still red
     CHECK(text.find("Thanks to (Name), of B1 1AA.") != std::string::npos);
     CHECK(text.find("pat@example.com") != std::string::npos);  // allowed through, as asked
     CHECK(text.find("Private") == std::string::npos);          // not marked publish = Yes
+    CHECK(text.find("Secretperson") == std::string::npos);     // complaints.csv free text
     for (const char* name : {"Jane", "jane", "JANE", "Sam", "SAM", "Smith", "SMITH"}) {
         INFO(name);
         CHECK(text.find(name) == std::string::npos);
