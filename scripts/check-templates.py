@@ -28,7 +28,7 @@ NUMBER_NAMES = {"complaints", "statutory", "informal", "corporate", "upheld_or_p
                 "over_20_extended", "timescale_percent", "concerns", "compliments",
                 "long_term_support", "lgsco.new", "lgsco.decided", "lgsco.upheld",
                 "lgsco.still_open", "lgsco.financial_remedies",
-                "lgsco.financial_remedy_amount", "regional.total"}
+                "lgsco.financial_remedy_amount", "regional.total", "suppress_below"}
 TABLES = {"route", "outcome", "method", "service_area", "timescale", "gender", "age_band",
           "ethnicity", "disability", "month", "provider", "category", "compliments_month",
           "lgsco_decided", "regional"}

@@ -64,6 +64,12 @@ struct RegionalEntry {
     std::uint32_t line = 0;
 };
 
+// One file of the year's own text, DATA/narrative/NAME.md (load_narratives).
+struct NarrativeFile {
+    std::string file;  // as messages name it, e.g. "exports/narrative/learning-points.md"
+    std::string text;
+};
+
 // Which inputs the folder held; a section whose file is absent says so in the report.
 struct InputsPresent {
     bool concerns = false, compliments = false, lgsco = false, regional = false, settings = false;

@@ -37,10 +37,20 @@ struct Group {
     bool operator==(const Group&) const = default;
 };
 
+// Small-number disclosure control (ascreport/privacy.hpp, suppress_small_counts): whether a
+// count is shown, and if not, why. A hidden count is still in `count`: the writers decide.
+enum class Suppressed : std::uint8_t {
+    No,
+    Small,      // 1 to N-1 ("fewer than N")
+    Secondary,  // hidden too, so that a Small count cannot be worked out from the total
+};
+
 struct BreakdownRow {
     std::vector<Group> groups;             // one per field, in the order of Breakdown::fields
     std::int64_t count = 0;
     std::optional<std::int64_t> previous;  // the previous period's count, when compared
+    Suppressed suppressed = Suppressed::No;           // for `count`
+    Suppressed previous_suppressed = Suppressed::No;  // for `previous`
 };
 
 struct Breakdown {
@@ -50,6 +60,8 @@ struct Breakdown {
     std::optional<std::int64_t> previous_total;  // set exactly when the rows carry `previous`
     std::string period_label;              // "2023/24", "2023/24-Q3", "2023-10-01 to 2023-12-31"
     std::string previous_label;            // empty unless compared
+    // N when suppress_small_counts(N) has marked the rows; 0: every count is shown.
+    int suppress_below = 0;
 
     bool compared() const { return previous_total.has_value(); }
     // The row whose first group has this key, or nullptr.

@@ -27,6 +27,11 @@ struct LoadResult {
 
 LoadResult load_data_folder(const LoadOptions& options);
 
+// The year's own text: every DATA_DIR/narrative/*.md, by file name. The report reads the ones
+// its template names; the privacy stage scans them all. A file that cannot be read is left out
+// (the report names it when it needs it).
+std::vector<NarrativeFile> load_narratives(const std::filesystem::path& data_dir);
+
 // Rows per input file and per financial year (by received date; a concern by its complaint's,
 // a regional row by its year column): what `validate` prints.
 struct FileRowCount {

@@ -51,7 +51,9 @@ struct Settings {
     std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> value_map;
 
     // [privacy]
-    std::vector<std::string> redact;
+    std::vector<std::string> redact;  // names printed as "(Name)" wherever the report prints free text
+    std::vector<std::string> allow;   // values that look like personal details but are meant to be
+                                      // published, e.g. the council's postcode (ascreport/privacy.hpp)
 
     std::filesystem::path source;  // the report.toml read, empty when defaults were used
 

@@ -27,6 +27,15 @@ public:
     std::vector<std::pair<std::string_view, std::uint32_t>> spellings(TextId id) const;
     std::size_t size() const { return groups_.size(); }
 
+    // Rewrites every spelling in place with `rewrite(std::string_view) -> std::string` (the
+    // privacy stage's redaction). Grouping keys stay those of the spellings as read, so find()
+    // and the groups are unchanged; display() shows the rewritten spelling.
+    template <class Rewrite>
+    void rewrite_spellings(Rewrite&& rewrite) {
+        for (Group& g : groups_)
+            for (Spelling& s : g.spellings) s.text = rewrite(std::string_view(s.text));
+    }
+
     // The grouping key: lower case (ASCII), trimmed, inner runs of spaces collapsed to one.
     static std::string key_of(std::string_view raw);
     // The same, written into `out` (no allocation once `out` has grown).

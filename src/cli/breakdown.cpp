@@ -6,9 +6,11 @@
 
 #include "ascreport/calendar.hpp"
 #include "ascreport/exit_codes.hpp"
+#include "ascreport/privacy.hpp"
 #include "ascreport/query.hpp"
 #include "cli/common.hpp"
 #include "cli/period_options.hpp"
+#include "cli/privacy_options.hpp"
 
 namespace ascreport::cli {
 namespace {
@@ -30,9 +32,13 @@ Examples:
   ascreport breakdown --data data-samples --year 2023/24-Q3 --by category --format markdown
   ascreport breakdown --data data-samples --from 2023-10-01 --to 2023-12-31 --by route
   ascreport breakdown --data data-samples --year 2023/24 --by method --route all --format json
+  ascreport breakdown --data data-samples --year 2023/24 --by ethnicity --suppress-below 5 --format csv
 
 csv and json print canonical values (a month as 2023-04) and no total row; table and
 markdown print a total row. --compare adds the same period a year earlier and the change.
+--suppress-below N shows counts from 1 to N-1 as * (with their percentages and changes),
+and one more count where the total would give a hidden one away: in csv and table as *,
+in json as null with "suppressed": true.
 Exit status: 0 success, 1 errors in the data, 2 a bad option, field or value.)";
 
 struct Options {
@@ -43,6 +49,7 @@ struct Options {
     std::string route;
     bool compare = false;
     std::string format = "table";
+    int suppress_below = 0;
 };
 
 }  // namespace
@@ -67,6 +74,7 @@ Runner setup_breakdown(CLI::App& app, Streams io) {
     cmd->add_option("--format", o->format, "table (default), csv, json or markdown")
         ->type_name("FORMAT")
         ->check(CLI::IsMember({"table", "csv", "json", "markdown"}));
+    add_suppress_option(*cmd, o->suppress_below, "in every format");
 
     return [o, io]() {
         std::string error;
@@ -93,11 +101,12 @@ Runner setup_breakdown(CLI::App& app, Streams io) {
             std::any_of(o->where.begin(), o->where.end(), names_timescale))
             if (const std::string w = calendar_warning(calendar, *period); !w.empty())
                 io.err << "warning: " << w << '\n';
-        const BreakdownResult result = run_breakdown(data, calendar, query);
+        BreakdownResult result = run_breakdown(data, calendar, query);
         if (!result.ok()) {
             io.err << "ascreport breakdown: " << result.error << '\n';
             return exit_code::usage;
         }
+        suppress_small_counts(result.breakdown, o->suppress_below);
         write_breakdown(result.breakdown, *parse_format(o->format), io.out);
         io.out.flush();
         return io.out ? exit_code::ok : exit_code::failure;

@@ -5,9 +5,11 @@
 
 #include "ascreport/calendar.hpp"
 #include "ascreport/exit_codes.hpp"
+#include "ascreport/privacy.hpp"
 #include "ascreport/query.hpp"
 #include "cli/common.hpp"
 #include "cli/period_options.hpp"
+#include "cli/privacy_options.hpp"
 
 namespace ascreport::cli {
 namespace {
@@ -16,12 +18,15 @@ constexpr const char* kHelp = R"(Prints every figure of the annual report for a 
 the report, with stable keys in a stable order (docs/figures-json.md lists each key), so
 a pipeline can keep it and diff it from year to year. Counts are exact; percentages are
 whole numbers rounded half up. --format text prints the same figures as tables.
+--suppress-below N hides the small counts of the equality tables (gender, age_band,
+ethnicity, disability) as the report does: null with "suppressed": true in JSON, * in text.
 
 Examples:
   ascreport figures --data data-samples --year 2023/24
   ascreport figures --data data-samples --year 2023/24 --format text
   ascreport figures --data data-samples --year 2023/24-Q3 > figures-q3.json
   ascreport figures --data data-samples --from 2023-10-01 --to 2023-12-31
+  ascreport figures --data data-samples --year 2023/24 --suppress-below 5
 
 Exit status: 0 success, 1 errors in the data, 2 a bad option or settings file.)";
 
@@ -29,6 +34,7 @@ struct Options {
     DataOptions data;
     PeriodOptions period;
     std::string format = "json";
+    int suppress_below = 0;
 };
 
 }  // namespace
@@ -42,6 +48,7 @@ Runner setup_figures(CLI::App& app, Streams io) {
     cmd->add_option("--format", o->format, "json (default) or text")
         ->type_name("FORMAT")
         ->check(CLI::IsMember({"json", "text"}));
+    add_suppress_option(*cmd, o->suppress_below, "in the equality tables as the report does");
 
     return [o, io]() {
         std::string error;
@@ -56,7 +63,8 @@ Runner setup_figures(CLI::App& app, Streams io) {
         const Dataset& data = loaded->dataset;
         const auto calendar = WorkingDayCalendar::england_and_wales(data.settings.extra_bank_holidays);
         if (const std::string w = calendar_warning(calendar, *period); !w.empty()) io.err << "warning: " << w << '\n';
-        const Figures figures = compute_figures(data, calendar, *period);
+        Figures figures = compute_figures(data, calendar, *period);
+        suppress_equality_tables(figures, o->suppress_below);
         if (o->format == "text")
             write_figures_text(figures, io.out);
         else

@@ -12,9 +12,11 @@
 #include "ascreport/output.hpp"
 #include "ascreport/pdf.hpp"
 #include "ascreport/period.hpp"
+#include "ascreport/privacy.hpp"
 #include "ascreport/report.hpp"
 #include "cli/common.hpp"
 #include "cli/period_options.hpp"
+#include "cli/privacy_options.hpp"
 
 namespace ascreport::cli {
 namespace {
@@ -29,19 +31,31 @@ on any error no file is left behind and an existing FILE is untouched. Set
 SOURCE_DATE_EPOCH (seconds since 1970) to fix the creation date: the same inputs then
 give a byte-identical PDF.
 
+The report is built from personal data and is published. Names listed in report.toml
+[privacy] redact are printed as (Name). Before writing, the free text the report would
+print (quoted compliments, Ombudsman summaries, the values of its tables, the narrative
+files) is searched for email addresses, UK phone numbers, NHS numbers and postcodes; each
+is reported as FILE:LINE: column NAME: ... and no report is written (exit status 1) unless
+--allow-personal-data is given. The council's own [contact] details and the values in
+[privacy] allow are not flagged. --suppress-below N hides the small counts of the equality
+tables and says so in the report.
+
 Examples:
   ascreport report --data data-samples --year 2023/24
   ascreport report --data data-samples --year 2023/24 --out out/annual-report-2023-24.pdf
   ascreport report --data exports --year 2024/25 --template my-templates/annual-report
+  ascreport report --data exports --year 2024/25 --suppress-below 5
 
-Exit status: 0 success, 1 errors in the data, 2 a bad option, settings or template,
-3 the PDF could not be made or written.)";
+Exit status: 0 success, 1 errors in the data or personal details in the published text,
+2 a bad option, settings or template, 3 the PDF could not be made or written.)";
 
 struct Options {
     DataOptions data;
     std::string year;
     std::string out;
     std::string template_dir;
+    int suppress_below = 0;
+    bool allow_personal_data = false;
 };
 
 // The default template: beside the installed binary (PREFIX/share/ascreport/...), or in the
@@ -86,6 +100,8 @@ Runner setup_report(CLI::App& app, Streams io) {
     cmd->add_option("--out", o->out, "PDF to write (default: annual-report-YYYY-YY.pdf)")->type_name("FILE");
     cmd->add_option("--template", o->template_dir, "Template folder (default: report-templates/annual-report)")
         ->type_name("DIR");
+    add_suppress_option(*cmd, o->suppress_below, "in the equality section");
+    add_allow_personal_data_option(*cmd, o->allow_personal_data);
 
     return [o, io]() {
         const auto year = parse_financial_year(o->year);
@@ -109,13 +125,17 @@ Runner setup_report(CLI::App& app, Streams io) {
         const std::filesystem::path out = o->out.empty() ? "annual-report-" + year->file_label() + ".pdf" : o->out;
 
         int status = exit_code::ok;
-        const auto loaded = load_or_report(o->data, io, status);
+        auto loaded = load_or_report(o->data, io, status);
         if (!loaded) return status;
-        const Dataset& data = loaded->dataset;
+        Dataset& data = loaded->dataset;
+        const std::size_t redacted = redact_dataset(data);  // before compute: table values too
         const auto calendar = WorkingDayCalendar::england_and_wales(data.settings.extra_bank_holidays);
         const Period period = make_year(*year);
         if (const std::string w = calendar_warning(calendar, period); !w.empty()) io.err << "warning: " << w << '\n';
-        const Figures figures = compute_figures(data, calendar, period);
+        Figures figures = compute_figures(data, calendar, period);
+        suppress_equality_tables(figures, o->suppress_below);
+        if (const auto stop = check_personal_data(data, figures, o->data.data, redacted, o->allow_personal_data, io))
+            return *stop;
 
         const ReportBuild built = build_report({data, figures, template_dir, o->data.data, *created,
                                                 std::string("ascreport ") + ASCREPORT_VERSION});

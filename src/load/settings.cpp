@@ -215,6 +215,24 @@ void read_calendar(const toml::table& t, Settings& s, Reader& r) {
     }
 }
 
+void read_privacy(const toml::table& t, Settings& s, Reader& r) {
+    for (auto&& [k, v] : t) {
+        const std::string key(k.str());
+        if (key != "redact" && key != "allow") { r.unknown(v, "privacy." + key, "redact, allow"); continue; }
+        std::vector<std::string>& list = key == "redact" ? s.redact : s.allow;
+        const char* example = key == "redact" ? "[\"Jane Doe\"]" : "[\"CV1 5RR\"]";
+        const auto* arr = v.as_array();
+        if (!arr) { r.error(v, "privacy." + key, std::string("must be a list of text in double quotes, e.g. ") + example); continue; }
+        for (const auto& item : *arr) {
+            const auto text = item.value<std::string>();
+            if (!text) r.error(item, "privacy." + key, "each entry must be text in double quotes");
+            else if (text->find_first_not_of(" \t\r\n") == std::string::npos)
+                r.error(item, "privacy." + key, "an entry is empty; remove it");
+            else list.push_back(*text);
+        }
+    }
+}
+
 }  // namespace
 
 SettingsResult load_settings(const std::filesystem::path& file, const std::string& display) {
@@ -277,17 +295,8 @@ SettingsResult load_settings_text(std::string_view text, const std::string& disp
         else if (key == "calendar") read_calendar(*table, s, r);
         else if (key == "columns") read_columns(*table, s, r);
         else if (key == "values") read_values(*table, s, r);
-        else if (key == "privacy") {
-            for (auto&& [pk, pv] : *table) {
-                if (pk.str() != "redact") { r.unknown(pv, "privacy." + std::string(pk.str()), "redact"); continue; }
-                const auto* arr = pv.as_array();
-                if (!arr) { r.error(pv, "privacy.redact", "must be a list of names, e.g. [\"Jane Doe\"]"); continue; }
-                for (const auto& item : *arr) {
-                    if (auto name = item.value<std::string>()) s.redact.push_back(*name);
-                    else r.error(item, "privacy.redact", "each entry must be text in double quotes");
-                }
-            }
-        } else r.unknown(v, key, "council, contact, input, figures, calendar, columns, values, privacy");
+        else if (key == "privacy") read_privacy(*table, s, r);
+        else r.unknown(v, key, "council, contact, input, figures, calendar, columns, values, privacy");
     }
     // toml++ walks keys in name order; messages read best in line order.
     std::stable_sort(result.diagnostics.items.begin(), result.diagnostics.items.end(),

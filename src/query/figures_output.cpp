@@ -34,19 +34,26 @@ Json period_json(const Period& p) {
 
 // {"total", ["previous_total"], "rows": [{FIELD..., "count", "percent", ["previous_count",
 // "previous_percent"]}]}
+// With --suppress-below, also "suppress_below" after the totals and "suppressed" (and
+// "previous_suppressed") in each row, a hidden count and its percent being null.
 Json breakdown_json(const Breakdown& b) {
     Json j = Json::object();
     j["total"] = b.total;
     if (b.compared()) j["previous_total"] = *b.previous_total;
+    if (b.suppress_below > 0) j["suppress_below"] = b.suppress_below;
     Json rows = Json::array();
     for (const BreakdownRow& row : b.rows) {
         Json r = Json::object();
         for (std::size_t i = 0; i < b.fields.size() && i < row.groups.size(); ++i) r[b.fields[i]] = row.groups[i].key;
-        r["count"] = row.count;
-        r["percent"] = percent_half_up(row.count, b.total);
+        const bool hidden = row.suppressed != Suppressed::No, previous_hidden = row.previous_suppressed != Suppressed::No;
+        r["count"] = hidden ? Json(nullptr) : Json(row.count);
+        r["percent"] = hidden ? Json(nullptr) : Json(percent_half_up(row.count, b.total));
+        if (b.suppress_below > 0) r["suppressed"] = hidden;
         if (b.compared()) {
-            r["previous_count"] = row.previous.value_or(0);
-            r["previous_percent"] = percent_half_up(row.previous.value_or(0), *b.previous_total);
+            r["previous_count"] = previous_hidden ? Json(nullptr) : Json(row.previous.value_or(0));
+            r["previous_percent"] =
+                previous_hidden ? Json(nullptr) : Json(percent_half_up(row.previous.value_or(0), *b.previous_total));
+            if (b.suppress_below > 0) r["previous_suppressed"] = previous_hidden;
         }
         rows.push_back(std::move(r));
     }

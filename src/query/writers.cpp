@@ -42,24 +42,25 @@ Cells display_cells(const Breakdown& b) {
         c.header.push_back(b.previous_label.empty() ? "Previous" : b.previous_label);
         c.header.push_back("Change");
     }
-    auto numbers = [&](std::vector<std::string>& cells, std::int64_t count,
-                       std::optional<std::int64_t> previous) {
-        cells.push_back(std::to_string(count));
-        cells.push_back(std::to_string(percent_half_up(count, b.total)) + "%");
+    auto numbers = [&](std::vector<std::string>& cells, std::int64_t count, std::optional<std::int64_t> previous,
+                       bool hidden, bool previous_hidden) {
+        cells.push_back(hidden ? "*" : std::to_string(count));
+        cells.push_back(hidden ? "*" : std::to_string(percent_half_up(count, b.total)) + "%");
         if (b.compared()) {
-            cells.push_back(std::to_string(previous.value_or(0)));
-            cells.push_back(signed_number(count - previous.value_or(0)));
+            cells.push_back(previous_hidden ? "*" : std::to_string(previous.value_or(0)));
+            cells.push_back(hidden || previous_hidden ? "*" : signed_number(count - previous.value_or(0)));
         }
     };
     for (const BreakdownRow& row : b.rows) {
         std::vector<std::string> cells;
         for (const Group& g : row.groups) cells.push_back(g.label);
-        numbers(cells, row.count, row.previous);
+        numbers(cells, row.count, row.previous, row.suppressed != Suppressed::No,
+                row.previous_suppressed != Suppressed::No);
         c.rows.push_back(std::move(cells));
     }
     std::vector<std::string> total{"Total"};
     total.resize(c.label_columns, "");
-    numbers(total, b.total, b.previous_total);
+    numbers(total, b.total, b.previous_total, false, false);
     c.rows.push_back(std::move(total));
     return c;
 }
@@ -153,9 +154,18 @@ void write_csv(const Breakdown& b, std::ostream& out) {
     if (b.compared()) out << ",previous_count,change";
     out << '\n';
     for (const BreakdownRow& row : b.rows) {
+        const bool hidden = row.suppressed != Suppressed::No, previous_hidden = row.previous_suppressed != Suppressed::No;
         for (const Group& g : row.groups) out << csv_cell(g.key) << ',';
-        out << row.count << ',' << percent_half_up(row.count, b.total);
-        if (b.compared()) out << ',' << row.previous.value_or(0) << ',' << row.count - row.previous.value_or(0);
+        if (hidden) out << "*,*";
+        else out << row.count << ',' << percent_half_up(row.count, b.total);
+        if (b.compared()) {
+            out << ',';
+            if (previous_hidden) out << '*';
+            else out << row.previous.value_or(0);
+            out << ',';
+            if (hidden || previous_hidden) out << '*';
+            else out << row.count - row.previous.value_or(0);
+        }
         out << '\n';
     }
 }
@@ -166,11 +176,17 @@ void write_json(const Breakdown& b, std::ostream& out) {
         nlohmann::ordered_json object = nlohmann::ordered_json::object();
         for (std::size_t i = 0; i < b.fields.size() && i < row.groups.size(); ++i)
             object[b.fields[i]] = row.groups[i].key;
-        object["count"] = row.count;
-        object["percent"] = percent_half_up(row.count, b.total);
+        // With --suppress-below a hidden count is null and "suppressed" says so (docs/breakdown.md).
+        const bool hidden = row.suppressed != Suppressed::No, previous_hidden = row.previous_suppressed != Suppressed::No;
+        object["count"] = hidden ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(row.count);
+        object["percent"] = hidden ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(percent_half_up(row.count, b.total));
+        if (b.suppress_below > 0) object["suppressed"] = hidden;
         if (b.compared()) {
-            object["previous_count"] = row.previous.value_or(0);
-            object["change"] = row.count - row.previous.value_or(0);
+            object["previous_count"] =
+                previous_hidden ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(row.previous.value_or(0));
+            if (b.suppress_below > 0) object["previous_suppressed"] = previous_hidden;
+            object["change"] = hidden || previous_hidden ? nlohmann::ordered_json(nullptr)
+                                                         : nlohmann::ordered_json(row.count - row.previous.value_or(0));
         }
         array.push_back(std::move(object));
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ascreport/period.hpp"
+#include "ascreport/privacy.hpp"
 #include "report/expand.hpp"
 
 namespace ascreport::report {
@@ -25,6 +26,10 @@ std::string short_month(const Group& g) {
     return g.label;
 }
 
+// A count as a table, chart or list prints it: "*" when --suppress-below hides it.
+std::string count_cell(std::int64_t n, Suppressed s) { return s == Suppressed::No ? format_count(n) : "*"; }
+std::string pct_cell(std::int64_t n, std::int64_t whole, Suppressed s) { return s == Suppressed::No ? pct(n, whole) : "*"; }
+
 bool is_single_year_table(std::string_view name) {
     return name == "gender" || name == "age_band" || name == "ethnicity" || name == "disability" || name == "regional";
 }
@@ -44,12 +49,13 @@ Table table_block(const NamedTable& t, const Figures& f) {
         if (percent) table.columns.push_back({"%", Align::Right, 0.8});
     }
     for (const BreakdownRow& row : b.rows) {
-        std::vector<std::string> cells{row.groups.empty() ? std::string() : row.groups[0].label, format_count(row.count)};
-        if (percent) cells.push_back(pct(row.count, b.total));
+        std::vector<std::string> cells{row.groups.empty() ? std::string() : row.groups[0].label,
+                                       count_cell(row.count, row.suppressed)};
+        if (percent) cells.push_back(pct_cell(row.count, b.total, row.suppressed));
         if (compared) {
             const std::int64_t prev = row.previous.value_or(0);
-            cells.push_back(format_count(prev));
-            if (percent) cells.push_back(pct(prev, *b.previous_total));
+            cells.push_back(count_cell(prev, row.previous_suppressed));
+            if (percent) cells.push_back(pct_cell(prev, *b.previous_total, row.previous_suppressed));
         }
         table.rows.push_back(std::move(cells));
     }
@@ -94,14 +100,19 @@ BarChart chart_block(const NamedTable& t, const Figures& f) {
     ChartSeries now{f.period.label, {}, {}};
     ChartSeries before{f.previous.label, {}, {}};
     const bool compared = b.compared() && !is_single_year_table(t.name);
+    // A count hidden by --suppress-below is a bar of no height labelled "*": the category keeps
+    // its place, and the bar tells nothing of the count.
     for (const BreakdownRow& row : b.rows) {
         chart.categories.push_back(row.groups.empty() ? std::string() : row.groups[0].label);
-        now.values.push_back(static_cast<double>(row.count));
-        now.labels.push_back(compared ? format_count(row.count)
-                                      : format_count(row.count) + " (" + pct(row.count, b.total) + ")");
+        const bool hidden = row.suppressed != Suppressed::No;
+        now.values.push_back(hidden ? 0.0 : static_cast<double>(row.count));
+        now.labels.push_back(hidden     ? std::string("*")
+                             : compared ? format_count(row.count)
+                                        : format_count(row.count) + " (" + pct(row.count, b.total) + ")");
         if (compared) {
-            before.values.push_back(static_cast<double>(row.previous.value_or(0)));
-            before.labels.push_back(format_count(row.previous.value_or(0)));
+            const bool prev_hidden = row.previous_suppressed != Suppressed::No;
+            before.values.push_back(prev_hidden ? 0.0 : static_cast<double>(row.previous.value_or(0)));
+            before.labels.push_back(count_cell(row.previous.value_or(0), row.previous_suppressed));
         }
     }
     if (compared) {
@@ -131,18 +142,23 @@ BarChart complaints_vs_compliments_chart(const Figures& f) {
 }
 
 Paragraph list_sentence(const Breakdown& b) {
+    // Hidden counts (--suppress-below) come after the shown ones, in table order, whatever
+    // their count, so that the order does not tell it; a hidden 0 is listed like the others.
     std::vector<const BreakdownRow*> rows;
     for (const auto& r : b.rows)
-        if (r.count > 0) rows.push_back(&r);
+        if (r.count > 0 || r.suppressed != Suppressed::No) rows.push_back(&r);
     auto is_na = [](const BreakdownRow* r) { return !r->groups.empty() && r->groups[0].key == "N/A"; };
+    auto hidden = [](const BreakdownRow* r) { return r->suppressed != Suppressed::No; };
     std::stable_sort(rows.begin(), rows.end(), [&](const BreakdownRow* a, const BreakdownRow* c) {
         if (is_na(a) != is_na(c)) return is_na(c);
-        return a->count > c->count;
+        if (hidden(a) != hidden(c)) return hidden(c);
+        return !hidden(a) && a->count > c->count;
     });
     std::string text;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         if (i > 0) text += i + 1 == rows.size() ? " and " : ", ";
-        text += rows[i]->groups[0].label + " " + format_count(rows[i]->count) + " (" + pct(rows[i]->count, b.total) + ")";
+        text += rows[i]->groups[0].label + " " + count_cell(rows[i]->count, rows[i]->suppressed) + " (" +
+                pct_cell(rows[i]->count, b.total, rows[i]->suppressed) + ")";
     }
     if (rows.empty()) text = "none recorded";
     return Paragraph{{Run::plain(text + ".")}};
@@ -188,7 +204,7 @@ std::vector<Block> case_blocks(const std::vector<OmbudsmanCaseItem>& cases, cons
 std::vector<Block> quote_blocks(const Dataset& data, const Period& period) {
     std::vector<const Compliment*> chosen;
     for (const Compliment& c : data.compliments)
-        if (c.publish && !c.text.empty() && period.contains(c.received)) chosen.push_back(&c);
+        if (quote_is_published(c, period)) chosen.push_back(&c);
     std::stable_sort(chosen.begin(), chosen.end(), [](auto* a, auto* b) { return a->received < b->received; });
     std::vector<Block> out;
     for (const Compliment* c : chosen) out.push_back(Quote{{Run::emphasis(c->text)}});

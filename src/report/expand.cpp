@@ -42,8 +42,17 @@ std::string evaluate(const std::vector<Token>& t, const FigureNames& names, std:
         return true;
     };
     auto print = [](const Number& n) {
+        if (n.suppressed == Suppressed::Small) return "fewer than " + format_count(n.suppress_below);
+        if (n.suppressed == Suppressed::Secondary) return std::string("*");
         if (n.is_money) return format_money(n.value);
         return format_count(n.value);  // a percentage figure prints bare: templates write the %
+    };
+    // A count hidden by --suppress-below cannot be compared: the words would tell it.
+    auto refuse_hidden = [&](std::size_t i, const Number& n, bool previous_too) {
+        if (n.suppressed == Suppressed::No && (!previous_too || n.previous_suppressed == Suppressed::No)) return false;
+        error = "\"" + t[i].text + "\" is a count hidden by --suppress-below, so it cannot be compared; "
+                "use it only with percent, plural or word, or on its own";
+        return true;
     };
 
     const std::string& op = t[0].text;
@@ -56,10 +65,12 @@ std::string evaluate(const std::vector<Token>& t, const FigureNames& names, std:
         if (!n) return {};
         if (n->is_percent && t.size() == 2) return format_count(n->value) + "%";
         std::int64_t whole = 0;
+        bool hidden = n->suppressed != Suppressed::No;
         if (t.size() == 4 && !t[2].quoted && t[2].text == "of") {
             auto d = number_at(3);
             if (!d) return {};
             whole = d->value;
+            hidden = hidden || d->suppressed != Suppressed::No;
         } else if (t.size() == 2) {
             if (!n->total) {
                 error = "\"" + t[1].text + "\" is not a row of a table; write percent " + t[1].text + " of ANOTHER";
@@ -70,17 +81,19 @@ std::string evaluate(const std::vector<Token>& t, const FigureNames& names, std:
             error = "write percent NAME, or percent NAME of NAME";
             return {};
         }
+        if (hidden) return "*";
         return format_count(percent_half_up(n->value, whole)) + "%";
     }
     if (op == "plural" || op == "word") {
         auto n = number_at(1);
         if (!n || !words(2, 2)) return {};
-        const std::string& w = n->value == 1 ? t[2].text : t[3].text;
+        // "fewer than 5 complaints were": a hidden count takes the many-form.
+        const std::string& w = n->value == 1 && n->suppressed == Suppressed::No ? t[2].text : t[3].text;
         return op == "word" ? w : print(*n) + " " + w;
     }
     if (op == "change") {
         auto n = number_at(1);
-        if (!n || !words(2, 3)) return {};
+        if (!n || !words(2, 3) || refuse_hidden(1, *n, true)) return {};
         if (!n->previous) {
             error = "\"" + t[1].text + "\" has no previous year to compare with";
             return {};
@@ -89,14 +102,14 @@ std::string evaluate(const std::vector<Token>& t, const FigureNames& names, std:
     }
     if (op == "compare") {
         auto a = number_at(1);
-        if (!a) return {};
+        if (!a || refuse_hidden(1, *a, false)) return {};
         auto b = number_at(2);
-        if (!b || !words(3, 3)) return {};
+        if (!b || !words(3, 3) || refuse_hidden(2, *b, false)) return {};
         return a->value > b->value ? t[3].text : a->value < b->value ? t[4].text : t[5].text;
     }
     if (op == "difference") {
         auto n = number_at(1);
-        if (!n) return {};
+        if (!n || refuse_hidden(1, *n, true)) return {};
         if (t.size() != 2 || !n->previous) {
             error = t.size() != 2 ? "write difference NAME" : "\"" + t[1].text + "\" has no previous year to compare with";
             return {};
@@ -107,7 +120,7 @@ std::string evaluate(const std::vector<Token>& t, const FigureNames& names, std:
     }
     if (op == "money") {
         auto n = number_at(1);
-        if (!n) return {};
+        if (!n || refuse_hidden(1, *n, false)) return {};
         if (t.size() != 2) {
             error = "write money NAME";
             return {};
@@ -121,6 +134,15 @@ std::string evaluate(const std::vector<Token>& t, const FigureNames& names, std:
     auto r = name_at(0);
     if (!r) return {};
     return r->text ? *r->text : print(*r->number);
+}
+
+// Whether text placed after `before` starts a sentence: at the start, after a blank line or
+// after a full stop, question or exclamation mark.
+bool starts_sentence(std::string_view before) {
+    while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) before.remove_suffix(1);
+    if (before.empty() || before.ends_with("\n\n")) return true;
+    const char last = before.back();
+    return last == '.' || last == '!' || last == '?';
 }
 
 }  // namespace
@@ -234,6 +256,8 @@ std::string expand_inline(std::string_view source, const FigureNames& names, con
             continue;
         }
         std::replace(value.begin(), value.end(), '\n', ' ');  // keeps the lines where they were
+        // A hidden count that starts a sentence: "Fewer than 5 complaints concerned ...".
+        if (value.starts_with("fewer than ") && starts_sentence(out)) value[0] = 'F';
         out += markdown_escape(value);
     }
     return out;

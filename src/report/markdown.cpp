@@ -6,6 +6,7 @@
 #include <memory>
 #include <sstream>
 
+#include "ascreport/privacy.hpp"
 #include "report/blocks.hpp"
 #include "report/expand.hpp"
 
@@ -259,7 +260,7 @@ private:
             std::error_code ec;
             const fs::path own = ctx_.data_dir / "narrative" / (name + ".md");
             const fs::path fallback = ctx_.template_dir / "text" / (name + ".md");
-            if (fs::exists(own, ec)) append_markdown_file(own, own.string(), ctx_, out_, depth_ + 1);
+            if (fs::exists(own, ec)) append_markdown_file(own, own.string(), ctx_, out_, depth_ + 1, true);
             else if (fs::exists(fallback, ec)) append_markdown_file(fallback, fallback.string(), ctx_, out_, depth_ + 1);
             else error(n, "{{text " + name + "}}: neither " + own.string() + " nor " + fallback.string() + " exists");
             return;
@@ -282,7 +283,7 @@ private:
 }  // namespace
 
 void append_markdown_file(const std::filesystem::path& file, const std::string& display, MarkdownContext& ctx,
-                          std::vector<Block>& out, int depth) {
+                          std::vector<Block>& out, int depth, bool from_data) {
     std::ifstream in(file, std::ios::binary);
     if (!in) {
         ctx.diags.error(display, 0, "", "the template file cannot be read");
@@ -290,7 +291,8 @@ void append_markdown_file(const std::filesystem::path& file, const std::string& 
     }
     std::stringstream buf;
     buf << in.rdbuf();
-    append_markdown_text(buf.str(), display, ctx, out, depth);
+    const std::string text = from_data ? redact(buf.str(), ctx.data.settings.redact) : buf.str();
+    append_markdown_text(text, display, ctx, out, depth);
 }
 
 void append_markdown_text(std::string_view source, const std::string& display, MarkdownContext& ctx,

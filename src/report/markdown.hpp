@@ -26,9 +26,12 @@ struct MarkdownContext {
 
 // Reads one template file (placeholders already expanded inside) and appends its blocks.
 // `display` names the file in messages. `depth` guards {{text}} against including itself.
+// `from_data` marks the data folder's own text (DATA/narrative), whose names on the
+// [privacy] redact list are replaced by "(Name)" before anything else.
 void append_markdown_file(const std::filesystem::path& file, const std::string& display, MarkdownContext& ctx,
-                          std::vector<Block>& out, int depth = 0);
-// The same for a template's text already read (placeholders not yet expanded).
+                          std::vector<Block>& out, int depth = 0, bool from_data = false);
+// The same for a template's text already read (placeholders not yet expanded, names on the
+// redact list already replaced).
 void append_markdown_text(std::string_view source, const std::string& display, MarkdownContext& ctx,
                           std::vector<Block>& out, int depth = 0);
 

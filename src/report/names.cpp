@@ -14,17 +14,22 @@ constexpr std::array<std::string_view, 13> kTextNames{
     "year", "previous_year", "year_before", "next_year", "year_start", "year_end", "council",
     "service", "published", "phone", "email", "web", "complaints_web"};
 
-constexpr std::array<std::string_view, 18> kNumberNames{
+constexpr std::array<std::string_view, 19> kNumberNames{
     "complaints", "statutory", "informal", "corporate", "upheld_or_partly", "over_20_extended",
     "timescale_percent", "concerns", "compliments", "long_term_support", "lgsco.new", "lgsco.decided",
     "lgsco.upheld", "lgsco.still_open", "lgsco.financial_remedies", "lgsco.financial_remedy_amount",
-    "regional.total", "timescale_percent.before"};
+    "regional.total", "timescale_percent.before", "suppress_below"};
 
 Number row_number(const Breakdown& b, const BreakdownRow* row) {
     Number n;
     n.value = row ? row->count : 0;
     n.total = b.total;
     if (b.compared()) n.previous = row ? row->previous.value_or(0) : 0;
+    n.suppress_below = b.suppress_below;
+    if (row) {
+        n.suppressed = row->suppressed;
+        n.previous_suppressed = row->previous_suppressed;
+    }
     return n;
 }
 
@@ -122,6 +127,12 @@ std::optional<Number> FigureNames::number(std::string_view base) const {
         return n;
     }
     if (base == "regional.total") return pair(f_.regional.total, std::nullopt);
+    if (base == "suppress_below") {
+        int below = 0;
+        for (const Breakdown* b : {&f_.gender, &f_.age_band, &f_.ethnicity, &f_.disability})
+            below = std::max(below, b->suppress_below);
+        return pair(below, std::nullopt);
+    }
     return std::nullopt;
 }
 
@@ -149,6 +160,8 @@ std::optional<Resolved> FigureNames::resolve(std::string_view name, std::string&
             n.value = *n.previous;
             n.total = t->breakdown->previous_total;
             n.previous.reset();
+            n.suppressed = n.previous_suppressed;
+            n.previous_suppressed = Suppressed::No;
         }
         return Resolved{n, std::nullopt};
     }
@@ -225,6 +238,8 @@ std::optional<bool> FigureNames::condition(std::string_view name, std::string& e
     auto r = resolve(name, error);
     if (!r) return std::nullopt;
     if (r->text) return !r->text->empty();
+    // A hidden count may be 0 (a Secondary one): the condition must not tell.
+    if (r->number->suppressed != Suppressed::No) return true;
     return r->number->value != 0;
 }
 

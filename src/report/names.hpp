@@ -20,6 +20,11 @@ struct Number {
     std::optional<std::int64_t> total;
     bool is_percent = false;  // already a percentage (timescale_percent)
     bool is_money = false;    // pence
+    // A table row hidden by small-number disclosure control (--suppress-below N): printed as
+    // "fewer than N" (Small) or "*" (Secondary), never as the number.
+    Suppressed suppressed = Suppressed::No;
+    Suppressed previous_suppressed = Suppressed::No;
+    int suppress_below = 0;
 };
 
 struct Resolved {
