@@ -94,15 +94,15 @@ ComplaintRefs load_complaints(FileInput in, Dataset& data, FileReport& report) {
         return std::get<0>(a) != std::get<0>(b) ? std::get<0>(a) < std::get<0>(b) : std::get<1>(a) < std::get<1>(b);
     });
     out.sorted.reserve(refs.size());
+    std::size_t first = 0;  // where the run of equal references that refs[i] belongs to starts
     for (std::size_t i = 0; i < refs.size(); ++i) {
         const auto& [ref, line, index] = refs[i];
         if (!out.sorted.empty() && out.sorted.back().first == ref) {
-            std::size_t first = i - 1;
-            while (first > 0 && std::get<0>(refs[first - 1]) == ref) --first;
             report.error(line, "reference", "the reference " + quoted(ref) + " is already used on line " +
                                                 std::to_string(std::get<1>(refs[first])) + "; references must be unique");
             continue;
         }
+        first = i;
         out.sorted.emplace_back(ref, index);
     }
     return out;

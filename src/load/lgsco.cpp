@@ -53,10 +53,12 @@ void load_lgsco(FileInput in, Dataset& data, FileReport& report) {
         data.lgsco.push_back(std::move(c));
     });
     std::stable_sort(refs.begin(), refs.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::size_t first = 0;  // where the run of equal references that refs[i] belongs to starts
     for (std::size_t i = 1; i < refs.size(); ++i) {
-        if (refs[i].first != refs[i - 1].first) continue;
-        std::size_t first = i - 1;
-        while (first > 0 && refs[first - 1].first == refs[i].first) --first;
+        if (refs[i].first != refs[i - 1].first) {
+            first = i;
+            continue;
+        }
         report.error(refs[i].second, "reference", "the reference " + load::quoted(refs[i].first) +
                                                       " is already used on line " + std::to_string(refs[first].second) +
                                                       "; references must be unique");
