@@ -7,6 +7,7 @@
 #include <chrono>
 #include <csignal>
 #include <fstream>
+#include <optional>
 
 #include <fcntl.h>
 #include <spawn.h>
@@ -15,6 +16,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "ascreport/document.hpp"
 #include "test_support.hpp"
 
 extern char** environ;
@@ -90,7 +92,301 @@ void sparse_file(const fs::path& path, const std::string& head, std::uintmax_t s
     fs::resize_file(path, size);
 }
 
+// A PDF already at the output path, to check it is byte-identical after a failed run.
+struct OldReport {
+    fs::path path;
+    std::string bytes = "%PDF-1.4\n% last year's report, which a failed run must leave alone\n";
+    explicit OldReport(const fs::path& p) : path(p) { std::ofstream(p, std::ios::binary) << bytes; }
+    bool intact() const { return test::slurp(path) == bytes; }
+};
+
+// Root reads and writes whatever the permission bits say. Run as root, the binary is started
+// through setpriv with CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH dropped from its bounding and
+// inheritable sets: it keeps uid 0 (so it can still read the build tree) but obeys the mode
+// bits like any user, so a 0555 folder refuses new files and a 0000 file refuses reads.
+// Empty when not root (the mode bits already apply). nullopt when root and setpriv is missing.
+std::optional<std::string> without_root_override() {
+    if (::geteuid() != 0) return std::string();
+    if (::access("/usr/bin/setpriv", X_OK) != 0) return std::nullopt;
+    return std::string("/usr/bin/setpriv --bounding-set=-dac_override,-dac_read_search "
+                       "--inh-caps=-dac_override,-dac_read_search");
+}
+
+// `report` on the sample data, writing D/r.pdf, with extra options.
+test::RunResult report_into(const test::TempDir& d, const std::string& options, const std::string& prefix = "") {
+    return test::run("report --data " + kSamples + " --year 2023/24 --out " + d.str() + "/r.pdf " + options,
+                     kEpoch + " " + prefix);
+}
+
 }  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// The template
+
+TEST_CASE("faults: the template folder has no usable template.toml") {
+    test::TempDir d;
+    const OldReport old(d.path() / "r.pdf");
+    fs::create_directories(d.path() / "t");
+    std::string why, prefix;
+    SECTION("missing") { why = "no such file"; }
+    SECTION("a folder") {
+        fs::create_directory(d.path() / "t/template.toml");
+        why = "is a folder, not a file";
+    }
+    SECTION("a dangling symbolic link") {
+        fs::create_symlink("moved.toml", d.path() / "t/template.toml");
+        why = "is a symbolic link to moved.toml, which does not exist";
+    }
+    SECTION("unreadable") {
+        const auto p = without_root_override();
+        if (!p) {
+            WARN("setpriv is missing; cannot make a file unreadable to root");
+            return;
+        }
+        prefix = *p;
+        d.write("t/template.toml", "sections = [\"a.md\"]\n");
+        fs::permissions(d.path() / "t/template.toml", fs::perms::none);
+        why = "cannot be read: Permission denied";
+    }
+    const auto r = report_into(d, "--template " + d.str() + "/t", prefix);
+    CHECK(r.status == 2);
+    CHECK(r.err == "ascreport report: " + d.str() + "/t/template.toml: " + why +
+                       "; --template takes a folder holding template.toml\n");
+    CHECK(r.out.empty());
+    CHECK(old.intact());
+    CHECK(names(d.path()) == Names{"r.pdf", "t"});
+}
+
+TEST_CASE("faults: a section file of the template cannot be read") {
+    test::TempDir d;
+    const OldReport old(d.path() / "r.pdf");
+    d.write("t/template.toml", "sections = [\"a.md\", \"b.md\"]\n");
+    d.write("t/a.md", "# A\n\nSome words.\n");
+    const fs::path b = d.path() / "t/b.md";
+    std::string why, prefix;
+    SECTION("a folder") {
+        fs::create_directory(b);
+        why = "is a folder, not a file";
+    }
+    SECTION("a dangling symbolic link") {
+        fs::create_symlink("gone.md", b);
+        why = "is a symbolic link to gone.md, which does not exist";
+    }
+    SECTION("unreadable") {
+        const auto p = without_root_override();
+        if (!p) {
+            WARN("setpriv is missing; cannot make a file unreadable to root");
+            return;
+        }
+        prefix = *p;
+        d.write("t/b.md", "# B\n");
+        fs::permissions(b, fs::perms::none);
+        why = "cannot be read: Permission denied";
+    }
+    const auto r = report_into(d, "--template " + d.str() + "/t", prefix);
+    CHECK(r.status == 2);
+    CHECK(r.err == d.str() + "/t/template.toml:1: the section file " + b.string() + ": " + why +
+                       "\nascreport report: the template has errors; no report was written\n");
+    CHECK(r.out.empty());
+    CHECK(old.intact());
+    CHECK(names(d.path()) == Names{"r.pdf", "t"});
+}
+
+TEST_CASE("faults: the year's narrative text is a folder, not a file") {
+    // DATA/narrative/NAME.md replaces the template's text; a folder there once printed as
+    // nothing at all.
+    test::TempDir d;
+    const OldReport old(d.path() / "r.pdf");
+    fs::copy(kSamples, d.path() / "data", fs::copy_options::recursive);
+    const fs::path first = d.path() / "data/narrative/key-learning.md";  // {{text key-learning}}
+    REQUIRE(fs::remove(first));
+    fs::create_directory(first);
+    const auto r = test::run("report --data " + d.str() + "/data --year 2023/24 --out " + d.str() + "/r.pdf", kEpoch);
+    CHECK(r.status == 2);
+    CHECK(r.err == first.string() + ": is a folder, not a file\n"
+                                    "ascreport report: the template has errors; no report was written\n");
+    CHECK(old.intact());
+    CHECK(names(d.path()) == Names{"data", "r.pdf"});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fonts (exit 3: the PDF cannot be made) and the logo (exit 2: a settings problem)
+
+namespace {
+
+const std::string kFontAdvice =
+    "; the report is set in Liberation Sans: install the Debian package fonts-liberation2 (apt-get install "
+    "fonts-liberation2), or give --font-dir DIR, a folder holding LiberationSans-Regular.ttf, "
+    "LiberationSans-Bold.ttf and LiberationSans-Italic.ttf; no report was written\n";
+
+// D/fonts with copies of the three fonts the report uses.
+fs::path copy_fonts(const test::TempDir& d) {
+    const fs::path dir = d.path() / "fonts";
+    fs::create_directories(dir);
+    const ascreport::Theme theme;
+    for (const std::string& f : {theme.font_regular, theme.font_bold, theme.font_italic})
+        fs::copy_file(f, dir / fs::path(f).filename());
+    return dir;
+}
+
+}  // namespace
+
+TEST_CASE("faults: --font-dir with the fonts makes the report; a font missing or unreadable does not") {
+    test::TempDir d;
+    const OldReport old(d.path() / "r.pdf");
+    const fs::path fonts = copy_fonts(d);
+    const fs::path bold = fonts / "LiberationSans-Bold.ttf";
+    std::string why, prefix;
+    SECTION("all three present: the report is written") {
+        const auto r = report_into(d, "--font-dir " + fonts.string());
+        CHECK(r.status == 0);
+        CHECK(r.err.empty());
+        CHECK(test::slurp(d.path() / "r.pdf").starts_with("%PDF-"));
+        CHECK(names(d.path()) == Names{"fonts", "r.pdf"});
+        return;
+    }
+    SECTION("missing") {
+        fs::remove(bold);
+        why = "no such file";
+    }
+    SECTION("a dangling symbolic link") {
+        fs::remove(bold);
+        fs::create_symlink("/usr/share/fonts/truetype/nowhere/LiberationSans-Bold.ttf", bold);
+        why = "is a symbolic link to /usr/share/fonts/truetype/nowhere/LiberationSans-Bold.ttf, which does not exist";
+    }
+    SECTION("a folder") {
+        fs::remove(bold);
+        fs::create_directory(bold);
+        why = "is a folder, not a file";
+    }
+    SECTION("unreadable") {
+        const auto p = without_root_override();
+        if (!p) {
+            WARN("setpriv is missing; cannot make a file unreadable to root");
+            return;
+        }
+        prefix = *p;
+        fs::permissions(bold, fs::perms::none);
+        why = "cannot be read: Permission denied";
+    }
+    const auto r = report_into(d, "--font-dir " + fonts.string(), prefix);
+    CHECK(r.status == 3);
+    CHECK(r.err == "ascreport report: font file " + bold.string() + ": " + why + kFontAdvice);
+    CHECK(r.out.empty());
+    CHECK(old.intact());
+    CHECK(names(d.path()) == Names{"fonts", "r.pdf"});
+}
+
+TEST_CASE("faults: --font-dir that does not exist names the first font file") {
+    test::TempDir d;
+    const auto r = report_into(d, "--font-dir " + d.str() + "/nowhere");
+    CHECK(r.status == 3);
+    CHECK(r.err == "ascreport report: font file " + d.str() + "/nowhere/LiberationSans-Regular.ttf: no such file" +
+                       kFontAdvice);
+    CHECK(names(d.path()).empty());
+}
+
+TEST_CASE("faults: a damaged font file") {
+    test::TempDir d;
+    const OldReport old(d.path() / "r.pdf");
+    const fs::path fonts = copy_fonts(d);
+    const fs::path italic = fonts / "LiberationSans-Italic.ttf";
+    std::string why;
+    SECTION("cut short (an interrupted copy)") {
+        fs::resize_file(italic, 5000);
+        why = "its FFTM table runs past the end of the file";
+    }
+    SECTION("not a font") {
+        std::ofstream(italic, std::ios::trunc) << "garbage\n";
+        why = "it is only 8 bytes long";
+    }
+    const auto r = report_into(d, "--font-dir " + fonts.string());
+    CHECK(r.status == 3);
+    CHECK(r.err == "ascreport report: font file " + italic.string() + ": is not a usable TrueType font (" + why +
+                       "); no report was written\n");
+    CHECK(old.intact());
+    CHECK(names(d.path()) == Names{"fonts", "r.pdf"});
+}
+
+namespace {
+
+// A copy of the sample data whose report.toml names `logo` as council.logo.
+fs::path data_with_logo(const test::TempDir& d, const std::string& logo) {
+    const fs::path data = d.path() / "data";
+    fs::copy(kSamples, data, fs::copy_options::recursive);
+    std::string toml = test::slurp(data / "report.toml");
+    const auto council = toml.find("[council]\n");
+    REQUIRE(council != std::string::npos);
+    toml.insert(council + 10, "logo = \"" + logo + "\"\n");
+    std::ofstream(data / "report.toml", std::ios::trunc) << toml;
+    return data;
+}
+
+const std::string kFixtures = std::string(ASCREPORT_SOURCE_DIR) + "/tests/fixtures/";
+
+}  // namespace
+
+TEST_CASE("faults: a whole PNG or JPEG logo is printed on the cover") {
+    test::TempDir d;
+    const std::string kind = GENERATE(std::string("png"), std::string("jpg"));
+    const fs::path data = data_with_logo(d, "logo." + kind);
+    fs::copy_file(kFixtures + "logo." + kind, data / ("logo." + kind));
+    const auto r = test::run("report --data " + data.string() + " --year 2023/24 --out " + d.str() + "/r.pdf", kEpoch);
+    CHECK(r.status == 0);
+    CHECK(r.err.empty());
+    CHECK(test::slurp(d.path() / "r.pdf").find("/Subtype /Image") != std::string::npos);
+}
+
+TEST_CASE("faults: a logo missing, unreadable or damaged stops the report (exit 2)") {
+    test::TempDir d;
+    const OldReport old(d.path() / "r.pdf");
+    std::string name = "logo.png", why, prefix;
+    const std::string png = test::slurp(kFixtures + "logo.png"), jpeg = test::slurp(kFixtures + "logo.jpg");
+    std::string bytes;  // empty: no file
+    SECTION("missing") { why = "no such file"; }
+    SECTION("a folder") {
+        name = "logos";
+        why = "is a folder, not a file";
+    }
+    SECTION("unreadable") {
+        const auto p = without_root_override();
+        if (!p) {
+            WARN("setpriv is missing; cannot make a file unreadable to root");
+            return;
+        }
+        prefix = *p;
+        bytes = png;
+        why = "cannot be read: Permission denied";
+    }
+    SECTION("a PNG cut short") {
+        bytes = png.substr(0, 40);
+        why = "is not a readable PNG image (libpng: Read Error)";
+    }
+    SECTION("a JPEG cut short") {
+        name = "logo.jpg";
+        bytes = jpeg.substr(0, jpeg.size() - 20);
+        why = "is a JPEG image cut short (it ends before its end-of-image marker)";
+    }
+    SECTION("neither PNG nor JPEG") {
+        name = "logo.gif";
+        bytes = "GIF89a";
+        why = "is neither a PNG nor a JPEG image";
+    }
+    const fs::path data = data_with_logo(d, name);
+    if (name == "logos") fs::create_directory(data / name);
+    if (!bytes.empty()) d.write("data/" + name, bytes);
+    if (!prefix.empty()) fs::permissions(data / name, fs::perms::none);
+    const auto r = test::run("report --data " + data.string() + " --year 2023/24 --out " + d.str() + "/r.pdf",
+                             kEpoch + " " + prefix);
+    CHECK(r.status == 2);
+    CHECK(r.err == "ascreport report: logo " + (data / name).string() + " (council.logo in " +
+                       (data / "report.toml").string() + "): " + why +
+                       "; fix the image or the path (relative to report.toml), or remove council.logo to print no "
+                       "logo; no report was written\n");
+    CHECK(r.out.empty());
+    CHECK(old.intact());
+    CHECK(names(d.path()) == Names{"data", "r.pdf"});
+}
 
 // ---------------------------------------------------------------------------------------------
 // Input files that are not files
