@@ -121,6 +121,160 @@ test::RunResult report_into(const test::TempDir& d, const std::string& options, 
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
+// The output file (exit 3)
+
+TEST_CASE("faults: the output folder is missing") {
+    test::TempDir d;
+    const auto r = test::run("report --data " + kSamples + " --year 2023/24 --out " + d.str() + "/reports/2023-24/r.pdf",
+                             kEpoch);
+    CHECK(r.status == 3);
+    CHECK(r.err == "ascreport report: cannot write " + d.str() + "/reports/2023-24/r.pdf: folder " + d.str() +
+                       "/reports/2023-24 does not exist; no report was written\n");
+    CHECK(r.out.empty());
+    CHECK(names(d.path()).empty());  // nothing created, not even the folder
+}
+
+TEST_CASE("faults: the output folder is not writable") {
+    const auto prefix = without_root_override();
+    if (!prefix) {
+        WARN("setpriv is missing; root writes into any folder, so this cannot be tested as root");
+        return;
+    }
+    test::TempDir d;
+    const fs::path dir = d.path() / "locked";
+    fs::create_directory(dir);
+    const OldReport old(dir / "r.pdf");
+    fs::permissions(dir, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                             fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
+    const auto r = test::run("report --data " + kSamples + " --year 2023/24 --out " + dir.string() + "/r.pdf",
+                             kEpoch + " " + *prefix);
+    fs::permissions(dir, fs::perms::owner_all);
+    CHECK(r.status == 3);
+    CHECK(r.err == "ascreport report: cannot write " + dir.string() + "/r.pdf: Permission denied; no report was "
+                                                                      "written\n");
+    CHECK(r.out.empty());
+    CHECK(old.intact());
+    CHECK(names(dir) == Names{"r.pdf"});
+}
+
+TEST_CASE("faults: the disk is full (/dev/full)") {
+    // /dev/full is a device, so it is written in place (renaming over it would replace the
+    // device); every write fails with ENOSPC, as on a full disk.
+    struct stat before {};
+    REQUIRE(::stat("/dev/full", &before) == 0);
+    REQUIRE(S_ISCHR(before.st_mode));
+    const Names dev_before = names("/dev");
+    const auto r = test::run("report --data " + kSamples + " --year 2023/24 --out /dev/full", kEpoch);
+    CHECK(r.status == 3);
+    CHECK(r.err == "ascreport report: cannot write /dev/full: No space left on device; no report was written\n");
+    CHECK(r.out.empty());
+    struct stat after {};
+    REQUIRE(::stat("/dev/full", &after) == 0);
+    CHECK(S_ISCHR(after.st_mode));
+    CHECK(after.st_rdev == before.st_rdev);
+    CHECK(names("/dev") == dev_before);  // no .full.tmp-* beside it
+}
+
+TEST_CASE("faults: the disk fills up while the report is written (a 64 KiB file system)") {
+    // A real file system with too little room: a 64 KiB tmpfs mounted in a private mount
+    // namespace (unshare -m), so the mount is invisible outside this one shell. The old report
+    // (a few bytes) fits; the new one (about 150 KB) does not. Needs root for the mount.
+    if (::geteuid() != 0 || ::access("/usr/bin/unshare", X_OK) != 0) {
+        WARN("needs root and unshare to mount a small file system; skipped");
+        return;
+    }
+    test::TempDir d;
+    const fs::path mnt = d.path() / "small";
+    fs::create_directory(mnt);
+    const std::string script =
+        "mount -t tmpfs -o size=64k ascreport-test " + mnt.string() + " || exit 99; "
+        "printf 'last year' > " + mnt.string() + "/r.pdf; " +
+        "SOURCE_DATE_EPOCH=1727740800 " + ASCREPORT_BINARY + " report --data " + kSamples +
+        " --year 2023/24 --out " + mnt.string() + "/r.pdf 2>" + d.str() + "/err; echo \\$? >" + d.str() + "/status; " +
+        "ls -A " + mnt.string() + " >" + d.str() + "/names; cat " + mnt.string() + "/r.pdf >" + d.str() + "/kept";
+    const int raw = std::system(("/usr/bin/unshare -m sh -c \"" + script + "\"").c_str());
+    if (!WIFEXITED(raw) || WEXITSTATUS(raw) == 99 || !fs::exists(d.path() / "status")) {
+        WARN("could not mount a tmpfs in a private namespace (a container without CAP_SYS_ADMIN?); skipped");
+        return;
+    }
+    CHECK(test::slurp(d.path() / "status") == "3\n");
+    CHECK(test::slurp(d.path() / "err") == "ascreport report: cannot write " + mnt.string() +
+                                               "/r.pdf: No space left on device; no report was written\n");
+    CHECK(test::slurp(d.path() / "names") == "r.pdf\n");      // the temporary file was removed
+    CHECK(test::slurp(d.path() / "kept") == "last year");     // the old report is untouched
+    CHECK(fs::is_empty(mnt));                                 // the mount never showed outside
+}
+
+namespace {
+
+bool is_complete_pdf(const fs::path& p) {
+    const std::string cmd = "qpdf --check " + p.string() + " >/dev/null 2>&1";
+    return std::system(cmd.c_str()) == 0;
+}
+
+bool is_temporary(const std::string& name) { return name.starts_with(".r.pdf.tmp-"); }
+
+}  // namespace
+
+TEST_CASE("faults: a run killed part-way leaves the old report or the whole new one, never part of one") {
+    // SIGKILL at delays across the whole run (about 30 ms: loading, rendering, then writing
+    // the temporary file, fsync, rename). After each kill the file at the path must be the old
+    // report byte for byte or a complete PDF (qpdf --check). A temporary file may be left (no
+    // process can clean up after SIGKILL); the next run removes those whose process is gone.
+    test::TempDir d;
+    const fs::path out = d.path() / "r.pdf";
+    const OldReport old(out);
+    int old_seen = 0, new_seen = 0, temporaries_left = 0;
+    for (int delay_us = 0; delay_us <= 60'000; delay_us += 1'000) {
+        INFO("killed after " << delay_us << " microseconds");
+        // Start each round from the old report, so every kill can be caught mid-replacement.
+        std::ofstream(out, std::ios::binary | std::ios::trunc) << old.bytes;
+        Child child({"report", "--data", kSamples, "--year", "2023/24", "--out", out.string()}, d.path() / "..out",
+                    d.path() / "..err");
+        ::usleep(static_cast<useconds_t>(delay_us));
+        ::kill(child.pid, SIGKILL);
+        const auto ended = child.wait();
+        REQUIRE(fs::exists(out));
+        if (old.intact()) {
+            ++old_seen;
+        } else {
+            REQUIRE(is_complete_pdf(out));
+            ++new_seen;
+        }
+        if (ended.status != -SIGKILL) CHECK(ended.status == 0);  // it finished before the kill
+        for (const auto& n : names(d.path()))
+            if (is_temporary(n)) {
+                ++temporaries_left;
+                fs::remove(d.path() / n);  // so each round's leftovers are its own
+            }
+    }
+    WARN("61 kills: the old report " << old_seen << " times, the new one " << new_seen << " times; "
+                                     << temporaries_left << " left a temporary file");
+    CHECK(old_seen + new_seen == 61);
+}
+
+TEST_CASE("faults: the next run removes temporary files of killed runs, and only those") {
+    test::TempDir d;
+    const OldReport old(d.path() / "r.pdf");
+    // A process id that is certainly not running: a child that has exited and been reaped.
+    const pid_t dead = ::fork();
+    if (dead == 0) ::_exit(0);
+    REQUIRE(dead > 0);
+    ::waitpid(dead, nullptr, 0);
+    const std::string mine = std::to_string(::getpid());  // this test process: alive
+    d.write(".r.pdf.tmp-" + std::to_string(dead) + "-0", "%PDF-1.4 half a report");
+    d.write(".r.pdf.tmp-" + mine + "-3", "%PDF-1.4 being written by a live process");
+    d.write(".other.pdf.tmp-" + std::to_string(dead) + "-0", "another report's temporary file");
+    d.write(".r.pdf.tmp-notes", "not one of ours");
+    const auto r = report_into(d, "");
+    CHECK(r.status == 0);
+    CHECK(r.err.empty());
+    CHECK(is_complete_pdf(d.path() / "r.pdf"));
+    CHECK(names(d.path()) ==
+          Names{".other.pdf.tmp-" + std::to_string(dead) + "-0", ".r.pdf.tmp-" + mine + "-3", ".r.pdf.tmp-notes", "r.pdf"});
+}
+
+// ---------------------------------------------------------------------------------------------
 // The template
 
 TEST_CASE("faults: the template folder has no usable template.toml") {
@@ -341,6 +495,7 @@ TEST_CASE("faults: a logo missing, unreadable or damaged stops the report (exit 
     test::TempDir d;
     const OldReport old(d.path() / "r.pdf");
     std::string name = "logo.png", why, prefix;
+    bool unreadable = false;
     const std::string png = test::slurp(kFixtures + "logo.png"), jpeg = test::slurp(kFixtures + "logo.jpg");
     std::string bytes;  // empty: no file
     SECTION("missing") { why = "no such file"; }
@@ -355,6 +510,7 @@ TEST_CASE("faults: a logo missing, unreadable or damaged stops the report (exit 
             return;
         }
         prefix = *p;
+        unreadable = true;
         bytes = png;
         why = "cannot be read: Permission denied";
     }
@@ -375,7 +531,7 @@ TEST_CASE("faults: a logo missing, unreadable or damaged stops the report (exit 
     const fs::path data = data_with_logo(d, name);
     if (name == "logos") fs::create_directory(data / name);
     if (!bytes.empty()) d.write("data/" + name, bytes);
-    if (!prefix.empty()) fs::permissions(data / name, fs::perms::none);
+    if (unreadable) fs::permissions(data / name, fs::perms::none);
     const auto r = test::run("report --data " + data.string() + " --year 2023/24 --out " + d.str() + "/r.pdf",
                              kEpoch + " " + prefix);
     CHECK(r.status == 2);
