@@ -134,6 +134,27 @@ TEST_CASE("faults: the output folder is missing") {
     CHECK(names(d.path()).empty());  // nothing created, not even the folder
 }
 
+TEST_CASE("faults: --out names a folder, or a pipe nothing reads") {
+    test::TempDir d;
+    SECTION("a folder") {
+        const auto r = test::run("report --data " + kSamples + " --year 2023/24 --out " + d.str(), kEpoch);
+        CHECK(r.status == 3);
+        CHECK(r.err == "ascreport report: cannot write " + d.str() +
+                           ": it is a folder; give a file name such as report.pdf; no report was written\n");
+        CHECK(names(d.path()).empty());
+    }
+    SECTION("a FIFO with no reader: an error, not a hang") {
+        REQUIRE(::mkfifo((d.path() / "r.pdf").c_str(), 0600) == 0);
+        const auto r = report_into(d, "");
+        CHECK(r.status == 3);
+        CHECK(r.err == "ascreport report: cannot write " + d.str() + "/r.pdf: Broken pipe; no report was written\n");
+        CHECK(names(d.path()) == Names{"r.pdf"});
+        struct stat st {};
+        REQUIRE(::stat((d.path() / "r.pdf").c_str(), &st) == 0);
+        CHECK(S_ISFIFO(st.st_mode));  // still the pipe, not replaced by a file
+    }
+}
+
 TEST_CASE("faults: the output folder is not writable") {
     const auto prefix = without_root_override();
     if (!prefix) {
@@ -175,20 +196,27 @@ TEST_CASE("faults: the disk is full (/dev/full)") {
     CHECK(names("/dev") == dev_before);  // no .full.tmp-* beside it
 }
 
-TEST_CASE("faults: the disk fills up while the report is written (a 64 KiB file system)") {
-    // A real file system with too little room: a 64 KiB tmpfs mounted in a private mount
-    // namespace (unshare -m), so the mount is invisible outside this one shell. The old report
-    // (a few bytes) fits; the new one (about 150 KB) does not. Needs root for the mount.
+TEST_CASE("faults: the disk fills up while the report is written, or the file system is read-only") {
+    // A real file system: a tmpfs mounted in a private mount namespace (unshare -m), so the
+    // mount is invisible outside this one shell. 64 KiB holds the old report (a few bytes)
+    // but not the new one (about 150 KB); the read-only case is remounted read-only after
+    // the old report is in place. Needs root for the mount.
     if (::geteuid() != 0 || ::access("/usr/bin/unshare", X_OK) != 0) {
         WARN("needs root and unshare to mount a small file system; skipped");
         return;
     }
+    const auto [remount, reason] = GENERATE(table<std::string, std::string>({
+        {"true", "No space left on device"},
+        {"mount -o remount,ro MNT", "Read-only file system"},
+    }));
     test::TempDir d;
     const fs::path mnt = d.path() / "small";
     fs::create_directory(mnt);
+    std::string then = remount;
+    if (const auto at = then.find("MNT"); at != std::string::npos) then.replace(at, 3, mnt.string());
     const std::string script =
         "mount -t tmpfs -o size=64k ascreport-test " + mnt.string() + " || exit 99; "
-        "printf 'last year' > " + mnt.string() + "/r.pdf; " +
+        "printf 'last year' > " + mnt.string() + "/r.pdf; " + then + " || exit 99; " +
         "SOURCE_DATE_EPOCH=1727740800 " + ASCREPORT_BINARY + " report --data " + kSamples +
         " --year 2023/24 --out " + mnt.string() + "/r.pdf 2>" + d.str() + "/err; echo \\$? >" + d.str() + "/status; " +
         "ls -A " + mnt.string() + " >" + d.str() + "/names; cat " + mnt.string() + "/r.pdf >" + d.str() + "/kept";
@@ -197,10 +225,11 @@ TEST_CASE("faults: the disk fills up while the report is written (a 64 KiB file 
         WARN("could not mount a tmpfs in a private namespace (a container without CAP_SYS_ADMIN?); skipped");
         return;
     }
+    INFO(reason);
     CHECK(test::slurp(d.path() / "status") == "3\n");
-    CHECK(test::slurp(d.path() / "err") == "ascreport report: cannot write " + mnt.string() +
-                                               "/r.pdf: No space left on device; no report was written\n");
-    CHECK(test::slurp(d.path() / "names") == "r.pdf\n");      // the temporary file was removed
+    CHECK(test::slurp(d.path() / "err") ==
+          "ascreport report: cannot write " + mnt.string() + "/r.pdf: " + reason + "; no report was written\n");
+    CHECK(test::slurp(d.path() / "names") == "r.pdf\n");      // no temporary file left
     CHECK(test::slurp(d.path() / "kept") == "last year");     // the old report is untouched
     CHECK(fs::is_empty(mnt));                                 // the mount never showed outside
 }
