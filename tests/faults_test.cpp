@@ -624,8 +624,10 @@ TEST_CASE("faults: a 2 GiB complaints.csv of NUL bytes stops early with bounded 
           d.str() + "/complaints.csv:2: the file contains NUL bytes (the first on this line), so "
                     "it is not a text CSV file; export it again as CSV (UTF-8)\n" + one_error_in(d.str()));
     CHECK(test::slurp(d.path() / "out").empty());
+#if !defined(__SANITIZE_ADDRESS__) && defined(NDEBUG)  // sanitizers triple memory and time
     CHECK(ended.peak_kib < 100 * 1024);  // about 55 MiB: the parser's window, not the file
-    CHECK(seconds < 10);                 // about 0.15 s
+    CHECK(seconds < 10);                 // about 0.2 s
+#endif
 }
 
 TEST_CASE("faults: 2 GiB of one repeated row stops at 2,000,000 records with bounded memory") {
@@ -665,6 +667,8 @@ TEST_CASE("faults: 2 GiB of one repeated row stops at 2,000,000 records with bou
                                   "again\n"
                                   "51 errors in " + d.str() + "; fix them and run again (docs/input-format.md "
                                                               "describes each file)\n"));
+#if !defined(__SANITIZE_ADDRESS__) && defined(NDEBUG)  // sanitizers triple memory and time
     CHECK(ended.peak_kib < 300 * 1024);  // about 205 MiB: 2,000,000 records, not 2 GiB of text
-    CHECK(seconds < 20);                 // about 1.8 s
+    CHECK(seconds < 20);                 // about 2 s
+#endif
 }
