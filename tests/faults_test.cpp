@@ -414,7 +414,7 @@ fs::path copy_fonts(const test::TempDir& d) {
 
 }  // namespace
 
-TEST_CASE("faults: --font-dir with the fonts makes the report; a font missing or unreadable does not") {
+TEST_CASE("faults: --font-dir with the fonts makes the report, and a font missing or unreadable stops it") {
     test::TempDir d;
     const OldReport old(d.path() / "r.pdf");
     const fs::path fonts = copy_fonts(d);

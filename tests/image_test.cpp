@@ -27,7 +27,7 @@ std::size_t find_marker(const std::vector<std::uint8_t>& b, std::uint8_t marker)
 
 }  // namespace
 
-TEST_CASE("a whole JPEG passes; trailing bytes after its end marker are harmless") {
+TEST_CASE("a whole JPEG passes, and trailing bytes after its end marker are harmless") {
     auto jpeg = fixture("logo.jpg");
     REQUIRE(jpeg.size() > 300);
     CHECK_FALSE(pdf::jpeg_problem(jpeg));
