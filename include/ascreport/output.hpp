@@ -30,6 +30,8 @@ struct FileOps {
 // disk full, a short write that cannot finish) the temporary file is removed, a file already
 // at `path` is left as it was, and the result is a message naming the path and the reason,
 // e.g. "cannot write out/report.pdf: No space left on device". nullopt means it worked.
+// Temporary files for the same `path` left by earlier runs that were killed part-way
+// (".NAME.tmp-PID-N" whose PID is no longer running here) are removed first.
 // Never throws, never prints.
 std::optional<std::string> write_file_atomically(const std::filesystem::path& path,
                                                  std::span<const std::uint8_t> bytes);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,7 +22,14 @@ struct PdfResult {
     bool ok() const { return error.empty(); }
 };
 
-// Never throws and never prints. Warnings do not stop the PDF; errors do.
+// Never throws and never prints. Warnings do not stop the PDF; errors do. An image that
+// cannot be drawn (see image_problem) is a warning here and is left out; a caller that must not
+// print a report without it checks image_problem first.
 PdfResult render_pdf(const Document& doc);
+
+// Why the image at `path` cannot go into the PDF, to follow "PATH: ": it cannot be read, it is
+// neither PNG nor JPEG, a PNG does not decode in full, or a JPEG is damaged, cut short or of a
+// kind a PDF cannot hold. nullopt when it can be drawn. Reads and decodes the whole file.
+std::optional<std::string> image_problem(const std::string& path);
 
 }  // namespace ascreport

@@ -17,6 +17,7 @@
 #include "cli/common.hpp"
 #include "cli/period_options.hpp"
 #include "cli/privacy_options.hpp"
+#include "cli/report_files.hpp"
 
 namespace ascreport::cli {
 namespace {
@@ -46,14 +47,21 @@ Examples:
   ascreport report --data exports --year 2024/25 --template my-templates/annual-report
   ascreport report --data exports --year 2024/25 --suppress-below 5
 
+The report is set in Liberation Sans, from the Debian package fonts-liberation2
+(/usr/share/fonts/truetype/liberation2/); --font-dir names another folder holding
+LiberationSans-Regular.ttf, LiberationSans-Bold.ttf and LiberationSans-Italic.ttf.
+Every fault and its message: docs/faults.md.
+
 Exit status: 0 success, 1 errors in the data or personal details in the published text,
-2 a bad option, settings or template, 3 the PDF could not be made or written.)";
+2 a bad option, settings, template or logo, 3 the PDF could not be made (a font missing
+or damaged) or written.)";
 
 struct Options {
     DataOptions data;
     std::string year;
     std::string out;
     std::string template_dir;
+    std::string font_dir;
     int suppress_below = 0;
     bool allow_personal_data = false;
 };
@@ -100,6 +108,8 @@ Runner setup_report(CLI::App& app, Streams io) {
     cmd->add_option("--out", o->out, "PDF to write (default: annual-report-YYYY-YY.pdf)")->type_name("FILE");
     cmd->add_option("--template", o->template_dir, "Template folder (default: report-templates/annual-report)")
         ->type_name("DIR");
+    cmd->add_option("--font-dir", o->font_dir, "Folder holding the Liberation Sans fonts (default: fonts-liberation2's)")
+        ->type_name("DIR");
     add_suppress_option(*cmd, o->suppress_below, "in the equality section");
     add_allow_personal_data_option(*cmd, o->allow_personal_data);
 
@@ -116,11 +126,14 @@ Runner setup_report(CLI::App& app, Streams io) {
             return exit_code::usage;
         }
         const std::filesystem::path template_dir = o->template_dir.empty() ? find_template() : std::filesystem::path(o->template_dir);
-        std::error_code ec;
-        if (!std::filesystem::exists(template_dir / "template.toml", ec)) {
-            io.err << "ascreport report: " << (template_dir / "template.toml").string()
-                   << ": no such file; --template takes a folder holding template.toml\n";
+        if (auto problem = template_problem(template_dir)) {
+            io.err << "ascreport report: " << *problem << '\n';
             return exit_code::usage;
+        }
+        const Theme fonts = fonts_from(o->font_dir);
+        if (auto problem = font_problem(fonts)) {
+            io.err << "ascreport report: " << *problem << "; no report was written\n";
+            return exit_code::failure;
         }
         const std::filesystem::path out = o->out.empty() ? "annual-report-" + year->file_label() + ".pdf" : o->out;
 
@@ -137,13 +150,18 @@ Runner setup_report(CLI::App& app, Streams io) {
         if (const auto stop = check_personal_data(data, figures, o->data.data, redacted, o->allow_personal_data, io))
             return *stop;
 
-        const ReportBuild built = build_report({data, figures, template_dir, o->data.data, *created,
-                                                std::string("ascreport ") + ASCREPORT_VERSION});
+        ReportBuild built = build_report({data, figures, template_dir, o->data.data, *created,
+                                          std::string("ascreport ") + ASCREPORT_VERSION});
         for (const auto& d : built.diagnostics.items) io.err << d.format() << '\n';
         if (built.diagnostics.has_errors()) {
             io.err << "ascreport report: the template has errors; no report was written\n";
             return exit_code::usage;
         }
+        if (auto problem = logo_problem(built.document.cover.logo, data.settings)) {
+            io.err << "ascreport report: " << *problem << "; no report was written\n";
+            return exit_code::usage;
+        }
+        use_fonts(built.document.theme, fonts);
         const PdfResult pdf = render_pdf(built.document);
         for (const auto& w : pdf.warnings) io.err << "warning: " << w << '\n';
         if (!pdf.ok()) {

@@ -2,9 +2,11 @@
 
 #include <atomic>
 #include <cerrno>
+#include <charconv>
 #include <system_error>
 
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 namespace ascreport {
@@ -20,6 +22,32 @@ std::filesystem::path temp_name(const std::filesystem::path& dir, const std::fil
     file.append(name.string()).append(".tmp-").append(std::to_string(::getpid()));
     file.append("-").append(std::to_string(counter++));
     return dir / file;
+}
+
+// A run killed while writing (SIGKILL, a power cut) leaves its temporary file behind, as
+// ".NAME.tmp-PID-N". Before writing NAME we remove those whose process is no longer running on
+// this machine; one whose PID is alive (or reused) stays until a later run. A writer on another
+// machine sharing the folder would lose its temporary file and fail with an error, never
+// leaving a partial report.
+void remove_stale_temporaries(const std::filesystem::path& dir, const std::filesystem::path& name, const FileOps& ops) {
+    const std::string prefix = "." + name.string() + ".tmp-";
+    std::error_code ec;
+    for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string file = it->path().filename().string();
+        if (file.size() <= prefix.size() || file.compare(0, prefix.size(), prefix) != 0) continue;
+        const char* first = file.data() + prefix.size();
+        const char* last = file.data() + file.size();
+        long pid = 0;
+        unsigned long counter = 0;
+        auto [p, e] = std::from_chars(first, last, pid);
+        if (e != std::errc() || p == first || p == last || *p != '-' || pid <= 0) continue;
+        auto [q, e2] = std::from_chars(p + 1, last, counter);
+        if (e2 != std::errc() || q == p + 1 || q != last) continue;
+        if (pid == ::getpid() || ::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH) continue;
+        std::error_code type_ec;
+        if (!it->is_regular_file(type_ec) || it->is_symlink(type_ec)) continue;
+        ops.unlink(it->path().c_str());
+    }
 }
 
 // A device or pipe (not a regular file) is written in place: renaming a file over it would
@@ -81,6 +109,7 @@ std::optional<std::string> write_file_atomically(const std::filesystem::path& pa
     const std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
     if (!std::filesystem::is_directory(dir, ec)) return fail("folder " + dir.string() + " does not exist");
 
+    remove_stale_temporaries(dir, target.filename(), ops);
     std::filesystem::path temp;
     int fd = -1;
     for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {

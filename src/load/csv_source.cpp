@@ -63,6 +63,10 @@ int QuoteAwareSource::read_raw(char* buffer, int size) {
         const int n = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(size), memory_.size()));
         std::memcpy(buffer, memory_.data(), static_cast<std::size_t>(n));
         memory_.remove_prefix(static_cast<std::size_t>(n));
+        if (memory_.empty()) {
+            std::lock_guard lock(state_->mutex_);
+            state_->findings_.reached_end = true;
+        }
         return n;
     }
     int total = 0;
@@ -74,7 +78,11 @@ int QuoteAwareSource::read_raw(char* buffer, int size) {
             state_->findings_.read_errno = errno;
             break;
         }
-        if (n == 0) break;
+        if (n == 0) {
+            std::lock_guard lock(state_->mutex_);
+            state_->findings_.reached_end = true;
+            break;
+        }
         total += static_cast<int>(n);
     }
     return total;

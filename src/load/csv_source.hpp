@@ -52,6 +52,7 @@ public:
         bool looks_like_utf16 = false;
         std::uint64_t first_placeholder_line = 0;   // raw 0x1D/0x1E bytes in the input
         bool ended_inside_quotes = false;
+        bool reached_end = false;                   // the whole file was read (counts are totals)
         std::uint64_t open_quote_line = 0;          // where the unclosed quote opened
         int read_errno = 0;                         // a read failed (EIO, ...)
         std::uint64_t bytes = 0;                    // bytes read from the file

@@ -38,9 +38,11 @@ bool report_source_findings(const SourceState::Findings& f, FileReport& report, 
     }
     if (f.first_nul_line) {
         report.replace_with(static_cast<std::uint32_t>(f.first_nul_line),
-                            "the file contains NUL bytes (" + std::to_string(f.nul_count) +
-                                ", the first on this line), so it is not a text CSV file; export it again as "
-                                "CSV (UTF-8)");
+                            // When reading stopped early (a 2 GiB file of NULs is one over-long record)
+                            // the count is of what was read ahead, which varies: leave it out.
+                            "the file contains NUL bytes (" +
+                                (f.reached_end ? std::to_string(f.nul_count) + ", the first" : std::string("the first")) +
+                                " on this line), so it is not a text CSV file; export it again as CSV (UTF-8)");
         return true;
     }
     if (f.first_invalid_utf8_line) {

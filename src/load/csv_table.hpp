@@ -6,6 +6,7 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -19,6 +20,12 @@
 #include "load/file_report.hpp"
 
 namespace ascreport::load {
+
+// The most records one file may hold. No council's export comes near it (a large council
+// has a few thousand complaints a year); it bounds the memory a wrong or runaway file can take
+// (records are kept, the file's bytes are not: about 100 bytes per complaint).
+inline constexpr std::size_t kMaxRecordsPerFile = 2'000'000;
+static_assert(kMaxRecordsPerFile == 2'000'000, "the message in CsvTable::next() spells the number out");
 
 struct ColumnSpec {
     std::string_view name;  // the contract's name
@@ -101,6 +108,12 @@ public:
                 bool got = std::apply([&](auto&... f) { return reader_->read_row(f...); }, fields_);
                 if (!got) return false;
                 line_ = state_->physical_line(reader_->get_file_line());
+                if (++records_ > kMaxRecordsPerFile) {
+                    report_.stop(line_, "the file has more than 2,000,000 records, the most a file may hold (no "
+                                        "council's export comes near it); reading stopped here; check that this "
+                                        "is the right file");
+                    return false;
+                }
                 return true;
             } catch (const io::error::too_few_columns&) {
                 structural(fewer_or_more(false));
@@ -119,7 +132,7 @@ public:
                 if (f.open_quote_line)
                     msg += "; check the quote opened on line " + std::to_string(f.open_quote_line) +
                            ": an unclosed quote makes the rest of the file one value";
-                report_.error(state_->physical_line(reader_->get_file_line()), "", msg + "; reading stopped here");
+                report_.stop(state_->physical_line(reader_->get_file_line()), msg + "; reading stopped here");
                 return false;
             } catch (const io::error::base& e) {
                 report_.error(state_->physical_line(reader_->get_file_line()), "",
@@ -171,6 +184,7 @@ private:
     std::array<char*, N> fields_{};
     std::unique_ptr<Reader> reader_;
     std::size_t field_count_ = 0;
+    std::size_t records_ = 0;
     std::uint32_t line_ = 0;
     bool unclosed_quote_reported_ = false;
 };

@@ -23,6 +23,13 @@ public:
     void warning(std::uint32_t line, std::string column, std::string message) {
         diags_.warning(file_, line, std::move(column), std::move(message));
     }
+    // A problem that stops the reading of the file (a record over 16 MiB, too many records):
+    // shown even past the cap, since it explains why later rows were never checked.
+    void stop(std::uint32_t line, std::string message) {
+        ++errors_;
+        ++kept_errors_;
+        diags_.error(file_, line, "", std::move(message));
+    }
     // A problem with the whole file (not UTF-8, NUL bytes) makes row-level messages noise.
     void replace_with(std::uint32_t line, std::string message) {
         diags_.items.clear();

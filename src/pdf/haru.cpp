@@ -6,6 +6,7 @@
 #include <hpdf_fontdef.h>
 
 #include "pdf/cp1252.hpp"
+#include "pdf/truetype.hpp"
 
 namespace ascreport::pdf {
 namespace {
@@ -88,8 +89,11 @@ Fonts::Fonts(HaruDoc& doc, const Theme& theme)
         std::error_code ec;
         if (!std::filesystem::is_regular_file(path, ec))
             throw std::runtime_error("cannot read font file " + path + ": no such file");
+        if (auto why = truetype_problem(path)) throw std::runtime_error("font file " + path + ": " + *why);
         const char* name = HPDF_LoadTTFontFromFile(doc.get(), path.c_str(), HPDF_TRUE);
         doc.check("loading font file " + path);
+        // libharu can fail without reporting an error (a read at the end of the file).
+        if (!name) throw std::runtime_error("font file " + path + ": is not a usable TrueType font");
         names_[f] = name;
         // Widths come from the font definition, which (unlike a font object) adds nothing to
         // the file.

@@ -1,7 +1,6 @@
 // The libharu renderer: lays the document out with the embedded fonts' metrics, then draws
 // each page's primitives, adds bookmarks, links and document info, and saves to memory.
 #include <cstdio>
-#include <fstream>
 #include <map>
 
 #include <hpdf_encrypt.h>
@@ -10,6 +9,7 @@
 #include "ascreport/pdf.hpp"
 #include "pdf/cp1252.hpp"
 #include "pdf/haru.hpp"
+#include "pdf/images.hpp"
 #include "pdf/layout.hpp"
 #include "pdf/png.hpp"
 
@@ -175,12 +175,10 @@ private:
         const auto found = images_.find(path);
         if (found != images_.end()) return found->second;
         HPDF_Image image = nullptr;
-        unsigned char magic[4] = {};
-        std::ifstream in(path, std::ios::binary);
-        in.read(reinterpret_cast<char*>(magic), sizeof magic);
-        if (!in) {
-            warnings_.push_back("image " + path + " cannot be read; it is left out");
-        } else if (magic[0] == 0x89 && magic[1] == 'P' && magic[2] == 'N' && magic[3] == 'G') {
+        const ImageCheck checked = check_image(path);
+        if (checked.problem) {
+            warnings_.push_back("image " + path + ": " + *checked.problem + "; it is left out");
+        } else if (checked.kind == ImageKind::Png) {
             RgbImage rgb;
             std::string why;
             if (decode_png(path, rgb, why))
@@ -188,10 +186,8 @@ private:
                                                  HPDF_CS_DEVICE_RGB, 8);
             else
                 warnings_.push_back("image " + path + ": " + why + "; it is left out");
-        } else if (magic[0] == 0xFF && magic[1] == 0xD8) {
-            image = HPDF_LoadJpegImageFromFile(doc_.get(), path.c_str());
         } else {
-            warnings_.push_back("image " + path + " is neither PNG nor JPEG; it is left out");
+            image = HPDF_LoadJpegImageFromFile(doc_.get(), path.c_str());
         }
         if (doc_.failed()) {
             try {

@@ -4,6 +4,8 @@
 
 #include <toml++/toml.h>
 
+#include "ascreport/files.hpp"
+
 #include "report/markdown.hpp"
 #include "report/names.hpp"
 
@@ -67,10 +69,9 @@ ReportBuild build_report(const ReportInputs& in) {
             continue;
         }
         const fs::path file = in.template_dir / *name;
-        std::error_code ec;
-        if (!fs::is_regular_file(file, ec)) {
+        if (auto why = unreadable_file(file)) {
             diags.error(toml_display, static_cast<std::uint32_t>(entry.source().begin.line), "",
-                        "the section file " + file.string() + " does not exist");
+                        "the section file " + file.string() + ": " + *why);
             continue;
         }
         report::append_markdown_file(file, file.string(), ctx, doc.blocks);

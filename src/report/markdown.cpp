@@ -6,6 +6,7 @@
 #include <memory>
 #include <sstream>
 
+#include "ascreport/files.hpp"
 #include "ascreport/privacy.hpp"
 #include "report/blocks.hpp"
 #include "report/expand.hpp"
@@ -284,6 +285,11 @@ private:
 
 void append_markdown_file(const std::filesystem::path& file, const std::string& display, MarkdownContext& ctx,
                           std::vector<Block>& out, int depth, bool from_data) {
+    // A folder opens as a stream that reads nothing: check first, or it would print as empty.
+    if (auto why = unreadable_file(file)) {
+        ctx.diags.error(display, 0, "", *why);
+        return;
+    }
     std::ifstream in(file, std::ios::binary);
     if (!in) {
         ctx.diags.error(display, 0, "", "the template file cannot be read");

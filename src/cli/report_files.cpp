@@ -1,0 +1,50 @@
+#include "cli/report_files.hpp"
+
+#include "ascreport/files.hpp"
+#include "ascreport/pdf.hpp"
+
+namespace ascreport::cli {
+
+std::optional<std::string> template_problem(const std::filesystem::path& dir) {
+    const std::filesystem::path toml = dir / "template.toml";
+    if (auto why = unreadable_file(toml))
+        return toml.string() + ": " + *why + "; --template takes a folder holding template.toml";
+    return std::nullopt;
+}
+
+Theme fonts_from(const std::string& font_dir) {
+    Theme theme;
+    if (font_dir.empty()) return theme;
+    const std::filesystem::path dir = font_dir;
+    theme.font_regular = (dir / "LiberationSans-Regular.ttf").string();
+    theme.font_bold = (dir / "LiberationSans-Bold.ttf").string();
+    theme.font_italic = (dir / "LiberationSans-Italic.ttf").string();
+    return theme;
+}
+
+void use_fonts(Theme& theme, const Theme& fonts) {
+    theme.font_regular = fonts.font_regular;
+    theme.font_bold = fonts.font_bold;
+    theme.font_italic = fonts.font_italic;
+}
+
+std::optional<std::string> font_problem(const Theme& fonts) {
+    for (const std::string* path : {&fonts.font_regular, &fonts.font_bold, &fonts.font_italic})
+        if (auto why = unreadable_file(*path))
+            return "font file " + *path + ": " + *why +
+                   "; the report is set in Liberation Sans: install the Debian package fonts-liberation2 "
+                   "(apt-get install fonts-liberation2), or give --font-dir DIR, a folder holding "
+                   "LiberationSans-Regular.ttf, LiberationSans-Bold.ttf and LiberationSans-Italic.ttf";
+    return std::nullopt;
+}
+
+std::optional<std::string> logo_problem(const std::string& logo, const Settings& settings) {
+    if (logo.empty()) return std::nullopt;
+    auto why = image_problem(logo);
+    if (!why) return std::nullopt;
+    const std::string where = settings.source.empty() ? std::string("report.toml") : settings.source.string();
+    return "logo " + logo + " (council.logo in " + where + "): " + *why +
+           "; fix the image or the path (relative to report.toml), or remove council.logo to print no logo";
+}
+
+}  // namespace ascreport::cli
