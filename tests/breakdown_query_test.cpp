@@ -82,7 +82,7 @@ TEST_CASE("comparing adds the same period a year earlier") {
     CHECK(r.breakdown.find("Mental Health")->previous == 0);
 }
 
-TEST_CASE("conditions on one field accept any of their values; different fields must all hold") {
+TEST_CASE("conditions on one field accept any of their values: different fields must all hold") {
     const Dataset d = sample();
     CHECK(ask(d, {"month"}, {"outcome=upheld"}).breakdown.total == 2);
     CHECK(ask(d, {"month"}, {"outcome=Upheld", "outcome=NOT UPHELD"}).breakdown.total == 3);

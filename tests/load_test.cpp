@@ -73,7 +73,7 @@ TEST_CASE("a minimal valid folder loads into typed records") {
     CHECK_FALSE(r.dataset.present.concerns);
 }
 
-TEST_CASE("header names match case-insensitively in any order; extra columns are ignored") {
+TEST_CASE("header names match case-insensitively in any order: extra columns are ignored") {
     test::TempDir d;
     d.write("complaints.csv",
             "Notes, SERVICE_AREA ,Method,Outcome,Route,Responded,Received,Reference,Gender\n"
@@ -113,7 +113,7 @@ TEST_CASE("values are trimmed and matched case-insensitively, inner spaces colla
     CHECK(r.dataset.complaints[0].method == Method::ContactCentre);
 }
 
-TEST_CASE("dates in either style; anything else names file, line and column") {
+TEST_CASE("dates in either style: anything else names file, line and column") {
     test::TempDir d;
     d.write("complaints.csv", kHeader +
                                   "A1,1/4/2023,2023-04-02,Statutory,Upheld,Email,X\n"
@@ -241,7 +241,7 @@ TEST_CASE("money is read as exact pence") {
     CHECK(r.dataset.lgsco[2].remedy_pence == 7);
 }
 
-TEST_CASE("invalid UTF-8 names its first line and the fix; windows-1252 converts") {
+TEST_CASE("invalid UTF-8 names its first line and the fix: windows-1252 converts") {
     test::TempDir d;
     d.write("complaints.csv", kHeader + "A1,2023-04-01,,Statutory,,Email,Caf\xE9\nA2,2023-04-01,,Statutory,,Email,\xE9t\xE9\n");
     auto r = load(d);
@@ -418,7 +418,7 @@ TEST_CASE("settings carry figures, contacts and extra bank holidays") {
 
 #include "ascreport/data_notes.hpp"
 
-TEST_CASE("dates outside the bank holiday list are a warning; spelling variants are noted") {
+TEST_CASE("dates outside the bank holiday list are a warning: spelling variants are noted") {
     test::TempDir d;
     d.write("complaints.csv", kHeader + "A1,2014-12-01,2014-12-20,Statutory,Upheld,Email,Mental Health\n"
                                         "A2,2023-04-01,,Statutory,,Email,mental  health\n"
