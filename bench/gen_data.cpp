@@ -17,6 +17,7 @@
 // Deterministic: the same --rows, --seed and flags give byte-identical files on any machine
 // (a hand-written splitmix64 generator, no <random> distributions, whose output the standard
 // leaves to the implementation).
+#include "ascreport/date.hpp"
 #include <cerrno>
 #include <cstdint>
 #include <cstdio>
@@ -108,26 +109,11 @@ private:
     std::string buf_;
 };
 
-// Days since 1970-01-01 <-> civil date (Howard Hinnant's algorithms).
+// Days since 1970-01-01 <-> civil date: the project's own Date does the arithmetic.
 std::int32_t days_from_civil(int y, unsigned m, unsigned d) {
-    y -= m <= 2;
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<int>(doe) - 719468;
+    return ascreport::Date::from_ymd(y, static_cast<int>(m), static_cast<int>(d)).days;
 }
-void civil_from_days(std::int32_t z, int& y, int& m, int& d) {
-    z += 719468;
-    const int era = (z >= 0 ? z : z - 146096) / 146097;
-    const unsigned doe = static_cast<unsigned>(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-    m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-    y = static_cast<int>(yoe) + era * 400 + (m <= 2);
-}
+void civil_from_days(std::int32_t z, int& y, int& m, int& d) { ascreport::Date{z}.to_ymd(y, m, d); }
 
 const std::int32_t kFirstDay = days_from_civil(2019, 4, 1);   // start of 2019/20
 const std::int32_t kLastDay = days_from_civil(2024, 3, 31);   // end of 2023/24
