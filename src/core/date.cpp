@@ -1,6 +1,5 @@
 #include "ascreport/date.hpp"
 
-#include <charconv>
 #include <cstdio>
 
 namespace ascreport {
@@ -33,10 +32,11 @@ bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 // Reads exactly the digits of `s` as a number; false if empty, too long or not all digits.
 bool digits(std::string_view s, std::size_t min_len, std::size_t max_len, int& out) {
     if (s.size() < min_len || s.size() > max_len) return false;
-    for (char c : s)
-        if (c < '0' || c > '9') return false;
     out = 0;
-    std::from_chars(s.data(), s.data() + s.size(), out);
+    for (char c : s) {
+        if (c < '0' || c > '9') return false;
+        out = out * 10 + (c - '0');
+    }
     return true;
 }
 
