@@ -22,16 +22,7 @@ LoadResult load(const test::TempDir& dir, std::size_t cap = 50) {
 }
 
 // Diagnostics as the user sees them, with the temporary folder shown as "D".
-std::vector<std::string> messages(const LoadResult& r, const test::TempDir& dir) {
-    std::vector<std::string> out;
-    for (const auto& d : r.diagnostics.items) {
-        std::string s = d.format();
-        for (auto pos = s.find(dir.str()); pos != std::string::npos; pos = s.find(dir.str()))
-            s.replace(pos, dir.str().size(), "D");
-        out.push_back(s);
-    }
-    return out;
-}
+std::vector<std::string> messages(const LoadResult& r, const test::TempDir& dir) { return test::shown(r.diagnostics, dir, "D"); }
 
 using Lines = std::vector<std::string>;
 

@@ -46,15 +46,7 @@ std::string text_of(const Block& b) {
     return s;
 }
 
-std::vector<std::string> errors(const ReportBuild& r, const test::TempDir& t) {
-    std::vector<std::string> out;
-    for (const auto& d : r.diagnostics.items) {
-        std::string s = d.format();
-        for (auto pos = s.find(t.str()); pos != std::string::npos; pos = s.find(t.str())) s.replace(pos, t.str().size(), "T");
-        out.push_back(s);
-    }
-    return out;
-}
+std::vector<std::string> errors(const ReportBuild& r, const test::TempDir& t) { return test::shown(r.diagnostics, t, "T"); }
 
 }  // namespace
 

@@ -7,6 +7,9 @@
 #include <fstream>
 #include <string>
 #include <sys/wait.h>
+#include <vector>
+
+#include "ascreport/diagnostics.hpp"
 
 namespace test {
 
@@ -60,6 +63,18 @@ inline RunResult run(const std::string& args, const std::string& env = "") {
     r.out = slurp(out);
     r.err = slurp(err);
     return r;
+}
+
+// Diagnostics as a user sees them, with the temporary folder `dir` shown as `marker`.
+inline std::vector<std::string> shown(const ascreport::Diagnostics& diags, const TempDir& dir, const std::string& marker) {
+    std::vector<std::string> out;
+    for (const auto& d : diags.items) {
+        std::string s = d.format();
+        for (auto pos = s.find(dir.str()); pos != std::string::npos; pos = s.find(dir.str(), pos + marker.size()))
+            s.replace(pos, dir.str().size(), marker);
+        out.push_back(s);
+    }
+    return out;
 }
 
 }  // namespace test
