@@ -104,6 +104,19 @@ TEST_CASE("values are trimmed and matched case-insensitively, inner spaces colla
     CHECK(r.dataset.complaints[0].method == Method::ContactCentre);
 }
 
+TEST_CASE("a value is matched by all of its bytes: one that differs only in the middle is rejected") {
+    // The matcher remembers values it has matched by their length and first and last bytes;
+    // these two share both and must not share a result.
+    test::TempDir d;
+    d.write("complaints.csv", kHeader + "A1,2023-04-01,,Statutory,,Contact centre/form,X\n"
+                                        "A2,2023-04-01,,Statutory,,Contact cXntre/form,X\n"
+                                        "A3,2023-04-01,,Statutory,,Contact centre/form,X\n");
+    auto r = load(d);
+    REQUIRE(messages(r, d).size() == 1);
+    CHECK(messages(r, d)[0].starts_with("D/complaints.csv:3: column method: \"Contact cXntre/form\" is not an accepted value"));
+    CHECK(r.dataset.complaints.size() == 2);
+}
+
 TEST_CASE("dates in either style: anything else names file, line and column") {
     test::TempDir d;
     d.write("complaints.csv", kHeader +

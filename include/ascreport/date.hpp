@@ -30,9 +30,17 @@ struct Date {
 
 bool is_valid_ymd(int year, int month, int day);
 
-// Parses YYYY-MM-DD or DD/MM/YYYY (one-digit day and month accepted). Returns nullopt for any
-// other form or an impossible date. Surrounding spaces must already be trimmed.
-std::optional<Date> parse_date(std::string_view text);
+// Parses YYYY-MM-DD or DD/MM/YYYY (one-digit day and month accepted) into `out`; false (and
+// `out` unchanged) for any other form or an impossible date. Surrounding spaces must already
+// be trimmed. The loader uses this form: it runs for every date of every row, and an optional
+// returned from a call costs a stall there (GCC 12).
+bool parse_date(std::string_view text, Date& out);
+// The same, nullopt when the text is not a date.
+inline std::optional<Date> parse_date(std::string_view text) {
+    Date d;
+    if (!parse_date(text, d)) return std::nullopt;
+    return d;
+}
 
 struct FinancialYear {
     int start_year = 0;  // 2023 for 2023/24

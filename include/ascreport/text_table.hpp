@@ -34,6 +34,8 @@ public:
     void rewrite_spellings(Rewrite&& rewrite) {
         for (Group& g : groups_)
             for (Spelling& s : g.spellings) s.text = rewrite(std::string_view(s.text));
+        exact_.clear();  // it finds spellings by their text
+        exact_used_ = 0;
     }
 
     // The grouping key: lower case (ASCII), trimmed, inner runs of spaces collapsed to one.
@@ -50,8 +52,22 @@ private:
         std::vector<Spelling> spellings;  // in order of first sight
         std::uint32_t best = 0;           // index of the display spelling
     };
+    // A spelling seen before, exactly as written: an export repeats a few hundred spellings a
+    // million times, and finding one here (by a hash of its bytes) skips building its key.
+    // Open addressing, a power-of-two number of slots kept at most half full.
+    struct Exact {
+        std::uint64_t hash = 0;
+        TextId group = kNoText;  // kNoText: empty slot
+        std::uint32_t spelling = 0;
+    };
+    static std::uint64_t hash_bytes(std::string_view raw);
+    void remember(std::uint64_t hash, TextId group, std::uint32_t spelling);
+    void count(Group& g, std::uint32_t spelling);
+
     std::unordered_map<std::string, TextId> index_;
     std::vector<Group> groups_;
+    std::vector<Exact> exact_;
+    std::size_t exact_used_ = 0;
     std::string scratch_;
 };
 

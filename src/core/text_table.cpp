@@ -1,5 +1,7 @@
 #include "ascreport/text_table.hpp"
 
+#include <cstring>
+
 namespace ascreport {
 
 std::string TextTable::key_of(std::string_view raw) {
@@ -28,20 +30,82 @@ void TextTable::key_into(std::string& key, std::string_view raw) {
     key.resize(static_cast<std::size_t>(out - begin));
 }
 
+std::uint64_t TextTable::hash_bytes(std::string_view raw) {
+    // Eight bytes at a time (the last eight overlap the ones before when the length is not a
+    // multiple of eight), each step multiplied and folded so every byte reaches every bit.
+    const char* p = raw.data();
+    const std::size_t n = raw.size();
+    auto mix = [](std::uint64_t h, std::uint64_t w) {
+        const std::uint64_t x = (h ^ w) * 0x9E3779B97F4A7C15ull;
+        return x ^ (x >> 29);
+    };
+    std::uint64_t h = n * 0xC2B2AE3D27D4EB4Full + 0x165667B19E3779F9ull;
+    if (n < 8) {
+        std::uint64_t w = 0;
+        for (std::size_t i = 0; i < n; ++i) w = w << 8 | static_cast<unsigned char>(p[i]);
+        return mix(h, w);
+    }
+    std::size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p + i, 8);
+        h = mix(h, w);
+    }
+    if (i < n) {
+        std::uint64_t w;
+        std::memcpy(&w, p + n - 8, 8);
+        h = mix(h, w);
+    }
+    return h;
+}
+
+void TextTable::count(Group& g, std::uint32_t spelling) {
+    const std::uint32_t c = ++g.spellings[spelling].count;
+    if (c > g.spellings[g.best].count) g.best = spelling;
+}
+
+void TextTable::remember(std::uint64_t hash, TextId group, std::uint32_t spelling) {
+    if ((exact_used_ + 1) * 2 > exact_.size()) {
+        std::vector<Exact> old(exact_.empty() ? 64 : exact_.size() * 2);
+        old.swap(exact_);
+        exact_used_ = 0;
+        for (const Exact& e : old)
+            if (e.group != kNoText) remember(e.hash, e.group, e.spelling);
+    }
+    const std::size_t mask = exact_.size() - 1;
+    std::size_t slot = hash & mask;
+    while (exact_[slot].group != kNoText) slot = (slot + 1) & mask;
+    exact_[slot] = {hash, group, spelling};
+    ++exact_used_;
+}
+
 TextId TextTable::intern(std::string_view raw) {
+    const std::uint64_t hash = hash_bytes(raw);
+    if (!exact_.empty()) {
+        const std::size_t mask = exact_.size() - 1;
+        for (std::size_t slot = hash & mask; exact_[slot].group != kNoText; slot = (slot + 1) & mask) {
+            const Exact& e = exact_[slot];
+            if (e.hash != hash) continue;
+            Group& g = groups_[e.group];
+            if (g.spellings[e.spelling].text != raw) continue;
+            count(g, e.spelling);
+            return e.group;
+        }
+    }
     key_into(scratch_, raw);
     auto [it, inserted] = index_.try_emplace(scratch_, static_cast<TextId>(groups_.size()));
     if (inserted) groups_.push_back({});
-    Group& g = groups_[it->second];
+    const TextId id = it->second;
+    Group& g = groups_[id];
     for (std::uint32_t i = 0; i < g.spellings.size(); ++i) {
-        if (g.spellings[i].text == raw) {
-            const std::uint32_t c = ++g.spellings[i].count;
-            if (c > g.spellings[g.best].count) g.best = i;
-            return it->second;
+        if (g.spellings[i].text == raw) {  // a spelling the table no longer finds (rewritten)
+            count(g, i);
+            return id;
         }
     }
     g.spellings.push_back({std::string(raw), 1});
-    return it->second;
+    remember(hash, id, static_cast<std::uint32_t>(g.spellings.size() - 1));
+    return id;
 }
 
 TextId TextTable::find(std::string_view raw) const {

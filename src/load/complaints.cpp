@@ -39,7 +39,8 @@ ComplaintRefs load_complaints(FileInput in, Dataset& data, FileReport& report) {
     const Settings& s = data.settings;
     VocabMatcher route(kRouteVocab, s), outcome(kOutcomeVocab, s), method(kMethodVocab, s), gender(kGenderVocab, s),
         age(kAgeBandVocab, s), disability(kDisabilityVocab, s), extended(kExtendedVocab, s);
-    std::string scratch;
+    FreeTextColumn service_area(s, "service_area", data.service_areas), provider(s, "provider", data.providers),
+        ethnicity(s, "ethnicity", data.ethnicities);
     ComplaintRefs out;
     std::vector<std::uint32_t> bad_lines;  // lines of out.bad_rows
 
@@ -85,13 +86,13 @@ ComplaintRefs load_complaints(FileInput in, Dataset& data, FileReport& report) {
         c.route = static_cast<Route>(*r);
         c.outcome = static_cast<Outcome>(*o);
         c.method = static_cast<Method>(*m);
-        c.service_area = data.service_areas.intern(map_free_text(s, "service_area", t.get(kServiceArea), scratch));
+        c.service_area = service_area.intern(t.get(kServiceArea));
         if (auto p = t.get(kProvider); !p.empty())
-            c.provider = data.providers.intern(map_free_text(s, "provider", p, scratch));
+            c.provider = provider.intern(p);
         c.gender = static_cast<Gender>(*g);
         c.age_band = static_cast<AgeBand>(*a);
         if (auto eth = t.get(kEthnicity); !eth.empty())
-            c.ethnicity = data.ethnicities.intern(map_free_text(s, "ethnicity", eth, scratch));
+            c.ethnicity = ethnicity.intern(eth);
         c.disability = static_cast<Disability>(*d);
         c.extended = *e == 0;
         data.complaints.push_back(std::move(c));

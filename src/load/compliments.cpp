@@ -12,7 +12,7 @@ static_assert(kSpec.size() == kColumns);
 void load_compliments(FileInput in, Dataset& data, FileReport& report) {
     const Settings& s = data.settings;
     VocabMatcher source(kSourceVocab, s), yes_no(kExtendedVocab, s);
-    std::string scratch;
+    FreeTextColumn service_area(s, "service_area", data.service_areas);
     read_table(std::move(in), kSpec, s, "compliments", report, [&](const CsvTable<kColumns>& t) {
         const std::size_t errors_before = report.error_count();
         auto received = date_field(t, kReceived, "received", report, true);
@@ -21,11 +21,11 @@ void load_compliments(FileInput in, Dataset& data, FileReport& report) {
         Compliment c;
         c.received = *received;
         if (auto area = t.get(kServiceArea); !area.empty())
-            c.service_area = data.service_areas.intern(map_free_text(s, "service_area", area, scratch));
+            c.service_area = service_area.intern(area);
         c.source = static_cast<ComplimentSource>(*src);
         c.text = t.text(kText);
         // The contract: "Yes" allows quoting it; anything else keeps it out.
-        c.publish = yes_no.match(t.get(kPublish)) == std::optional<std::size_t>(0);
+        c.publish = yes_no.match(t.get(kPublish)) == 0;
         c.line = t.line();
         data.compliments.push_back(std::move(c));
     });

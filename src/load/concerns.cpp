@@ -11,7 +11,7 @@ static_assert(kSpec.size() == kColumns);
 
 void load_concerns(FileInput in, const ComplaintRefs& refs, Dataset& data, FileReport& report) {
     const Settings& s = data.settings;
-    std::string scratch;
+    FreeTextColumn category(s, "category", data.categories), subcategory(s, "subcategory", data.subcategories);
     std::size_t hint = 0;
     read_table(std::move(in), kSpec, s, "concerns", report, [&](const CsvTable<kColumns>& t) {
         const bool has_ref = required_text(t, kReference, "reference", report);
@@ -26,9 +26,9 @@ void load_concerns(FileInput in, const ComplaintRefs& refs, Dataset& data, FileR
         if (complaint < 0) return;  // that complaint's row has errors, reported there
         Concern c;
         c.complaint = static_cast<std::uint32_t>(complaint);
-        c.category = data.categories.intern(map_free_text(s, "category", t.get(kCategory), scratch));
+        c.category = category.intern(t.get(kCategory));
         if (auto sub = t.get(kSubcategory); !sub.empty())
-            c.subcategory = data.subcategories.intern(map_free_text(s, "subcategory", sub, scratch));
+            c.subcategory = subcategory.intern(sub);
         c.line = t.line();
         data.concerns.push_back(c);
     });

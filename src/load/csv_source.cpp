@@ -34,12 +34,19 @@ int put_utf8(char32_t cp, char* out) {
 
 }  // namespace
 
-std::uint32_t SourceState::physical_line(std::uint32_t logical) const {
-    std::lock_guard lock(mutex_);
-    auto it = std::lower_bound(hidden_.begin(), hidden_.end(), logical,
-                               [](const auto& e, std::uint32_t l) { return e.first < l; });
-    if (it == hidden_.begin()) return logical;
-    return logical + std::prev(it)->second;
+std::uint32_t LineMap::physical(std::uint32_t logical) {
+    if (logical >= complete_below_) {
+        if (next_ > 0) {
+            pending_.erase(pending_.begin(), pending_.begin() + static_cast<std::ptrdiff_t>(next_));
+            next_ = 0;
+        }
+        std::lock_guard lock(state_->mutex_);
+        pending_.insert(pending_.end(), state_->hidden_.begin(), state_->hidden_.end());
+        state_->hidden_.clear();
+        complete_below_ = state_->complete_below_;
+    }
+    while (next_ < pending_.size() && pending_[next_].first < logical) offset_ = pending_[next_++].second;
+    return logical + offset_;
 }
 
 SourceState::Findings SourceState::findings() const {
@@ -294,6 +301,7 @@ void QuoteAwareSource::transform(const unsigned char* in, int n, char* out, int&
         }
         f.ended_inside_quotes = in_quotes_;
     }
+    const std::uint32_t complete_below = n == 0 ? UINT32_MAX : logical_line_;
 
     std::lock_guard lock(state_->mutex_);
     auto& shared = state_->findings_;
@@ -307,6 +315,7 @@ void QuoteAwareSource::transform(const unsigned char* in, int n, char* out, int&
     shared.open_quote_line = f.open_quote_line;
     if (header_before) shared.header = f.header;  // the header is complete once in_header_ is off
     state_->hidden_.insert(state_->hidden_.end(), new_hidden_.begin(), new_hidden_.end());
+    state_->complete_below_ = complete_below;
     new_hidden_.clear();
 }
 

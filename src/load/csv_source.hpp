@@ -41,9 +41,6 @@ inline constexpr char kHiddenCarriageReturn = '\x1D';
 
 class SourceState {
 public:
-    // Physical line (header = 1) where the parser's logical line `logical` starts.
-    std::uint32_t physical_line(std::uint32_t logical) const;
-
     struct Findings {
         std::uint64_t first_invalid_utf8_line = 0;  // 0 = none
         unsigned char first_invalid_byte = 0;
@@ -62,10 +59,33 @@ public:
 
 private:
     friend class QuoteAwareSource;
+    friend class LineMap;
     mutable std::mutex mutex_;
-    // (logical line, line breaks hidden in it and all lines before it), for lines that hid any.
+    // (logical line, line breaks hidden in it and all lines before it), for lines that hid any;
+    // the ones LineMap has not taken yet.
     std::vector<std::pair<std::uint32_t, std::uint32_t>> hidden_;
+    // Logical lines below this one are scanned to their end: their entries are final.
+    std::uint32_t complete_below_ = 1;
     Findings findings_;
+};
+
+// Maps the parser's logical lines to physical lines (header = 1), on the parser's thread. The
+// parser asks for every record, in order, while the read-ahead thread adds to the map a block
+// at a time: entries are taken from the SourceState under its lock only when asked about a
+// line past what was taken (once a block, not once a record), and passed with a cursor.
+class LineMap {
+public:
+    explicit LineMap(std::shared_ptr<SourceState> state) : state_(std::move(state)) {}
+    // The physical line where logical line `logical` starts. Lines must be asked in
+    // nondecreasing order (entries behind the cursor are dropped).
+    std::uint32_t physical(std::uint32_t logical);
+
+private:
+    std::shared_ptr<SourceState> state_;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> pending_;  // taken, not yet passed
+    std::size_t next_ = 0;              // first entry of pending_ not passed
+    std::uint32_t offset_ = 0;          // line breaks hidden before the last line asked
+    std::uint32_t complete_below_ = 0;  // what state_ had scanned when last taken from
 };
 
 class QuoteAwareSource final : public io::ByteSourceBase {

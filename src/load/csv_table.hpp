@@ -48,7 +48,7 @@ public:
 
     CsvTable(FileReport& report, std::unique_ptr<QuoteAwareSource> source, std::shared_ptr<SourceState> state,
              const std::array<ColumnSpec, N>& columns, const Settings& settings, const std::string& file_key)
-        : report_(report), state_(std::move(state)), columns_(columns), file_key_(file_key) {
+        : report_(report), state_(std::move(state)), lines_(state_), columns_(columns), file_key_(file_key) {
         for (std::size_t i = 0; i < N; ++i) names_[i] = settings.header_for(file_key, std::string(columns[i].name));
         reader_ = std::make_unique<Reader>(report.file(), std::move(source));
     }
@@ -107,7 +107,8 @@ public:
             try {
                 bool got = std::apply([&](auto&... f) { return reader_->read_row(f...); }, fields_);
                 if (!got) return false;
-                line_ = state_->physical_line(reader_->get_file_line());
+                line_ = lines_.physical(reader_->get_file_line());
+                for (std::size_t i = 0; i < N; ++i) values_[i] = present_[i] && fields_[i] ? trimmed(fields_[i]) : std::string_view();
                 if (++records_ > kMaxRecordsPerFile) {
                     report_.stop(line_, "the file has more than 2,000,000 records, the most a file may hold (no "
                                         "council's export comes near it); reading stopped here; check that this "
@@ -122,7 +123,7 @@ public:
             } catch (const io::error::escaped_string_not_closed&) {
                 const auto f = state_->findings();
                 const std::uint32_t at = f.ended_inside_quotes ? static_cast<std::uint32_t>(f.open_quote_line)
-                                                               : state_->physical_line(reader_->get_file_line());
+                                                               : lines_.physical(reader_->get_file_line());
                 report_.error(at, "", "a quote opened on this line is never closed, so the rest of the file "
                                       "reads as one value; close the quote or remove it");
                 unclosed_quote_reported_ = true;
@@ -132,10 +133,10 @@ public:
                 if (f.open_quote_line)
                     msg += "; check the quote opened on line " + std::to_string(f.open_quote_line) +
                            ": an unclosed quote makes the rest of the file one value";
-                report_.stop(state_->physical_line(reader_->get_file_line()), msg + "; reading stopped here");
+                report_.stop(lines_.physical(reader_->get_file_line()), msg + "; reading stopped here");
                 return false;
             } catch (const io::error::base& e) {
-                report_.error(state_->physical_line(reader_->get_file_line()), "",
+                report_.error(lines_.physical(reader_->get_file_line()), "",
                               std::string("the file could not be read further: ") + e.what());
                 return false;
             }
@@ -146,13 +147,7 @@ public:
     std::uint32_t line() const { return line_; }
 
     // The value, trimmed of spaces and tabs (also inside quotes); "" for an absent column.
-    std::string_view get(std::size_t i) const {
-        if (!present_[i] || !fields_[i]) return {};
-        std::string_view v(fields_[i]);
-        while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
-        while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
-        return v;
-    }
+    std::string_view get(std::size_t i) const { return values_[i]; }
 
     // Free text: trimmed, with its line breaks restored.
     std::string text(std::size_t i) const {
@@ -165,6 +160,12 @@ public:
     bool finish() { return report_source_findings(state_->findings(), report_, unclosed_quote_reported_); }
 
 private:
+    static std::string_view trimmed(const char* field) {
+        std::string_view v(field);
+        while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
+        while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
+        return v;
+    }
     std::string fewer_or_more(bool more) const {
         return std::string("this record has ") + (more ? "more" : "fewer") + " fields than the header's " +
                std::to_string(field_count_) +
@@ -172,16 +173,18 @@ private:
                      : "; check for a missing comma, or a line break in a value that is not in double quotes");
     }
     void structural(std::string msg) {
-        report_.error(state_->physical_line(reader_->get_file_line()), "", std::move(msg));
+        report_.error(lines_.physical(reader_->get_file_line()), "", std::move(msg));
     }
 
     FileReport& report_;
     std::shared_ptr<SourceState> state_;
+    LineMap lines_;
     std::array<ColumnSpec, N> columns_;
     std::string file_key_;
     std::array<std::string, N> names_;
     std::array<bool, N> present_{};
     std::array<char*, N> fields_{};
+    std::array<std::string_view, N> values_{};  // fields_ trimmed, for the current record
     std::unique_ptr<Reader> reader_;
     std::size_t field_count_ = 0;
     std::size_t records_ = 0;

@@ -1,4 +1,5 @@
 #include "load/fields.hpp"
+#include "load/loaders.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -15,37 +16,49 @@ VocabMatcher::VocabMatcher(const Vocab& vocab, const Settings& settings) : vocab
     for (auto v : vocab.values) keys_.push_back(TextTable::key_of(v));
 }
 
-std::optional<std::size_t> VocabMatcher::match(std::string_view value) {
-    if (value.empty()) {
-        if (vocab_.empty_label.empty()) return std::nullopt;
-        return vocab_.values.size();
-    }
-    Seen& seen = seen_[slot_of(value)];
-    if (seen.index != SIZE_MAX && seen.text == value) return seen.index;
-    TextTable::key_into(scratch_, value);
-    if (mapping_) {
-        if (auto it = mapping_->find(scratch_); it != mapping_->end()) TextTable::key_into(scratch_, it->second);
-    }
-    for (std::size_t i = 0; i < keys_.size(); ++i)
-        if (keys_[i] == scratch_) {
-            if (value.size() <= 64) seen.text.assign(value), seen.index = i;
-            return i;
-        }
-    return std::nullopt;
-}
+namespace {
 
-std::size_t VocabMatcher::slot_of(std::string_view v) {
-    // The length and the first and last eight bytes: cheap, and spellings that differ only in
-    // case ("Contact Center/Form", "Contact centre/form") do not share a slot.
-    std::uint64_t first = 0, last = 0;
+// The first and last eight bytes of a value (for values under eight bytes, all of them in
+// `first` and 0 in `last`): with the length, the whole of a value up to 16 bytes.
+inline void ends_of(std::string_view v, std::uint64_t& first, std::uint64_t& last) {
+    first = last = 0;
     if (v.size() >= 8) {
         std::memcpy(&first, v.data(), 8);
         std::memcpy(&last, v.data() + v.size() - 8, 8);
     } else {
         for (std::size_t i = 0; i < v.size(); ++i) first = first << 8 | static_cast<unsigned char>(v[i]);
     }
-    const std::uint64_t h = (first * 0x9E3779B97F4A7C15ull) ^ (last * 0xC2B2AE3D27D4EB4Full) ^ v.size();
-    return static_cast<std::size_t>((h * 0x9E3779B97F4A7C15ull) >> 58) % kSeenSlots;
+}
+
+}  // namespace
+
+std::size_t VocabMatcher::match(std::string_view value) {
+    if (value.empty()) {
+        if (vocab_.empty_label.empty()) return kNoMatch;
+        return vocab_.values.size();
+    }
+    std::uint64_t first, last;
+    ends_of(value, first, last);
+    // Spellings that differ only in case ("Contact Center/Form", "Contact centre/form") do
+    // not share a slot.
+    const std::uint64_t h = (first * 0x9E3779B97F4A7C15ull) ^ (last * 0xC2B2AE3D27D4EB4Full) ^ value.size();
+    Seen& seen = seen_[static_cast<std::size_t>((h * 0x9E3779B97F4A7C15ull) >> 58) % kSeenSlots];
+    if (seen.size == value.size() && seen.first == first && seen.last == last && seen.index != SIZE_MAX &&
+        (value.size() <= 16 || std::memcmp(seen.text.data() + 8, value.data() + 8, value.size() - 16) == 0))
+        return seen.index;
+    TextTable::key_into(scratch_, value);
+    if (mapping_) {
+        if (auto it = mapping_->find(scratch_); it != mapping_->end()) TextTable::key_into(scratch_, it->second);
+    }
+    for (std::size_t i = 0; i < keys_.size(); ++i)
+        if (keys_[i] == scratch_) {
+            if (value.size() <= 64) {
+                seen.text.assign(value);
+                seen.first = first, seen.last = last, seen.size = value.size(), seen.index = i;
+            }
+            return i;
+        }
+    return kNoMatch;
 }
 
 std::string VocabMatcher::explain_rejection(std::string_view value) const {
@@ -72,14 +85,16 @@ std::string VocabMatcher::explain_rejection(std::string_view value) const {
     return msg;
 }
 
-std::string_view map_free_text(const Settings& settings, std::string_view column, std::string_view value,
-                               std::string& scratch) {
-    if (value.empty() || settings.value_map.empty()) return value;
-    auto col = settings.value_map.find(column);
-    if (col == settings.value_map.end()) return value;
-    TextTable::key_into(scratch, value);
-    auto it = col->second.find(scratch);
-    return it == col->second.end() ? value : std::string_view(it->second);
+FreeTextColumn::FreeTextColumn(const Settings& settings, std::string_view column, TextTable& table) : table_(table) {
+    if (auto it = settings.value_map.find(column); it != settings.value_map.end()) mapping_ = &it->second;
+}
+
+TextId FreeTextColumn::intern(std::string_view value) {
+    if (mapping_) {
+        TextTable::key_into(scratch_, value);
+        if (auto it = mapping_->find(scratch_); it != mapping_->end()) return table_.intern(it->second);
+    }
+    return table_.intern(value);
 }
 
 std::optional<std::int64_t> parse_pence(std::string_view t) {
@@ -150,6 +165,24 @@ std::string quoted(std::string_view value) {
         } else out += c;
     }
     return out + "\"";
+}
+
+void report_date_required(FileReport& report, std::uint32_t line, std::string_view column) {
+    report.error(line, std::string(column), "a date is required here");
+}
+
+void report_bad_date(FileReport& report, std::uint32_t line, std::string_view column, std::string_view value) {
+    report.error(line, std::string(column),
+                 quoted(value) + " is not a valid date; use YYYY-MM-DD or DD/MM/YYYY, e.g. 2023-04-01 or 01/04/2023");
+}
+
+void report_rejected(FileReport& report, std::uint32_t line, std::string_view column, const VocabMatcher& m,
+                     std::string_view value) {
+    report.error(line, std::string(column), m.explain_rejection(value));
+}
+
+void report_value_required(FileReport& report, std::uint32_t line, std::string_view column) {
+    report.error(line, std::string(column), "a value is required here");
 }
 
 }  // namespace ascreport::load

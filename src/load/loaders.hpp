@@ -56,35 +56,44 @@ void read_table(FileInput in, const std::array<ColumnSpec, N>& columns, const Se
     table.finish();
 }
 
-// Small helpers for the row functions: each reports its own error and returns nullopt.
+// Small helpers for the row functions: each reports its own error and returns nullopt (or
+// false). They run for every field of every row, so they are inline and keep their messages
+// in out-of-line functions (below, in fields.cpp): inlined, the optionals they return live in
+// registers (returned from a call, GCC 12 writes and reads them back in a way that stalls).
+[[gnu::cold]] void report_date_required(FileReport& report, std::uint32_t line, std::string_view column);
+[[gnu::cold]] void report_bad_date(FileReport& report, std::uint32_t line, std::string_view column, std::string_view value);
+[[gnu::cold]] void report_rejected(FileReport& report, std::uint32_t line, std::string_view column,
+                                   const VocabMatcher& m, std::string_view value);
+[[gnu::cold]] void report_value_required(FileReport& report, std::uint32_t line, std::string_view column);
+
 template <std::size_t N>
-std::optional<Date> date_field(const CsvTable<N>& t, std::size_t i, std::string_view column, FileReport& report,
-                               bool required) {
+inline std::optional<Date> date_field(const CsvTable<N>& t, std::size_t i, std::string_view column, FileReport& report,
+                                      bool required) {
     const auto v = t.get(i);
     if (v.empty()) {
-        if (required) report.error(t.line(), std::string(column), "a date is required here");
+        if (required) report_date_required(report, t.line(), column);
         return std::nullopt;
     }
-    auto d = parse_date(v);
-    if (!d)
-        report.error(t.line(), std::string(column),
-                     quoted(v) + " is not a valid date; use YYYY-MM-DD or DD/MM/YYYY, e.g. 2023-04-01 or 01/04/2023");
-    return d;
+    Date d;
+    if (parse_date(v, d)) [[likely]] return d;
+    report_bad_date(report, t.line(), column, v);
+    return std::nullopt;
 }
 
 template <std::size_t N>
-std::optional<std::size_t> vocab_field(const CsvTable<N>& t, std::size_t i, VocabMatcher& m, std::string_view column,
-                                       FileReport& report) {
+inline std::optional<std::size_t> vocab_field(const CsvTable<N>& t, std::size_t i, VocabMatcher& m,
+                                              std::string_view column, FileReport& report) {
     const auto v = t.get(i);
-    auto r = m.match(v);
-    if (!r) report.error(t.line(), std::string(column), m.explain_rejection(v));
-    return r;
+    const std::size_t r = m.match(v);
+    if (r != VocabMatcher::kNoMatch) [[likely]] return r;
+    report_rejected(report, t.line(), column, m, v);
+    return std::nullopt;
 }
 
 template <std::size_t N>
-bool required_text(const CsvTable<N>& t, std::size_t i, std::string_view column, FileReport& report) {
-    if (!t.get(i).empty()) return true;
-    report.error(t.line(), std::string(column), "a value is required here");
+inline bool required_text(const CsvTable<N>& t, std::size_t i, std::string_view column, FileReport& report) {
+    if (!t.get(i).empty()) [[likely]] return true;
+    report_value_required(report, t.line(), column);
     return false;
 }
 

@@ -13,7 +13,7 @@ static_assert(kSpec.size() == kColumns);
 
 void load_regional(FileInput in, Dataset& data, FileReport& report) {
     const Settings& s = data.settings;
-    std::string scratch;
+    FreeTextColumn authority(s, "authority", data.authorities);
     std::map<std::pair<int, TextId>, std::uint32_t> seen;  // (year, authority) -> first line
     read_table(std::move(in), kSpec, s, "regional", report, [&](const CsvTable<kColumns>& t) {
         const std::size_t errors_before = report.error_count();
@@ -33,7 +33,7 @@ void load_regional(FileInput in, Dataset& data, FileReport& report) {
         if (report.error_count() != errors_before) return;
         RegionalEntry e;
         e.year = *year;
-        e.authority = data.authorities.intern(map_free_text(s, "authority", t.get(kAuthority), scratch));
+        e.authority = authority.intern(t.get(kAuthority));
         e.cases = *cases;
         e.line = t.line();
         auto [it, inserted] = seen.try_emplace({year->start_year, e.authority}, t.line());
