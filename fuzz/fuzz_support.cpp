@@ -81,7 +81,7 @@ struct ComplaintFixture {
     ComplaintFixture() {
         load::FileReport report("complaints.csv", 50);
         refs = load::load_complaints(load::memory_input(kComplaints, Encoding::Utf8), data, report);
-        if (data.complaints.size() != 2 || refs.sorted.size() != 3)
+        if (data.complaints.size() != 2 || refs.size() != 3)
             setup_failed(report.finish(), "the fixed complaints do not load as expected");
     }
 };

@@ -208,6 +208,32 @@ TEST_CASE("cross-checks between files: concerns, Ombudsman cases, regional rows"
                 "D/regional.csv:4: column cases: \"x\" is not a whole number of 0 or more"});
 }
 
+TEST_CASE("concerns find their complaint whether complaints.csv is in reference order or not") {
+    // In reference order the complaints themselves are searched; out of order, a sorted copy.
+    for (const bool in_order : {true, false}) {
+        test::TempDir d;
+        const std::string rows = in_order ? "B1,2023-04-10,,Statutory,,Email,X\nB2,bad,,Statutory,,Email,X\n"
+                                            "B3,2023-04-11,,Statutory,,Email,X\n"
+                                          : "B3,2023-04-11,,Statutory,,Email,X\nB2,bad,,Statutory,,Email,X\n"
+                                            "B1,2023-04-10,,Statutory,,Email,X\n";
+        d.write("complaints.csv", kHeader + rows);
+        d.write("concerns.csv", "reference,category\nB3,Communication\nB1,Dignity\nB2,Protection\nB0,Cost\n"
+                                "B4,Cost\nB1,Cost\n");
+        auto r = load(d);
+        INFO("in order: " << in_order);
+        CHECK(messages(r, d) ==
+              Lines{"D/complaints.csv:3: column received: \"bad\" is not a valid date; use YYYY-MM-DD or DD/MM/YYYY, "
+                    "e.g. 2023-04-01 or 01/04/2023",
+                    "D/concerns.csv:5: column reference: no complaint in complaints.csv has the reference \"B0\"",
+                    "D/concerns.csv:6: column reference: no complaint in complaints.csv has the reference \"B4\""});
+        const auto& c = r.dataset.complaints;
+        REQUIRE(r.dataset.concerns.size() == 3);
+        CHECK(c[r.dataset.concerns[0].complaint].reference == "B3");
+        CHECK(c[r.dataset.concerns[1].complaint].reference == "B1");
+        CHECK(c[r.dataset.concerns[2].complaint].reference == "B1");
+    }
+}
+
 TEST_CASE("line breaks inside quotes are kept, and line numbers stay physical") {
     test::TempDir d;
     d.write("complaints.csv", kHeader + "A1,2023-04-01,,Statutory,,Email,X\r\n");

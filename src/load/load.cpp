@@ -32,12 +32,12 @@ std::optional<FileInput> open_input(const std::filesystem::path& path, Encoding 
     }
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     auto state = std::make_shared<SourceState>();
-    return FileInput{std::make_unique<QuoteAwareSource>(fd, encoding, state), state};
+    return FileInput{std::make_unique<QuoteAwareSource>(fd, encoding, state), state, static_cast<std::uint64_t>(st.st_size)};
 }
 
 FileInput memory_input(std::string_view bytes, Encoding encoding) {
     auto state = std::make_shared<SourceState>();
-    return FileInput{std::make_unique<QuoteAwareSource>(bytes, encoding, state), state};
+    return FileInput{std::make_unique<QuoteAwareSource>(bytes, encoding, state), state, bytes.size()};
 }
 
 }  // namespace load

@@ -22,6 +22,7 @@ namespace ascreport::load {
 struct FileInput {
     std::unique_ptr<QuoteAwareSource> source;
     std::shared_ptr<SourceState> state;
+    std::uint64_t size = 0;  // bytes, as the file was opened (for sizing what the loader keeps)
 };
 
 // Opens a regular file; a folder, FIFO, device, missing or unreadable path is reported.
@@ -29,15 +30,23 @@ std::optional<FileInput> open_input(const std::filesystem::path& path, Encoding 
 FileInput memory_input(std::string_view bytes, Encoding encoding);
 
 // References of complaints.csv rows (also of rows that had errors, so that a concern is not
-// reported twice), sorted for lookup.
-// The views point into Dataset::complaints and bad_rows, so neither may change afterwards.
+// reported twice), for lookup. Exports usually list complaints in reference order: when this
+// one did (each reference greater than the one before it), Dataset::complaints is itself the
+// sorted list and nothing is copied or sorted. Otherwise `sorted` holds every reference.
+// Points into Dataset::complaints and bad_rows, so neither may change afterwards.
 struct ComplaintRefs {
+    const std::vector<Complaint>* in_order = nullptr;                // set when the file was in order
     std::deque<std::string> bad_rows;                                // references of rows with errors
     std::vector<std::pair<std::string_view, std::int64_t>> sorted;   // reference -> index, -1 = bad row
-    std::int64_t find(std::string_view reference) const;             // -2 when unknown
-    // The same; `hint` is where the last reference was found, tried (and the next one) before
-    // searching, since concerns usually come in the order of their complaints.
+    std::size_t size() const { return in_order ? in_order->size() + bad_rows.size() : sorted.size(); }
+    // The complaint's index, -1 for a row with errors, -2 when no row has the reference.
+    // `hint` is where the last reference was found, tried (and the next one) before searching,
+    // since concerns usually come in the order of their complaints.
     std::int64_t find(std::string_view reference, std::size_t& hint) const;
+    std::int64_t find(std::string_view reference) const {
+        std::size_t hint = 0;
+        return find(reference, hint);
+    }
 };
 
 ComplaintRefs load_complaints(FileInput in, Dataset& data, FileReport& report);
