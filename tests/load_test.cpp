@@ -366,6 +366,56 @@ TEST_CASE("files larger than the parser's 32 MiB first read keep physical line n
     CHECK(r.dataset.complaints.size() == n);
 }
 
+TEST_CASE("a file read on two threads reports every problem in file order, as on one") {
+    // Files from 4 MiB on are parsed on one thread while the records are checked on another;
+    // structural problems (found by the parser) and value problems (found by the checks) must
+    // still come out in file order, capped the same way, with the same records kept. The same
+    // rows are loaded at 1 MiB (one thread) and at 12 MiB (two), past the parser's batches.
+    auto rows_of = [](std::size_t bytes, std::size_t& kept, std::vector<std::string>& expected) {
+        std::string rows = kHeader;
+        kept = 0;
+        expected.clear();
+        for (std::size_t n = 0; rows.size() < bytes; ++n) {
+            const std::string line = std::to_string(n + 2);
+            const std::string ref = "R" + std::string(8 - std::to_string(n).size(), '0') + std::to_string(n);
+            if (n % 997 == 500) {
+                rows += ref + ",2023-04-01,,Statutory,,Email\n";
+                expected.push_back("D/complaints.csv:" + line + ": this record has fewer fields than the header's 7; "
+                                   "check for a missing comma, or a line break in a value that is not in double quotes");
+            } else if (n % 1999 == 1000) {
+                rows += ref + ",2023-04-01,,Statutory,,Fax,\"a \"\"quoted\"\" area\"\n";
+                expected.push_back("D/complaints.csv:" + line + ": column method: \"Fax\" is not an accepted value; "
+                                   "use one of: Email, Contact centre/form, Letter, Phone, In person, Social media, "
+                                   "Other; to accept this spelling, map it in report.toml: [values.method] \"Fax\" = "
+                                   "\"<one of the values above>\"");
+            } else {
+                rows += ref + ",2023-04-01,2023-04-0" + std::to_string(2 + n % 7) + ",Statutory,Upheld,Email,Area " +
+                        std::to_string(n % 13) + "\n";
+                ++kept;
+            }
+        }
+        return rows;
+    };
+    for (const std::size_t bytes : {std::size_t{1} << 20, std::size_t{12} << 20}) {
+        std::size_t kept = 0;
+        std::vector<std::string> expected;
+        test::TempDir d;
+        d.write("complaints.csv", rows_of(bytes, kept, expected));
+        auto r = load(d, 100000);
+        INFO("bytes " << bytes);
+        CHECK(messages(r, d) == expected);
+        REQUIRE(r.dataset.complaints.size() == kept);
+        CHECK(r.dataset.service_areas.size() == 13);
+        std::size_t i = 0;  // every kept record, with its line, in order
+        for (const auto& c : r.dataset.complaints) {
+            const std::string ref = c.reference;
+            if (std::stoul(ref.substr(1)) + 2 != c.line) FAIL("record " << ref << " on line " << c.line);
+            if (i > 0 && !(r.dataset.complaints[i - 1].reference < ref)) FAIL("out of order at " << ref);
+            ++i;
+        }
+    }
+}
+
 TEST_CASE("windows-1252 files larger than the parser's 32 MiB first read are read to the end") {
     // The parser takes a read shorter than it asked for as the end of the file, so the
     // converting source must fill each read although a byte can become up to 3 bytes.

@@ -66,7 +66,7 @@ ComplaintRefs load_complaints(FileInput in, Dataset& data, FileReport& report) {
     // last row are never touched, so they cost address space, not memory.
     data.complaints.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(kMaxRecordsPerFile, in.size / 64)));
 
-    read_table(std::move(in), kSpec, s, "complaints", report, [&](const CsvTable<kColumns>& t) {
+    read_table(std::move(in), kSpec, s, "complaints", report, [&](const Record<kColumns>& t) {
         const std::size_t errors_before = report.error_count();
         Complaint c;
         c.line = t.line();

@@ -13,7 +13,7 @@ void load_compliments(FileInput in, Dataset& data, FileReport& report) {
     const Settings& s = data.settings;
     VocabMatcher source(kSourceVocab, s), yes_no(kExtendedVocab, s);
     FreeTextColumn service_area(s, "service_area", data.service_areas);
-    read_table(std::move(in), kSpec, s, "compliments", report, [&](const CsvTable<kColumns>& t) {
+    read_table(std::move(in), kSpec, s, "compliments", report, [&](const Record<kColumns>& t) {
         const std::size_t errors_before = report.error_count();
         auto received = date_field(t, kReceived, "received", report, true);
         auto src = vocab_field(t, kSource, source, "source", report);

@@ -13,7 +13,7 @@ void load_concerns(FileInput in, const ComplaintRefs& refs, Dataset& data, FileR
     const Settings& s = data.settings;
     FreeTextColumn category(s, "category", data.categories), subcategory(s, "subcategory", data.subcategories);
     std::size_t hint = 0;
-    read_table(std::move(in), kSpec, s, "concerns", report, [&](const CsvTable<kColumns>& t) {
+    read_table(std::move(in), kSpec, s, "concerns", report, [&](const Record<kColumns>& t) {
         const bool has_ref = required_text(t, kReference, "reference", report);
         const bool has_cat = required_text(t, kCategory, "category", report);
         if (!has_ref || !has_cat) return;

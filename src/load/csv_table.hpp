@@ -1,12 +1,17 @@
 // Reading one CSV file of the contract with fast-cpp-csv-parser, through QuoteAwareSource:
 // the header is matched case-insensitively (after the renames in report.toml), required
-// columns are checked, and each record's fields come back trimmed with the record's physical
-// line. Structural problems (too few or too many fields, an unclosed quote, an over-long
-// record) are reported to the FileReport and reading goes on where it can.
+// columns are checked, and the records are copied out of the parser's buffer into batches
+// (RecordBatch), each with its physical line. Structural problems (too few or too many
+// fields, an unclosed quote, an over-long record) go into the batch in file order, and reading
+// goes on where it can. A batch is replayed into a loader's row function as Records, on the
+// thread that owns the FileReport and the Dataset; the parser may meanwhile fill the next
+// batch on another thread (load/pipeline.hpp).
 #pragma once
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -39,6 +44,113 @@ std::vector<std::string> split_header(std::string header);
 // The file-level findings of the source (encoding, NUL bytes, unclosed quote, read errors) as
 // messages; returns true when the file is unusable and its row messages should be dropped.
 bool report_source_findings(const SourceState::Findings& f, FileReport& report, bool unclosed_quote_reported);
+
+// The value of a field as the parser left it (NUL-terminated), trimmed of spaces and tabs:
+// the parser trims outside quotes, this also inside them.
+inline std::string_view trimmed_field(const char* field) {
+    std::string_view v(field);
+    while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
+    while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
+    return v;
+}
+
+// One record as a loader's row function sees it.
+template <std::size_t N>
+class Record {
+public:
+    std::uint32_t line() const { return line_; }
+    // The value, trimmed of spaces and tabs (also inside quotes); "" for an absent column.
+    std::string_view get(std::size_t i) const { return values_[i]; }
+    // Free text: trimmed, with its line breaks restored.
+    std::string text(std::size_t i) const {
+        std::string s(get(i));
+        s.resize(restore_line_breaks(s.data(), s.size()));
+        return s;
+    }
+
+private:
+    template <std::size_t>
+    friend class RecordBatch;
+    std::uint32_t line_ = 0;
+    std::array<std::string_view, N> values_{};
+};
+
+// Records copied out of the parser's buffer (which the parser overwrites as it reads on), and
+// the problems found among them, in file order.
+template <std::size_t N>
+class RecordBatch {
+public:
+    void clear() {
+        items_.clear();
+        bytes_.clear();
+        fields_.clear();
+        messages_.clear();
+    }
+    // A batch holds at most this many records, or this many bytes once a record is in it (a
+    // single record may be longer): small enough to stay in the cache, large enough that
+    // handing a batch between threads costs nothing next to reading it.
+    bool full() const { return fields_.size() >= 1024 * N || bytes_.size() >= (std::size_t{256} << 10); }
+
+    // Copies a record: `fields` as the parser left them, each NUL-terminated inside one line
+    // (nullptr for a column the file does not have).
+    void add_record(std::uint32_t line, const std::array<char*, N>& fields) {
+        const char* first = nullptr;
+        const char* last = nullptr;
+        for (const char* f : fields) {
+            if (!f) continue;
+            if (!first || f < first) first = f;
+            if (!last || f > last) last = f;
+        }
+        const std::uint32_t base = static_cast<std::uint32_t>(bytes_.size());
+        items_.push_back({Kind::Record, line, static_cast<std::uint32_t>(fields_.size() / N)});
+        if (first) {
+            // The fields lie in order in the line: from the first one's start to the end of the
+            // one that starts last is every value, NULs included. One copy, not one a field.
+            bytes_.append(first, static_cast<std::size_t>(last - first) + std::strlen(last) + 1);
+        }
+        for (const char* f : fields) fields_.push_back(f ? base + static_cast<std::uint32_t>(f - first) : kAbsent);
+    }
+    void add_error(std::uint32_t line, std::string message) { add_message(Kind::Error, line, std::move(message)); }
+    void add_stop(std::uint32_t line, std::string message) { add_message(Kind::Stop, line, std::move(message)); }
+
+    // Replays the batch in file order: records to `row`, problems to `report`.
+    template <class Row>
+    void replay(FileReport& report, Row& row) const {
+        Record<N> record;
+        for (const Item& item : items_) {
+            switch (item.kind) {
+            case Kind::Record: {
+                record.line_ = item.line;
+                const std::uint32_t* f = fields_.data() + std::size_t{item.index} * N;
+                for (std::size_t i = 0; i < N; ++i)
+                    record.values_[i] = f[i] == kAbsent ? std::string_view() : trimmed_field(bytes_.data() + f[i]);
+                row(static_cast<const Record<N>&>(record));
+                break;
+            }
+            case Kind::Error: report.error(item.line, "", messages_[item.index]); break;
+            case Kind::Stop: report.stop(item.line, messages_[item.index]); break;
+            }
+        }
+    }
+
+private:
+    static constexpr std::uint32_t kAbsent = UINT32_MAX;
+    enum class Kind : std::uint8_t { Record, Error, Stop };
+    struct Item {
+        Kind kind;
+        std::uint32_t line;
+        std::uint32_t index;  // the record's number in the batch, or its message's
+    };
+    void add_message(Kind kind, std::uint32_t line, std::string message) {
+        items_.push_back({kind, line, static_cast<std::uint32_t>(messages_.size())});
+        messages_.push_back(std::move(message));
+    }
+
+    std::vector<Item> items_;
+    std::string bytes_;
+    std::vector<std::uint32_t> fields_;  // N a record: where each value starts in bytes_
+    std::vector<std::string> messages_;
+};
 
 template <std::size_t N>
 class CsvTable {
@@ -101,31 +213,48 @@ public:
         return true;
     }
 
-    // Moves to the next record. False at the end, or when the rest of the file can't be read.
-    bool next() {
+    // Reads records into `batch` until it is full (true) or the file has no more (false).
+    // Touches neither the FileReport nor anything but this table and the batch, so it may run
+    // on another thread than the one that replays the batch.
+    bool fill(RecordBatch<N>& batch) {
+        while (!batch.full())
+            if (!next(batch)) return false;
+        return true;
+    }
+
+    // Reports what the source found in the whole file; true when the file is unusable.
+    // Reports what the source found in the whole file; true when the file is unusable.
+    bool finish() { return report_source_findings(state_->findings(), report_, unclosed_quote_reported_); }
+
+private:
+    // Copies the next record into `batch`, with any problems before it. False at the end, or
+    // when the rest of the file can't be read.
+    bool next(RecordBatch<N>& batch) {
         for (;;) {
             try {
                 bool got = std::apply([&](auto&... f) { return reader_->read_row(f...); }, fields_);
                 if (!got) return false;
-                line_ = lines_.physical(reader_->get_file_line());
-                for (std::size_t i = 0; i < N; ++i) values_[i] = present_[i] && fields_[i] ? trimmed(fields_[i]) : std::string_view();
+                const std::uint32_t line = lines_.physical(reader_->get_file_line());
                 if (++records_ > kMaxRecordsPerFile) {
-                    report_.stop(line_, "the file has more than 2,000,000 records, the most a file may hold (no "
-                                        "council's export comes near it); reading stopped here; check that this "
-                                        "is the right file");
+                    batch.add_stop(line, "the file has more than 2,000,000 records, the most a file may hold (no "
+                                         "council's export comes near it); reading stopped here; check that this "
+                                         "is the right file");
                     return false;
                 }
+                std::array<char*, N> present_fields;
+                for (std::size_t i = 0; i < N; ++i) present_fields[i] = present_[i] ? fields_[i] : nullptr;
+                batch.add_record(line, present_fields);
                 return true;
             } catch (const io::error::too_few_columns&) {
-                structural(fewer_or_more(false));
+                batch.add_error(current_line(), fewer_or_more(false));
             } catch (const io::error::too_many_columns&) {
-                structural(fewer_or_more(true));
+                batch.add_error(current_line(), fewer_or_more(true));
             } catch (const io::error::escaped_string_not_closed&) {
                 const auto f = state_->findings();
                 const std::uint32_t at = f.ended_inside_quotes ? static_cast<std::uint32_t>(f.open_quote_line)
-                                                               : lines_.physical(reader_->get_file_line());
-                report_.error(at, "", "a quote opened on this line is never closed, so the rest of the file "
-                                      "reads as one value; close the quote or remove it");
+                                                               : current_line();
+                batch.add_error(at, "a quote opened on this line is never closed, so the rest of the file "
+                                    "reads as one value; close the quote or remove it");
                 unclosed_quote_reported_ = true;
             } catch (const io::error::line_length_limit_exceeded&) {
                 const auto f = state_->findings();
@@ -133,49 +262,22 @@ public:
                 if (f.open_quote_line)
                     msg += "; check the quote opened on line " + std::to_string(f.open_quote_line) +
                            ": an unclosed quote makes the rest of the file one value";
-                report_.stop(lines_.physical(reader_->get_file_line()), msg + "; reading stopped here");
+                batch.add_stop(current_line(), msg + "; reading stopped here");
                 return false;
             } catch (const io::error::base& e) {
-                report_.error(lines_.physical(reader_->get_file_line()), "",
-                              std::string("the file could not be read further: ") + e.what());
+                batch.add_error(current_line(), std::string("the file could not be read further: ") + e.what());
                 return false;
             }
         }
     }
+    std::uint32_t current_line() { return lines_.physical(reader_->get_file_line()); }
 
-    bool has(std::size_t i) const { return present_[i]; }
-    std::uint32_t line() const { return line_; }
-
-    // The value, trimmed of spaces and tabs (also inside quotes); "" for an absent column.
-    std::string_view get(std::size_t i) const { return values_[i]; }
-
-    // Free text: trimmed, with its line breaks restored.
-    std::string text(std::size_t i) const {
-        std::string s(get(i));
-        s.resize(restore_line_breaks(s.data(), s.size()));
-        return s;
-    }
-
-    // Reports what the source found in the whole file; true when the file is unusable.
-    bool finish() { return report_source_findings(state_->findings(), report_, unclosed_quote_reported_); }
-
-private:
-    static std::string_view trimmed(const char* field) {
-        std::string_view v(field);
-        while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
-        while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
-        return v;
-    }
     std::string fewer_or_more(bool more) const {
         return std::string("this record has ") + (more ? "more" : "fewer") + " fields than the header's " +
                std::to_string(field_count_) +
                (more ? "; a value that contains a comma must be in double quotes"
                      : "; check for a missing comma, or a line break in a value that is not in double quotes");
     }
-    void structural(std::string msg) {
-        report_.error(lines_.physical(reader_->get_file_line()), "", std::move(msg));
-    }
-
     FileReport& report_;
     std::shared_ptr<SourceState> state_;
     LineMap lines_;
@@ -184,11 +286,9 @@ private:
     std::array<std::string, N> names_;
     std::array<bool, N> present_{};
     std::array<char*, N> fields_{};
-    std::array<std::string_view, N> values_{};  // fields_ trimmed, for the current record
     std::unique_ptr<Reader> reader_;
     std::size_t field_count_ = 0;
     std::size_t records_ = 0;
-    std::uint32_t line_ = 0;
     bool unclosed_quote_reported_ = false;
 };
 

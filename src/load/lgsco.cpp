@@ -15,7 +15,7 @@ void load_lgsco(FileInput in, Dataset& data, FileReport& report) {
     const Settings& s = data.settings;
     VocabMatcher decision(kDecisionVocab, s);
     std::vector<std::pair<std::string, std::uint32_t>> refs;
-    read_table(std::move(in), kSpec, s, "lgsco", report, [&](const CsvTable<kColumns>& t) {
+    read_table(std::move(in), kSpec, s, "lgsco", report, [&](const Record<kColumns>& t) {
         const std::size_t errors_before = report.error_count();
         const bool has_ref = required_text(t, kReference, "reference", report);
         auto received = date_field(t, kReceived, "received", report, true);

@@ -15,6 +15,7 @@
 #include "load/csv_table.hpp"
 #include "load/fields.hpp"
 #include "load/file_report.hpp"
+#include "load/pipeline.hpp"
 
 namespace ascreport::load {
 
@@ -55,13 +56,22 @@ void load_compliments(FileInput in, Dataset& data, FileReport& report);
 void load_lgsco(FileInput in, Dataset& data, FileReport& report);
 void load_regional(FileInput in, Dataset& data, FileReport& report);
 
-// Shared by the loaders: reads the table and calls `row` for each record.
+// Files from this size on are read on two threads: the parser fills batches of records while
+// the calling thread turns the previous batch into typed values. Smaller files are read on one
+// (starting a thread would cost more than it saves).
+inline constexpr std::uint64_t kTwoThreadsFrom = std::uint64_t{4} << 20;
+
+// Shared by the loaders: reads the table and calls `row` for each record, in file order, on
+// the calling thread.
 template <std::size_t N, class Row>
 void read_table(FileInput in, const std::array<ColumnSpec, N>& columns, const Settings& settings,
                 const std::string& file_key, FileReport& report, Row row) {
+    const bool two_threads = in.size >= kTwoThreadsFrom;
     CsvTable<N> table(report, std::move(in.source), in.state, columns, settings, file_key);
     if (table.open())
-        while (table.next()) row(table);
+        run_pipeline<RecordBatch<N>>(
+            two_threads, [&](RecordBatch<N>& batch) { return table.fill(batch); },
+            [&](const RecordBatch<N>& batch) { batch.replay(report, row); });
     table.finish();
 }
 
@@ -76,7 +86,7 @@ void read_table(FileInput in, const std::array<ColumnSpec, N>& columns, const Se
 [[gnu::cold]] void report_value_required(FileReport& report, std::uint32_t line, std::string_view column);
 
 template <std::size_t N>
-inline std::optional<Date> date_field(const CsvTable<N>& t, std::size_t i, std::string_view column, FileReport& report,
+inline std::optional<Date> date_field(const Record<N>& t, std::size_t i, std::string_view column, FileReport& report,
                                       bool required) {
     const auto v = t.get(i);
     if (v.empty()) {
@@ -90,7 +100,7 @@ inline std::optional<Date> date_field(const CsvTable<N>& t, std::size_t i, std::
 }
 
 template <std::size_t N>
-inline std::optional<std::size_t> vocab_field(const CsvTable<N>& t, std::size_t i, VocabMatcher& m,
+inline std::optional<std::size_t> vocab_field(const Record<N>& t, std::size_t i, VocabMatcher& m,
                                               std::string_view column, FileReport& report) {
     const auto v = t.get(i);
     const std::size_t r = m.match(v);
@@ -100,7 +110,7 @@ inline std::optional<std::size_t> vocab_field(const CsvTable<N>& t, std::size_t 
 }
 
 template <std::size_t N>
-inline bool required_text(const CsvTable<N>& t, std::size_t i, std::string_view column, FileReport& report) {
+inline bool required_text(const Record<N>& t, std::size_t i, std::string_view column, FileReport& report) {
     if (!t.get(i).empty()) [[likely]] return true;
     report_value_required(report, t.line(), column);
     return false;

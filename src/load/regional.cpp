@@ -15,7 +15,7 @@ void load_regional(FileInput in, Dataset& data, FileReport& report) {
     const Settings& s = data.settings;
     FreeTextColumn authority(s, "authority", data.authorities);
     std::map<std::pair<int, TextId>, std::uint32_t> seen;  // (year, authority) -> first line
-    read_table(std::move(in), kSpec, s, "regional", report, [&](const CsvTable<kColumns>& t) {
+    read_table(std::move(in), kSpec, s, "regional", report, [&](const Record<kColumns>& t) {
         const std::size_t errors_before = report.error_count();
         std::optional<FinancialYear> year;
         if (required_text(t, kYear, "year", report)) {

@@ -1,0 +1,100 @@
+// Runs a producer and a consumer of batches either one after the other on the calling thread,
+// or at the same time: the producer on a thread of its own, the consumer on the calling thread,
+// with a few batches passed between them (so memory stays bounded however long the input).
+// The consumer sees the batches in the order they were produced, so what it computes does
+// not depend on which way was taken.
+#pragma once
+
+#include <array>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
+
+namespace ascreport::load {
+
+// produce(Batch&) fills an empty batch and returns false once there is nothing more (the
+// batch it returns false on is still consumed); consume(const Batch&) uses one. An exception
+// from either ends both and is rethrown on the calling thread.
+template <class Batch, class Produce, class Consume>
+void run_pipeline(bool threaded, Produce&& produce, Consume&& consume) {
+    if (!threaded) {
+        Batch batch;
+        for (bool more = true; more;) {
+            batch.clear();
+            more = produce(batch);
+            consume(static_cast<const Batch&>(batch));
+        }
+        return;
+    }
+
+    std::array<Batch, 4> batches;
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<Batch*> empty, full;
+    bool produced_all = false, cancelled = false;
+    std::exception_ptr producer_failure;
+    for (Batch& b : batches) empty.push_back(&b);
+
+    std::thread producer([&] {
+        try {
+            for (bool more = true; more;) {
+                Batch* batch = nullptr;
+                {
+                    std::unique_lock lock(mutex);
+                    changed.wait(lock, [&] { return !empty.empty() || cancelled; });
+                    if (cancelled) break;
+                    batch = empty.front();
+                    empty.pop_front();
+                }
+                batch->clear();
+                more = produce(*batch);
+                {
+                    std::lock_guard lock(mutex);
+                    full.push_back(batch);
+                }
+                changed.notify_all();
+            }
+        } catch (...) {
+            std::lock_guard lock(mutex);
+            producer_failure = std::current_exception();
+        }
+        {
+            std::lock_guard lock(mutex);
+            produced_all = true;
+        }
+        changed.notify_all();
+    });
+
+    try {
+        for (;;) {
+            Batch* batch = nullptr;
+            {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&] { return !full.empty() || produced_all; });
+                if (full.empty()) break;
+                batch = full.front();
+                full.pop_front();
+            }
+            consume(static_cast<const Batch&>(*batch));
+            {
+                std::lock_guard lock(mutex);
+                empty.push_back(batch);
+            }
+            changed.notify_all();
+        }
+    } catch (...) {
+        {
+            std::lock_guard lock(mutex);
+            cancelled = true;
+        }
+        changed.notify_all();
+        producer.join();
+        throw;
+    }
+    producer.join();
+    if (producer_failure) std::rethrow_exception(producer_failure);
+}
+
+}  // namespace ascreport::load
