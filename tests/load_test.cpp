@@ -254,6 +254,45 @@ TEST_CASE("line breaks inside quotes are kept, and line numbers stay physical") 
     CHECK(r.dataset.compliments[1].line == 7);
 }
 
+TEST_CASE("tabs and other control characters inside values are kept, and line breaks after them still found") {
+    // The byte scanner looks at 16 bytes at a time for quotes and control characters, and must
+    // pass over the ones that mean nothing to it wherever they fall in the block. A line break
+    // inside a label (a service area) reads as a space.
+    test::TempDir d;
+    std::string rows = kHeader;
+    for (int pad = 0; pad < 20; ++pad)
+        rows += "A" + std::to_string(10 + pad) + ",2023-04-01,,Statutory,,Email,\"" + std::string(static_cast<std::size_t>(pad), 'x') +
+                "\tarea\x0B\x1F tab\t\nnext line\"\n";
+    rows += "B1,2023-04-01,,Statutory,,Email,\tTabbed\t\n";
+    d.write("complaints.csv", rows);
+    auto r = load(d);
+    REQUIRE(messages(r, d).empty());
+    REQUIRE(r.dataset.complaints.size() == 21);
+    for (int pad = 0; pad < 20; ++pad) {
+        const auto& c = r.dataset.complaints[static_cast<std::size_t>(pad)];
+        CHECK(c.line == static_cast<std::uint32_t>(2 + 2 * pad));
+        CHECK(r.dataset.service_areas.display(c.service_area) ==
+              (pad == 0 ? "" : std::string(static_cast<std::size_t>(pad), 'x') + "\t") + "area\x0B\x1F tab\t next line");
+    }
+    CHECK(r.dataset.complaints[20].line == 42);
+    CHECK(r.dataset.service_areas.display(r.dataset.complaints[20].service_area) == "Tabbed");
+}
+
+TEST_CASE("a line break inside a quoted label reads as a space, whatever its line end") {
+    test::TempDir d;
+    d.write("complaints.csv", kHeader + "A1,2023-04-01,,Statutory,,Email,\"Mental\nHealth\"\r\n"
+                                        "A2,2023-04-01,,Statutory,,Email,\"Mental\r\nHealth\"\r\n"
+                                        "A3,2023-04-01,,Statutory,,Email,\"Mental\rHealth\"\r\n"
+                                        "A4,2023-04-01,,Statutory,,Email,Mental Health\r\n");
+    auto r = load(d);
+    REQUIRE(messages(r, d).empty());
+    REQUIRE(r.dataset.complaints.size() == 4);
+    CHECK(r.dataset.service_areas.size() == 1);
+    CHECK(r.dataset.service_areas.spellings(0) ==
+          std::vector<std::pair<std::string_view, std::uint32_t>>{{"Mental Health", 4}});
+    CHECK(r.dataset.complaints[3].line == 7);  // two lines each for A1 and A2, one for A3
+}
+
 TEST_CASE("money is read as exact pence") {
     test::TempDir d;
     d.write("complaints.csv", kHeader);

@@ -66,13 +66,12 @@ ComplaintRefs load_complaints(FileInput in, Dataset& data, FileReport& report) {
     // last row are never touched, so they cost address space, not memory.
     data.complaints.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(kMaxRecordsPerFile, in.size / 64)));
 
+    DateReader received_dates, responded_dates;
     read_table(std::move(in), kSpec, s, "complaints", report, [&](const Record<kColumns>& t) {
         const std::size_t errors_before = report.error_count();
-        Complaint c;
-        c.line = t.line();
         const bool has_ref = required_text(t, kReference, "reference", report);
-        auto received = date_field(t, kReceived, "received", report, true);
-        auto responded = date_field(t, kResponded, "responded", report, false);
+        auto received = date_field(t, kReceived, received_dates, "received", report, true);
+        auto responded = date_field(t, kResponded, responded_dates, "responded", report, false);
         auto r = vocab_field(t, kRoute, route, "route", report);
         auto o = vocab_field(t, kOutcome, outcome, "outcome", report);
         auto m = vocab_field(t, kMethod, method, "method", report);
@@ -105,22 +104,23 @@ ComplaintRefs load_complaints(FileInput in, Dataset& data, FileReport& report) {
         }
         last_was_bad = false;
 
-        c.reference = std::string(t.get(kReference));
+        Complaint& c = data.complaints.emplace_back();  // in place: the vector is sized for the file
+        c.line = t.line();
+        c.reference.assign(t.get(kReference));
         c.received = *received;
         c.responded = responded;
         c.route = static_cast<Route>(*r);
         c.outcome = static_cast<Outcome>(*o);
         c.method = static_cast<Method>(*m);
-        c.service_area = service_area.intern(t.get(kServiceArea));
-        if (auto p = t.get(kProvider); !p.empty())
-            c.provider = provider.intern(p);
+        c.service_area = service_area.intern(t.label(kServiceArea));
+        if (!t.get(kProvider).empty())
+            c.provider = provider.intern(t.label(kProvider));
         c.gender = static_cast<Gender>(*g);
         c.age_band = static_cast<AgeBand>(*a);
-        if (auto eth = t.get(kEthnicity); !eth.empty())
-            c.ethnicity = ethnicity.intern(eth);
+        if (!t.get(kEthnicity).empty())
+            c.ethnicity = ethnicity.intern(t.label(kEthnicity));
         c.disability = static_cast<Disability>(*d);
         c.extended = *e == 0;
-        data.complaints.push_back(std::move(c));
     });
 
     if (in_order) {  // no two rows share a reference, and the complaints are the sorted list

@@ -13,15 +13,16 @@ void load_compliments(FileInput in, Dataset& data, FileReport& report) {
     const Settings& s = data.settings;
     VocabMatcher source(kSourceVocab, s), yes_no(kExtendedVocab, s);
     FreeTextColumn service_area(s, "service_area", data.service_areas);
+    DateReader received_dates;
     read_table(std::move(in), kSpec, s, "compliments", report, [&](const Record<kColumns>& t) {
         const std::size_t errors_before = report.error_count();
-        auto received = date_field(t, kReceived, "received", report, true);
+        auto received = date_field(t, kReceived, received_dates, "received", report, true);
         auto src = vocab_field(t, kSource, source, "source", report);
         if (report.error_count() != errors_before) return;
         Compliment c;
         c.received = *received;
-        if (auto area = t.get(kServiceArea); !area.empty())
-            c.service_area = service_area.intern(area);
+        if (!t.get(kServiceArea).empty())
+            c.service_area = service_area.intern(t.label(kServiceArea));
         c.source = static_cast<ComplimentSource>(*src);
         c.text = t.text(kText);
         // The contract: "Yes" allows quoting it; anything else keeps it out.

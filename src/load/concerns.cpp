@@ -26,9 +26,9 @@ void load_concerns(FileInput in, const ComplaintRefs& refs, Dataset& data, FileR
         if (complaint < 0) return;  // that complaint's row has errors, reported there
         Concern c;
         c.complaint = static_cast<std::uint32_t>(complaint);
-        c.category = category.intern(t.get(kCategory));
-        if (auto sub = t.get(kSubcategory); !sub.empty())
-            c.subcategory = subcategory.intern(sub);
+        c.category = category.intern(t.label(kCategory));
+        if (!t.get(kSubcategory).empty())
+            c.subcategory = subcategory.intern(t.label(kSubcategory));
         c.line = t.line();
         data.concerns.push_back(c);
     });

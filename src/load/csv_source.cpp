@@ -46,6 +46,7 @@ std::uint32_t LineMap::physical(std::uint32_t logical) {
         complete_below_ = state_->complete_below_;
     }
     while (next_ < pending_.size() && pending_[next_].first < logical) offset_ = pending_[next_++].second;
+    hid_line_breaks_ = next_ < pending_.size() && pending_[next_].first == logical;
     return logical + offset_;
 }
 
@@ -200,19 +201,19 @@ constexpr auto kPlainBytes = [] {
 // The first byte at or after `i` that is not plain, or n.
 int skip_plain(const unsigned char* in, int i, int n) {
 #if defined(__SSE2__)
-    // 16 bytes at a time: a byte is not plain when it equals one of the six, or has its high
-    // bit set (non-ASCII), which _mm_movemask_epi8 of the bytes themselves shows.
-    const __m128i quote = _mm_set1_epi8('"'), lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'),
-                  nul = _mm_setzero_si128(), hidden_lf = _mm_set1_epi8(kHiddenLineFeed),
-                  hidden_cr = _mm_set1_epi8(kHiddenCarriageReturn);
+    // 16 bytes at a time. Two comparisons find every candidate: a quote, or a byte below 0x20
+    // as a signed byte, which is every control character (line ends, NUL, the placeholders)
+    // and every byte from 0x80 (non-ASCII). A candidate that is plain after all (a tab, say)
+    // is passed over.
+    const __m128i quote = _mm_set1_epi8('"'), space = _mm_set1_epi8(0x20);
     while (n - i >= 16) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + i));
-        const __m128i special =
-            _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, lf)),
-                                      _mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, nul))),
-                         _mm_or_si128(_mm_cmpeq_epi8(v, hidden_lf), _mm_cmpeq_epi8(v, hidden_cr)));
-        const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(special) | _mm_movemask_epi8(v));
-        if (mask) return i + __builtin_ctz(mask);
+        auto mask = static_cast<unsigned>(
+            _mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(v, space), _mm_cmpeq_epi8(v, quote))));
+        for (; mask; mask &= mask - 1) {
+            const int at = i + __builtin_ctz(mask);
+            if (!kPlainBytes[in[at]]) return at;
+        }
         i += 16;
     }
 #endif
@@ -259,10 +260,11 @@ void QuoteAwareSource::transform(const unsigned char* in, int n, char* out, int&
                 c = static_cast<unsigned char>(kHiddenLineFeed);
                 ++hidden_in_line_;
             } else {
-                if (hidden_in_line_ > 0) {
+                if (hidden_in_line_ > 0 || hid_carriage_return_) {
                     hidden_total_ += hidden_in_line_;
                     new_hidden_.emplace_back(logical_line_, hidden_total_);
                     hidden_in_line_ = 0;
+                    hid_carriage_return_ = false;
                 }
                 ++logical_line_;
                 // The header is the first line with something on it (the parser skips blank lines).
@@ -274,7 +276,10 @@ void QuoteAwareSource::transform(const unsigned char* in, int n, char* out, int&
             break;
         case '\r':
             if (utf8_need_) check_utf8(c);
-            if (in_quotes_) c = static_cast<unsigned char>(kHiddenCarriageReturn);
+            if (in_quotes_) {
+                c = static_cast<unsigned char>(kHiddenCarriageReturn);
+                hid_carriage_return_ = true;
+            }
             break;
         case '\0':
             if (f.first_nul_line == 0) f.first_nul_line = physical_line_;

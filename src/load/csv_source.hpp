@@ -61,8 +61,8 @@ private:
     friend class QuoteAwareSource;
     friend class LineMap;
     mutable std::mutex mutex_;
-    // (logical line, line breaks hidden in it and all lines before it), for lines that hid any;
-    // the ones LineMap has not taken yet.
+    // (logical line, line feeds hidden in it and all lines before it), for lines that hid any
+    // line feed or carriage return; the ones LineMap has not taken yet.
     std::vector<std::pair<std::uint32_t, std::uint32_t>> hidden_;
     // Logical lines below this one are scanned to their end: their entries are final.
     std::uint32_t complete_below_ = 1;
@@ -79,6 +79,8 @@ public:
     // The physical line where logical line `logical` starts. Lines must be asked in
     // nondecreasing order (entries behind the cursor are dropped).
     std::uint32_t physical(std::uint32_t logical);
+    // Whether the line last asked about has line breaks hidden inside quotes.
+    bool hid_line_breaks() const { return hid_line_breaks_; }
 
 private:
     std::shared_ptr<SourceState> state_;
@@ -86,6 +88,7 @@ private:
     std::size_t next_ = 0;              // first entry of pending_ not passed
     std::uint32_t offset_ = 0;          // line breaks hidden before the last line asked
     std::uint32_t complete_below_ = 0;  // what state_ had scanned when last taken from
+    bool hid_line_breaks_ = false;
 };
 
 class QuoteAwareSource final : public io::ByteSourceBase {
@@ -118,6 +121,7 @@ private:
     std::uint32_t logical_line_ = 1;
     std::uint32_t hidden_total_ = 0;
     std::uint32_t hidden_in_line_ = 0;
+    bool hid_carriage_return_ = false;  // a carriage return hidden in this line
     std::uint64_t physical_line_ = 1;
     int utf8_need_ = 0;               // continuation bytes still expected
     unsigned char utf8_lo_ = 0x80, utf8_hi_ = 0xBF;  // range of the next continuation byte

@@ -67,12 +67,28 @@ public:
         s.resize(restore_line_breaks(s.data(), s.size()));
         return s;
     }
+    // A label (a category, a service area): trimmed, on one line; a line break inside quotes
+    // reads as a space. Valid until the next call.
+    std::string_view label(std::size_t i) const {
+        if (!line_breaks_) return values_[i];
+        scratch_.assign(values_[i]);
+        std::size_t w = 0;
+        for (std::size_t r = 0; r < scratch_.size(); ++r) {
+            const char c = scratch_[r];
+            if (c == kHiddenCarriageReturn && r + 1 < scratch_.size() && scratch_[r + 1] == kHiddenLineFeed) continue;
+            scratch_[w++] = c == kHiddenCarriageReturn || c == kHiddenLineFeed ? ' ' : c;
+        }
+        scratch_.resize(w);
+        return scratch_;
+    }
 
 private:
     template <std::size_t>
     friend class RecordBatch;
     std::uint32_t line_ = 0;
+    bool line_breaks_ = false;  // some value holds a line break from inside quotes
     std::array<std::string_view, N> values_{};
+    mutable std::string scratch_;
 };
 
 // Records copied out of the parser's buffer (which the parser overwrites as it reads on), and
@@ -93,7 +109,8 @@ public:
 
     // Copies a record: `fields` as the parser left them, each NUL-terminated inside one line
     // (nullptr for a column the file does not have).
-    void add_record(std::uint32_t line, const std::array<char*, N>& fields) {
+    // `line_breaks`: the record holds line breaks hidden inside quotes.
+    void add_record(std::uint32_t line, bool line_breaks, const std::array<char*, N>& fields) {
         const char* first = nullptr;
         const char* last = nullptr;
         for (const char* f : fields) {
@@ -102,13 +119,17 @@ public:
             if (!last || f > last) last = f;
         }
         const std::uint32_t base = static_cast<std::uint32_t>(bytes_.size());
-        items_.push_back({Kind::Record, line, static_cast<std::uint32_t>(fields_.size() / N)});
+        items_.push_back({line_breaks ? Kind::RecordWithLineBreaks : Kind::Record, line,
+                          static_cast<std::uint32_t>(fields_.size() / N)});
         if (first) {
             // The fields lie in order in the line: from the first one's start to the end of the
             // one that starts last is every value, NULs included. One copy, not one a field.
             bytes_.append(first, static_cast<std::size_t>(last - first) + std::strlen(last) + 1);
         }
-        for (const char* f : fields) fields_.push_back(f ? base + static_cast<std::uint32_t>(f - first) : kAbsent);
+        const std::size_t at = fields_.size();
+        fields_.resize(at + N);
+        std::uint32_t* out = fields_.data() + at;
+        for (const char* f : fields) *out++ = f ? base + static_cast<std::uint32_t>(f - first) : kAbsent;
     }
     void add_error(std::uint32_t line, std::string message) { add_message(Kind::Error, line, std::move(message)); }
     void add_stop(std::uint32_t line, std::string message) { add_message(Kind::Stop, line, std::move(message)); }
@@ -119,8 +140,10 @@ public:
         Record<N> record;
         for (const Item& item : items_) {
             switch (item.kind) {
-            case Kind::Record: {
+            case Kind::Record:
+            case Kind::RecordWithLineBreaks: {
                 record.line_ = item.line;
+                record.line_breaks_ = item.kind == Kind::RecordWithLineBreaks;
                 const std::uint32_t* f = fields_.data() + std::size_t{item.index} * N;
                 for (std::size_t i = 0; i < N; ++i)
                     record.values_[i] = f[i] == kAbsent ? std::string_view() : trimmed_field(bytes_.data() + f[i]);
@@ -135,7 +158,7 @@ public:
 
 private:
     static constexpr std::uint32_t kAbsent = UINT32_MAX;
-    enum class Kind : std::uint8_t { Record, Error, Stop };
+    enum class Kind : std::uint8_t { Record, RecordWithLineBreaks, Error, Stop };
     struct Item {
         Kind kind;
         std::uint32_t line;
@@ -243,7 +266,7 @@ private:
                 }
                 std::array<char*, N> present_fields;
                 for (std::size_t i = 0; i < N; ++i) present_fields[i] = present_[i] ? fields_[i] : nullptr;
-                batch.add_record(line, present_fields);
+                batch.add_record(line, lines_.hid_line_breaks(), present_fields);
                 return true;
             } catch (const io::error::too_few_columns&) {
                 batch.add_error(current_line(), fewer_or_more(false));

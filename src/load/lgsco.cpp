@@ -15,11 +15,12 @@ void load_lgsco(FileInput in, Dataset& data, FileReport& report) {
     const Settings& s = data.settings;
     VocabMatcher decision(kDecisionVocab, s);
     std::vector<std::pair<std::string, std::uint32_t>> refs;
+    DateReader received_dates, decided_dates;
     read_table(std::move(in), kSpec, s, "lgsco", report, [&](const Record<kColumns>& t) {
         const std::size_t errors_before = report.error_count();
         const bool has_ref = required_text(t, kReference, "reference", report);
-        auto received = date_field(t, kReceived, "received", report, true);
-        auto decided = date_field(t, kDecided, "decided", report, false);
+        auto received = date_field(t, kReceived, received_dates, "received", report, true);
+        auto decided = date_field(t, kDecided, decided_dates, "decided", report, false);
         auto d = vocab_field(t, kDecision, decision, "decision", report);
         std::optional<std::int64_t> pence;
         if (auto amount = t.get(kRemedyAmount); !amount.empty()) {

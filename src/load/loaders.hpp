@@ -86,15 +86,15 @@ void read_table(FileInput in, const std::array<ColumnSpec, N>& columns, const Se
 [[gnu::cold]] void report_value_required(FileReport& report, std::uint32_t line, std::string_view column);
 
 template <std::size_t N>
-inline std::optional<Date> date_field(const Record<N>& t, std::size_t i, std::string_view column, FileReport& report,
-                                      bool required) {
+inline std::optional<Date> date_field(const Record<N>& t, std::size_t i, DateReader& dates, std::string_view column,
+                                      FileReport& report, bool required) {
     const auto v = t.get(i);
     if (v.empty()) {
         if (required) report_date_required(report, t.line(), column);
         return std::nullopt;
     }
     Date d;
-    if (parse_date(v, d)) [[likely]] return d;
+    if (dates.read(v, d)) [[likely]] return d;
     report_bad_date(report, t.line(), column, v);
     return std::nullopt;
 }

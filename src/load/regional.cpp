@@ -33,7 +33,7 @@ void load_regional(FileInput in, Dataset& data, FileReport& report) {
         if (report.error_count() != errors_before) return;
         RegionalEntry e;
         e.year = *year;
-        e.authority = authority.intern(t.get(kAuthority));
+        e.authority = authority.intern(t.label(kAuthority));
         e.cases = *cases;
         e.line = t.line();
         auto [it, inserted] = seen.try_emplace({year->start_year, e.authority}, t.line());
