@@ -108,16 +108,17 @@ public:
     bool full() const { return fields_.size() >= 1024 * N || bytes_.size() >= (std::size_t{256} << 10); }
 
     // Copies a record: `fields` as the parser left them, each NUL-terminated inside one line
-    // (nullptr for a column the file does not have).
+    // (nullptr for a column the file does not have: the parser never sets those).
     // `line_breaks`: the record holds line breaks hidden inside quotes.
     void add_record(std::uint32_t line, bool line_breaks, const std::array<char*, N>& fields) {
-        const char* first = nullptr;
-        const char* last = nullptr;
+        std::uintptr_t lo = UINTPTR_MAX, hi = 0;  // without branches: this runs for every field
         for (const char* f : fields) {
-            if (!f) continue;
-            if (!first || f < first) first = f;
-            if (!last || f > last) last = f;
+            const auto p = reinterpret_cast<std::uintptr_t>(f);
+            lo = std::min(lo, p ? p : UINTPTR_MAX);
+            hi = std::max(hi, p);
         }
+        const char* first = hi ? reinterpret_cast<const char*>(lo) : nullptr;
+        const char* last = reinterpret_cast<const char*>(hi);
         const std::uint32_t base = static_cast<std::uint32_t>(bytes_.size());
         items_.push_back({line_breaks ? Kind::RecordWithLineBreaks : Kind::Record, line,
                           static_cast<std::uint32_t>(fields_.size() / N)});
@@ -264,9 +265,7 @@ private:
                                          "is the right file");
                     return false;
                 }
-                std::array<char*, N> present_fields;
-                for (std::size_t i = 0; i < N; ++i) present_fields[i] = present_[i] ? fields_[i] : nullptr;
-                batch.add_record(line, lines_.hid_line_breaks(), present_fields);
+                batch.add_record(line, lines_.hid_line_breaks(), fields_);
                 return true;
             } catch (const io::error::too_few_columns&) {
                 batch.add_error(current_line(), fewer_or_more(false));

@@ -1,6 +1,8 @@
 // Runs a producer and a consumer of batches either one after the other on the calling thread,
 // or at the same time: the producer on a thread of its own, the consumer on the calling thread,
-// with a few batches passed between them (so memory stays bounded however long the input).
+// with up to kBatchesInFlight batches passed between them (so memory stays bounded however
+// long the input). Enough that the producer seldom waits while the consumer is held up (on two
+// cores the parser's own read-ahead thread takes turns with both).
 // The consumer sees the batches in the order they were produced, so what it computes does
 // not depend on which way was taken.
 #pragma once
@@ -13,6 +15,8 @@
 #include <thread>
 
 namespace ascreport::load {
+
+inline constexpr std::size_t kBatchesInFlight = 16;
 
 // produce(Batch&) fills an empty batch and returns false once there is nothing more (the
 // batch it returns false on is still consumed); consume(const Batch&) uses one. An exception
@@ -29,7 +33,7 @@ void run_pipeline(bool threaded, Produce&& produce, Consume&& consume) {
         return;
     }
 
-    std::array<Batch, 4> batches;
+    std::array<Batch, kBatchesInFlight> batches;
     std::mutex mutex;
     std::condition_variable changed;
     std::deque<Batch*> empty, full;
