@@ -102,10 +102,11 @@ public:
         fields_.clear();
         messages_.clear();
     }
-    // A batch holds at most this many records, or this many bytes once a record is in it (a
-    // single record may be longer): small enough to stay in the cache, large enough that
-    // handing a batch between threads costs nothing next to reading it.
-    bool full() const { return fields_.size() >= 1024 * N || bytes_.size() >= (std::size_t{256} << 10); }
+    // A batch holds at most kRecords records, or kBytes bytes once a record is in it (a single
+    // record may be longer): small enough to stay in the cache, large enough that handing a
+    // batch between threads costs nothing next to reading it.
+    static constexpr std::size_t kRecords = 1024, kBytes = std::size_t{256} << 10;
+    bool full() const { return fields_.size() >= kRecords * N || bytes_.size() >= kBytes; }
 
     // Copies a record: `fields` as the parser left them, each NUL-terminated inside one line
     // (nullptr for a column the file does not have: the parser never sets those).
