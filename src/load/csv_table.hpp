@@ -64,7 +64,7 @@ public:
     // Free text: trimmed, with its line breaks restored.
     std::string text(std::size_t i) const {
         std::string s(get(i));
-        s.resize(restore_line_breaks(s.data(), s.size()));
+        if (line_breaks_) s.resize(restore_line_breaks(s.data(), s.size()));
         return s;
     }
     // A label (a category, a service area): trimmed, on one line; a line break inside quotes

@@ -33,9 +33,13 @@ void run_pipeline(bool threaded, Produce&& produce, Consume&& consume) {
         return;
     }
 
+    // A side that runs dry sleeps until a quarter of the batches is ready for it, not just one:
+    // otherwise the faster side (usually the consumer) sleeps and is woken once a batch, and
+    // each wake-up is a system call on the other side's time.
+    constexpr std::size_t kWakeAt = kBatchesInFlight / 4;
     std::array<Batch, kBatchesInFlight> batches;
     std::mutex mutex;
-    std::condition_variable changed;
+    std::condition_variable ready, freed;  // a batch is ready for the consumer; one is free for the producer
     std::deque<Batch*> empty, full;
     bool produced_all = false, cancelled = false;
     std::exception_ptr producer_failure;
@@ -47,18 +51,20 @@ void run_pipeline(bool threaded, Produce&& produce, Consume&& consume) {
                 Batch* batch = nullptr;
                 {
                     std::unique_lock lock(mutex);
-                    changed.wait(lock, [&] { return !empty.empty() || cancelled; });
+                    if (empty.empty()) freed.wait(lock, [&] { return empty.size() >= kWakeAt || cancelled; });
                     if (cancelled) break;
                     batch = empty.front();
                     empty.pop_front();
                 }
                 batch->clear();
                 more = produce(*batch);
+                bool wake;
                 {
                     std::lock_guard lock(mutex);
                     full.push_back(batch);
+                    wake = full.size() >= kWakeAt;
                 }
-                changed.notify_all();
+                if (wake) ready.notify_one();
             }
         } catch (...) {
             std::lock_guard lock(mutex);
@@ -68,7 +74,7 @@ void run_pipeline(bool threaded, Produce&& produce, Consume&& consume) {
             std::lock_guard lock(mutex);
             produced_all = true;
         }
-        changed.notify_all();
+        ready.notify_one();
     });
 
     try {
@@ -76,24 +82,26 @@ void run_pipeline(bool threaded, Produce&& produce, Consume&& consume) {
             Batch* batch = nullptr;
             {
                 std::unique_lock lock(mutex);
-                changed.wait(lock, [&] { return !full.empty() || produced_all; });
-                if (full.empty()) break;
+                if (full.empty()) ready.wait(lock, [&] { return full.size() >= kWakeAt || produced_all; });
+                if (full.empty()) break;  // all produced, all consumed
                 batch = full.front();
                 full.pop_front();
             }
             consume(static_cast<const Batch&>(*batch));
+            bool wake;
             {
                 std::lock_guard lock(mutex);
                 empty.push_back(batch);
+                wake = empty.size() >= kWakeAt;
             }
-            changed.notify_all();
+            if (wake) freed.notify_one();
         }
     } catch (...) {
         {
             std::lock_guard lock(mutex);
             cancelled = true;
         }
-        changed.notify_all();
+        freed.notify_one();
         producer.join();
         throw;
     }
