@@ -2,12 +2,13 @@
 # is missing first (scripts/install-deps), so they work on a fresh Debian 12 machine.
 BUILD ?= build
 SANITIZE_BUILD ?= build-sanitize
+TSAN_BUILD ?= build-tsan
 JOBS ?= $(shell nproc)
 # A sanitizer report anywhere (the test binary or the ascreport it runs) stops that process
 # with a failure, so ctest fails.
 SANITIZE_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
-.PHONY: demo test build deps clean sanitize
+.PHONY: demo test build deps clean sanitize tsan
 
 deps:
 	@scripts/install-deps
@@ -32,5 +33,13 @@ sanitize: deps
 	@cmake --build $(SANITIZE_BUILD) -j $(JOBS)
 	cd $(SANITIZE_BUILD) && $(SANITIZE_ENV) ctest --output-on-failure -j $(JOBS)
 
+# The tests that run the loader's two threads (parser and checks, src/load/pipeline.hpp) under
+# ThreadSanitizer: the loader's, the pipeline's and validate's end-to-end tests.
+TSAN_TESTS = [\#load_test],[\#pipeline_test],[\#validate_cli_test]
+tsan: deps
+	@cmake -S . -B $(TSAN_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DASCREPORT_TSAN=ON -DASCREPORT_BUILD_BENCH=OFF >/dev/null
+	@cmake --build $(TSAN_BUILD) -j $(JOBS) --target ascreport ascreport_tests
+	cd $(TSAN_BUILD) && TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 ./tests/ascreport_tests -# "$(TSAN_TESTS)"
+
 clean:
-	rm -rf $(BUILD) $(SANITIZE_BUILD) out
+	rm -rf $(BUILD) $(SANITIZE_BUILD) $(TSAN_BUILD) out
