@@ -12,6 +12,7 @@
 #include <deque>
 #include <exception>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 namespace ascreport::load {
@@ -23,15 +24,15 @@ inline constexpr std::size_t kBatchesInFlight = 16;
 // from either ends both and is rethrown on the calling thread.
 template <class Batch, class Produce, class Consume>
 void run_pipeline(bool threaded, Produce&& produce, Consume&& consume) {
-    if (!threaded) {
+    auto one_thread = [&] {
         Batch batch;
         for (bool more = true; more;) {
             batch.clear();
             more = produce(batch);
             consume(static_cast<const Batch&>(batch));
         }
-        return;
-    }
+    };
+    if (!threaded) return one_thread();
 
     // A side that runs dry sleeps until a quarter of the batches is ready for it, not just one:
     // otherwise the faster side (usually the consumer) sleeps and is woken once a batch, and
@@ -45,7 +46,7 @@ void run_pipeline(bool threaded, Produce&& produce, Consume&& consume) {
     std::exception_ptr producer_failure;
     for (Batch& b : batches) empty.push_back(&b);
 
-    std::thread producer([&] {
+    auto produce_all = [&] {
         try {
             for (bool more = true; more;) {
                 Batch* batch = nullptr;
@@ -75,7 +76,13 @@ void run_pipeline(bool threaded, Produce&& produce, Consume&& consume) {
             produced_all = true;
         }
         ready.notify_one();
-    });
+    };
+    std::thread producer;
+    try {
+        producer = std::thread(produce_all);
+    } catch (const std::system_error&) {
+        return one_thread();  // no thread to be had (a process limit): nothing is produced yet
+    }
 
     try {
         for (;;) {
