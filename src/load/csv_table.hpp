@@ -9,6 +9,7 @@
 #pragma once
 
 #include <array>
+#include <cassert>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -99,17 +100,18 @@ public:
     void clear() {
         items_.clear();
         bytes_.clear();
-        fields_.clear();
+        records_ = 0;
         messages_.clear();
     }
     // A batch holds at most kRecords records, or kBytes bytes once a record is in it (a single
     // record may be longer): small enough to stay in the cache, large enough that handing a
     // batch between threads costs nothing next to reading it.
     static constexpr std::size_t kRecords = 1024, kBytes = std::size_t{256} << 10;
-    bool full() const { return fields_.size() >= kRecords * N || bytes_.size() >= kBytes; }
+    bool full() const { return records_ >= kRecords || bytes_.size() >= kBytes; }
 
-    // Copies a record: `fields` as the parser left them, each NUL-terminated inside one line
-    // (nullptr for a column the file does not have: the parser never sets those).
+    // Copies a record into a batch that is not full(): `fields` as the parser left them, each
+    // NUL-terminated inside one line (nullptr for a column the file does not have: the parser
+    // never sets those).
     // `line_breaks`: the record holds line breaks hidden inside quotes.
     void add_record(std::uint32_t line, bool line_breaks, const std::array<char*, N>& fields) {
         std::uintptr_t lo = UINTPTR_MAX, hi = 0;  // without branches: this runs for every field
@@ -122,15 +124,14 @@ public:
         const char* last = reinterpret_cast<const char*>(hi);
         const std::uint32_t base = static_cast<std::uint32_t>(bytes_.size());
         items_.push_back({line_breaks ? Kind::RecordWithLineBreaks : Kind::Record, line,
-                          static_cast<std::uint32_t>(fields_.size() / N)});
+                          static_cast<std::uint32_t>(records_)});
         if (first) {
             // The fields lie in order in the line: from the first one's start to the end of the
             // one that starts last is every value, NULs included. One copy, not one a field.
             bytes_.append(first, static_cast<std::size_t>(last - first) + std::strlen(last) + 1);
         }
-        const std::size_t at = fields_.size();
-        fields_.resize(at + N);
-        std::uint32_t* out = fields_.data() + at;
+        assert(records_ < kRecords);  // the caller stops at full()
+        std::uint32_t* out = fields_.get() + records_++ * N;
         for (const char* f : fields) *out++ = f ? base + static_cast<std::uint32_t>(f - first) : kAbsent;
     }
     void add_error(std::uint32_t line, std::string message) { add_message(Kind::Error, line, std::move(message)); }
@@ -146,7 +147,7 @@ public:
             case Kind::RecordWithLineBreaks: {
                 record.line_ = item.line;
                 record.line_breaks_ = item.kind == Kind::RecordWithLineBreaks;
-                const std::uint32_t* f = fields_.data() + std::size_t{item.index} * N;
+                const std::uint32_t* f = fields_.get() + std::size_t{item.index} * N;
                 for (std::size_t i = 0; i < N; ++i)
                     record.values_[i] = f[i] == kAbsent ? std::string_view() : trimmed_field(bytes_.data() + f[i]);
                 row(static_cast<const Record<N>&>(record));
@@ -173,7 +174,9 @@ private:
 
     std::vector<Item> items_;
     std::string bytes_;
-    std::vector<std::uint32_t> fields_;  // N a record: where each value starts in bytes_
+    // N a record: where each value starts in bytes_. Allocated once, written without checks.
+    std::unique_ptr<std::uint32_t[]> fields_ = std::make_unique_for_overwrite<std::uint32_t[]>(kRecords * N);
+    std::size_t records_ = 0;
     std::vector<std::string> messages_;
 };
 
