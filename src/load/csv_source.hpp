@@ -104,6 +104,8 @@ private:
     int read_raw(char* buffer, int size);
     int read_windows1252(char* buffer, int size);
     void transform(const unsigned char* in, int n, char* out, int& out_n);
+    int scan_fast(char* buffer, int i, int n);
+    void end_logical_line();  // an unquoted line feed: notes the line's hidden line breaks
     void check_utf8(unsigned char c);
 
     int fd_ = -1;
