@@ -198,24 +198,25 @@ constexpr auto kPlainBytes = [] {
     return plain;
 }();
 
+#if defined(__SSE2__)
+// The candidates among the 16 bytes at `p`, a bit each. Two comparisons find them all: a quote,
+// or a byte below 0x20 as a signed byte, which is every control character (line ends, NUL, the
+// placeholders) and every byte from 0x80 (non-ASCII). Some are plain after all (a tab, say).
+inline unsigned candidates(const unsigned char* p) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    return static_cast<unsigned>(_mm_movemask_epi8(
+        _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)), _mm_cmpeq_epi8(v, _mm_set1_epi8('"')))));
+}
+#endif
+
 // The first byte at or after `i` that is not plain, or n.
 int skip_plain(const unsigned char* in, int i, int n) {
 #if defined(__SSE2__)
-    // 16 bytes at a time. Two comparisons find every candidate: a quote, or a byte below 0x20
-    // as a signed byte, which is every control character (line ends, NUL, the placeholders)
-    // and every byte from 0x80 (non-ASCII). A candidate that is plain after all (a tab, say)
-    // is passed over.
-    const __m128i quote = _mm_set1_epi8('"'), space = _mm_set1_epi8(0x20);
-    while (n - i >= 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + i));
-        auto mask = static_cast<unsigned>(
-            _mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(v, space), _mm_cmpeq_epi8(v, quote))));
-        for (; mask; mask &= mask - 1) {
+    for (; n - i >= 16; i += 16)
+        for (unsigned mask = candidates(in + i); mask; mask &= mask - 1) {
             const int at = i + __builtin_ctz(mask);
             if (!kPlainBytes[in[at]]) return at;
         }
-        i += 16;
-    }
 #endif
     while (i < n && kPlainBytes[in[i]]) ++i;
     return i;
@@ -231,12 +232,8 @@ int QuoteAwareSource::scan_fast(char* buffer, int i, int n) {
     // Anything else (NUL, a placeholder byte, non-ASCII) returns its position to transform().
     auto* in = reinterpret_cast<unsigned char*>(buffer);
     auto& f = found_;
-    const __m128i quote = _mm_set1_epi8('"'), space = _mm_set1_epi8(0x20);
-    while (n - i >= 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + i));
-        auto mask = static_cast<unsigned>(
-            _mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(v, space), _mm_cmpeq_epi8(v, quote))));
-        for (; mask; mask &= mask - 1) {
+    for (; n - i >= 16; i += 16) {
+        for (unsigned mask = candidates(in + i); mask; mask &= mask - 1) {
             const int at = i + __builtin_ctz(mask);
             const unsigned char c = in[at];
             if (c == '"') {
@@ -259,7 +256,6 @@ int QuoteAwareSource::scan_fast(char* buffer, int i, int n) {
                 return at;
             }
         }
-        i += 16;
     }
     return i;
 #else
