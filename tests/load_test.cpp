@@ -455,6 +455,52 @@ TEST_CASE("a file read on two threads reports every problem in file order, as on
     }
 }
 
+TEST_CASE("large concerns and compliments files read at the same time give the files' messages in order") {
+    // After complaints.csv, concerns.csv is read on one thread while compliments.csv (then
+    // lgsco, regional) is read on another, each on two threads of its own above 4 MiB. The
+    // messages must still come file by file, each in line order, and the records be complete.
+    test::TempDir d;
+    std::string complaints = kHeader, concerns = "reference,category,subcategory\n",
+                compliments = "received,service_area,source,text,publish\n";
+    std::size_t n = 0;
+    while (complaints.size() < (5u << 20) || concerns.size() < (5u << 20) || compliments.size() < (5u << 20)) {
+        const std::string ref = "C" + std::string(7 - std::to_string(n).size(), '0') + std::to_string(n);
+        complaints += ref + ",2023-04-01,,Statutory,,Email,Area " + std::to_string(n % 7) + "\n";
+        concerns += (n % 20000 == 777 ? "X" + ref.substr(1) : ref) + ",Category " + std::to_string(n % 5) + ",Sub\n";
+        compliments += "2023-05-01,Area " + std::to_string(n % 9) + "," + (n % 25000 == 999 ? "Pigeon" : "Card") +
+                       ",\"Thank you, \"\"all\"\" of you\",Yes\n";
+        ++n;
+    }
+    d.write("complaints.csv", complaints);
+    d.write("concerns.csv", concerns);
+    d.write("compliments.csv", compliments);
+    d.write("regional.csv", "year,authority,cases\n2023/24,Somewhere,x\n");
+    auto r = load(d);
+    Lines expected;
+    for (std::size_t k = 777; k < n; k += 20000)
+        expected.push_back("D/concerns.csv:" + std::to_string(k + 2) +
+                           ": column reference: no complaint in complaints.csv has the reference \"X" +
+                           std::string(7 - std::to_string(k).size(), '0') + std::to_string(k) + "\"");
+    for (std::size_t k = 999; k < n; k += 25000)
+        expected.push_back("D/compliments.csv:" + std::to_string(k + 2) +
+                           ": column source: \"Pigeon\" is not an accepted value; use one of: Form, Card, Letter, "
+                           "Email, Phone, Other (or leave it empty for Not recorded); to accept this spelling, map it "
+                           "in report.toml: [values.source] \"Pigeon\" = \"<one of the values above>\"");
+    expected.push_back("D/regional.csv:2: column cases: \"x\" is not a whole number of 0 or more");
+    CHECK(messages(r, d) == expected);
+    CHECK(r.dataset.complaints.size() == n);
+    CHECK(r.dataset.concerns.size() == n - (n + 20000 - 778) / 20000);
+    CHECK(r.dataset.compliments.size() == n - (n + 25000 - 1000) / 25000);
+    CHECK(r.dataset.service_areas.size() == 9);  // Area 0-6 from complaints, 7 and 8 from compliments
+    CHECK(r.dataset.service_areas.display(7) == "Area 7");
+    CHECK(r.dataset.categories.size() == 5);
+    CHECK(r.dataset.compliments.back().text == "Thank you, \"all\" of you");
+    CHECK(r.dataset.present.concerns);
+    CHECK(r.dataset.present.compliments);
+    CHECK_FALSE(r.dataset.present.lgsco);
+    CHECK(r.dataset.present.regional);
+}
+
 TEST_CASE("windows-1252 files larger than the parser's 32 MiB first read are read to the end") {
     // The parser takes a read shorter than it asked for as the end of the file, so the
     // converting source must fill each read although a byte can become up to 3 bytes.

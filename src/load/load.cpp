@@ -7,6 +7,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <exception>
+#include <system_error>
+#include <thread>
+
 #include "load/contract.hpp"
 #include "load/loaders.hpp"
 #include "ascreport/data_notes.hpp"
@@ -73,30 +77,77 @@ LoadResult load_data_folder(const LoadOptions& options) {
     data.settings = std::move(settings.settings);
     data.present.settings = !data.settings.source.empty();
 
+    struct FileRead {
+        bool present = false;
+        Diagnostics diagnostics;
+    };
     auto read = [&](std::string_view name, bool required, auto&& loader) {
+        FileRead out;
         const fs::path path = dir / name;
         load::FileReport report(display(name), options.max_errors_per_file);
-        bool present = fs::exists(fs::symlink_status(path, ec)) ;
-        if (!present) {
+        std::error_code status_ec;
+        out.present = fs::exists(fs::symlink_status(path, status_ec));
+        if (!out.present) {
             if (required)
                 report.error(0, "", "is missing; every data folder needs complaints.csv (see docs/input-format.md)");
         } else if (auto in = load::open_input(path, data.settings.encoding, report)) {
             loader(std::move(*in), report);
         }
-        result.diagnostics.append(report.finish());
-        return present;
+        out.diagnostics = report.finish();
+        return out;
     };
 
     load::ComplaintRefs refs;
-    read("complaints.csv", true, [&](load::FileInput in, load::FileReport& r) { refs = load::load_complaints(std::move(in), data, r); });
-    data.present.concerns = read("concerns.csv", false,
-                                 [&](load::FileInput in, load::FileReport& r) { load::load_concerns(std::move(in), refs, data, r); });
-    data.present.compliments = read("compliments.csv", false,
-                                    [&](load::FileInput in, load::FileReport& r) { load::load_compliments(std::move(in), data, r); });
-    data.present.lgsco = read("lgsco.csv", false,
-                              [&](load::FileInput in, load::FileReport& r) { load::load_lgsco(std::move(in), data, r); });
-    data.present.regional = read("regional.csv", false,
-                                 [&](load::FileInput in, load::FileReport& r) { load::load_regional(std::move(in), data, r); });
+    FileRead complaints = read("complaints.csv", true, [&](load::FileInput in, load::FileReport& r) {
+        refs = load::load_complaints(std::move(in), data, r);
+    });
+    // The other files need complaints.csv at most (concerns.csv, for its references), not one
+    // another, and each writes its own part of the Dataset (concerns and their categories;
+    // compliments and the service areas, which complaints.csv has finished with; Ombudsman
+    // cases; regional rows and authorities). So concerns.csv is read on this thread while
+    // compliments, lgsco and regional are read, one after another, on a second one. The
+    // messages are put together in the files' order, and no table is written from two places,
+    // so the result is the same as reading the files one after another.
+    FileRead concerns, compliments, lgsco, regional;
+    auto read_others = [&] {
+        compliments = read("compliments.csv", false, [&](load::FileInput in, load::FileReport& r) {
+            load::load_compliments(std::move(in), data, r);
+        });
+        lgsco = read("lgsco.csv", false,
+                     [&](load::FileInput in, load::FileReport& r) { load::load_lgsco(std::move(in), data, r); });
+        regional = read("regional.csv", false,
+                        [&](load::FileInput in, load::FileReport& r) { load::load_regional(std::move(in), data, r); });
+    };
+    std::exception_ptr others_failed;
+    std::thread others;
+    try {
+        others = std::thread([&] {
+            try {
+                read_others();
+            } catch (...) {
+                others_failed = std::current_exception();
+            }
+        });
+    } catch (const std::system_error&) {
+        // No second thread to be had: read them after concerns.csv, below.
+    }
+    try {
+        concerns = read("concerns.csv", false, [&](load::FileInput in, load::FileReport& r) {
+            load::load_concerns(std::move(in), refs, data, r);
+        });
+    } catch (...) {
+        if (others.joinable()) others.join();
+        throw;
+    }
+    if (others.joinable()) others.join();
+    else read_others();
+    if (others_failed) std::rethrow_exception(others_failed);
+
+    for (FileRead* f : {&complaints, &concerns, &compliments, &lgsco, &regional}) result.diagnostics.append(f->diagnostics);
+    data.present.concerns = concerns.present;
+    data.present.compliments = compliments.present;
+    data.present.lgsco = lgsco.present;
+    data.present.regional = regional.present;
     if (!result.diagnostics.has_errors()) result.diagnostics.append(data_warnings(data, display("complaints.csv")));
     return result;
 }
