@@ -27,6 +27,21 @@ TEST_CASE("text table: spellings group case-insensitively and the most frequent 
     CHECK(t.find("Mental") == kNoText);
 }
 
+TEST_CASE("text table: on a tie the first spelling seen shows, whichever reached the count first") {
+    TextTable t;
+    const TextId id = t.intern("Day Centre");  // first seen
+    t.intern("day centre");
+    t.intern("day centre");  // "day centre" leads, 2 to 1
+    CHECK(t.display(id) == "day centre");
+    t.intern("Day Centre");  // 2 each: the first seen shows
+    CHECK(t.display(id) == "Day Centre");
+    t.intern("DAY CENTRE");
+    t.intern("DAY CENTRE");  // 2 each, seen last: no change
+    CHECK(t.display(id) == "Day Centre");
+    t.intern("DAY CENTRE");  // 3: the most frequent
+    CHECK(t.display(id) == "DAY CENTRE");
+}
+
 TEST_CASE("text table: thousands of spellings of every length keep their groups and counts") {
     // Enough distinct spellings to grow the exact-spelling table many times; lengths 1 to 40
     // cover the hash's short, whole-word and overlapping-tail cases.

@@ -60,8 +60,11 @@ std::uint64_t TextTable::hash_bytes(std::string_view raw) {
 }
 
 void TextTable::count(Group& g, std::uint32_t spelling) {
+    // The display spelling is the most frequent, the first seen on a tie: a spelling that
+    // catches up with the best takes its place only if it was seen before it.
     const std::uint32_t c = ++g.spellings[spelling].count;
-    if (c > g.spellings[g.best].count) g.best = spelling;
+    const std::uint32_t best = g.spellings[g.best].count;
+    if (c > best || (c == best && spelling < g.best)) g.best = spelling;
 }
 
 void TextTable::remember(std::uint64_t hash, TextId group, std::uint32_t spelling) {
