@@ -1,6 +1,5 @@
 // complaints.csv: one row per complaint, of any route and year.
 #include <algorithm>
-#include <cstdio>
 
 #include "load/contract.hpp"
 #include "load/loaders.hpp"

@@ -379,15 +379,15 @@ void QuoteAwareSource::transform(const unsigned char* in, int n, char* out, int&
     new_hidden_.clear();
 }
 
-std::size_t restore_line_breaks(char* text, std::size_t length) {
+std::size_t restore_line_breaks(char* text, std::size_t length, char line_break) {
     std::size_t w = 0;
     for (std::size_t r = 0; r < length; ++r) {
         const char c = text[r];
         if (c == kHiddenCarriageReturn) {
-            if (r + 1 < length && text[r + 1] == kHiddenLineFeed) continue;  // CRLF -> LF
-            text[w++] = '\n';
+            if (r + 1 < length && text[r + 1] == kHiddenLineFeed) continue;  // CRLF -> one break
+            text[w++] = line_break;
         } else if (c == kHiddenLineFeed) {
-            text[w++] = '\n';
+            text[w++] = line_break;
         } else {
             text[w++] = c;
         }

@@ -134,8 +134,8 @@ private:
     std::vector<std::pair<std::uint32_t, std::uint32_t>> new_hidden_;
 };
 
-// Turns the placeholders back into line breaks ("\r\n" and "\r" become "\n"), in place.
-// Returns the new length.
-std::size_t restore_line_breaks(char* text, std::size_t length);
+// Turns the placeholders back into line breaks ("\r\n" and "\r" become one `line_break`,
+// "\n" unless a label wants a space), in place. Returns the new length.
+std::size_t restore_line_breaks(char* text, std::size_t length, char line_break = '\n');
 
 }  // namespace ascreport::load

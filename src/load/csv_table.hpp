@@ -73,13 +73,7 @@ public:
     std::string_view label(std::size_t i) const {
         if (!line_breaks_) return values_[i];
         scratch_.assign(values_[i]);
-        std::size_t w = 0;
-        for (std::size_t r = 0; r < scratch_.size(); ++r) {
-            const char c = scratch_[r];
-            if (c == kHiddenCarriageReturn && r + 1 < scratch_.size() && scratch_[r + 1] == kHiddenLineFeed) continue;
-            scratch_[w++] = c == kHiddenCarriageReturn || c == kHiddenLineFeed ? ' ' : c;
-        }
-        scratch_.resize(w);
+        scratch_.resize(restore_line_breaks(scratch_.data(), scratch_.size(), ' '));
         return scratch_;
     }
 

@@ -44,10 +44,6 @@ struct ComplaintRefs {
     // `hint` is where the last reference was found, tried (and the next one) before searching,
     // since concerns usually come in the order of their complaints.
     std::int64_t find(std::string_view reference, std::size_t& hint) const;
-    std::int64_t find(std::string_view reference) const {
-        std::size_t hint = 0;
-        return find(reference, hint);
-    }
 };
 
 ComplaintRefs load_complaints(FileInput in, Dataset& data, FileReport& report);
