@@ -37,6 +37,9 @@ struct Settings {
 
     // [input]
     Encoding encoding = Encoding::Utf8;
+    // The export's own age bands, in print order ([input] age_bands); empty: the contract's
+    // (Under 16, 16-24, ..., 65+).
+    std::vector<std::string> age_bands;
 
     // [figures]: numbers with no records behind them
     std::map<FinancialYear, std::int64_t> long_term_support;  // people on 31 March of the year

@@ -2,6 +2,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cerrno>
+#include <cstring>
 #include <ostream>
 
 #include "ascreport/exit_codes.hpp"
@@ -33,6 +35,16 @@ std::optional<LoadResult> load_or_report(const DataOptions& options, Streams io,
     }
     status = exit_code::ok;
     return r;
+}
+
+int finish_output(Streams io, std::string_view command, int status) {
+    errno = 0;
+    io.out.flush();
+    if (io.out) return status;
+    const int e = errno;
+    io.err << command << ": could not write to standard output"
+           << (e != 0 ? std::string(": ") + std::strerror(e) : std::string()) << '\n';
+    return exit_code::failure;
 }
 
 }  // namespace ascreport::cli

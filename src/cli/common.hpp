@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "ascreport/load.hpp"
 #include "cli/commands.hpp"
@@ -25,5 +26,10 @@ void add_data_options(CLI::App& cmd, DataOptions& options);
 // Loads the folder and prints every diagnostic to stderr. On errors returns nullopt and sets
 // `status` (1 for data errors, 2 for settings or folder errors).
 std::optional<LoadResult> load_or_report(const DataOptions& options, Streams io, int& status);
+
+// Flushes standard output after a command wrote its result there. When the write failed (a
+// full disk, a closed pipe) says so on standard error, naming `command` ("ascreport
+// validate"), and returns exit_code::failure; otherwise `status`.
+int finish_output(Streams io, std::string_view command, int status);
 
 }  // namespace ascreport::cli
