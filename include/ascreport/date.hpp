@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ascreport {
 
@@ -30,17 +31,55 @@ struct Date {
 
 bool is_valid_ymd(int year, int month, int day);
 
-// Parses YYYY-MM-DD or DD/MM/YYYY (one-digit day and month accepted) into `out`; false (and
-// `out` unchanged) for any other form or an impossible date. Surrounding spaces must already
-// be trimmed. The loader uses this form: it runs for every date of every row, and an optional
+// A date form named in report.toml ([input] date_format), for exports that write dates in a
+// form the contract does not read by itself, e.g. "MM/DD/YYYY" (a US export) or "DD.MM.YY".
+// Tokens: DD or D (day), MM or M (month number), MMM (month name, short or full), YYYY (year),
+// YY (two-digit year, 2000-2099); any other character must stand as written. DD and MM take
+// one or two digits, or exactly two next to another number with nothing between (YYYYMMDD).
+class DateForm {
+public:
+    // nullopt, with `error` saying why, when the pattern does not name exactly one day, one
+    // month and one year.
+    static std::optional<DateForm> parse(std::string_view pattern, std::string& error);
+    const std::string& pattern() const { return pattern_; }
+    // Reads `text` (trimmed) in this form; a time of day after it is ignored as in parse_date.
+    bool read(std::string_view text, Date& out) const;
+
+private:
+    enum class Part : std::uint8_t { Day, Month, MonthName, Year4, Year2, Literal };
+    struct Token {
+        Part part;
+        char literal = 0;
+        bool two_digits = false;  // DD or MM directly followed by another number
+    };
+    std::string pattern_;
+    std::vector<Token> tokens_;
+};
+
+// Reads a date as the input contract accepts it (docs/input-format.md, "Dates") into `out`;
+// false (and `out` unchanged) for any other form or an impossible date. The forms:
+//   YYYY-MM-DD, DD/MM/YYYY (one-digit day and month accepted), and with a month name
+//   01-Apr-2023, 1 Apr 2023, 01 April 2023;
+// each may be followed by a time of day, which is ignored: " HH:MM[:SS[.fff]]" (with " AM" or
+// " PM" when the hour is 1 to 12), or for YYYY-MM-DD also "THH:MM[:SS]", and after the time
+// "Z" or an offset "+hh:mm" (the date is taken as written).
+// With `declared` (report.toml [input] date_format), a date is read in that form; YYYY-MM-DD
+// and the month-name forms, which cannot be mistaken for another, are still accepted, and
+// DD/MM/YYYY is not (unless it is the form declared). Surrounding spaces must already be
+// trimmed. The loader uses this form: it runs for every date of every row, and an optional
 // returned from a call costs a stall there (GCC 12).
-bool parse_date(std::string_view text, Date& out);
+bool parse_date(std::string_view text, Date& out, const DateForm* declared = nullptr);
 // The same, nullopt when the text is not a date.
-inline std::optional<Date> parse_date(std::string_view text) {
+inline std::optional<Date> parse_date(std::string_view text, const DateForm* declared = nullptr) {
     Date d;
-    if (!parse_date(text, d)) return std::nullopt;
+    if (!parse_date(text, d, declared)) return std::nullopt;
     return d;
 }
+
+// Whether `text` would be a valid date with the month first (M/D/YYYY, a time allowed after
+// it) though not with the day first: what a US export writes. For the message that suggests
+// [input] date_format.
+bool reads_as_month_first(std::string_view text);
 
 struct FinancialYear {
     int start_year = 0;  // 2023 for 2023/24

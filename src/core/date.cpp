@@ -73,30 +73,6 @@ bool is_valid_ymd(int year, int month, int day) {
     return day <= limit;
 }
 
-bool parse_date(std::string_view t, Date& out) {
-    int y = 0, m = 0, d = 0;
-    if (t.size() == 10 && t[4] == '-' && t[7] == '-') {
-        if (!digits(t.substr(0, 4), 4, 4, y) || !digits(t.substr(5, 2), 2, 2, m) ||
-            !digits(t.substr(8, 2), 2, 2, d))
-            return false;
-    } else if (t.size() == 10 && t[2] == '/' && t[5] == '/') {  // DD/MM/YYYY, without searching
-        if (!digits(t.substr(0, 2), 2, 2, d) || !digits(t.substr(3, 2), 2, 2, m) ||
-            !digits(t.substr(6, 4), 4, 4, y))
-            return false;
-    } else {
-        const auto s1 = t.find('/');
-        if (s1 == std::string_view::npos) return false;
-        const auto s2 = t.find('/', s1 + 1);
-        if (s2 == std::string_view::npos) return false;
-        if (!digits(t.substr(0, s1), 1, 2, d) || !digits(t.substr(s1 + 1, s2 - s1 - 1), 1, 2, m) ||
-            !digits(t.substr(s2 + 1), 4, 4, y))
-            return false;
-    }
-    if (!is_valid_ymd(y, m, d)) return false;
-    out = Date::from_ymd(y, m, d);
-    return true;
-}
-
 FinancialYear FinancialYear::containing(Date d) {
     int y, m, day;
     d.to_ymd(y, m, day);
