@@ -658,15 +658,12 @@ TEST_CASE("faults: 2 GiB of one repeated row stops at 2,000,000 records with bou
     CHECK(ended.status == 1);
     const std::string err = test::slurp(d.path() / "err");
     const std::string p = d.str() + "/complaints.csv:";
-    CHECK(err.starts_with(p + "3: column reference: the reference \"A1\" is already used on line 2; references must "
-                              "be unique\n"));
-    CHECK(err.ends_with(p + "2000002: the file has more than 2,000,000 records, the most a file may hold (no "
-                            "council's export comes near it); reading stopped here; check that this is the right "
-                            "file\n" +
-                        d.str() + "/complaints.csv: ... and 1999950 more errors not shown; fix the ones above and run "
-                                  "again\n"
-                                  "51 errors in " + d.str() + "; fix them and run again (docs/input-format.md "
-                                                              "describes each file)\n"));
+    CHECK(err == p + "3: column reference: the reference \"A1\" is already used on line 2; references must be "
+                     "unique (on 1,999,999 rows: lines 3, 4, 5, 6, 7 and 1,999,994 more)\n" +
+                     p + "2000002: the file has more than 2,000,000 records, the most a file may hold (no council's "
+                         "export comes near it); reading stopped here; check that this is the right file\n"
+                         "2,000,000 errors in " + d.str() + "; fix them and run again (docs/input-format.md describes "
+                                                            "each file)\n");
 #if !defined(__SANITIZE_ADDRESS__) && defined(NDEBUG)  // sanitizers triple memory and time
     CHECK(ended.peak_kib < 300 * 1024);  // about 205 MiB: 2,000,000 records, not 2 GiB of text
     CHECK(seconds < 20);                 // about 2 s

@@ -42,7 +42,7 @@ TEST_CASE("validate exits 2 for usage and settings errors") {
     d.write("report.toml", "[input]\nencoding = \"latin-9\"\n");
     const auto r = test::run("validate --data " + d.str());
     CHECK(r.status == 2);
-    CHECK(r.err == d.str() + "/report.toml:2: encoding: must be \"utf-8\" or \"windows-1252\"\n");
+    CHECK(r.err == d.str() + "/report.toml:2: input.encoding: must be \"utf-8\" or \"windows-1252\"\n");
 }
 
 TEST_CASE("validate on the sample data is clean") {

@@ -13,6 +13,9 @@
 
 namespace ascreport {
 
+// Complaint::age_band of a complaint with no age band (N/A).
+inline constexpr std::uint8_t kNoAgeBand = 0xFF;
+
 struct Complaint {
     std::string reference;
     Date received;
@@ -23,7 +26,9 @@ struct Complaint {
     TextId service_area = kNoText;
     TextId provider = kNoText;      // kNoText: not about an external provider
     Gender gender = Gender::NotAvailable;
-    AgeBand age_band = AgeBand::NotAvailable;
+    // Index into the age bands (Settings::age_band_vocab: the contract's, or those report.toml
+    // declares), or kNoAgeBand.
+    std::uint8_t age_band = kNoAgeBand;
     TextId ethnicity = kNoText;     // kNoText: N/A
     Disability disability = Disability::NotAvailable;
     bool extended = false;

@@ -19,10 +19,28 @@ struct LoadOptions {
     std::size_t max_errors_per_file = 50;                // then one line counting the rest
 };
 
+// What the header of one file held and how it was read: which header each contract column
+// comes from, and which headers nothing reads (`validate` shows it).
+struct ColumnUse {
+    std::string column;                // the contract's name, e.g. "outcome"
+    std::vector<std::string> headers;  // the headers it is read from, as the file spells them,
+                                       // in report.toml's order (the first non-empty value
+                                       // wins); empty when the file has none of them
+    bool required = false;
+};
+struct HeaderUse {
+    std::string file;                  // "complaints.csv"
+    bool read = false;                 // the header was read (the file is there and readable)
+    std::vector<ColumnUse> columns;    // every contract column, in the contract's order
+    std::vector<std::string> concern_columns;  // complaints.csv: [concerns] categories found
+    std::vector<std::string> ignored;  // headers no column reads, as the file spells them
+};
+
 struct LoadResult {
     Dataset dataset;
     Diagnostics diagnostics;     // in file order, then line order
     bool settings_failed = false;  // report.toml (or the folder itself) was unusable: exit 2
+    std::vector<HeaderUse> headers;  // one per input file, in the contract's file order
 };
 
 LoadResult load_data_folder(const LoadOptions& options);

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,6 +13,7 @@
 
 #include "ascreport/date.hpp"
 #include "ascreport/diagnostics.hpp"
+#include "ascreport/vocab.hpp"
 
 namespace ascreport {
 
@@ -22,6 +24,41 @@ struct Contact {
     std::string role;
     std::string team;
 };
+
+// The headers report.toml [columns.FILE] names for one contract column, lower-cased, in order
+// of preference: a record's value is the first of them that is not empty.
+struct ColumnHeaders {
+    std::vector<std::string> headers;
+    std::uint32_t line = 0;  // in report.toml, for messages
+};
+
+// [concerns]: for an export with no concerns.csv, the complaints.csv columns that hold each
+// complaint's concern categories (one concern per non-empty cell).
+struct DerivedConcerns {
+    std::vector<std::string> categories;     // headers, lower-cased
+    std::vector<std::string> subcategories;  // paired with `categories` by position; may be empty
+    std::string separator;                   // when set, a cell may hold several categories
+    std::uint32_t line = 0;                  // of [concerns] in report.toml
+    bool enabled() const { return !categories.empty(); }
+};
+
+// An age-band vocabulary declared in report.toml: owns the words the Vocab points into.
+class OwnedVocab {
+public:
+    OwnedVocab(std::vector<std::string> values, std::string_view column, std::string_view empty_label);
+    OwnedVocab(const OwnedVocab&) = delete;
+    OwnedVocab& operator=(const OwnedVocab&) = delete;
+    const Vocab& vocab() const { return vocab_; }
+    const std::vector<std::string>& values() const { return values_; }
+
+private:
+    std::vector<std::string> values_;
+    std::vector<std::string_view> views_;
+    Vocab vocab_;
+};
+
+// At most this many age bands may be declared (a complaint keeps its band in one byte).
+inline constexpr std::size_t kMaxAgeBands = 32;
 
 struct Settings {
     // [council]
@@ -37,9 +74,15 @@ struct Settings {
 
     // [input]
     Encoding encoding = Encoding::Utf8;
+    // The export's own date form ([input] date_format); see parse_date for what it changes.
+    std::optional<DateForm> date_format;
     // The export's own age bands, in print order ([input] age_bands); empty: the contract's
     // (Under 16, 16-24, ..., 65+).
     std::vector<std::string> age_bands;
+    // The age_band vocabulary: the declared bands, or the contract's. Built once for the bands
+    // as they are (a copy of Settings shares it); the reference stays valid until age_bands
+    // changes.
+    const Vocab& age_band_vocab() const;
 
     // [figures]: numbers with no records behind them
     std::map<FinancialYear, std::int64_t> long_term_support;  // people on 31 March of the year
@@ -48,10 +91,13 @@ struct Settings {
     // [calendar]
     std::vector<Date> extra_bank_holidays;
 
-    // [columns.FILE]: canonical column -> header name used in the export (lower case)
-    std::map<std::string, std::map<std::string, std::string>> column_names;
-    // [values.COLUMN]: spelling key (TextTable::key_of) -> canonical value
+    // [columns.FILE]: canonical column -> the export's headers for it
+    std::map<std::string, std::map<std::string, ColumnHeaders>> column_names;
+    // [values.COLUMN]: spelling key (TextTable::key_of) -> canonical value; "" for a spelling
+    // that counts as an empty cell ("Not Known" = "N/A")
     std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> value_map;
+    // [concerns]
+    DerivedConcerns concerns_from;
 
     // [privacy]
     std::vector<std::string> redact;  // names printed as "(Name)" wherever the report prints free text
@@ -60,8 +106,14 @@ struct Settings {
 
     std::filesystem::path source;  // the report.toml read, empty when defaults were used
 
-    // The export's header name for a canonical column of a file ("complaints", ...).
-    std::string header_for(const std::string& file, const std::string& column) const;
+    // The export's headers for a canonical column of a file ("complaints", ...), lower-cased:
+    // report.toml's, or the column's own name.
+    std::vector<std::string> headers_for(const std::string& file, const std::string& column) const;
+    // Whether report.toml [columns.FILE] names the column's headers.
+    bool column_mapped(const std::string& file, const std::string& column) const;
+
+private:
+    mutable std::shared_ptr<const OwnedVocab> age_band_vocab_;  // for age_bands as they were
 };
 
 struct SettingsResult {

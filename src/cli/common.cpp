@@ -7,6 +7,7 @@
 #include <ostream>
 
 #include "ascreport/exit_codes.hpp"
+#include "ascreport/numbers.hpp"
 
 namespace ascreport::cli {
 
@@ -28,7 +29,7 @@ std::optional<LoadResult> load_or_report(const DataOptions& options, Streams io,
         return std::nullopt;
     }
     if (const std::size_t n = r.diagnostics.error_count()) {
-        io.err << n << (n == 1 ? " error" : " errors") << " in " << options.data
+        io.err << with_thousands(static_cast<std::int64_t>(n)) << (n == 1 ? " error" : " errors") << " in " << options.data
                << "; fix " << (n == 1 ? "it" : "them") << " and run again (docs/input-format.md describes each file)\n";
         status = exit_code::data_errors;
         return std::nullopt;

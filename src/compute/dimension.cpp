@@ -11,13 +11,14 @@ namespace {
 constexpr std::array<std::string_view, 5> kKnownCategories{
     "Standard of service", "Communication", "Protection", "Environment/property", "Financial issues"};
 
-const Vocab* vocab_for(Field f) {
+// The field's vocabulary; age bands are the contract's or those report.toml declares.
+const Vocab* vocab_for(Field f, const Dataset& data) {
     switch (f) {
         case Field::Route: return &kRouteVocab;
         case Field::Outcome: return &kOutcomeVocab;
         case Field::Method: return &kMethodVocab;
         case Field::Gender: return &kGenderVocab;
-        case Field::AgeBand: return &kAgeBandVocab;
+        case Field::AgeBand: return &data.settings.age_band_vocab();
         case Field::Disability: return &kDisabilityVocab;
         default: return nullptr;
     }
@@ -48,7 +49,7 @@ int year_number(Date d) { return FinancialYear::containing(d).start_year; }
 Dimension::Dimension(Field field, const Dataset& data, const WorkingDayCalendar& calendar,
                      std::span<const Period> slot_periods)
     : field_(field), data_(data), calendar_(calendar), first_(slot_periods.front().first) {
-    if (const Vocab* v = vocab_for(field)) {
+    if (const Vocab* v = vocab_for(field, data)) {
         size_ = v->size_with_empty();
     } else if (const TextTable* t = table()) {
         size_ = t->size();
@@ -110,7 +111,7 @@ std::size_t Dimension::index(const Complaint& c, const Concern* concern, std::si
         case Field::Outcome: return static_cast<std::size_t>(c.outcome);
         case Field::Method: return static_cast<std::size_t>(c.method);
         case Field::Gender: return static_cast<std::size_t>(c.gender);
-        case Field::AgeBand: return static_cast<std::size_t>(c.age_band);
+        case Field::AgeBand: return c.age_band < size_ - 1 ? c.age_band : size_ - 1;  // kNoAgeBand: N/A
         case Field::Disability: return static_cast<std::size_t>(c.disability);
         case Field::ServiceArea: return text(c.service_area);
         case Field::Provider: return text(c.provider);
@@ -126,7 +127,7 @@ std::size_t Dimension::index(const Complaint& c, const Concern* concern, std::si
 
 Group Dimension::group(std::size_t i) const {
     auto same = [](std::string_view s) { return Group{std::string(s), std::string(s)}; };
-    if (const Vocab* v = vocab_for(field_)) return same(v->label(i));
+    if (const Vocab* v = vocab_for(field_, data_)) return same(v->label(i));
     if (const TextTable* t = table()) {
         if (i < t->size()) return same(t->display(static_cast<TextId>(i)));
         if (i < t->size() + extra_labels_.size()) return same(extra_labels_[i - t->size()]);

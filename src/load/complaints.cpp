@@ -46,12 +46,76 @@ std::int64_t ComplaintRefs::find(std::string_view reference, std::size_t& hint) 
     return it->second;
 }
 
-ComplaintRefs load_complaints(FileInput in, Dataset& data, FileReport& report) {
+namespace {
+
+// Concerns read from complaints.csv columns ([concerns] in report.toml): each non-empty cell of
+// a category column is a concern of the complaint (several, split at the separator).
+class DerivedConcernReader {
+public:
+    DerivedConcernReader(const Settings& s, Dataset& data)
+        : spec_(s.concerns_from), category_(s, "category", data.categories),
+          subcategory_(s, "subcategory", data.subcategories, "N/A"), concerns_(data.concerns) {}
+
+    // The extra columns to read: the categories, then the subcategories.
+    std::vector<std::string> headers() const {
+        std::vector<std::string> h = spec_.categories;
+        h.insert(h.end(), spec_.subcategories.begin(), spec_.subcategories.end());
+        return h;
+    }
+
+    template <std::size_t N>
+    void add(const Record<N>& t, std::uint32_t complaint) {
+        const std::size_t categories = spec_.categories.size();
+        for (std::size_t k = 0; k < categories && k < t.extra_count(); ++k) {
+            const std::string_view cell = t.extra_label(k);
+            if (cell.empty()) continue;
+            if (spec_.separator.empty()) {
+                TextId sub = kNoText;
+                if (categories + k < t.extra_count() && !t.extra(categories + k).empty())
+                    sub = subcategory_.intern(std::string(t.extra_label(categories + k)));
+                add_one(std::string(t.extra_label(k)), sub, complaint, t.line());
+                continue;
+            }
+            const std::string text(cell);
+            for (std::size_t from = 0; from <= text.size();) {
+                std::size_t to = text.find(spec_.separator, from);
+                if (to == std::string::npos) to = text.size();
+                std::string_view part = std::string_view(text).substr(from, to - from);
+                while (!part.empty() && (part.front() == ' ' || part.front() == '\t')) part.remove_prefix(1);
+                while (!part.empty() && (part.back() == ' ' || part.back() == '\t')) part.remove_suffix(1);
+                if (!part.empty()) add_one(part, kNoText, complaint, t.line());
+                from = to + spec_.separator.size();
+            }
+        }
+    }
+
+private:
+    void add_one(std::string_view category, TextId subcategory, std::uint32_t complaint, std::uint32_t line) {
+        Concern c;
+        c.complaint = complaint;
+        c.category = category_.intern(category);
+        c.subcategory = subcategory;
+        c.line = line;
+        if (c.category != kNoText) concerns_.push_back(c);
+    }
+
+    const DerivedConcerns& spec_;
+    FreeTextColumn category_, subcategory_;
+    std::vector<Concern>& concerns_;
+};
+
+}  // namespace
+
+ComplaintRefs load_complaints(FileInput in, Dataset& data, FileReport& report, bool derive_concerns) {
     const Settings& s = data.settings;
+    const Vocab& age_bands = s.age_band_vocab();
     VocabMatcher route(kRouteVocab, s), outcome(kOutcomeVocab, s), method(kMethodVocab, s), gender(kGenderVocab, s),
-        age(kAgeBandVocab, s), disability(kDisabilityVocab, s), extended(kExtendedVocab, s);
-    FreeTextColumn service_area(s, "service_area", data.service_areas), provider(s, "provider", data.providers),
-        ethnicity(s, "ethnicity", data.ethnicities);
+        age(age_bands, s), disability(kDisabilityVocab, s), extended(kExtendedVocab, s);
+    // How an empty provider and ethnicity print (as compute's empty_label says).
+    FreeTextColumn service_area(s, "service_area", data.service_areas),
+        provider(s, "provider", data.providers, "No provider"), ethnicity(s, "ethnicity", data.ethnicities, "N/A");
+    std::optional<DerivedConcernReader> concerns;
+    if (derive_concerns) concerns.emplace(s, data);
     ComplaintRefs out;
     std::vector<std::uint32_t> bad_lines;  // lines of out.bad_rows
     // Whether every reference so far is greater than the one before it (see ComplaintRefs).
@@ -65,7 +129,8 @@ ComplaintRefs load_complaints(FileInput in, Dataset& data, FileReport& report) {
     // last row are never touched, so they cost address space, not memory.
     data.complaints.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(kMaxRecordsPerFile, in.size / 64)));
 
-    DateReader received_dates, responded_dates;
+    const DateForm* date_form = s.date_format ? &*s.date_format : nullptr;
+    DateReader received_dates(date_form), responded_dates(date_form);
     read_table(std::move(in), kSpec, s, "complaints", report, [&](const Record<kColumns>& t) {
         const std::size_t errors_before = report.error_count();
         const bool has_ref = required_text(t, kReference, "reference", report);
@@ -81,15 +146,30 @@ ComplaintRefs load_complaints(FileInput in, Dataset& data, FileReport& report) {
         auto e = vocab_field(t, kExtended, extended, "extended", report);
 
         if (received && responded && *responded < *received)
-            report.error(t.line(), "responded", "the responded date " + responded->iso() +
-                                                    " is before the received date " + received->iso());
+            report.repeated(Severity::Error, t.line(), "responded", "before received", [&] {
+                return "the responded date " + responded->iso() + " is before the received date " + received->iso();
+            });
         const bool has_responded_text = !t.get(kResponded).empty();
-        if (o && *o != kOutcomeVocab.values.size() && !has_responded_text)
-            report.error(t.line(), "outcome", "there is an outcome but no responded date; fill in the date "
-                                              "of the final response, or clear the outcome while the complaint is open");
+        const std::size_t withdrawn = static_cast<std::size_t>(Outcome::Withdrawn);
+        if (o && *o != kOutcomeVocab.values.size() && !has_responded_text) {
+            // A complaint withdrawn before any response has no responded date: accepted, and
+            // left out of the timescale table (a note says so).
+            if (*o == withdrawn)
+                report.repeated(Severity::Note, t.line(), "responded", "withdrawn", [] {
+                    return std::string("withdrawn with no responded date: counted in the outcome table, left out of "
+                                       "the timescale table");
+                });
+            else
+                report.repeated(Severity::Error, t.line(), "outcome", "no responded date", [] {
+                    return std::string("there is an outcome but no responded date; fill in the date of the final "
+                                       "response, or clear the outcome while the complaint is open");
+                });
+        }
         if (o && *o == kOutcomeVocab.values.size() && has_responded_text)
-            report.error(t.line(), "outcome", "there is a responded date but no outcome; fill in the outcome "
-                                              "(Upheld, Partly upheld, Not upheld or Withdrawn)");
+            report.repeated(Severity::Error, t.line(), "outcome", "no outcome", [] {
+                return std::string("there is a responded date but no outcome; fill in the outcome "
+                                   "(Upheld, Partly upheld, Not upheld or Withdrawn)");
+            });
 
         const bool ok = report.error_count() == errors_before;
         if (has_ref && in_order) in_order = follows_last(t.get(kReference));
@@ -115,12 +195,13 @@ ComplaintRefs load_complaints(FileInput in, Dataset& data, FileReport& report) {
         if (!t.get(kProvider).empty())
             c.provider = provider.intern(t.label(kProvider));
         c.gender = static_cast<Gender>(*g);
-        c.age_band = static_cast<AgeBand>(*a);
+        c.age_band = *a < age_bands.values.size() ? static_cast<std::uint8_t>(*a) : kNoAgeBand;
         if (!t.get(kEthnicity).empty())
             c.ethnicity = ethnicity.intern(t.label(kEthnicity));
         c.disability = static_cast<Disability>(*d);
         c.extended = *e == 0;
-    });
+        if (concerns) concerns->add(t, static_cast<std::uint32_t>(data.complaints.size() - 1));
+    }, concerns ? concerns->headers() : std::vector<std::string>{});
 
     if (in_order) {  // no two rows share a reference, and the complaints are the sorted list
         out.in_order = &data.complaints;
@@ -146,8 +227,10 @@ ComplaintRefs load_complaints(FileInput in, Dataset& data, FileReport& report) {
     for (std::size_t i = 0; i < refs.size(); ++i) {
         const auto& [ref, line, index] = refs[i];
         if (!out.sorted.empty() && out.sorted.back().first == ref) {
-            report.error(line, "reference", "the reference " + quoted(ref) + " is already used on line " +
-                                                std::to_string(std::get<1>(refs[first])) + "; references must be unique");
+            report.repeated(Severity::Error, line, "reference", ref, [&] {
+                return "the reference " + quoted(ref) + " is already used on line " +
+                       std::to_string(std::get<1>(refs[first])) + "; references must be unique";
+            });
             continue;
         }
         first = i;

@@ -12,8 +12,8 @@ static_assert(kSpec.size() == kColumns);
 void load_compliments(FileInput in, Dataset& data, FileReport& report) {
     const Settings& s = data.settings;
     VocabMatcher source(kSourceVocab, s), yes_no(kExtendedVocab, s);
-    FreeTextColumn service_area(s, "service_area", data.service_areas);
-    DateReader received_dates;
+    FreeTextColumn service_area(s, "service_area", data.service_areas, "Not recorded");
+    DateReader received_dates(s.date_format ? &*s.date_format : nullptr);
     read_table(std::move(in), kSpec, s, "compliments", report, [&](const Record<kColumns>& t) {
         const std::size_t errors_before = report.error_count();
         auto received = date_field(t, kReceived, received_dates, "received", report, true);

@@ -11,7 +11,7 @@ static_assert(kSpec.size() == kColumns);
 
 void load_concerns(FileInput in, const ComplaintRefs& refs, Dataset& data, FileReport& report) {
     const Settings& s = data.settings;
-    FreeTextColumn category(s, "category", data.categories), subcategory(s, "subcategory", data.subcategories);
+    FreeTextColumn category(s, "category", data.categories), subcategory(s, "subcategory", data.subcategories, "N/A");
     std::size_t hint = 0;
     read_table(std::move(in), kSpec, s, "concerns", report, [&](const Record<kColumns>& t) {
         const bool has_ref = required_text(t, kReference, "reference", report);
@@ -19,8 +19,9 @@ void load_concerns(FileInput in, const ComplaintRefs& refs, Dataset& data, FileR
         if (!has_ref || !has_cat) return;
         const std::int64_t complaint = refs.find(t.get(kReference), hint);
         if (complaint == -2) {
-            report.error(t.line(), "reference", "no complaint in complaints.csv has the reference " +
-                                                    quoted(t.get(kReference)));
+            report.repeated(Severity::Error, t.line(), "reference", t.get(kReference), [&] {
+                return "no complaint in complaints.csv has the reference " + quoted(t.get(kReference));
+            });
             return;
         }
         if (complaint < 0) return;  // that complaint's row has errors, reported there
@@ -30,7 +31,7 @@ void load_concerns(FileInput in, const ComplaintRefs& refs, Dataset& data, FileR
         if (!t.get(kSubcategory).empty())
             c.subcategory = subcategory.intern(t.label(kSubcategory));
         c.line = t.line();
-        data.concerns.push_back(c);
+        if (c.category != kNoText) data.concerns.push_back(c);
     });
 }
 

@@ -39,8 +39,8 @@ inline constexpr std::array<InputFile, 5> kInputFiles{{
 
 // Columns whose spellings report.toml [values.COLUMN] may map: the fixed vocabularies and the
 // free-text categories.
-inline constexpr std::array<std::string_view, 15> kMappableColumns{
+inline constexpr std::array<std::string_view, 16> kMappableColumns{
     "route", "outcome", "method", "gender", "age_band", "disability", "extended", "source", "decision", "publish",
-    "service_area", "provider", "ethnicity", "category", "authority"};
+    "service_area", "provider", "ethnicity", "category", "subcategory", "authority"};
 
 }  // namespace ascreport::load

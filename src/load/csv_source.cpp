@@ -307,6 +307,7 @@ void QuoteAwareSource::transform(const unsigned char* in, int n, char* out, int&
             continue;
         }
         unsigned char c = in[i++];
+        const unsigned char as_read = c;
         at_start_ = false;
         switch (c) {
         case '"':
@@ -322,10 +323,14 @@ void QuoteAwareSource::transform(const unsigned char* in, int n, char* out, int&
                 ++hidden_in_line_;
             } else {
                 end_logical_line();
-                // The header is the first line with something on it (the parser skips blank lines).
+                // The header is the first line with a value on it (the parser skips the others).
                 if (in_header_) {
-                    if (f.header.find_first_not_of(" \t\r") != std::string::npos) in_header_ = false;
-                    else f.header.clear();
+                    if (!is_empty_row(f.header.c_str())) {
+                        in_header_ = false;
+                    } else {
+                        f.header.clear();
+                        f.original_header.clear();
+                    }
                 }
             }
             break;
@@ -351,7 +356,10 @@ void QuoteAwareSource::transform(const unsigned char* in, int n, char* out, int&
             if (in_header_ && c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
             break;
         }
-        if (in_header_ && c != '\n' && f.header.size() < 65536) f.header += static_cast<char>(c);
+        if (in_header_ && c != '\n' && f.header.size() < 65536) {
+            f.header += static_cast<char>(c);
+            f.original_header += static_cast<char>(as_read >= 'A' && as_read <= 'Z' ? as_read : c);
+        }
         out[out_n++] = static_cast<char>(c);
     }
     if (n == 0) {  // end of input
@@ -373,10 +381,26 @@ void QuoteAwareSource::transform(const unsigned char* in, int n, char* out, int&
     shared.first_placeholder_line = f.first_placeholder_line;
     shared.ended_inside_quotes = f.ended_inside_quotes;
     shared.open_quote_line = f.open_quote_line;
-    if (header_before) shared.header = f.header;  // the header is complete once in_header_ is off
+    if (header_before) {  // the header is complete once in_header_ is off
+        shared.header = f.header;
+        shared.original_header = f.original_header;
+    }
     state_->hidden_.insert(state_->hidden_.end(), new_hidden_.begin(), new_hidden_.end());
     state_->complete_below_ = complete_below;
     new_hidden_.clear();
+}
+
+bool is_empty_row(const char* line) {
+    for (const char* p = line; *p; ++p) {
+        if (*p == ',' || *p == ' ' || *p == '\t' || *p == '\r') continue;
+        if (*p != '"' || p[1] != '"') return false;
+        // "" is an empty value only when a separator or the end comes next ("""" holds a quote).
+        const char* q = p + 2;
+        while (*q == ' ' || *q == '\t' || *q == '\r') ++q;
+        if (*q != ',' && *q != '\0') return false;
+        p = q - 1;
+    }
+    return true;
 }
 
 std::size_t restore_line_breaks(char* text, std::size_t length, char line_break) {

@@ -54,6 +54,7 @@ public:
         int read_errno = 0;                         // a read failed (EIO, ...)
         std::uint64_t bytes = 0;                    // bytes read from the file
         std::string header;                         // first logical line, lower-cased, as parsed
+        std::string original_header;                // the same as the file spells it
     };
     Findings findings() const;
 
@@ -133,6 +134,11 @@ private:
     SourceState::Findings found_;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> new_hidden_;
 };
+
+// Whether a line holds no value: nothing but commas, spaces, tabs, a carriage return and empty
+// quotes (""). Excel leaves rows like ",,,," after the data; they are skipped like blank
+// lines, and the header is the first line that is not one.
+bool is_empty_row(const char* line);
 
 // Turns the placeholders back into line breaks ("\r\n" and "\r" become one `line_break`,
 // "\n" unless a label wants a space), in place. Returns the new length.

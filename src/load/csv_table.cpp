@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include "ascreport/edit_distance.hpp"
+#include "ascreport/text_table.hpp"
 #include "load/fields.hpp"
 
 namespace ascreport::load {
@@ -24,6 +26,34 @@ std::vector<std::string> split_header(std::string header) {
         // An unclosed quote in the header: keep what was split; the record reader reports it.
     }
     return names;
+}
+
+std::string nearest_header(const std::string& name, const std::vector<std::string>& header,
+                           const std::vector<std::string>& spelt) {
+    const std::string key = TextTable::key_of(name);
+    std::size_t best = header.size(), best_distance = SIZE_MAX;
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        if (header[i].empty()) continue;
+        const std::size_t d = edit_distance(key, TextTable::key_of(header[i]));
+        if (d < best_distance) best = i, best_distance = d;
+    }
+    if (best == header.size() || best_distance > std::max<std::size_t>(2, key.size() / 3)) return "";
+    return "; did you mean \"" + (best < spelt.size() ? spelt[best] : header[best]) + "\"?";
+}
+
+std::string header_list(const std::vector<std::string>& header, const std::vector<std::string>& spelt) {
+    constexpr std::size_t kShown = 30;
+    std::string out;
+    std::size_t listed = 0;
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        if (header[i].empty()) continue;
+        if (listed++ == kShown) {
+            out += " and " + std::to_string(header.size() - i) + " more";
+            break;
+        }
+        out += (out.empty() ? "\"" : ", \"") + (i < spelt.size() ? spelt[i] : header[i]) + "\"";
+    }
+    return out.empty() ? "none" : out;
 }
 
 bool report_source_findings(const SourceState::Findings& f, FileReport& report, bool unclosed_quote_reported) {

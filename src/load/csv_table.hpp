@@ -33,6 +33,11 @@ namespace ascreport::load {
 inline constexpr std::size_t kMaxRecordsPerFile = 2'000'000;
 static_assert(kMaxRecordsPerFile == 2'000'000, "the message in CsvTable::next() spells the number out");
 
+// Besides one header for each contract column, a file is read from at most this many more:
+// the alternatives of report.toml [columns.FILE] lists, and for complaints.csv the [concerns]
+// columns. (Each is a parser column: the parser's column count is fixed when it is compiled.)
+inline constexpr std::size_t kMaxExtraHeaders = 16;
+
 struct ColumnSpec {
     std::string_view name;  // the contract's name
     bool required;
@@ -46,6 +51,13 @@ std::vector<std::string> split_header(std::string header);
 // messages; returns true when the file is unusable and its row messages should be dropped.
 bool report_source_findings(const SourceState::Findings& f, FileReport& report, bool unclosed_quote_reported);
 
+// "; did you mean "Provider Name"?" when a header is close to `name` (lower case), else "".
+// `spelt`: the headers as the file spells them, in the order of `header`.
+std::string nearest_header(const std::string& name, const std::vector<std::string>& header,
+                           const std::vector<std::string>& spelt);
+// "Case Reference", "Date Received", ... (at most 30, then how many more).
+std::string header_list(const std::vector<std::string>& header, const std::vector<std::string>& spelt);
+
 // The value of a field as the parser left it (NUL-terminated), trimmed of spaces and tabs:
 // the parser trims outside quotes, this also inside them.
 inline std::string_view trimmed_field(const char* field) {
@@ -55,6 +67,19 @@ inline std::string_view trimmed_field(const char* field) {
     return v;
 }
 
+// The parser's columns for a file of N contract columns: one for each contract column (its
+// first header), then kMaxExtraHeaders more for the other headers report.toml lists for a
+// column (first non-empty value wins) and the extra columns a loader reads ([concerns]).
+template <std::size_t N>
+inline constexpr std::size_t kSlots = N + kMaxExtraHeaders;
+
+// Which parser columns make up each value of a record.
+template <std::size_t N>
+struct SlotLayout {
+    std::array<std::vector<std::uint8_t>, N> alternatives;  // tried in order while the value is empty
+    std::vector<std::uint8_t> extras;                        // the extra columns asked for, in order
+};
+
 // One record as a loader's row function sees it.
 template <std::size_t N>
 class Record {
@@ -62,6 +87,11 @@ public:
     std::uint32_t line() const { return line_; }
     // The value, trimmed of spaces and tabs (also inside quotes); "" for an absent column.
     std::string_view get(std::size_t i) const { return values_[i]; }
+    // An extra column's value (CsvTable's `extra_headers`, in their order), as get().
+    std::string_view extra(std::size_t j) const { return extras_[j]; }
+    std::size_t extra_count() const { return extra_count_; }
+    // An extra column's value as a label (see label()).
+    std::string_view extra_label(std::size_t j) const { return as_label(extras_[j]); }
     // Free text: trimmed, with its line breaks restored.
     std::string text(std::size_t i) const {
         std::string s(get(i));
@@ -70,24 +100,27 @@ public:
     }
     // A label (a category, a service area): trimmed, on one line; a line break inside quotes
     // reads as a space. Valid until the next call.
-    std::string_view label(std::size_t i) const {
-        if (!line_breaks_) return values_[i];
-        scratch_.assign(values_[i]);
-        scratch_.resize(restore_line_breaks(scratch_.data(), scratch_.size(), ' '));
-        return scratch_;
-    }
+    std::string_view label(std::size_t i) const { return as_label(values_[i]); }
 
 private:
     template <std::size_t>
     friend class RecordBatch;
+    std::string_view as_label(std::string_view v) const {
+        if (!line_breaks_) return v;
+        scratch_.assign(v);
+        scratch_.resize(restore_line_breaks(scratch_.data(), scratch_.size(), ' '));
+        return scratch_;
+    }
     std::uint32_t line_ = 0;
     bool line_breaks_ = false;  // some value holds a line break from inside quotes
     std::array<std::string_view, N> values_{};
+    std::array<std::string_view, kMaxExtraHeaders> extras_{};
+    std::size_t extra_count_ = 0;
     mutable std::string scratch_;
 };
 
 // Records copied out of the parser's buffer (which the parser overwrites as it reads on), and
-// the problems found among them, in file order.
+// the problems found among them, in file order. N is the number of parser columns.
 template <std::size_t N>
 class RecordBatch {
 public:
@@ -131,10 +164,14 @@ public:
     void add_error(std::uint32_t line, std::string message) { add_message(Kind::Error, line, std::move(message)); }
     void add_stop(std::uint32_t line, std::string message) { add_message(Kind::Stop, line, std::move(message)); }
 
-    // Replays the batch in file order: records to `row`, problems to `report`.
-    template <class Row>
-    void replay(FileReport& report, Row& row) const {
-        Record<N> record;
+    // Replays the batch in file order: records of M contract columns laid out as `layout`
+    // says to `row`, problems to `report` (a problem repeated on many rows, such as too few
+    // fields, is one message).
+    template <std::size_t M, class Row>
+    void replay(FileReport& report, const SlotLayout<M>& layout, Row& row) const {
+        static_assert(M <= N);
+        Record<M> record;
+        record.extra_count_ = layout.extras.size();
         for (const Item& item : items_) {
             switch (item.kind) {
             case Kind::Record:
@@ -142,12 +179,25 @@ public:
                 record.line_ = item.line;
                 record.line_breaks_ = item.kind == Kind::RecordWithLineBreaks;
                 const std::uint32_t* f = fields_.get() + std::size_t{item.index} * N;
-                for (std::size_t i = 0; i < N; ++i)
-                    record.values_[i] = f[i] == kAbsent ? std::string_view() : trimmed_field(bytes_.data() + f[i]);
-                row(static_cast<const Record<N>&>(record));
+                const auto value = [&](std::size_t slot) {
+                    return f[slot] == kAbsent ? std::string_view() : trimmed_field(bytes_.data() + f[slot]);
+                };
+                for (std::size_t i = 0; i < M; ++i) {
+                    record.values_[i] = value(i);
+                    for (std::uint8_t slot : layout.alternatives[i]) {
+                        if (!record.values_[i].empty()) break;
+                        record.values_[i] = value(slot);
+                    }
+                }
+                for (std::size_t j = 0; j < layout.extras.size(); ++j) record.extras_[j] = value(layout.extras[j]);
+                row(static_cast<const Record<M>&>(record));
                 break;
             }
-            case Kind::Error: report.error(item.line, "", messages_[item.index]); break;
+            case Kind::Error: {
+                const std::string& message = messages_[item.index];
+                report.repeated(Severity::Error, item.line, "", message, [&] { return message; });
+                break;
+            }
             case Kind::Stop: report.stop(item.line, messages_[item.index]); break;
             }
         }
@@ -174,18 +224,36 @@ private:
     std::vector<std::string> messages_;
 };
 
+// Rows that hold no value are skipped like blank lines: blank, or only commas, spaces, tabs and
+// empty quotes (""), as Excel leaves after the data (is_empty_row).
+struct empty_row_comment {
+    static bool is_comment(const char* line) { return is_empty_row(line); }
+};
+
+// Reads a file of N contract columns. Each column is read from the headers report.toml names
+// for it (the first non-empty value wins), or from the column's own name; `extra_headers` are
+// more columns a loader reads by header name (Record::extra).
 template <std::size_t N>
 class CsvTable {
 public:
-    using Reader = io::CSVReader<N, io::trim_chars<' ', '\t'>, io::double_quote_escape<',', '"'>,
-                                 io::throw_on_overflow, io::empty_line_comment>;
+    static constexpr std::size_t kParserColumns = kSlots<N>;
+    using Reader = io::CSVReader<kParserColumns, io::trim_chars<' ', '\t'>, io::double_quote_escape<',', '"'>,
+                                 io::throw_on_overflow, empty_row_comment>;
+    using Batch = RecordBatch<kParserColumns>;
 
     CsvTable(FileReport& report, std::unique_ptr<QuoteAwareSource> source, std::shared_ptr<SourceState> state,
-             const std::array<ColumnSpec, N>& columns, const Settings& settings, const std::string& file_key)
-        : report_(report), state_(std::move(state)), lines_(state_), columns_(columns), file_key_(file_key) {
-        for (std::size_t i = 0; i < N; ++i) names_[i] = settings.header_for(file_key, std::string(columns[i].name));
+             const std::array<ColumnSpec, N>& columns, const Settings& settings, const std::string& file_key,
+             std::vector<std::string> extra_headers = {})
+        : report_(report), state_(std::move(state)), lines_(state_), columns_(columns), file_key_(file_key),
+          extra_headers_(std::move(extra_headers)) {
+        for (std::size_t i = 0; i < N; ++i) {
+            wanted_[i] = settings.headers_for(file_key, std::string(columns[i].name));
+            mapped_[i] = settings.column_mapped(file_key, std::string(columns[i].name));
+        }
         reader_ = std::make_unique<Reader>(report.file(), std::move(source));
     }
+
+    const SlotLayout<N>& layout() const { return layout_; }
 
     // Checks the header. False when the file cannot be read further (errors reported).
     bool open() {
@@ -210,23 +278,71 @@ public:
                                                     " and " + std::to_string(i + 1) + "); remove or rename one");
                     ok = false;
                 }
+        const std::vector<std::string> spelt = split_header(findings.original_header);
+        auto shown = [&](std::size_t field) { return field < spelt.size() ? spelt[field] : header[field]; };
+        auto field_of = [&](const std::string& name) {
+            return static_cast<std::size_t>(std::find(header.begin(), header.end(), name) - header.begin());
+        };
+        std::vector<bool> used(header.size(), false);
+        HeaderUse& use = report_.header_use();
+        use.read = true;
+        // Parser column names: each column's first header, then the others and the extras in
+        // the slots after N; slots nobody asks for get names no header can have.
+        std::array<std::string, kParserColumns> names;
+        for (std::size_t k = 0; k < kParserColumns; ++k) names[k] = "\x01unused " + std::to_string(k);
+        std::size_t next_slot = N;
         for (std::size_t i = 0; i < N; ++i) {
-            present_[i] = std::find(header.begin(), header.end(), names_[i]) != header.end();
-            if (!present_[i] && columns_[i].required) {
-                std::string msg = "required column is missing from the header";
-                if (names_[i] != columns_[i].name)
-                    msg += " (report.toml says it is called \"" + names_[i] + "\")";
-                msg += "; if your export calls it something else, name it in report.toml, e.g. [columns." +
-                       file_key_ +
-                       "] " + std::string(columns_[i].name) + " = \"Your Header\"";
-                report_.error(1, std::string(columns_[i].name), msg);
+            ColumnUse column{std::string(columns_[i].name), {}, columns_[i].required};
+            std::vector<std::string> absent;
+            for (std::size_t k = 0; k < wanted_[i].size(); ++k) {
+                const std::size_t field = field_of(wanted_[i][k]);
+                if (field == header.size()) {
+                    absent.push_back(wanted_[i][k]);
+                    continue;
+                }
+                used[field] = true;
+                column.headers.push_back(shown(field));
+                if (k == 0) names[i] = wanted_[i][k];
+                else if (next_slot < kParserColumns) {
+                    names[next_slot] = wanted_[i][k];
+                    layout_.alternatives[i].push_back(static_cast<std::uint8_t>(next_slot++));
+                }
+            }
+            if (!absent.empty() && mapped_[i]) {
+                report_.error(1, std::string(columns_[i].name), missing_mapped_header(absent, header, spelt));
+                ok = false;
+            } else if (column.headers.empty() && columns_[i].required) {
+                report_.error(1, std::string(columns_[i].name),
+                              "required column is missing from the header; if your export calls it something else, "
+                              "name it in report.toml, e.g. [columns." + file_key_ + "] " +
+                                  std::string(columns_[i].name) + " = \"Your Header\"");
                 ok = false;
             }
+            use.columns.push_back(std::move(column));
         }
+        for (const std::string& extra : extra_headers_) {
+            const std::size_t field = field_of(extra);
+            if (field == header.size()) {
+                report_.error(1, "", "[concerns] in report.toml names the column \"" + extra + "\", which " +
+                                         std::string(report_.file().substr(report_.file().rfind('/') + 1)) +
+                                         " does not have" + nearest_header(extra, header, spelt) +
+                                         "; correct the name in report.toml");
+                ok = false;
+                continue;
+            }
+            used[field] = true;
+            use.concern_columns.push_back(shown(field));
+            if (next_slot < kParserColumns) {
+                names[next_slot] = extra;
+                layout_.extras.push_back(static_cast<std::uint8_t>(next_slot++));
+            }
+        }
+        for (std::size_t field = 0; field < header.size(); ++field)
+            if (!used[field] && !header[field].empty()) use.ignored.push_back(shown(field));
         if (!ok) return false;
         try {
             std::apply([&](const auto&... n) { reader_->read_header(io::ignore_extra_column | io::ignore_missing_column, n...); },
-                       names_);
+                       names);
         } catch (const io::error::base& e) {
             report_.error(1, "", std::string("the header could not be read: ") + e.what());
             return false;
@@ -238,7 +354,7 @@ public:
     // Reads records into `batch` until it is full (true) or the file has no more (false).
     // Touches neither the FileReport nor anything but this table and the batch, so it may run
     // on another thread than the one that replays the batch.
-    bool fill(RecordBatch<N>& batch) {
+    bool fill(Batch& batch) {
         while (!batch.full())
             if (!next(batch)) return false;
         return true;
@@ -251,7 +367,7 @@ public:
 private:
     // Copies the next record into `batch`, with any problems before it. False at the end, or
     // when the rest of the file can't be read.
-    bool next(RecordBatch<N>& batch) {
+    bool next(Batch& batch) {
         for (;;) {
             try {
                 bool got = std::apply([&](auto&... f) { return reader_->read_row(f...); }, fields_);
@@ -292,6 +408,16 @@ private:
     }
     std::uint32_t current_line() { return lines_.physical(reader_->get_file_line()); }
 
+    // "report.toml maps ... to a header the file does not have", with the nearest header.
+    std::string missing_mapped_header(const std::vector<std::string>& absent, const std::vector<std::string>& header,
+                                      const std::vector<std::string>& spelt) const {
+        std::string names;
+        for (const auto& a : absent) names += (names.empty() ? "\"" : ", \"") + a + "\"";
+        return "[columns." + file_key_ + "] in report.toml names " + names + ", which the header does not have" +
+               nearest_header(absent.front(), header, spelt) + "; correct the name in report.toml (the headers are " +
+               header_list(header, spelt) + ")";
+    }
+
     std::string fewer_or_more(bool more) const {
         return std::string("this record has ") + (more ? "more" : "fewer") + " fields than the header's " +
                std::to_string(field_count_) +
@@ -303,9 +429,11 @@ private:
     LineMap lines_;
     std::array<ColumnSpec, N> columns_;
     std::string file_key_;
-    std::array<std::string, N> names_;
-    std::array<bool, N> present_{};
-    std::array<char*, N> fields_{};
+    std::vector<std::string> extra_headers_;
+    std::array<std::vector<std::string>, N> wanted_;  // each column's headers, lower case
+    std::array<bool, N> mapped_{};                    // named in report.toml
+    SlotLayout<N> layout_;
+    std::array<char*, kParserColumns> fields_{};
     std::unique_ptr<Reader> reader_;
     std::size_t field_count_ = 0;
     std::size_t records_ = 0;

@@ -14,6 +14,7 @@ VocabMatcher::VocabMatcher(const Vocab& vocab, const Settings& settings) : vocab
     if (auto it = settings.value_map.find(std::string(vocab.column)); it != settings.value_map.end())
         mapping_ = &it->second;
     for (auto v : vocab.values) keys_.push_back(TextTable::key_of(v));
+    empty_key_ = TextTable::key_of(vocab.empty_label);
 }
 
 namespace {
@@ -62,15 +63,16 @@ std::size_t VocabMatcher::match(std::string_view value) {
     if (mapping_) {
         if (auto it = mapping_->find(scratch_); it != mapping_->end()) TextTable::key_into(scratch_, it->second);
     }
-    for (std::size_t i = 0; i < keys_.size(); ++i)
-        if (keys_[i] == scratch_) {
-            if (value.size() <= 64) {
-                seen.text.assign(value);
-                seen.first = first, seen.last = last, seen.size = value.size(), seen.index = i;
-            }
-            return i;
-        }
-    return kNoMatch;
+    std::size_t found = kNoMatch;
+    for (std::size_t i = 0; i < keys_.size() && found == kNoMatch; ++i)
+        if (keys_[i] == scratch_) found = i;
+    if (found == kNoMatch && !empty_key_.empty() && (scratch_.empty() || scratch_ == empty_key_))
+        found = vocab_.values.size();  // "N/A", or a spelling mapped to it
+    if (found != kNoMatch && value.size() <= 64) {
+        seen.text.assign(value);
+        seen.first = first, seen.last = last, seen.size = value.size(), seen.index = found;
+    }
+    return found;
 }
 
 std::string VocabMatcher::explain_rejection(std::string_view value) const {
@@ -88,24 +90,35 @@ std::string VocabMatcher::explain_rejection(std::string_view value) const {
         for (std::size_t i = 0; i < keys_.size(); ++i)
             if (const std::size_t d = edit_distance(key, keys_[i]); d < best_distance) best = i, best_distance = d;
         const bool close = best_distance <= std::max<std::size_t>(2, keys_[best].size() / 3);
+        // "Not known", "Unknown", "Not stated": most likely meant as an empty cell.
+        const bool not_known = !empty_key_.empty() &&
+                               (key.find("unknown") != std::string::npos || key.find("not ") == 0 || key == "n/k");
         msg += "; to accept this spelling, map it in report.toml: [values.";
         msg += vocab_.column;
         msg += "] " + quoted(value) + " = \"";
-        msg += close ? vocab_.values[best] : std::string_view("<one of the values above>");
+        msg += close       ? vocab_.values[best]
+               : not_known ? vocab_.empty_label
+                           : std::string_view("<one of the values above>");
         msg += '"';
     }
     return msg;
 }
 
-FreeTextColumn::FreeTextColumn(const Settings& settings, std::string_view column, TextTable& table) : table_(table) {
+FreeTextColumn::FreeTextColumn(const Settings& settings, std::string_view column, TextTable& table,
+                               std::string_view empty_label)
+    : table_(table), empty_key_(TextTable::key_of(empty_label)) {
     if (auto it = settings.value_map.find(column); it != settings.value_map.end()) mapping_ = &it->second;
 }
 
 TextId FreeTextColumn::intern(std::string_view value) {
+    if (mapping_ || !empty_key_.empty()) TextTable::key_into(scratch_, value);
     if (mapping_) {
-        TextTable::key_into(scratch_, value);
-        if (auto it = mapping_->find(scratch_); it != mapping_->end()) return table_.intern(it->second);
+        if (auto it = mapping_->find(scratch_); it != mapping_->end()) {
+            if (it->second.empty() && !empty_key_.empty()) return kNoText;  // mapped to N/A
+            return table_.intern(it->second);
+        }
     }
+    if (!empty_key_.empty() && scratch_ == empty_key_) return kNoText;  // "N/A" as written
     return table_.intern(value);
 }
 
@@ -180,21 +193,48 @@ std::string quoted(std::string_view value) {
 }
 
 void report_date_required(FileReport& report, std::uint32_t line, std::string_view column) {
-    report.error(line, std::string(column), "a date is required here");
+    report.repeated(Severity::Error, line, column, "required", [] { return std::string("a date is required here"); });
 }
 
-void report_bad_date(FileReport& report, std::uint32_t line, std::string_view column, std::string_view value) {
-    report.error(line, std::string(column),
-                 quoted(value) + " is not a valid date; use YYYY-MM-DD or DD/MM/YYYY, e.g. 2023-04-01 or 01/04/2023");
+namespace {
+
+// The form of a date as written: digits as 9 and letters as a (lower case), so that dates in
+// one wrong form are one message. A US date (13/04 read month first) is its own form.
+std::string date_form_key(std::string_view value) {
+    std::string key;
+    for (char c : value.substr(0, 40)) {
+        if (c >= '0' && c <= '9') key += '9';
+        else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) key += 'a';
+        else key += c;
+    }
+    if (reads_as_month_first(value)) key += " us";
+    return key;
+}
+
+}  // namespace
+
+void report_bad_date(FileReport& report, std::uint32_t line, std::string_view column, std::string_view value,
+                     const DateForm* declared) {
+    report.repeated(Severity::Error, line, column, date_form_key(value), [&] {
+        if (declared)
+            return quoted(value) + " is not a date in the form " + declared->pattern() +
+                   " ([input] date_format in report.toml), nor YYYY-MM-DD or one with the month's name (1 Apr 2023)";
+        std::string msg = quoted(value) + " is not a valid date";
+        if (reads_as_month_first(value))
+            return msg + ": it reads as month first (a US date); if your export writes the month first, say so in "
+                         "report.toml: [input] date_format = \"MM/DD/YYYY\"";
+        return msg + "; use YYYY-MM-DD or DD/MM/YYYY (a time after it is ignored), e.g. 2023-04-01 or 01/04/2023; "
+                     "for another form, name it in report.toml: [input] date_format (docs/settings.md)";
+    });
 }
 
 void report_rejected(FileReport& report, std::uint32_t line, std::string_view column, const VocabMatcher& m,
                      std::string_view value) {
-    report.error(line, std::string(column), m.explain_rejection(value));
+    report.repeated(Severity::Error, line, column, TextTable::key_of(value), [&] { return m.explain_rejection(value); });
 }
 
 void report_value_required(FileReport& report, std::uint32_t line, std::string_view column) {
-    report.error(line, std::string(column), "a value is required here");
+    report.repeated(Severity::Error, line, column, "required", [] { return std::string("a value is required here"); });
 }
 
 }  // namespace ascreport::load

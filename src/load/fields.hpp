@@ -17,7 +17,9 @@
 namespace ascreport::load {
 
 // Matches values onto one vocabulary: case-insensitively, spaces collapsed, after the
-// spellings mapped in report.toml [values.COLUMN].
+// spellings mapped in report.toml [values.COLUMN]. A value mapped to "" ("Not Known" = "N/A"),
+// or spelt as the empty label itself ("N/A", "Open"), counts as an empty cell where the column
+// may be empty.
 class VocabMatcher {
 public:
     VocabMatcher(const Vocab& vocab, const Settings& settings);
@@ -35,6 +37,7 @@ private:
     const Vocab& vocab_;
     const std::map<std::string, std::string, std::less<>>* mapping_ = nullptr;
     std::vector<std::string> keys_;
+    std::string empty_key_;  // the empty label's key; "" when the column is required
     std::string scratch_;
     // Values matched before, exactly as written, with their index: an export repeats a few
     // spellings a million times, and finding them here skips building the key. A small
@@ -53,13 +56,17 @@ private:
 };
 
 // Reads one column's dates. An export's dates fall on a few thousand days, so the reader
-// remembers the last date read into each of 256 slots, by its text (both forms are at most
-// ten bytes): most dates cost a comparison rather than a parse.
+// remembers the last date read into each of 256 slots, by its text (dates without a time are
+// at most ten bytes): most dates cost a comparison rather than a parse. A date with a time of
+// day is parsed each time.
 class DateReader {
 public:
+    // `declared`: report.toml [input] date_format, or null.
+    explicit DateReader(const DateForm* declared = nullptr) : declared_(declared) {}
+    const DateForm* declared() const { return declared_; }
     // As parse_date: false (and `out` unchanged) when the text is not a date.
     bool read(std::string_view text, Date& out) {
-        if (text.size() < 8 || text.size() > 10) return parse_date(text, out);
+        if (text.size() < 8 || text.size() > 10) return parse_date(text, out, declared_);
         std::uint64_t head;
         std::memcpy(&head, text.data(), 8);
         std::uint32_t tail = static_cast<std::uint32_t>(text.size());
@@ -69,7 +76,7 @@ public:
             out = slot.date;
             return true;
         }
-        if (!parse_date(text, out)) return false;
+        if (!parse_date(text, out, declared_)) return false;
         slot = {head, tail, out};
         return true;
     }
@@ -80,20 +87,25 @@ private:
         std::uint32_t tail = 0;  // the length and the bytes after the eighth; 0 marks an empty slot
         Date date;
     };
+    const DateForm* declared_ = nullptr;
     std::array<Slot, 256> slots_{};
 };
 
 // Interns one free-text column's values into its TextTable, after report.toml
-// [values.COLUMN] (a mapped value is interned as its canonical spelling).
+// [values.COLUMN] (a mapped value is interned as its canonical spelling). For a column that may
+// be empty, `empty_label` is how an empty cell prints ("N/A", "No provider"): a value mapped to
+// "", or spelt as that label, counts as empty, so there is one such row, never two.
 class FreeTextColumn {
 public:
-    FreeTextColumn(const Settings& settings, std::string_view column, TextTable& table);
-    // The value's group; `value` is trimmed and not empty.
+    FreeTextColumn(const Settings& settings, std::string_view column, TextTable& table,
+                   std::string_view empty_label = {});
+    // The value's group, or kNoText when it counts as empty; `value` is trimmed and not empty.
     TextId intern(std::string_view value);
 
 private:
     const std::map<std::string, std::string, std::less<>>* mapping_ = nullptr;
     TextTable& table_;
+    std::string empty_key_;
     std::string scratch_;
 };
 

@@ -1,11 +1,17 @@
-// One input file's diagnostics, capped so a badly broken file does not bury the first
-// errors: after `cap` errors the rest are counted and summarised in one line.
+// One input file's diagnostics. A problem that repeats on many rows (900 rows spelling an
+// outcome "Partially Upheld") is one message naming how many rows and the first few lines, so
+// the fix is found in one pass; and messages are capped, so a badly broken file does not bury
+// the first ones: after `cap` messages the rest are counted and summarised in one line.
 #pragma once
 
 #include <algorithm>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
 #include "ascreport/diagnostics.hpp"
+#include "ascreport/load.hpp"
+#include "ascreport/numbers.hpp"
 
 namespace ascreport::load {
 
@@ -15,47 +21,94 @@ public:
 
     void error(std::uint32_t line, std::string column, std::string message) {
         ++errors_;
-        if (kept_errors_ < cap_) {
-            ++kept_errors_;
+        if (kept_ < cap_) {
+            ++kept_;
             diags_.error(file_, line, std::move(column), std::move(message));
         }
     }
     void warning(std::uint32_t line, std::string column, std::string message) {
         diags_.warning(file_, line, std::move(column), std::move(message));
     }
+
+    // A problem that may repeat on many rows: the same unknown value, dates written in the
+    // same wrong form, a required value missing. Reported once, at its first row, with how many
+    // rows have it and their first few lines. `key` tells problems of one column apart (the
+    // value's grouping key, the date's form); `message()` is called for the first row only.
+    // Errors count towards the cap; notes (valid data worth a look) do not.
+    template <class Message>
+    void repeated(Severity severity, std::uint32_t line, std::string_view column, std::string_view key,
+                  Message&& message) {
+        if (severity == Severity::Error) ++errors_;
+        group_key_.assign(column);
+        group_key_ += '\0';
+        group_key_ += key;
+        auto [it, inserted] = groups_.try_emplace(group_key_, kNotKept);
+        if (!inserted) {
+            if (it->second != kNotKept) {
+                Diagnostic& d = diags_.items[it->second];
+                if (d.more_lines.size() + 1 < Diagnostic::kLinesShown) d.more_lines.push_back(line);
+                ++d.rows;
+            }
+            return;
+        }
+        if (severity == Severity::Error) {
+            if (kept_ >= cap_) return;
+            ++kept_;
+        }
+        it->second = diags_.items.size();
+        if (severity == Severity::Error) diags_.error(file_, line, std::string(column), message());
+        else if (severity == Severity::Warning) diags_.warning(file_, line, std::string(column), message());
+        else diags_.note(file_, line, std::string(column), message());
+    }
+
     // A problem that stops the reading of the file (a record over 16 MiB, too many records):
     // shown even past the cap, since it explains why later rows were never checked.
     void stop(std::uint32_t line, std::string message) {
         ++errors_;
-        ++kept_errors_;
+        ++kept_;
         diags_.error(file_, line, "", std::move(message));
     }
     // A problem with the whole file (not UTF-8, NUL bytes) makes row-level messages noise.
     void replace_with(std::uint32_t line, std::string message) {
         diags_.items.clear();
-        errors_ = kept_errors_ = 0;
+        groups_.clear();
+        errors_ = kept_ = 0;
         error(line, "", std::move(message));
     }
 
+    // Rows with errors so far (a repeated problem counts each row).
     std::size_t error_count() const { return errors_; }
     const std::string& file() const { return file_; }
 
+    HeaderUse& header_use() { return header_use_; }
+
     // Sorted by line, plus the line counting what the cap held back.
     Diagnostics finish() {
+        std::size_t shown = 0;
+        for (const Diagnostic& d : diags_.items)
+            if (d.severity == Severity::Error) shown += d.rows;
         std::stable_sort(diags_.items.begin(), diags_.items.end(),
                          [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
-        if (errors_ > kept_errors_)
+        if (errors_ > shown) {
             diags_.error(file_, 0, "",
-                         "... and " + std::to_string(errors_ - kept_errors_) +
+                         "... and " + with_thousands(static_cast<std::int64_t>(errors_ - shown)) +
                              " more errors not shown; fix the ones above and run again");
+            diags_.items.back().rows = static_cast<std::uint32_t>(errors_ - shown);
+        }
+        groups_.clear();
         return std::move(diags_);
     }
 
 private:
+    static constexpr std::size_t kNotKept = SIZE_MAX;
     std::string file_;
     std::size_t cap_;
-    std::size_t errors_ = 0, kept_errors_ = 0;
+    std::size_t errors_ = 0;  // rows with errors
+    std::size_t kept_ = 0;    // error messages kept
     Diagnostics diags_;
+    std::unordered_map<std::string, std::size_t> groups_;  // column '\0' key -> index in diags_.items
+    std::string group_key_;
+    HeaderUse header_use_;
 };
 
 }  // namespace ascreport::load

@@ -15,7 +15,8 @@ void load_lgsco(FileInput in, Dataset& data, FileReport& report) {
     const Settings& s = data.settings;
     VocabMatcher decision(kDecisionVocab, s);
     std::vector<std::pair<std::string, std::uint32_t>> refs;
-    DateReader received_dates, decided_dates;
+    const DateForm* date_form = s.date_format ? &*s.date_format : nullptr;
+    DateReader received_dates(date_form), decided_dates(date_form);
     read_table(std::move(in), kSpec, s, "lgsco", report, [&](const Record<kColumns>& t) {
         const std::size_t errors_before = report.error_count();
         const bool has_ref = required_text(t, kReference, "reference", report);
@@ -26,19 +27,25 @@ void load_lgsco(FileInput in, Dataset& data, FileReport& report) {
         if (auto amount = t.get(kRemedyAmount); !amount.empty()) {
             pence = parse_pence(amount);
             if (!pence)
-                report.error(t.line(), "remedy_amount",
-                             quoted(amount) + " is not an amount of money; write pounds as 750, 750.00 or £1,250.00 "
-                                              "(no minus sign or other text)");
+                report.repeated(Severity::Error, t.line(), "remedy_amount", TextTable::key_of(amount), [&] {
+                    return quoted(amount) + " is not an amount of money; write pounds as 750, 750.00 or £1,250.00 "
+                                            "(no minus sign or other text)";
+                });
         }
         if (received && decided && *decided < *received)
-            report.error(t.line(), "decided", "the decided date " + decided->iso() + " is before the received date " +
-                                                  received->iso());
+            report.repeated(Severity::Error, t.line(), "decided", "before received", [&] {
+                return "the decided date " + decided->iso() + " is before the received date " + received->iso();
+            });
         const bool has_decided_text = !t.get(kDecided).empty();
         if (d && *d != kDecisionVocab.values.size() && !has_decided_text)
-            report.error(t.line(), "decision", "there is a decision but no decided date; fill in the date of the "
-                                               "Ombudsman's decision, or clear the decision while the case is open");
+            report.repeated(Severity::Error, t.line(), "decision", "no decided date", [] {
+                return std::string("there is a decision but no decided date; fill in the date of the Ombudsman's "
+                                   "decision, or clear the decision while the case is open");
+            });
         if (d && *d == kDecisionVocab.values.size() && has_decided_text)
-            report.error(t.line(), "decision", "there is a decided date but no decision; fill in the decision");
+            report.repeated(Severity::Error, t.line(), "decision", "no decision", [] {
+                return std::string("there is a decided date but no decision; fill in the decision");
+            });
         if (has_ref) refs.emplace_back(std::string(t.get(kReference)), t.line());
         if (report.error_count() != errors_before) return;
 
@@ -61,9 +68,10 @@ void load_lgsco(FileInput in, Dataset& data, FileReport& report) {
             first = i;
             continue;
         }
-        report.error(refs[i].second, "reference", "the reference " + load::quoted(refs[i].first) +
-                                                      " is already used on line " + std::to_string(refs[first].second) +
-                                                      "; references must be unique");
+        report.repeated(Severity::Error, refs[i].second, "reference", refs[i].first, [&] {
+            return "the reference " + load::quoted(refs[i].first) + " is already used on line " +
+                   std::to_string(refs[first].second) + "; references must be unique";
+        });
     }
 }
 

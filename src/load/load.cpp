@@ -77,16 +77,32 @@ LoadResult load_data_folder(const LoadOptions& options) {
     data.settings = std::move(settings.settings);
     data.present.settings = !data.settings.source.empty();
 
+    auto exists = [&](std::string_view name) {
+        std::error_code status_ec;
+        return fs::exists(fs::symlink_status(dir / name, status_ec));
+    };
+    // [concerns] reads the concerns from complaints.csv: only where there is no concerns.csv.
+    const bool derive_concerns = data.settings.concerns_from.enabled();
+    if (derive_concerns && exists("concerns.csv")) {
+        result.diagnostics.error(settings_path.string(), data.settings.concerns_from.line, "",
+                                 "concerns: [concerns] reads the concerns from columns of complaints.csv, but " +
+                                     display("concerns.csv") +
+                                     " exists too; remove [concerns] to use concerns.csv, or move concerns.csv out "
+                                     "of the folder");
+        result.settings_failed = true;
+        return result;
+    }
+
     struct FileRead {
         bool present = false;
         Diagnostics diagnostics;
+        HeaderUse headers;
     };
     auto read = [&](std::string_view name, bool required, auto&& loader) {
         FileRead out;
         const fs::path path = dir / name;
         load::FileReport report(display(name), options.max_errors_per_file);
-        std::error_code status_ec;
-        out.present = fs::exists(fs::symlink_status(path, status_ec));
+        out.present = exists(name);
         if (!out.present) {
             if (required)
                 report.error(0, "", "is missing; every data folder needs complaints.csv (see docs/input-format.md)");
@@ -94,12 +110,14 @@ LoadResult load_data_folder(const LoadOptions& options) {
             loader(std::move(*in), report);
         }
         out.diagnostics = report.finish();
+        out.headers = std::move(report.header_use());
+        out.headers.file = std::string(name);
         return out;
     };
 
     load::ComplaintRefs refs;
     FileRead complaints = read("complaints.csv", true, [&](load::FileInput in, load::FileReport& r) {
-        refs = load::load_complaints(std::move(in), data, r);
+        refs = load::load_complaints(std::move(in), data, r, derive_concerns);
     });
     // The other files need complaints.csv at most (concerns.csv, for its references), not one
     // another, and each writes its own part of the Dataset (concerns and their categories;
@@ -143,8 +161,11 @@ LoadResult load_data_folder(const LoadOptions& options) {
     else read_others();
     if (others_failed) std::rethrow_exception(others_failed);
 
-    for (FileRead* f : {&complaints, &concerns, &compliments, &lgsco, &regional}) result.diagnostics.append(f->diagnostics);
-    data.present.concerns = concerns.present;
+    for (FileRead* f : {&complaints, &concerns, &compliments, &lgsco, &regional}) {
+        result.diagnostics.append(f->diagnostics);
+        result.headers.push_back(std::move(f->headers));
+    }
+    data.present.concerns = concerns.present || derive_concerns;
     data.present.compliments = compliments.present;
     data.present.lgsco = lgsco.present;
     data.present.regional = regional.present;

@@ -46,7 +46,9 @@ struct ComplaintRefs {
     std::int64_t find(std::string_view reference, std::size_t& hint) const;
 };
 
-ComplaintRefs load_complaints(FileInput in, Dataset& data, FileReport& report);
+// `derive_concerns`: read each complaint's concerns from the complaints.csv columns report.toml
+// [concerns] names (the folder has no concerns.csv).
+ComplaintRefs load_complaints(FileInput in, Dataset& data, FileReport& report, bool derive_concerns = false);
 void load_concerns(FileInput in, const ComplaintRefs& refs, Dataset& data, FileReport& report);
 void load_compliments(FileInput in, Dataset& data, FileReport& report);
 void load_lgsco(FileInput in, Dataset& data, FileReport& report);
@@ -58,16 +60,17 @@ void load_regional(FileInput in, Dataset& data, FileReport& report);
 inline constexpr std::uint64_t kTwoThreadsFrom = std::uint64_t{4} << 20;
 
 // Shared by the loaders: reads the table and calls `row` for each record, in file order, on
-// the calling thread.
+// the calling thread. `extra_headers` (lower case) are read as Record::extra.
 template <std::size_t N, class Row>
 void read_table(FileInput in, const std::array<ColumnSpec, N>& columns, const Settings& settings,
-                const std::string& file_key, FileReport& report, Row row) {
+                const std::string& file_key, FileReport& report, Row row, std::vector<std::string> extra_headers = {}) {
     const bool two_threads = in.size >= kTwoThreadsFrom;
-    CsvTable<N> table(report, std::move(in.source), in.state, columns, settings, file_key);
+    CsvTable<N> table(report, std::move(in.source), in.state, columns, settings, file_key, std::move(extra_headers));
+    using Batch = typename CsvTable<N>::Batch;
     if (table.open())
-        run_pipeline<RecordBatch<N>>(
-            two_threads, [&](RecordBatch<N>& batch) { return table.fill(batch); },
-            [&](const RecordBatch<N>& batch) { batch.replay(report, row); });
+        run_pipeline<Batch>(
+            two_threads, [&](Batch& batch) { return table.fill(batch); },
+            [&](const Batch& batch) { batch.replay(report, table.layout(), row); });
     table.finish();
 }
 
@@ -75,8 +78,11 @@ void read_table(FileInput in, const std::array<ColumnSpec, N>& columns, const Se
 // false). They run for every field of every row, so they are inline and keep their messages
 // in out-of-line functions (below, in fields.cpp): inlined, the optionals they return live in
 // registers (returned from a call, GCC 12 writes and reads them back in a way that stalls).
+// Each problem is reported once per column and kind (per value, per form of date), with the
+// rows it is found on (FileReport::repeated).
 [[gnu::cold]] void report_date_required(FileReport& report, std::uint32_t line, std::string_view column);
-[[gnu::cold]] void report_bad_date(FileReport& report, std::uint32_t line, std::string_view column, std::string_view value);
+[[gnu::cold]] void report_bad_date(FileReport& report, std::uint32_t line, std::string_view column, std::string_view value,
+                                   const DateForm* declared);
 [[gnu::cold]] void report_rejected(FileReport& report, std::uint32_t line, std::string_view column,
                                    const VocabMatcher& m, std::string_view value);
 [[gnu::cold]] void report_value_required(FileReport& report, std::uint32_t line, std::string_view column);
@@ -91,7 +97,7 @@ inline std::optional<Date> date_field(const Record<N>& t, std::size_t i, DateRea
     }
     Date d;
     if (dates.read(v, d)) [[likely]] return d;
-    report_bad_date(report, t.line(), column, v);
+    report_bad_date(report, t.line(), column, v, dates.declared());
     return std::nullopt;
 }
 

@@ -21,14 +21,18 @@ void load_regional(FileInput in, Dataset& data, FileReport& report) {
         if (required_text(t, kYear, "year", report)) {
             year = parse_financial_year(t.get(kYear));
             if (!year)
-                report.error(t.line(), "year", quoted(t.get(kYear)) +
-                                                   " is not a financial year; write it as 2023/24 or 2023-24");
+                report.repeated(Severity::Error, t.line(), "year", TextTable::key_of(t.get(kYear)), [&] {
+                    return quoted(t.get(kYear)) + " is not a financial year; write it as 2023/24 or 2023-24";
+                });
         }
         required_text(t, kAuthority, "authority", report);
         std::optional<std::int64_t> cases;
         if (required_text(t, kCases, "cases", report)) {
             cases = parse_count(t.get(kCases));
-            if (!cases) report.error(t.line(), "cases", quoted(t.get(kCases)) + " is not a whole number of 0 or more");
+            if (!cases)
+                report.repeated(Severity::Error, t.line(), "cases", TextTable::key_of(t.get(kCases)), [&] {
+                    return quoted(t.get(kCases)) + " is not a whole number of 0 or more";
+                });
         }
         if (report.error_count() != errors_before) return;
         RegionalEntry e;

@@ -14,20 +14,50 @@
 
 namespace ascreport {
 
-std::string Settings::header_for(const std::string& file, const std::string& column) const {
+std::vector<std::string> Settings::headers_for(const std::string& file, const std::string& column) const {
     if (auto f = column_names.find(file); f != column_names.end())
-        if (auto c = f->second.find(column); c != f->second.end()) return c->second;
-    return column;
+        if (auto c = f->second.find(column); c != f->second.end()) return c->second.headers;
+    return {column};
+}
+
+bool Settings::column_mapped(const std::string& file, const std::string& column) const {
+    auto f = column_names.find(file);
+    return f != column_names.end() && f->second.count(column) > 0;
+}
+
+OwnedVocab::OwnedVocab(std::vector<std::string> values, std::string_view column, std::string_view empty_label)
+    : values_(std::move(values)), views_(values_.begin(), values_.end()), vocab_{column, views_, empty_label} {}
+
+const Vocab& Settings::age_band_vocab() const {
+    if (age_bands.empty()) return kAgeBandVocab;
+    if (!age_band_vocab_ || age_band_vocab_->values() != age_bands)
+        age_band_vocab_ = std::make_shared<const OwnedVocab>(age_bands, kAgeBandVocab.column, kAgeBandVocab.empty_label);
+    return age_band_vocab_->vocab();
 }
 
 namespace {
 
-const Vocab* fixed_vocab(std::string_view column) {
-    for (const Vocab* v : {&kRouteVocab, &kOutcomeVocab, &kMethodVocab, &kGenderVocab, &kAgeBandVocab,
-                           &kDisabilityVocab, &kSourceVocab, &kDecisionVocab, &kExtendedVocab})
+const Vocab* fixed_vocab(std::string_view column, const Settings& s) {
+    if (column == "age_band") return &s.age_band_vocab();
+    for (const Vocab* v : {&kRouteVocab, &kOutcomeVocab, &kMethodVocab, &kGenderVocab, &kDisabilityVocab, &kSourceVocab,
+                           &kDecisionVocab, &kExtendedVocab})
         if (v->column == column) return v;
     if (column == "publish") return &kExtendedVocab;
     return nullptr;
+}
+
+// Free-text columns that may be empty, and how an empty one prints.
+std::string_view free_text_empty_label(std::string_view column) {
+    if (column == "provider") return "No provider";
+    if (column == "ethnicity") return "N/A";
+    if (column == "subcategory") return "N/A";
+    return {};
+}
+
+std::string trimmed(std::string s) {
+    s.erase(0, s.find_first_not_of(" \t"));
+    s.erase(s.find_last_not_of(" \t") + 1);
+    return s;
 }
 
 std::string lower(std::string s) {
@@ -51,6 +81,42 @@ public:
     void string(const toml::node& n, const std::string& key, std::string& out) {
         if (auto v = n.value<std::string>()) out = *v;
         else error(n, key, "must be text in double quotes");
+    }
+
+    // Text, or a list of text: header names. Each trimmed and not empty; nullopt after an error.
+    std::optional<std::vector<std::string>> text_list(const toml::node& n, const std::string& key, std::size_t most) {
+        std::vector<std::string> out;
+        if (auto v = n.value<std::string>()) {
+            out.push_back(trimmed(*v));
+        } else if (const auto* arr = n.as_array()) {
+            for (const auto& item : *arr) {
+                auto v = item.value<std::string>();
+                if (!v) {
+                    error(item, key, "each entry must be text in double quotes");
+                    return std::nullopt;
+                }
+                out.push_back(trimmed(*v));
+            }
+        } else {
+            error(n, key, "must be text in double quotes, or a list of them, e.g. [\"Stage 2 Outcome\", \"Outcome\"]");
+            return std::nullopt;
+        }
+        if (out.empty() || out.size() > most) {
+            error(n, key, out.empty() ? "the list is empty" : "lists more than " + std::to_string(most) + " names");
+            return std::nullopt;
+        }
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            if (out[i].empty()) {
+                error(n, key, "a name is empty");
+                return std::nullopt;
+            }
+            for (std::size_t j = 0; j < i; ++j)
+                if (lower(out[i]) == lower(out[j])) {
+                    error(n, key, "names \"" + out[i] + "\" twice");
+                    return std::nullopt;
+                }
+        }
+        return out;
     }
 
     std::optional<FinancialYear> year_key(const toml::node& n, const std::string& table, const std::string& k) {
@@ -144,23 +210,39 @@ void read_columns(const toml::table& t, Settings& s, Reader& r) {
         }
         const auto* table = fv.as_table();
         if (!table) { r.error(fv, "columns." + file, "must be a table of column = \"Header in your export\""); continue; }
+        std::map<std::string, std::string> claimed;  // header -> the column that reads it
+        std::size_t extra = 0;
         for (auto&& [ck, cv] : *table) {
             const std::string column(ck.str());
+            const std::string key = "columns." + file + "." + column;
             const bool known = std::any_of(f->columns.begin(), f->columns.end(),
                                            [&](const auto& c) { return c.name == column; });
             if (!known) {
                 std::string names;
                 for (const auto& c : f->columns) names += (names.empty() ? "" : ", ") + std::string(c.name);
-                r.error(cv, "columns." + file + "." + column, "is not a column of " + std::string(f->name) + " (" + names + ")");
+                r.error(cv, key, "is not a column of " + std::string(f->name) + " (" + names + ")");
                 continue;
             }
-            std::string header;
-            r.string(cv, "columns." + file + "." + column, header);
-            // Trimmed and lower-cased: headers match case-insensitively.
-            header.erase(0, header.find_first_not_of(" \t"));
-            header.erase(header.find_last_not_of(" \t") + 1);
-            s.column_names[file][column] = lower(header);
+            auto headers = r.text_list(cv, key, 1 + load::kMaxExtraHeaders);
+            if (!headers) continue;
+            ColumnHeaders mapped{{}, r.line(cv)};
+            bool ok = true;
+            for (const std::string& h : *headers) {
+                // Lower-cased: headers match case-insensitively.
+                const std::string name = lower(h);
+                if (auto [it, inserted] = claimed.try_emplace(name, column); !inserted) {
+                    r.error(cv, key, "names \"" + h + "\", which columns." + file + "." + it->second +
+                                         " names too; a header can be read as one column only");
+                    ok = false;
+                }
+                mapped.headers.push_back(name);
+            }
+            extra += mapped.headers.size() - 1;
+            if (ok) s.column_names[file][column] = std::move(mapped);
         }
+        if (extra > load::kMaxExtraHeaders)
+            r.error(fv, "columns." + file, "lists " + std::to_string(extra) + " headers beyond the first of each column; at most " +
+                                               std::to_string(load::kMaxExtraHeaders) + " may be listed for one file");
     }
 }
 
@@ -175,18 +257,39 @@ void read_values(const toml::table& t, Settings& s, Reader& r) {
         }
         const auto* table = cv.as_table();
         if (!table) { r.error(cv, "values." + column, "must be a table of \"Your spelling\" = \"Contract value\""); continue; }
-        const Vocab* vocab = fixed_vocab(column);
+        const Vocab* vocab = fixed_vocab(column, s);
+        // What an empty cell of the column reads as, or "" when the column is required.
+        const std::string_view empty_label = vocab ? vocab->empty_label : free_text_empty_label(column);
         for (auto&& [sk, sv] : *table) {
+            const std::string key = "values." + column + ".\"" + std::string(sk.str()) + "\"";
             std::string target;
-            r.string(sv, "values." + column + ".\"" + std::string(sk.str()) + "\"", target);
+            r.string(sv, key, target);
+            const std::string target_key = TextTable::key_of(target);
+            // "Not Known" = "N/A": counts as an empty cell, in the one N/A row.
+            if (target_key.empty() || target_key == "n/a" || (!empty_label.empty() && target_key == TextTable::key_of(empty_label))) {
+                if (empty_label.empty()) {
+                    std::string hint;
+                    if (vocab) {
+                        for (auto v : vocab->values) hint += (hint.empty() ? "" : ", ") + std::string(v);
+                        hint = "; map it to one of: " + hint;
+                    }
+                    r.error(sv, key, "maps to \"" + target + "\", but " + column +
+                                         " is required, so a value cannot count as empty" + hint);
+                    continue;
+                }
+                s.value_map[column][TextTable::key_of(sk.str())] = "";
+                continue;
+            }
             if (vocab) {
                 auto it = std::find_if(vocab->values.begin(), vocab->values.end(),
-                                       [&](auto v) { return TextTable::key_of(v) == TextTable::key_of(target); });
+                                       [&](auto v) { return TextTable::key_of(v) == target_key; });
                 if (it == vocab->values.end()) {
                     std::string names;
                     for (auto v : vocab->values) names += (names.empty() ? "" : ", ") + std::string(v);
-                    r.error(sv, "values." + column + ".\"" + std::string(sk.str()) + "\"",
-                            "maps to \"" + target + "\", which is not a " + column + " value (" + names + ")");
+                    if (!vocab->empty_label.empty())
+                        names += ", or \"" + std::string(vocab->empty_label) + "\" to count it as an empty cell";
+                    r.error(sv, key, "maps to \"" + target + "\", which is not one of the values of " + column + " (" +
+                                         names + ")");
                     continue;
                 }
                 target = std::string(*it);
@@ -194,6 +297,91 @@ void read_values(const toml::table& t, Settings& s, Reader& r) {
             s.value_map[column][TextTable::key_of(sk.str())] = target;
         }
     }
+}
+
+// `key`: "input.encoding", or "encoding" at the top of the file.
+void read_encoding(const toml::node& v, const std::string& key, Settings& s, Reader& r) {
+    std::string e;
+    r.string(v, key, e);
+    e = lower(e);
+    if (e == "utf-8" || e == "utf8") s.encoding = Encoding::Utf8;
+    else if (e == "windows-1252" || e == "cp1252") s.encoding = Encoding::Windows1252;
+    else r.error(v, key, "must be \"utf-8\" or \"windows-1252\"");
+}
+
+void read_input(const toml::table& t, Settings& s, Reader& r) {
+    for (auto&& [k, v] : t) {
+        const std::string key(k.str());
+        if (key == "encoding") {
+            read_encoding(v, "input.encoding", s, r);
+        } else if (key == "date_format") {
+            std::string pattern, error;
+            r.string(v, "input.date_format", pattern);
+            if (auto form = DateForm::parse(trimmed(pattern), error)) s.date_format = std::move(form);
+            else r.error(v, "input.date_format", error);
+        } else if (key == "age_bands") {
+            const auto* arr = v.as_array();
+            if (!arr || arr->empty()) {
+                r.error(v, "input.age_bands", "must be a list of the export's age bands in order, e.g. [\"18-24\", \"25-44\", \"45-64\", \"65+\"]");
+                continue;
+            }
+            std::vector<std::string> bands;
+            for (const auto& item : *arr) {
+                const auto text = item.value<std::string>();
+                const std::string band = text ? trimmed(*text) : std::string();
+                const std::string band_key = TextTable::key_of(band);
+                if (band.empty()) r.error(item, "input.age_bands", "each entry must be an age band in double quotes, e.g. \"18-24\"");
+                else if (band_key == "n/a") r.error(item, "input.age_bands", "\"N/A\" is not an age band: an empty or N/A cell is counted as N/A already");
+                else if (std::any_of(bands.begin(), bands.end(), [&](const std::string& b) { return TextTable::key_of(b) == band_key; }))
+                    r.error(item, "input.age_bands", "\"" + band + "\" is listed twice");
+                else bands.push_back(band);
+            }
+            if (bands.size() > kMaxAgeBands)
+                r.error(v, "input.age_bands", "lists " + std::to_string(bands.size()) + " bands; at most " +
+                                                  std::to_string(kMaxAgeBands) + " may be declared");
+            else s.age_bands = std::move(bands);
+        } else {
+            r.unknown(v, "input." + key, "encoding, date_format, age_bands");
+        }
+    }
+}
+
+void read_concerns(const toml::table& t, Settings& s, Reader& r) {
+    DerivedConcerns& c = s.concerns_from;
+    c.line = r.line(t);
+    std::uint32_t subcategories_line = 0;
+    for (auto&& [k, v] : t) {
+        const std::string key(k.str());
+        if (key == "categories" || key == "subcategories") {
+            auto headers = r.text_list(v, "concerns." + key, load::kMaxExtraHeaders);
+            if (!headers) continue;
+            auto& out = key == "categories" ? c.categories : c.subcategories;
+            for (const std::string& h : *headers) out.push_back(lower(h));
+            if (key == "subcategories") subcategories_line = r.line(v);
+        } else if (key == "separator") {
+            r.string(v, "concerns.separator", c.separator);
+            if (c.separator.empty() || c.separator.size() > 4 || c.separator.find_first_of("\"\r\n") != std::string::npos)
+                r.error(v, "concerns.separator", "must be one to four characters that separate categories in a cell, e.g. \";\"");
+        } else {
+            r.unknown(v, "concerns." + key, "categories, subcategories, separator");
+        }
+    }
+    if (c.categories.empty()) {
+        r.error(t, "concerns", "must name categories, the complaints.csv columns that hold the concern categories, "
+                               "e.g. categories = [\"Issue 1\", \"Issue 2\"]");
+        return;
+    }
+    if (!c.subcategories.empty() && c.subcategories.size() != c.categories.size())
+        r.error(t, "concerns.subcategories", "names " + std::to_string(c.subcategories.size()) + " columns for " +
+                                                 std::to_string(c.categories.size()) +
+                                                 " categories; give one subcategory column per category column, in the same order");
+    if (!c.subcategories.empty() && !c.separator.empty())
+        r.error(t, "concerns.separator", "cannot be used with subcategories: a cell split into several categories has no "
+                                         "subcategory to pair with each");
+    (void)subcategories_line;
+    if (c.categories.size() + c.subcategories.size() > load::kMaxExtraHeaders)
+        r.error(t, "concerns", "names " + std::to_string(c.categories.size() + c.subcategories.size()) +
+                                   " columns; at most " + std::to_string(load::kMaxExtraHeaders) + " may be named");
 }
 
 void read_calendar(const toml::table& t, Settings& s, Reader& r) {
@@ -267,26 +455,19 @@ SettingsResult load_settings_text(std::string_view text, const std::string& disp
         return result;
     }
     Reader r(display, result.diagnostics);
+    constexpr const char* kSections = "council, contact, input, figures, calendar, columns, values, concerns, privacy";
+    // [input] first: [values.age_band] maps onto the age bands it declares.
+    if (const toml::node* enc = root.get("encoding")) read_encoding(*enc, "encoding", s, r);  // at the top, as before [input]
+    if (const toml::node* input = root.get("input")) {
+        if (const auto* table = input->as_table()) read_input(*table, s, r);
+        else r.error(*input, "input", "must be a table: [input] on a line of its own, then encoding = ... below it");
+    }
     for (auto&& [k, v] : root) {
         const std::string key(k.str());
+        if (key == "encoding" || key == "input") continue;
         const auto* table = v.as_table();
-        if (key == "encoding" || key == "input") {
-            // encoding = "..." at the top or under [input]
-            const toml::node* enc = key == "encoding" ? &v : (table ? table->get("encoding") : nullptr);
-            if (table)
-                for (auto&& [ik, iv] : *table)
-                    if (ik.str() != "encoding") r.unknown(iv, "input." + std::string(ik.str()), "encoding");
-            if (!enc) continue;
-            std::string e;
-            r.string(*enc, "encoding", e);
-            e = lower(e);
-            if (e == "utf-8" || e == "utf8") s.encoding = Encoding::Utf8;
-            else if (e == "windows-1252" || e == "cp1252") s.encoding = Encoding::Windows1252;
-            else r.error(*enc, "encoding", "must be \"utf-8\" or \"windows-1252\"");
-            continue;
-        }
         if (!table) {
-            r.unknown(v, key, "council, contact, input, figures, calendar, columns, values, privacy");
+            r.unknown(v, key, kSections);
             continue;
         }
         if (key == "council") read_council(*table, s, r);
@@ -295,8 +476,9 @@ SettingsResult load_settings_text(std::string_view text, const std::string& disp
         else if (key == "calendar") read_calendar(*table, s, r);
         else if (key == "columns") read_columns(*table, s, r);
         else if (key == "values") read_values(*table, s, r);
+        else if (key == "concerns") read_concerns(*table, s, r);
         else if (key == "privacy") read_privacy(*table, s, r);
-        else r.unknown(v, key, "council, contact, input, figures, calendar, columns, values, privacy");
+        else r.unknown(v, key, kSections);
     }
     // toml++ walks keys in name order; messages read best in line order.
     std::stable_sort(result.diagnostics.items.begin(), result.diagnostics.items.end(),
