@@ -3,6 +3,25 @@
 
 #include "test_support.hpp"
 
+namespace {
+// validate's list of the columns read, for a complaints.csv of the five required columns.
+const std::string kColumns = "Columns read (the contract's column: the header in the file):\n"
+                             "  complaints.csv\n"
+                             "    reference       \"reference\"\n"
+                             "    received        \"received\"\n"
+                             "    responded       (not in the file)\n"
+                             "    route           \"route\"\n"
+                             "    outcome         (not in the file)\n"
+                             "    method          \"method\"\n"
+                             "    service_area    \"service_area\"\n"
+                             "    provider        (not in the file)\n"
+                             "    gender          (not in the file)\n"
+                             "    age_band        (not in the file)\n"
+                             "    ethnicity       (not in the file)\n"
+                             "    disability      (not in the file)\n"
+                             "    extended        (not in the file)\n";
+}  // namespace
+
 TEST_CASE("validate prints the summary of a valid folder and exits 0") {
     test::TempDir d;
     d.write("complaints.csv", "reference,received,route,method,service_area\n"
@@ -17,8 +36,8 @@ TEST_CASE("validate prints the summary of a valid folder and exits 0") {
                              "  compliments.csv     absent\n"
                              "  lgsco.csv           absent\n"
                              "  regional.csv        absent\n"
-                             "  report.toml      absent (defaults)\n\n"
-                             "No warnings.\n");
+                             "  report.toml      absent (defaults)\n\n" + kColumns +
+                             "\nNo warnings.\n");
 }
 
 TEST_CASE("validate reports data errors on stderr and exits 1") {
@@ -26,7 +45,7 @@ TEST_CASE("validate reports data errors on stderr and exits 1") {
     d.write("complaints.csv", "reference,received,route,method,service_area\nA1,2023-04-01,Statutory,Fax,X\n");
     const auto r = test::run("validate --data " + d.str());
     CHECK(r.status == 1);
-    CHECK(r.out.empty());
+    CHECK(r.out == kColumns + "\n");  // which header each column was read from, to find a wrong mapping
     CHECK(r.err == d.str() + "/complaints.csv:2: column method: \"Fax\" is not an accepted value; use one of: Email, "
                              "Contact centre/form, Letter, Phone, In person, Social media, Other; to accept this "
                              "spelling, map it in report.toml: [values.method] \"Fax\" = \"<one of the values above>\"\n"
@@ -50,4 +69,62 @@ TEST_CASE("validate on the sample data is clean") {
     CHECK(r.status == 0);
     CHECK(r.err.empty());
     CHECK(r.out.find("complaints.csv         153         0        80        73") != std::string::npos);
+}
+
+TEST_CASE("validate shows which header each column was read from, which were not read, and notes") {
+    test::TempDir d;
+    d.write("complaints.csv", "Case Ref,Date Received,Date Closed,Type,Stage 1 Outcome,Stage 2 Outcome,Method,Team,"
+                              "Issue,Officer\n"
+                              "A1,2023-04-03,,Statutory,Withdrawn,,Email,X,Communication,Pat\n"
+                              "A2,2023-04-04,2023-04-10,Statutory,Not upheld,Upheld,Email,X,,Pat\n");
+    d.write("report.toml", "[columns.complaints]\nreference = \"case ref\"\nreceived = \"Date Received\"\n"
+                           "responded = \"Date Closed\"\nroute = \"Type\"\n"
+                           "outcome = [\"Stage 2 Outcome\", \"Stage 1 Outcome\"]\nservice_area = \"Team\"\n"
+                           "[concerns]\ncategories = [\"Issue\"]\n");
+    const auto r = test::run("validate --data " + d.str());
+    CHECK(r.status == 0);
+    CHECK(r.err.empty());
+    CHECK(r.out == d.str() + ": valid\n\n"
+                             "  file                  rows   2023/24\n"
+                             "  complaints.csv           2         2\n"
+                             "  concerns*                1         1\n"
+                             "  compliments.csv     absent\n"
+                             "  lgsco.csv           absent\n"
+                             "  regional.csv        absent\n"
+                             "  report.toml           read\n"
+                             "  * read from the complaints.csv columns that [concerns] in report.toml names\n\n"
+                             "Columns read (the contract's column: the header in the file):\n"
+                             "  complaints.csv\n"
+                             "    reference       \"Case Ref\"\n"
+                             "    received        \"Date Received\"\n"
+                             "    responded       \"Date Closed\"\n"
+                             "    route           \"Type\"\n"
+                             "    outcome         \"Stage 2 Outcome\", else \"Stage 1 Outcome\"\n"
+                             "    method          \"Method\"\n"
+                             "    service_area    \"Team\"\n"
+                             "    provider        (not in the file)\n"
+                             "    gender          (not in the file)\n"
+                             "    age_band        (not in the file)\n"
+                             "    ethnicity       (not in the file)\n"
+                             "    disability      (not in the file)\n"
+                             "    extended        (not in the file)\n"
+                             "    concerns        \"Issue\" ([concerns] categories)\n"
+                             "    not read        \"Officer\"\n\n"
+                             "Notes:\n"
+                             "  " + d.str() + "/complaints.csv:2: column responded: note: withdrawn with no responded "
+                             "date: counted in the outcome table, left out of the timescale table\n\n"
+                             "No warnings.\n");
+}
+
+TEST_CASE("a failed write to standard output is an error, and an unknown command is named") {
+    test::TempDir io;
+    const std::string err = (io.path() / "err").string();
+    const int raw = std::system((std::string(ASCREPORT_BINARY) + " validate --data " + ASCREPORT_SOURCE_DIR +
+                                 "/data-samples >/dev/full 2>" + err).c_str());
+    CHECK(WEXITSTATUS(raw) == 3);
+    CHECK(test::slurp(err) == "ascreport validate: could not write to standard output: No space left on device\n");
+    const auto bad = test::run("valdate --data x");
+    CHECK(bad.status == 2);
+    CHECK(bad.err == "ascreport: \"valdate\" is not a command; the commands are validate, breakdown, figures, report; "
+                     "did you mean validate? (ascreport --help describes them)\n");
 }

@@ -25,8 +25,9 @@ struct Contact {
     std::string team;
 };
 
-// The headers report.toml [columns.FILE] names for one contract column, lower-cased, in order
-// of preference: a record's value is the first of them that is not empty.
+// The headers report.toml [columns.FILE] names for one contract column, as written there (they
+// match the file's case-insensitively), in order of preference: a record's value is the first
+// of them that is not empty.
 struct ColumnHeaders {
     std::vector<std::string> headers;
     std::uint32_t line = 0;  // in report.toml, for messages
@@ -35,7 +36,7 @@ struct ColumnHeaders {
 // [concerns]: for an export with no concerns.csv, the complaints.csv columns that hold each
 // complaint's concern categories (one concern per non-empty cell).
 struct DerivedConcerns {
-    std::vector<std::string> categories;     // headers, lower-cased
+    std::vector<std::string> categories;     // headers, as written (matched case-insensitively)
     std::vector<std::string> subcategories;  // paired with `categories` by position; may be empty
     std::string separator;                   // when set, a cell may hold several categories
     std::uint32_t line = 0;                  // of [concerns] in report.toml
@@ -106,8 +107,8 @@ struct Settings {
 
     std::filesystem::path source;  // the report.toml read, empty when defaults were used
 
-    // The export's headers for a canonical column of a file ("complaints", ...), lower-cased:
-    // report.toml's, or the column's own name.
+    // The export's headers for a canonical column of a file ("complaints", ...): report.toml's,
+    // as written there, or the column's own name.
     std::vector<std::string> headers_for(const std::string& file, const std::string& column) const;
     // Whether report.toml [columns.FILE] names the column's headers.
     bool column_mapped(const std::string& file, const std::string& column) const;

@@ -108,8 +108,7 @@ Runner setup_breakdown(CLI::App& app, Streams io) {
         }
         suppress_small_counts(result.breakdown, o->suppress_below);
         write_breakdown(result.breakdown, *parse_format(o->format), io.out);
-        io.out.flush();
-        return io.out ? exit_code::ok : exit_code::failure;
+        return finish_output(io, "ascreport breakdown", exit_code::ok);
     };
 }
 

@@ -18,23 +18,28 @@ void add_data_options(CLI::App& cmd, DataOptions& options) {
     cmd.add_option("--settings", options.settings, "Settings file (default: DIR/report.toml)")->type_name("FILE");
 }
 
-std::optional<LoadResult> load_or_report(const DataOptions& options, Streams io, int& status) {
+LoadResult load_and_report(const DataOptions& options, Streams io, int& status) {
     LoadOptions opts;
     opts.data_dir = options.data;
     if (!options.settings.empty()) opts.settings_file = options.settings;
     LoadResult r = load_data_folder(opts);
-    for (const auto& d : r.diagnostics.items) io.err << d.format() << '\n';
+    for (const auto& d : r.diagnostics.items)
+        if (d.severity != Severity::Note) io.err << d.format() << '\n';
+    status = exit_code::ok;
     if (r.settings_failed) {
         status = exit_code::usage;
-        return std::nullopt;
-    }
-    if (const std::size_t n = r.diagnostics.error_count()) {
-        io.err << with_thousands(static_cast<std::int64_t>(n)) << (n == 1 ? " error" : " errors") << " in " << options.data
-               << "; fix " << (n == 1 ? "it" : "them") << " and run again (docs/input-format.md describes each file)\n";
+    } else if (const std::size_t n = r.diagnostics.error_count()) {
+        io.err << with_thousands(static_cast<std::int64_t>(n)) << (n == 1 ? " error" : " errors") << " in "
+               << options.data << "; fix " << (n == 1 ? "it" : "them")
+               << " and run again (docs/input-format.md describes each file)\n";
         status = exit_code::data_errors;
-        return std::nullopt;
     }
-    status = exit_code::ok;
+    return r;
+}
+
+std::optional<LoadResult> load_or_report(const DataOptions& options, Streams io, int& status) {
+    LoadResult r = load_and_report(options, io, status);
+    if (status != exit_code::ok) return std::nullopt;
     return r;
 }
 

@@ -23,8 +23,11 @@ struct DataOptions {
 // Adds --data (required) and --settings to a subcommand.
 void add_data_options(CLI::App& cmd, DataOptions& options);
 
-// Loads the folder and prints every diagnostic to stderr. On errors returns nullopt and sets
-// `status` (1 for data errors, 2 for settings or folder errors).
+// Loads the folder and prints every error and warning to stderr (notes are validate's to
+// print), then on errors a line counting them. `status`: 0, 1 for data errors, 2 for settings
+// or folder errors.
+LoadResult load_and_report(const DataOptions& options, Streams io, int& status);
+// The same, nullopt unless the folder loaded without errors.
 std::optional<LoadResult> load_or_report(const DataOptions& options, Streams io, int& status);
 
 // Flushes standard output after a command wrote its result there. When the write failed (a

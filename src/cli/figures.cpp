@@ -69,8 +69,7 @@ Runner setup_figures(CLI::App& app, Streams io) {
             write_figures_text(figures, io.out);
         else
             write_figures_json(figures, io.out);
-        io.out.flush();
-        return io.out ? exit_code::ok : exit_code::failure;
+        return finish_output(io, "ascreport figures", exit_code::ok);
     };
 }
 

@@ -5,6 +5,7 @@
 #include <iostream>
 #include <vector>
 
+#include "ascreport/edit_distance.hpp"
 #include "ascreport/exit_codes.hpp"
 #include "cli/commands.hpp"
 
@@ -29,6 +30,25 @@ int main(int argc, char** argv) {
         runners.emplace_back(app.get_subcommands({}).at(before), std::move(run));
     }
 
+    // A first word that is no command: say so by name (CLI11 would say only that the argument
+    // "was not expected"), with the nearest command.
+    if (argc > 1 && argv[1][0] != '-') {
+        const std::string word = argv[1];
+        std::string names, nearest;
+        std::size_t best = SIZE_MAX;
+        bool known = false;
+        for (const auto* sub : app.get_subcommands({})) {
+            known = known || sub->get_name() == word;
+            names += (names.empty() ? "" : ", ") + sub->get_name();
+            if (const std::size_t d = edit_distance(word, sub->get_name()); d < best) best = d, nearest = sub->get_name();
+        }
+        if (!known) {
+            std::cerr << "ascreport: \"" << word << "\" is not a command; the commands are " << names
+                      << (best <= 2 ? "; did you mean " + nearest + "?" : std::string())
+                      << " (ascreport --help describes them)\n";
+            return exit_code::usage;
+        }
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {

@@ -15,12 +15,45 @@ namespace ascreport::cli {
 namespace {
 
 constexpr const char* kHelp = R"(Checks every file of a data folder against the input format (docs/input-format.md)
-and reports each problem as FILE:LINE: column NAME: what is wrong.
-When the folder is valid, prints the rows of each file per financial year.
+and reports each problem on standard error as FILE:LINE: column NAME: what is wrong. A
+problem found on many rows (the same unknown spelling, dates in the same wrong form) is one
+message, with how many rows and the first few line numbers.
+
+On standard output it shows which header of each file every column was read from (as
+report.toml [columns.*] maps them) and which headers nothing reads; when the folder is
+valid, the rows of each file per financial year, and notes on valid data worth a look
+(complaints withdrawn with no responded date, spellings counted together).
 
 Examples:
   ascreport validate --data data-samples
-  ascreport validate --data exports/2024 --settings council/report.toml)";
+  ascreport validate --data exports/2024 --settings council/report.toml
+
+Exit status: 0 valid, 1 errors in the data, 2 a usage or settings error, 3 the output
+could not be written.)";
+
+std::string quoted_list(const std::vector<std::string>& names, std::string_view between) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i) out += (i ? std::string(between) : "") + "\"" + names[i] + "\"";
+    return out;
+}
+
+// Which header each contract column was read from, file by file.
+void print_columns(const LoadResult& r, std::ostream& out) {
+    bool any = false;
+    for (const HeaderUse& h : r.headers) {
+        if (!h.read) continue;
+        if (!any) out << "Columns read (the contract's column: the header in the file):\n";
+        any = true;
+        out << "  " << h.file << '\n';
+        for (const ColumnUse& c : h.columns)
+            out << fmt::format("    {:<15} {}\n", c.column,
+                               c.headers.empty() ? std::string("(not in the file)") : quoted_list(c.headers, ", else "));
+        if (!h.concern_columns.empty())
+            out << fmt::format("    {:<15} {} ([concerns] categories)\n", "concerns", quoted_list(h.concern_columns, ", "));
+        if (!h.ignored.empty()) out << fmt::format("    {:<15} {}\n", "not read", quoted_list(h.ignored, ", "));
+    }
+    if (any) out << '\n';
+}
 
 void print_summary(const LoadResult& r, const DataOptions& o, std::ostream& out) {
     const auto counts = count_rows(r.dataset);
@@ -31,12 +64,14 @@ void print_summary(const LoadResult& r, const DataOptions& o, std::ostream& out)
     out << fmt::format("  {:<16} {:>9}", "file", "rows");
     for (const auto& y : years) out << fmt::format(" {:>9}", y.label());
     out << '\n';
+    const bool derived = r.dataset.settings.concerns_from.enabled();
     for (const auto& f : counts) {
         if (!f.present) {
             out << fmt::format("  {:<16} {:>9}\n", f.file, "absent");
             continue;
         }
-        out << fmt::format("  {:<16} {:>9}", f.file, f.rows);
+        const bool from_complaints = derived && f.file == "concerns.csv";
+        out << fmt::format("  {:<16} {:>9}", from_complaints ? "concerns*" : f.file, f.rows);
         for (const auto& y : years) {
             auto it = f.per_year.find(y);
             out << fmt::format(" {:>9}", it == f.per_year.end() ? std::size_t{0} : it->second);
@@ -45,13 +80,23 @@ void print_summary(const LoadResult& r, const DataOptions& o, std::ostream& out)
     }
     out << fmt::format("  {:<16} {:>9}\n", "report.toml",
                        r.dataset.present.settings ? "read" : "absent (defaults)");
+    if (derived) out << "  * read from the complaints.csv columns that [concerns] in report.toml names\n";
+    out << '\n';
+    print_columns(r, out);
+    if (r.diagnostics.note_count() > 0) {
+        out << "Notes:\n";
+        for (const Diagnostic& d : r.diagnostics.items)
+            if (d.severity == Severity::Note) out << "  " << d.format() << '\n';
+        out << '\n';
+    }
     const Diagnostics notes = spelling_notes(r.dataset, (std::filesystem::path(o.data) / "complaints.csv").string());
     if (!notes.items.empty()) {
-        out << "\nSpellings counted together (free-text values group regardless of case and spacing):\n";
+        out << "Spellings counted together (free-text values group regardless of case and spacing):\n";
         for (const auto& n : notes.items) out << "  " << n.column << ": " << n.message << '\n';
+        out << '\n';
     }
     const std::size_t w = r.diagnostics.warning_count();
-    out << '\n' << (w == 0 ? std::string("No warnings.") : fmt::format("{} warning{} (above).", w, w == 1 ? "" : "s")) << '\n';
+    out << (w == 0 ? std::string("No warnings.") : fmt::format("{} warning{} (above).", w, w == 1 ? "" : "s")) << '\n';
 }
 
 }  // namespace
@@ -63,9 +108,10 @@ Runner setup_validate(CLI::App& app, Streams io) {
     add_data_options(*cmd, *options);
     return [options, io]() {
         int status = exit_code::ok;
-        auto r = load_or_report(*options, io, status);
-        if (r) print_summary(*r, *options, io.out);
-        return status;
+        const LoadResult r = load_and_report(*options, io, status);
+        if (status == exit_code::ok) print_summary(r, *options, io.out);
+        else if (status == exit_code::data_errors) print_columns(r, io.out);
+        return finish_output(io, "ascreport validate", status);
     };
 }
 

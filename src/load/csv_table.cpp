@@ -28,13 +28,25 @@ std::vector<std::string> split_header(std::string header) {
     return names;
 }
 
+std::string ascii_lower(std::string text) {
+    for (char& c : text)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return text;
+}
+
 std::string nearest_header(const std::string& name, const std::vector<std::string>& header,
-                           const std::vector<std::string>& spelt) {
+                           const std::vector<std::string>& spelt, const std::vector<std::string>& taken) {
     const std::string key = TextTable::key_of(name);
     std::size_t best = header.size(), best_distance = SIZE_MAX;
     for (std::size_t i = 0; i < header.size(); ++i) {
-        if (header[i].empty()) continue;
-        const std::size_t d = edit_distance(key, TextTable::key_of(header[i]));
+        const std::string h = TextTable::key_of(header[i]);
+        if (h.empty() || std::any_of(taken.begin(), taken.end(), [&](const std::string& t) { return TextTable::key_of(t) == h; }))
+            continue;
+        // A header that holds the name, or is held by it ("Provider" and "Provider Name"), is as
+        // good as a close spelling.
+        const bool holds = std::min(h.size(), key.size()) >= 4 &&
+                           (h.find(key) != std::string::npos || key.find(h) != std::string::npos);
+        const std::size_t d = holds ? 1 : edit_distance(key, h);
         if (d < best_distance) best = i, best_distance = d;
     }
     if (best == header.size() || best_distance > std::max<std::size_t>(2, key.size() / 3)) return "";

@@ -51,10 +51,13 @@ std::vector<std::string> split_header(std::string header);
 // messages; returns true when the file is unusable and its row messages should be dropped.
 bool report_source_findings(const SourceState::Findings& f, FileReport& report, bool unclosed_quote_reported);
 
-// "; did you mean "Provider Name"?" when a header is close to `name` (lower case), else "".
-// `spelt`: the headers as the file spells them, in the order of `header`.
+// The text with A-Z lower-cased.
+std::string ascii_lower(std::string text);
+// "; did you mean "Provider Name"?" when a header is close to `name` or holds it, else "".
+// `spelt`: the headers as the file spells them, in the order of `header`; `taken`: names not
+// to suggest (the others of the same mapping).
 std::string nearest_header(const std::string& name, const std::vector<std::string>& header,
-                           const std::vector<std::string>& spelt);
+                           const std::vector<std::string>& spelt, const std::vector<std::string>& taken = {});
 // "Case Reference", "Date Received", ... (at most 30, then how many more).
 std::string header_list(const std::vector<std::string>& header, const std::vector<std::string>& spelt);
 
@@ -280,8 +283,9 @@ public:
                 }
         const std::vector<std::string> spelt = split_header(findings.original_header);
         auto shown = [&](std::size_t field) { return field < spelt.size() ? spelt[field] : header[field]; };
+        // The header's field for a name from report.toml (the header is lower-cased already).
         auto field_of = [&](const std::string& name) {
-            return static_cast<std::size_t>(std::find(header.begin(), header.end(), name) - header.begin());
+            return static_cast<std::size_t>(std::find(header.begin(), header.end(), ascii_lower(name)) - header.begin());
         };
         std::vector<bool> used(header.size(), false);
         HeaderUse& use = report_.header_use();
@@ -302,14 +306,14 @@ public:
                 }
                 used[field] = true;
                 column.headers.push_back(shown(field));
-                if (k == 0) names[i] = wanted_[i][k];
+                if (k == 0) names[i] = header[field];
                 else if (next_slot < kParserColumns) {
-                    names[next_slot] = wanted_[i][k];
+                    names[next_slot] = header[field];
                     layout_.alternatives[i].push_back(static_cast<std::uint8_t>(next_slot++));
                 }
             }
             if (!absent.empty() && mapped_[i]) {
-                report_.error(1, std::string(columns_[i].name), missing_mapped_header(absent, header, spelt));
+                report_.error(1, std::string(columns_[i].name), missing_mapped_header(absent, wanted_[i], header, spelt));
                 ok = false;
             } else if (column.headers.empty() && columns_[i].required) {
                 report_.error(1, std::string(columns_[i].name),
@@ -333,7 +337,7 @@ public:
             used[field] = true;
             use.concern_columns.push_back(shown(field));
             if (next_slot < kParserColumns) {
-                names[next_slot] = extra;
+                names[next_slot] = header[field];
                 layout_.extras.push_back(static_cast<std::uint8_t>(next_slot++));
             }
         }
@@ -409,12 +413,12 @@ private:
     std::uint32_t current_line() { return lines_.physical(reader_->get_file_line()); }
 
     // "report.toml maps ... to a header the file does not have", with the nearest header.
-    std::string missing_mapped_header(const std::vector<std::string>& absent, const std::vector<std::string>& header,
-                                      const std::vector<std::string>& spelt) const {
+    std::string missing_mapped_header(const std::vector<std::string>& absent, const std::vector<std::string>& mapping,
+                                      const std::vector<std::string>& header, const std::vector<std::string>& spelt) const {
         std::string names;
         for (const auto& a : absent) names += (names.empty() ? "\"" : ", \"") + a + "\"";
         return "[columns." + file_key_ + "] in report.toml names " + names + ", which the header does not have" +
-               nearest_header(absent.front(), header, spelt) + "; correct the name in report.toml (the headers are " +
+               nearest_header(absent.front(), header, spelt, mapping) + "; correct the name in report.toml (the headers are " +
                header_list(header, spelt) + ")";
     }
 

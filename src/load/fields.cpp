@@ -89,7 +89,9 @@ std::string VocabMatcher::explain_rejection(std::string_view value) const {
         std::size_t best = 0, best_distance = SIZE_MAX;
         for (std::size_t i = 0; i < keys_.size(); ++i)
             if (const std::size_t d = edit_distance(key, keys_[i]); d < best_distance) best = i, best_distance = d;
-        const bool close = best_distance <= std::max<std::size_t>(2, keys_[best].size() / 3);
+        // Not for numbers: "35-49" is no misspelling of "25-44".
+        const bool close = best_distance <= std::max<std::size_t>(2, keys_[best].size() / 3) &&
+                           key.find_first_of("0123456789") == std::string::npos;
         // "Not known", "Unknown", "Not stated": most likely meant as an empty cell.
         const bool not_known = !empty_key_.empty() &&
                                (key.find("unknown") != std::string::npos || key.find("not ") == 0 || key == "n/k");

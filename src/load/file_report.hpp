@@ -68,10 +68,12 @@ public:
         ++kept_;
         diags_.error(file_, line, "", std::move(message));
     }
-    // A problem with the whole file (not UTF-8, NUL bytes) makes row-level messages noise.
+    // A problem with the whole file (not UTF-8, NUL bytes) makes row-level messages noise, and
+    // what its header seemed to hold too.
     void replace_with(std::uint32_t line, std::string message) {
         diags_.items.clear();
         groups_.clear();
+        header_use_ = HeaderUse{};
         errors_ = kept_ = 0;
         error(line, "", std::move(message));
     }

@@ -228,14 +228,12 @@ void read_columns(const toml::table& t, Settings& s, Reader& r) {
             ColumnHeaders mapped{{}, r.line(cv)};
             bool ok = true;
             for (const std::string& h : *headers) {
-                // Lower-cased: headers match case-insensitively.
-                const std::string name = lower(h);
-                if (auto [it, inserted] = claimed.try_emplace(name, column); !inserted) {
+                if (auto [it, inserted] = claimed.try_emplace(lower(h), column); !inserted) {
                     r.error(cv, key, "names \"" + h + "\", which columns." + file + "." + it->second +
                                          " names too; a header can be read as one column only");
                     ok = false;
                 }
-                mapped.headers.push_back(name);
+                mapped.headers.push_back(h);  // as written: matched case-insensitively when read
             }
             extra += mapped.headers.size() - 1;
             if (ok) s.column_names[file][column] = std::move(mapped);
@@ -356,7 +354,7 @@ void read_concerns(const toml::table& t, Settings& s, Reader& r) {
             auto headers = r.text_list(v, "concerns." + key, load::kMaxExtraHeaders);
             if (!headers) continue;
             auto& out = key == "categories" ? c.categories : c.subcategories;
-            for (const std::string& h : *headers) out.push_back(lower(h));
+            out.insert(out.end(), headers->begin(), headers->end());
             if (key == "subcategories") subcategories_line = r.line(v);
         } else if (key == "separator") {
             r.string(v, "concerns.separator", c.separator);
