@@ -316,10 +316,15 @@ public:
                 report_.error(1, std::string(columns_[i].name), missing_mapped_header(absent, wanted_[i], header, spelt));
                 ok = false;
             } else if (column.headers.empty() && columns_[i].required) {
-                report_.error(1, std::string(columns_[i].name),
-                              "required column is missing from the header; if your export calls it something else, "
-                              "name it in report.toml, e.g. [columns." + file_key_ + "] " +
-                                  std::string(columns_[i].name) + " = \"Your Header\"");
+                // The file's nearest header makes the example, when there is one.
+                const std::string name(columns_[i].name);
+                const std::string near = nearest_header(name, header, spelt);
+                const std::string example =
+                    near.empty() ? "e.g. [columns." + file_key_ + "] " + name + " = \"Your Header\""
+                                 : "perhaps [columns." + file_key_ + "] " + name + " = " +
+                                       near.substr(near.find('"'), near.rfind('"') - near.find('"') + 1);
+                report_.error(1, name, "required column is missing from the header; if your export calls it "
+                                       "something else, name it in report.toml, " + example);
                 ok = false;
             }
             use.columns.push_back(std::move(column));
