@@ -55,6 +55,29 @@ cases = "Count"
 "Brum" = "Birmingham City Council"
 )";
 
+// report.toml for an export shaped the way case systems write them (issue 9): its own age
+// bands and date form, a column read from the first non-empty of two headers, not-known values
+// mapped to N/A, and concerns read from complaint columns, split at a separator.
+constexpr std::string_view kExportSettings = R"([input]
+age_bands = ["18-24", "25-44", "45-64", "65+"]
+date_format = "DD.MM.YYYY"
+[columns.complaints]
+reference = "Case Ref"
+outcome = ["Stage 2 Outcome", "Outcome"]
+service_area = ["Team", "Service Area"]
+[concerns]
+categories = ["Issue 1", "Issue 2"]
+separator = ";"
+[values.gender]
+"Not Known" = "N/A"
+[values.ethnicity]
+"Not Known" = ""
+[values.age_band]
+"18 to 24" = "18-24"
+[values.category]
+"Comms" = "Communication"
+)";
+
 // Formats every diagnostic, as the command line would print it.
 void consume(const Diagnostics& diags) {
     for (const auto& d : diags.items) (void)d.format();
@@ -66,12 +89,19 @@ void consume(const Diagnostics& diags) {
     std::abort();
 }
 
+const Settings& fixed_settings(std::string_view text, const char* name) {
+    SettingsResult r = ascreport::load_settings_text(text, name);
+    if (!r.diagnostics.items.empty()) setup_failed(r.diagnostics, "the fixed settings do not load");
+    return *new Settings(std::move(r.settings));  // lives as long as the fuzzer
+}
+
 const Settings& mapping_settings() {
-    static const Settings settings = [] {
-        SettingsResult r = ascreport::load_settings_text(kMappingSettings, "mapping.toml");
-        if (!r.diagnostics.items.empty()) setup_failed(r.diagnostics, "the fixed mapping settings do not load");
-        return r.settings;
-    }();
+    static const Settings& settings = fixed_settings(kMappingSettings, "mapping.toml");
+    return settings;
+}
+
+const Settings& export_settings() {
+    static const Settings& settings = fixed_settings(kExportSettings, "export.toml");
     return settings;
 }
 
@@ -126,12 +156,14 @@ void load_csv(std::string_view input) {
     const std::string_view bytes = input.substr(2);
 
     Dataset data;
-    if (flags & 2) data.settings = mapping_settings();
+    const bool export_shaped = flags & 4;
+    if (export_shaped) data.settings = export_settings();
+    else if (flags & 2) data.settings = mapping_settings();
     data.settings.encoding = (flags & 1) ? Encoding::Windows1252 : Encoding::Utf8;
     load::FileReport report(kFileNames[which], 50);
     load::FileInput in = load::memory_input(bytes, data.settings.encoding);
     switch (which) {
-    case 0: load::load_complaints(std::move(in), data, report); break;
+    case 0: load::load_complaints(std::move(in), data, report, export_shaped); break;
     case 1: load::load_concerns(std::move(in), complaint_refs(), data, report); break;
     case 2: load::load_compliments(std::move(in), data, report); break;
     case 3: load::load_lgsco(std::move(in), data, report); break;

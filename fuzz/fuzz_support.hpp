@@ -12,7 +12,9 @@ namespace ascreport::fuzz {
 
 // fuzz_csv. Byte 0 picks the loader (modulo 5: complaints, concerns, compliments, lgsco,
 // regional); byte 1 picks the settings: bit 0 the encoding (0 UTF-8, 1 Windows-1252), bit 1
-// a report.toml with column renames and value mappings. The rest is the CSV file's bytes.
+// a report.toml with column renames and value mappings, bit 2 (over bit 1) one for an export
+// as case systems write it (own age bands and date form, a column from two headers, N/A
+// mappings, concerns read from complaint columns). The rest is the CSV file's bytes.
 // Inputs shorter than 2 bytes are ignored. Concerns are checked against the references of a
 // small fixed complaints file (fuzz_support.cpp, kComplaints).
 void load_csv(std::string_view input);
