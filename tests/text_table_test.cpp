@@ -76,3 +76,20 @@ TEST_CASE("text table: after rewriting, a spelling read again still counts in it
     CHECK(t.intern("Other ward") != a);
     CHECK(t.size() == 2);
 }
+
+TEST_CASE("text table: text typed in Word or on a phone groups with the plain spelling") {
+    TextTable t;
+    const TextId carers = t.intern("Carers' Support");
+    CHECK(t.intern("Carers\u2019 Support") == carers);  // curly apostrophe
+    CHECK(t.intern("CARERS\u2019\u00a0SUPPORT") == carers);  // and a no-break space
+    CHECK(t.intern("Carers\u2019\u202f Support") == carers);  // a narrow no-break space
+    const TextId cafe = t.intern("Caf\u00e9 & Day Services");
+    CHECK(t.intern("CAF\u00c9 & DAY SERVICES") == cafe);  // an accented capital
+    CHECK(TextTable::key_of("16\u201324") == "16-24");
+    CHECK(TextTable::key_of("\u201cQuoted\u201d\u00a0") == "\"quoted\"");
+    CHECK(TextTable::key_of("\u00a0 Lead") == "lead");
+    CHECK(TextTable::key_of("\u00d7 \u00df") == "\u00d7 \u00df");  // not letters of a case pair: as they are
+    CHECK(TextTable::key_of("Zo\u00cb") == "zo\u00eb");
+    CHECK(TextTable::key_of("\xC2") == "\xC2");                        // a broken sequence stays as it is
+    CHECK(t.size() == 2);
+}

@@ -38,7 +38,9 @@ public:
         exact_used_ = 0;
     }
 
-    // The grouping key: lower case (ASCII), trimmed, inner runs of spaces collapsed to one.
+    // The grouping key: lower case (ASCII, and the accented capitals of Latin-1: É as é),
+    // trimmed, inner runs of spaces collapsed to one (a no-break space is a space), curly quotes
+    // as straight ones and en and em dashes as hyphens.
     static std::string key_of(std::string_view raw);
     // The same, written into `out` (no allocation once `out` has grown).
     static void key_into(std::string& out, std::string_view raw);

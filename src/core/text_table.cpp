@@ -18,7 +18,44 @@ void TextTable::key_into(std::string& key, std::string_view raw) {
     char* out = key.data();
     char* const begin = out;
     bool space = false;
-    for (char c : raw) {
+    const std::size_t n = raw.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        char c = raw[i];
+        if (static_cast<unsigned char>(c) >= 0x80) [[unlikely]] {
+            // Text typed in Word or on a phone: a no-break space reads as a space, curly quotes
+            // and dashes as the plain ones, and accented capitals (Latin-1) as small letters, so
+            // "Carers’ Support" and "CARERS' SUPPORT", or "16–24" and "16-24", are one value.
+            // The replacements are shorter than what they replace, so the key still fits.
+            const auto b1 = i + 1 < n ? static_cast<unsigned char>(raw[i + 1]) : 0;
+            const auto b2 = i + 2 < n ? static_cast<unsigned char>(raw[i + 2]) : 0;
+            const auto lead = static_cast<unsigned char>(c);
+            if (lead == 0xC2 && b1 == 0xA0) {  // U+00A0 no-break space
+                ++i;
+                space = out != begin;
+                continue;
+            }
+            if (lead == 0xE2 && b1 == 0x80 && b2 == 0xAF) {  // U+202F narrow no-break space
+                i += 2;
+                space = out != begin;
+                continue;
+            }
+            if (space) *out++ = ' ';
+            space = false;
+            if (lead == 0xE2 && b1 == 0x80 && (b2 == 0x98 || b2 == 0x99 || b2 == 0x9C || b2 == 0x9D || b2 == 0x93 ||
+                                               b2 == 0x94)) {
+                *out++ = b2 == 0x98 || b2 == 0x99 ? '\'' : b2 == 0x9C || b2 == 0x9D ? '"' : '-';
+                i += 2;
+                continue;
+            }
+            if (lead == 0xC3 && b1 >= 0x80 && b1 <= 0x9E && b1 != 0x97) {  // À-Þ but ×: to à-þ
+                *out++ = static_cast<char>(lead);
+                *out++ = static_cast<char>(b1 + 0x20);
+                ++i;
+                continue;
+            }
+            *out++ = c;
+            continue;
+        }
         if (c == ' ' || c == '\t') {
             space = out != begin;
             continue;

@@ -28,12 +28,6 @@ std::vector<std::string> split_header(std::string header) {
     return names;
 }
 
-std::string ascii_lower(std::string text) {
-    for (char& c : text)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return text;
-}
-
 std::string nearest_header(const std::string& name, const std::vector<std::string>& header,
                            const std::vector<std::string>& spelt, const std::vector<std::string>& taken) {
     const std::string key = TextTable::key_of(name);

@@ -22,6 +22,7 @@
 #include <utility>
 
 #include "ascreport/settings.hpp"
+#include "ascreport/text_table.hpp"
 #include "load/csv_source.hpp"
 #include "load/file_report.hpp"
 
@@ -51,8 +52,6 @@ std::vector<std::string> split_header(std::string header);
 // messages; returns true when the file is unusable and its row messages should be dropped.
 bool report_source_findings(const SourceState::Findings& f, FileReport& report, bool unclosed_quote_reported);
 
-// The text with A-Z lower-cased.
-std::string ascii_lower(std::string text);
 // "; did you mean "Provider Name"?" when a header is close to `name` or holds it, else "".
 // `spelt`: the headers as the file spells them, in the order of `header`; `taken`: names not
 // to suggest (the others of the same mapping).
@@ -283,9 +282,13 @@ public:
                 }
         const std::vector<std::string> spelt = split_header(findings.original_header);
         auto shown = [&](std::size_t field) { return field < spelt.size() ? spelt[field] : header[field]; };
-        // The header's field for a name from report.toml (the header is lower-cased already).
+        // The header's field for a name from report.toml: compared as values are (case, runs
+        // of spaces, a no-break space or a curly apostrophe typed in Word aside).
+        std::vector<std::string> header_keys;
+        for (const std::string& h : header) header_keys.push_back(TextTable::key_of(h));
         auto field_of = [&](const std::string& name) {
-            return static_cast<std::size_t>(std::find(header.begin(), header.end(), ascii_lower(name)) - header.begin());
+            return static_cast<std::size_t>(std::find(header_keys.begin(), header_keys.end(), TextTable::key_of(name)) -
+                                            header_keys.begin());
         };
         std::vector<bool> used(header.size(), false);
         HeaderUse& use = report_.header_use();
