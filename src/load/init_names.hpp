@@ -133,15 +133,17 @@ inline constexpr ValueNames kValueNames[] = {
     {"decision", "Advice given", "Advice"},
 };
 
-// Spellings of "not known". In the optional columns gender, age_band and disability they map
-// to "N/A": the report counts them with the empty cells. (Ethnicity is free text: they group
-// as one value there, which the report shows as written.)
+// Spellings that mean an empty cell, and what init maps them to (the column's reading of an
+// empty cell, which the loader accepts as a mapping target):
+// "not known" in gender, age_band, disability and ethnicity -> "N/A", in source -> "Not recorded";
 inline constexpr std::string_view kNotKnown =
     "Not Known|Unknown|Not Stated|N/K|NK|Not Recorded|Not Given|Not Specified|N/A|NA|Not Applicable";
-// Spellings of "nobody"/"nothing" in provider and extended: map to "" (no external provider,
-// no extension).
+// "nothing" in provider -> "" (no external provider), in extended -> "No";
 inline constexpr std::string_view kNone = "N/A|NA|None|Not Applicable|No Provider";
-// Gender and age band have no "prefer not to say": these count as not available (N/A) too.
+// "not said" in gender and age_band, which have no such value (disability has) -> "N/A";
 inline constexpr std::string_view kNotSaid = "Prefer Not to Say|Not Disclosed|Declined|Refused";
+// "not yet" in outcome and decision -> "Open".
+inline constexpr std::string_view kStillOpen =
+    "Open|Ongoing|In Progress|Pending|Awaiting Outcome|Awaiting Decision|Under Investigation";
 
 }  // namespace ascreport::init

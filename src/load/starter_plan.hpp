@@ -86,6 +86,10 @@ struct ConcernsPlan {
     std::vector<std::string> categories;
     std::vector<std::string> subcategories;  // paired with categories by position, or empty
     std::string separator;                   // ";" when a cell lists several categories
+    std::string separator_example;           // such a cell
+    // The loader cannot split a cell into categories and pair each with a subcategory: when
+    // both are found, the officer chooses (a TODO).
+    bool separator_or_subcategories() const { return !separator.empty() && !subcategories.empty(); }
     std::string note;                        // e.g. why the subcategories are left out
 };
 

@@ -267,8 +267,9 @@ bool write_values(Writer& w, const init::ValuesPlan& v, bool first) {
     w.setting("[values." + v.column + "]", first ? "\"spelling in the export\" = \"contract value\" (any case)" : "");
     for (const auto& m : v.mappings) {
         std::string why = rows(m.count);
-        if (m.value.empty()) why += "; counts as empty";
+        if (m.value.empty()) why += "; counts as an empty cell";
         else if (m.value == "N/A") why += "; counts as not available (N/A)";
+        else if (m.value == "Open" || m.value == "Not recorded") why += "; counts as an empty cell (" + m.value + ")";
         w.setting(toml_quoted(m.spelling) + " = " + toml_quoted(m.value), why);
     }
     std::uint64_t rest_rows = 0;
@@ -314,11 +315,19 @@ void write_concerns(Writer& w, const FolderInspection& in, const StarterPlan& pl
     std::string counts;
     for (const auto& h : c.categories) counts += (counts.empty() ? "" : "; ") + h + ": " + filled_comment(complaints, h);
     w.setting("categories = [" + join_quoted(c.categories) + "]", counts);
-    if (!c.subcategories.empty())
-        w.setting("subcategories = [" + join_quoted(c.subcategories) + "]", "paired with the categories in order");
-    if (!c.separator.empty())
-        w.setting("separator = " + toml_quoted(c.separator), "some cells list several categories, separated by " +
-                                                                  toml_quoted(c.separator));
+    const std::string subcategories = "subcategories = [" + join_quoted(c.subcategories) + "]";
+    const std::string separator = "separator = " + toml_quoted(c.separator);
+    if (c.separator_or_subcategories()) {
+        w.todo("some category cells list several categories separated by " + toml_quoted(c.separator) + " (e.g. " +
+               toml_quoted(c.separator_example) + "), and a cell split so has no subcategory to pair with each: keep "
+               "one of these two lines");
+        w.line("# " + subcategories);
+        w.line("# " + separator);
+    } else if (!c.subcategories.empty()) {
+        w.setting(subcategories, "paired with the categories in order");
+    } else if (!c.separator.empty()) {
+        w.setting(separator, "some cells list several categories, e.g. " + toml_quoted(c.separator_example));
+    }
     if (!c.note.empty()) w.wrapped("# ", c.note);
     w.line();
 }

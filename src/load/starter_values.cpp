@@ -88,13 +88,17 @@ std::optional<std::string> vocabulary_value(std::string_view column, const Vocab
     return std::nullopt;
 }
 
-// The value a "not known" or "none" spelling maps to in this column, or nullopt.
+// The value a spelling that means an empty cell ("Not Known", "None", "Ongoing") maps to in
+// this column, or nullopt.
 std::optional<std::string> empty_value(std::string_view column, std::string_view spelling) {
     const std::string key = name_key(spelling);
-    if (column == "gender" || column == "age_band" || column == "disability" || column == "ethnicity")
-        if (names_contain(kNotKnown, key) || (column != "disability" && column != "ethnicity" && names_contain(kNotSaid, key)))
-            return "N/A";
-    if ((column == "provider" || column == "extended") && names_contain(kNone, key)) return "";
+    const bool equality = column == "gender" || column == "age_band" || column == "disability" || column == "ethnicity";
+    if (equality && names_contain(kNotKnown, key)) return "N/A";
+    if ((column == "gender" || column == "age_band") && names_contain(kNotSaid, key)) return "N/A";
+    if (column == "source" && names_contain(kNotKnown, key)) return "Not recorded";
+    if (column == "provider" && names_contain(kNone, key)) return "";
+    if (column == "extended" && names_contain(kNone, key)) return "No";
+    if ((column == "outcome" || column == "decision") && names_contain(kStillOpen, key)) return "Open";
     return std::nullopt;
 }
 
@@ -116,6 +120,10 @@ void plan_free(const ValueColumn& vc, const std::vector<Group>& groups, ValuesPl
     for (const auto& g : groups)
         if (auto e = empty_value(vc.column, g.spelling)) out.mappings.push_back({g.spelling, *e, g.count});
 }
+
+// At most this many age bands may be declared (the loader keeps a complaint's band in a byte,
+// and a table of more would not fit a page).
+constexpr std::size_t kMaxAgeBands = 32;
 
 struct Band {
     int low, high;
@@ -166,7 +174,12 @@ void plan_ages(const std::vector<Group>& groups, ValuesPlan& out, AgePlan& ages)
         bool overlap = false;
         for (std::size_t i = 1; i < bands.size(); ++i)
             if (bands[i - 1].high == -1 || bands[i - 1].high >= bands[i].low) overlap = true;
-        if (overlap) {
+        if (bands.size() > kMaxAgeBands) {
+            ages.todo = "the export has " + std::to_string(bands.size()) + " different age bands, more than the " +
+                        std::to_string(kMaxAgeBands) + " a report can show: is this the right column?";
+            for (const auto& b : bands)
+                for (const Group* g : b.groups) out.unplaced.push_back({g->spelling, g->count});
+        } else if (overlap) {
             std::vector<std::string> names;
             for (const auto& b : bands) names.push_back("\"" + b.groups[0]->spelling + "\"");
             ages.todo = "the export's age bands overlap (" + list_of(names, ", ") +
@@ -310,7 +323,10 @@ void plan_concerns(const FolderInspection& inspection, StarterPlan& plan) {
     for (const auto& h : out.categories) {
         const ColumnValues* v = find_column(*complaints.file, h);
         for (const auto& value : v ? v->values : std::vector<ValueCount>{})
-            if (value.value.find(';') != std::string::npos) out.separator = ";";
+            if (value.value.find(';') != std::string::npos && out.separator.empty()) {
+                out.separator = ";";
+                out.separator_example = value.value;
+            }
     }
     auto& unused = complaints.unused;
     unused.erase(std::remove_if(unused.begin(), unused.end(),
