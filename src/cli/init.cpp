@@ -61,6 +61,11 @@ Runner setup_init(CLI::App& app, Streams io) {
         if (r.inspection->has_settings && !stdout_is(settings))
             io.err << "ascreport init: " << settings.string()
                    << " already exists and is not changed; what follows is a suggestion to compare with it\n";
+        // A file it could not read is a TODO in the output; said here too, where it is seen.
+        for (const auto& f : r.inspection->files)
+            if (!f.problem.empty())
+                io.err << (std::filesystem::path(*data) / f.name).string() << ": warning: " << f.problem
+                       << " (init left it out; see the TODO under [input])\n";
         io.out << starter_settings(*r.inspection);
         return finish_output(io, "ascreport init", exit_code::ok);
     };
