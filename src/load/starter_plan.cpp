@@ -1,9 +1,8 @@
-// plan_starter: the columns and the encoding. Values, dates and age bands are in
-// starter_values.cpp.
+// plan_starter: the columns and the encoding; the values and age bands (and [concerns]) are
+// in starter_values.cpp, the date form in starter_dates.cpp.
 #include "load/starter_plan.hpp"
 
 #include <algorithm>
-#include <map>
 #include <set>
 
 #include "ascreport/starter_settings.hpp"
