@@ -25,12 +25,14 @@ Runner setup_validate(CLI::App& app, Streams io);
 Runner setup_breakdown(CLI::App& app, Streams io);
 Runner setup_figures(CLI::App& app, Streams io);
 Runner setup_report(CLI::App& app, Streams io);
+Runner setup_init(CLI::App& app, Streams io);
 
 inline constexpr Setup kCommands[] = {
     setup_validate,
     setup_breakdown,
     setup_figures,
     setup_report,
+    setup_init,
 };
 
 }  // namespace ascreport::cli

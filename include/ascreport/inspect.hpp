@@ -1,0 +1,110 @@
+// What `ascreport init` reads from a data folder before any settings apply: each export's
+// header as written, its encoding, and the values of every column with how often each occurs.
+// Plain data: inspect_folder() neither prints nor exits, and starter_settings() (in
+// ascreport/starter_settings.hpp) turns the result into report.toml text.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ascreport {
+
+struct ValueCount {
+    std::string value;
+    std::uint64_t count = 0;
+};
+
+// The forms of the dates in one column, gathered over every value (not only the distinct values
+// kept): a date column with times holds as many spellings as rows.
+struct DateForms {
+    enum class Layout : std::uint8_t {
+        YearLast,   // 01/04/2023, 4-13-23: day and month in some order, then the year
+        YearFirst,  // 2023-04-01, 2023/04/01
+        MonthName,  // 01-Apr-2023, 1 April 2023
+    };
+    struct Form {
+        Layout layout = Layout::YearLast;
+        char separator = '/';
+        int year_digits = 4;               // 4, or 2 (a year 2000-2099)
+        std::uint64_t count = 0;           // values of this form
+        std::uint64_t day_first = 0;       // ... that are valid dates read day first (YearLast), or at all
+        std::uint64_t month_first = 0;     // ... valid read month first (YearLast only)
+        std::uint64_t one_digit = 0;       // ... with a one-digit day or month (2023-4-1)
+        std::uint64_t with_time = 0;       // ... followed by a time of day
+        std::string example;               // the first one seen
+    };
+    static constexpr std::size_t kMaxForms = 8;
+    static constexpr std::size_t kMaxExamples = 3;
+
+    std::vector<Form> forms;                  // in order of first sight, at most kMaxForms
+    std::uint64_t not_dates = 0;              // values of no date form (or a ninth form)
+    std::vector<ValueCount> not_date_examples;  // the first kMaxExamples such spellings, with counts
+
+    // Notes one value (trimmed, not empty).
+    void add(std::string_view value);
+};
+
+// One column of an export.
+struct ColumnValues {
+    std::string header;                // as written in the export, trimmed
+    std::uint64_t filled = 0;          // rows with a value in this column
+    // The distinct values (trimmed; a line break inside quotes reads as a space), most frequent
+    // first (the first seen on a tie), at most the limit given to inspect_folder, each at most
+    // kMaxValueLength bytes long.
+    std::vector<ValueCount> values;
+    std::uint64_t rows_not_kept = 0;   // filled rows whose value is not in `values`
+    bool more_values = false;          // there were more distinct values than the limit
+    DateForms dates;
+
+    static constexpr std::size_t kMaxValueLength = 200;
+};
+
+struct FileInspection {
+    std::string name;                  // "complaints.csv"
+    // Empty when the file was read. Otherwise why it could not be, written to follow "NAME: ",
+    // e.g. "the file is saved as UTF-16, not UTF-8; ...", and nothing below is set.
+    std::string problem;
+    bool utf8 = true;                  // valid UTF-8; when false it was read as Windows-1252
+    bool ascii = true;                 // every byte is ASCII (it reads the same in either encoding)
+    std::uint64_t first_non_utf8_line = 0;   // physical line of the first byte that is not UTF-8
+    unsigned char first_non_utf8_byte = 0;   // that byte (0: the file ends inside a character)
+    std::vector<ColumnValues> columns; // in the header's order
+    std::uint64_t rows = 0;            // records with a value in at least one cell
+    std::uint64_t empty_rows = 0;      // records whose cells are all empty (skipped)
+    std::uint64_t ragged_rows = 0;     // records with more or fewer fields than the header
+    // Why reading stopped before the end (an unclosed quote, an over-long record, too many
+    // records), or empty.
+    std::string stopped;
+};
+
+struct FolderInspection {
+    std::filesystem::path folder;
+    std::vector<FileInspection> files;    // the contract's files that are present, in its order
+    std::vector<std::string> other_files; // other .csv and spreadsheet files, by name
+    bool has_settings = false;            // the folder holds report.toml
+};
+
+struct InspectLimits {
+    std::size_t max_values = 200;  // distinct values kept per column
+};
+
+struct InspectResult {
+    std::optional<FolderInspection> inspection;
+    // When inspection is empty: what is wrong, as "PATH: message" (no such folder, no
+    // complaints.csv, or complaints.csv is not a file that can be read).
+    std::string error;
+};
+
+// Reads every contract file of `folder` (complaints.csv, concerns.csv, compliments.csv,
+// lgsco.csv, regional.csv) with the loader's CSV reading: as UTF-8, or as Windows-1252 when
+// it is not valid UTF-8; records whose cells are all empty are skipped.
+InspectResult inspect_folder(const std::filesystem::path& folder, const InspectLimits& limits = {});
+
+// The same for one file's bytes (for tests): the file as if named `name`.
+FileInspection inspect_bytes(std::string_view name, std::string_view bytes, const InspectLimits& limits = {});
+
+}  // namespace ascreport

@@ -1,0 +1,74 @@
+// ascreport init: a starter report.toml for a council's own exports, on standard output.
+#include <CLI/CLI.hpp>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <ostream>
+
+#include "ascreport/exit_codes.hpp"
+#include "ascreport/inspect.hpp"
+#include "ascreport/starter_settings.hpp"
+#include "cli/common.hpp"
+
+namespace ascreport::cli {
+namespace {
+
+constexpr const char* kHelp = R"(Reads the exports in a data folder (their headers, encoding, dates and the values of
+each column) and prints a starter report.toml on standard output:
+  [input] encoding and date_format when the files need them, and age_bands when the
+  export has its own; [columns.*] for each header it recognises by name (its own, or
+  one of the names case systems use); [values.*] for each spelling it can place
+  (Partially Upheld, E-mail, Telephone, Not Known, ...); and a commented line marked
+  TODO, with its count, for each header or spelling it could not place for sure.
+It never writes a file. Save the output as DIR/report.toml, fill in the council's
+details and the TODO lines, then run 'ascreport validate --data DIR'.
+docs/init.md lists the names it knows and how it decides.
+
+Examples:
+  ascreport init --data exports/2024 > exports/2024/report.toml
+  ascreport init --data exports/2024 | less
+  ascreport init --data exports/2024 > suggested.toml && diff exports/2024/report.toml suggested.toml
+
+Exit status: 0 success, 2 no such folder, or no complaints.csv in it,
+3 the output could not be written.)";
+
+// Whether standard output is `path` itself (ascreport init --data D > D/report.toml): the
+// shell has already replaced the file, so "it is not changed" would be wrong.
+bool stdout_is(const std::filesystem::path& path) {
+    struct stat out {}, file {};
+    return ::fstat(STDOUT_FILENO, &out) == 0 && ::stat(path.c_str(), &file) == 0 && out.st_dev == file.st_dev &&
+           out.st_ino == file.st_ino;
+}
+
+}  // namespace
+
+Runner setup_init(CLI::App& app, Streams io) {
+    auto* cmd = app.add_subcommand("init", "Print a starter report.toml for a folder of exports");
+    cmd->footer(kHelp);
+    auto data = std::make_shared<std::string>();
+    cmd->add_option("--data", *data, "Data folder holding complaints.csv and the other exports")
+        ->required()
+        ->type_name("DIR");
+    return [data, io]() {
+        const InspectResult r = inspect_folder(*data);
+        if (!r.inspection) {
+            io.err << r.error << '\n';
+            return exit_code::usage;
+        }
+        const auto settings = std::filesystem::path(*data) / "report.toml";
+        if (r.inspection->has_settings && !stdout_is(settings))
+            io.err << "ascreport init: " << settings.string()
+                   << " already exists and is not changed; what follows is a suggestion to compare with it\n";
+        // A file it could not read is a TODO in the output; said here too, where it is seen.
+        for (const auto& f : r.inspection->files)
+            if (!f.problem.empty())
+                io.err << (std::filesystem::path(*data) / f.name).string() << ": warning: " << f.problem
+                       << " (init left it out; see the TODO under [input])\n";
+        io.out << starter_settings(*r.inspection);
+        return finish_output(io, "ascreport init", exit_code::ok);
+    };
+}
+
+}  // namespace ascreport::cli

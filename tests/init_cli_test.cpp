@@ -1,0 +1,98 @@
+// End-to-end: the real binary's `init`: its output, messages and exit statuses.
+#include <catch2/catch.hpp>
+
+#include <toml++/toml.h>
+
+#include <filesystem>
+
+#include "init_fixture.hpp"
+#include "test_support.hpp"
+
+namespace fs = std::filesystem;
+
+TEST_CASE("init prints starter settings for a case system's export and exits 0") {
+    test::TempDir d;
+    d.write("complaints.csv", test::case_system_export());
+    const auto r = test::run("init --data " + d.str());
+    CHECK(r.status == 0);
+    CHECK(r.err.empty());
+    CHECK(r.out.starts_with("# report.toml for " + d.str() + ", as `ascreport init` proposes it from the exports there:\n"
+                            "# complaints.csv (200 rows).\n"));
+    toml::table t;
+    REQUIRE_NOTHROW(t = toml::parse(r.out));
+    CHECK(t["values"]["method"]["E-mail"].value<std::string>() == "Email");
+    CHECK(fs::directory_iterator(d.path()) != fs::directory_iterator());
+    CHECK_FALSE(fs::exists(d.path() / "report.toml"));  // init never writes a file
+}
+
+TEST_CASE("init exits 2 for a missing folder or complaints.csv, naming what to do") {
+    test::TempDir d;
+    auto r = test::run("init --data " + d.str() + "/nope");
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == d.str() + "/nope: no such folder; --data takes the folder that holds complaints.csv\n");
+
+    d.write("Complaints export.csv", "Ref\n");
+    r = test::run("init --data " + d.str());
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == d.str() + "/complaints.csv: is missing; every data folder needs complaints.csv (see "
+                             "docs/input-format.md); if Complaints export.csv is the complaints export, rename it "
+                             "complaints.csv\n");
+
+    fs::create_directory(d.path() / "complaints.csv");
+    r = test::run("init --data " + d.str());
+    CHECK(r.status == 2);
+    CHECK(r.err == d.str() + "/complaints.csv: is a folder, not a file; the data folder must hold the CSV files directly\n");
+
+    CHECK(test::run("init").status == 2);  // --data missing
+}
+
+TEST_CASE("init leaves an existing report.toml alone and says so") {
+    test::TempDir d;
+    d.write("complaints.csv", "reference,received,route,method,service_area\nA1,2023-04-01,Statutory,Email,X\n");
+    d.write("report.toml", "[council]\nname = \"Anytown Council\"\n");
+    const auto r = test::run("init --data " + d.str());
+    CHECK(r.status == 0);
+    CHECK(r.err == "ascreport init: " + d.str() +
+                       "/report.toml already exists and is not changed; what follows is a suggestion to compare with it\n");
+    CHECK(test::slurp(d.path() / "report.toml") == "[council]\nname = \"Anytown Council\"\n");
+
+    // Written into report.toml by the shell: nothing to warn about.
+    const std::string err = (d.path() / "err").string();
+    const std::string cmd = std::string(ASCREPORT_BINARY) + " init --data " + d.str() + " > " + d.str() +
+                            "/report.toml 2> " + err;
+    CHECK(std::system(cmd.c_str()) == 0);
+    CHECK(test::slurp(err).empty());
+    CHECK(test::slurp(d.path() / "report.toml").starts_with("# report.toml for "));
+}
+
+TEST_CASE("init warns of a file it cannot read, and goes on") {
+    test::TempDir d;
+    d.write("complaints.csv", "reference,received,route,method,service_area\nA1,2023-04-01,Statutory,Email,X\n");
+    d.write("lgsco.csv", std::string("\xFF\xFE" "r\0e\0f\0", 8));
+    const auto r = test::run("init --data " + d.str());
+    CHECK(r.status == 0);
+    CHECK(r.err == d.str() + "/lgsco.csv: warning: the file is saved as UTF-16, not UTF-8; save it as \"CSV UTF-8\" (in "
+                             "Excel: File > Save As > CSV UTF-8) and run again (init left it out; see the TODO under "
+                             "[input])\n");
+    CHECK(r.out.find("# TODO: lgsco.csv: the file is saved as UTF-16") != std::string::npos);
+}
+
+TEST_CASE("init exits 3 when standard output cannot be written") {
+    test::TempDir d;
+    d.write("complaints.csv", "reference,received,route,method,service_area\nA1,2023-04-01,Statutory,Email,X\n");
+    const std::string err = (d.path() / "err").string();
+    const std::string cmd = std::string(ASCREPORT_BINARY) + " init --data " + d.str() + " > /dev/full 2> " + err;
+    const int raw = std::system(cmd.c_str());
+    CHECK(WEXITSTATUS(raw) == 3);
+    CHECK(test::slurp(err) == "ascreport init: could not write to standard output: No space left on device\n");
+}
+
+TEST_CASE("init --help gives examples") {
+    const auto r = test::run("init --help");
+    CHECK(r.status == 0);
+    CHECK(r.out.find("  ascreport init --data exports/2024 > exports/2024/report.toml\n") != std::string::npos);
+    CHECK(r.out.find("docs/init.md") != std::string::npos);
+    CHECK(test::run("--help").out.find("init") != std::string::npos);
+}
