@@ -36,6 +36,12 @@ printed, the report.toml contact details and the optional [figures] the template
 for. --final, for the published run and CI, refuses while anything is on that list: it
 prints the list, writes nothing and exits with status 4.
 
+In the template (docs/templates.md), {{if NAME}}, {{if known NAME}} (a value, even 0) and
+{{if any NAME NAME}} keep or drop a paragraph or part of a sentence; {{or "by phone on"
+phone "by e-mail to" email}} names only the details that are set. timescale_left_out
+counts the complaints withdrawn before a response, which the timescale table leaves out;
+own_age_bands holds when report.toml declares the export's own age bands.
+
 The PDF is written to a temporary file beside FILE and renamed into place when complete:
 on any error no file is left behind and an existing FILE is untouched. --out - writes
 the PDF to standard output instead. Set SOURCE_DATE_EPOCH (seconds since 1970) to fix the
