@@ -4,11 +4,13 @@ BUILD ?= build
 SANITIZE_BUILD ?= build-sanitize
 TSAN_BUILD ?= build-tsan
 JOBS ?= $(shell nproc)
+# Where `make install` puts bin/ascreport and share/ascreport/ (the report template).
+PREFIX ?= /usr/local
 # A sanitizer report anywhere (the test binary or the ascreport it runs) stops that process
 # with a failure, so ctest fails.
 SANITIZE_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
-.PHONY: demo test build deps clean sanitize tsan
+.PHONY: demo test build deps clean sanitize tsan install
 
 deps:
 	@scripts/install-deps
@@ -24,6 +26,13 @@ demo: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# Installs PREFIX/bin/ascreport and the report template under PREFIX/share/ascreport/, where
+# the installed binary finds it wherever it is run from: make install PREFIX=$$HOME/.local
+install: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$(PREFIX)" >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS) --target ascreport
+	cmake --install $(BUILD)
 
 # The whole project and its tests with AddressSanitizer + UndefinedBehaviorSanitizer, in its
 # own folder. Debug (-O0 -g, assertions on) compiles about three times faster than -O2 and

@@ -7,8 +7,9 @@ Defaults: the repository's report-templates/annual-report and data-samples/narra
 
 - every {{...}} is one of the forms docs/templates.md lists, and uses only its names;
 - block directives ({{table}}, {{chart}}, {{list}}, {{cases}}, {{quotes}}, {{contacts}},
-  {{key-facts}}, {{text}}) and {{if}}/{{else}}/{{end}} stand alone in their paragraph, ifs are
-  balanced and not nested, and every {{text NAME}} has a default text/NAME.md;
+  {{key-facts}}, {{text}}) stand alone in their paragraph, and every {{text NAME}} has a
+  default text/NAME.md; conditions ({{if NAME}}, {{if known NAME}}, {{if any NAME ...}},
+  {{else}}, {{end}}) may stand alone or sit inside a sentence, nest, and are balanced;
 - no digit is typed in prose, except the fixed kinds (20 working days, the years of
   legislation, age-band labels, link addresses);
 - no direction word ("increased", "fewer", ...) is typed outside {{change}}/{{compare}};
@@ -25,14 +26,14 @@ from pathlib import Path
 TEXT_NAMES = {"year", "previous_year", "year_before", "next_year", "year_start", "year_end",
               "council", "service", "published", "phone", "email", "web", "complaints_web"}
 NUMBER_NAMES = {"complaints", "statutory", "informal", "corporate", "upheld_or_partly",
-                "over_20_extended", "timescale_percent", "concerns", "compliments",
+                "over_20_extended", "timescale_percent", "timescale_left_out", "concerns", "compliments",
                 "long_term_support", "lgsco.new", "lgsco.decided", "lgsco.upheld",
                 "lgsco.still_open", "lgsco.financial_remedies",
                 "lgsco.financial_remedy_amount", "regional.total", "suppress_below"}
 TABLES = {"route", "outcome", "method", "service_area", "timescale", "gender", "age_band",
           "ethnicity", "disability", "month", "provider", "category", "compliments_month",
           "lgsco_decided", "regional"}
-FILE_CONDITIONS = {"concerns", "compliments", "lgsco", "regional"}
+FILE_CONDITIONS = {"concerns", "compliments", "lgsco", "regional", "own_age_bands", "contacts"}
 BLOCK_TABLES = TABLES | {"complaints_vs_compliments"}
 
 NAME_RE = re.compile(r"^(?:(?P<table>[a-z_]+)(?:\[(?P<value>[^\[\]\"]+)\]|\.total)|(?P<plain>[a-z0-9_.]+))$")
@@ -94,6 +95,12 @@ def check_inline(body):
         if len(names) == 1 and "[" not in names[0]:
             return "{{percent NAME}} needs a table row (TABLE[VALUE]); use 'percent A of B'"
         return next((p for p in map(number_name, names[::2]) if p), None)
+    if head == "or":
+        pairs = tokens[1:]
+        if not pairs or len(pairs) % 2 or any(not pairs[i].startswith('"') or pairs[i + 1].startswith('"')
+                                              or pairs[i + 1] not in TEXT_NAMES for i in range(0, len(pairs), 2)):
+            return '{{or}} takes "WORDS" NAME pairs, each NAME a text figure such as phone'
+        return None
     arity = {"plural": (1, 2), "word": (1, 2), "change": (1, 3), "compare": (2, 3),
              "difference": (1, 0), "money": (1, 0)}
     if head not in arity:
@@ -123,17 +130,26 @@ def check_block(body):
         ok = len(parts) == 2 and re.fullmatch(r"[a-z0-9-]+", parts[1])
         return head, None if ok else f'"{body}": text NAME'
     if head == "if":
-        if len(parts) < 2:
-            return head, "{{if}} needs a name"
-        name = body[3:].strip()
-        if name in FILE_CONDITIONS:
-            return head, None
-        return head, number_name(name)
+        names = tokens_of(body)[1:]
+        if names and names[0] in ("known", "any"):
+            kind, names = names[0], names[1:]
+            if not names or (kind == "known" and len(names) != 1):
+                return head, f"{{{{if {kind}}}}} needs {'a name' if kind == 'known' else 'names'}"
+        elif len(names) != 1:
+            return head, "{{if}} needs one name (or known NAME, any NAME NAME ...)"
+        for name in names:
+            if name in FILE_CONDITIONS or name in TEXT_NAMES:
+                continue
+            problem = number_name(name)
+            if problem:
+                return head, problem
+        return head, None
     return None, None
 
 
 BLOCK_HEADS = {"table", "chart", "list", "cases", "quotes", "contacts", "key-facts", "text",
                "if", "else", "end"}
+CONDITION_HEADS = {"if", "else", "end"}
 
 # --- prose checks --------------------------------------------------------------------------
 ALLOWED_DIGITS = [
@@ -195,14 +211,12 @@ def check_file(path, text_defaults, problems):
                 head = body.split()[0] if body else ""
                 if head in BLOCK_HEADS:
                     kind, problem = check_block(body)
-                    if not whole:
+                    if not whole and head not in CONDITION_HEADS:
                         problems.append(f"{path}:{start + k}: {{{{{body}}}}} must be alone in its paragraph")
                     if problem:
                         problems.append(f"{path}:{start + k}: {problem}")
                     if kind == "if":
                         depth += 1
-                        if depth > 1:
-                            problems.append(f"{path}:{start + k}: {{{{if}}}} inside {{{{if}}}} (the spec does not say it nests)")
                     elif kind == "end":
                         depth -= 1
                         if depth < 0:

@@ -48,7 +48,7 @@ std::vector<std::string> errors(const ReportBuild& r, const test::TempDir& t) { 
 
 }  // namespace
 
-TEST_CASE("suppressed: placeholders print 'fewer than N' or *, never the count") {
+TEST_CASE("suppressed: placeholders print 'fewer than N' or 'not shown', never the count or *") {
     test::TempDir t;
     auto r = build(t, "{{plural disability[Prefer not to say] \"complaint\" \"complaints\"}} "
                       "({{percent disability[Prefer not to say]}}) {{word disability[Prefer not to say] \"was\" \"were\"}} "
@@ -60,8 +60,8 @@ TEST_CASE("suppressed: placeholders print 'fewer than N' or *, never the count")
     REQUIRE(errors(r, t).empty());
     REQUIRE(r.document.blocks.size() == 3);
     CHECK(text_of(r.document.blocks[0]) ==
-          "Fewer than 5 complaints (*) were from people who preferred not to say, * (*) not known, 16 (27%) yes, of "
-          "59; *. Counts below 5 are hidden.");
+          "Fewer than 5 complaints (share not shown) were from people who preferred not to say, a number not shown "
+          "(share not shown) not known, 16 (27%) yes, of 59; share not shown. Counts below 5 are hidden.");
     CHECK(text_of(r.document.blocks[1]) == "Shown.");
     CHECK(text_of(r.document.blocks[2]) == "Fewer than 5 at the start of a sentence.");
 }
@@ -75,7 +75,7 @@ TEST_CASE("suppressed: a hidden count cannot be compared") {
                               "use it only with percent, plural or word, or on its own"});
 }
 
-TEST_CASE("suppressed: the equality table, chart and list show *") {
+TEST_CASE("suppressed: the equality table and chart show *, the list says not shown") {
     test::TempDir t;
     auto r = build(t, "{{table disability}}\n\n{{chart disability}}\n\n{{list ethnicity}}\n\n{{table outcome}}\n");
     REQUIRE(errors(r, t).empty());
@@ -90,9 +90,9 @@ TEST_CASE("suppressed: the equality table, chart and list show *") {
     CHECK(chart.series.at(0).labels == std::vector<std::string>{"16 (27%)", "28 (47%)", "*", "*"});
     // Hidden rows after the shown ones, in table order (not by their counts), N/A last.
     CHECK(text_of(r.document.blocks[2]) ==
-          "White British 33 (56%), Any other Asian background * (*), Any other Black/African/Caribbean background * (*), "
-          "Any other ethnic group * (*), Caribbean * (*), Indian * (*), White and Asian * (*), "
-          "White and Black Caribbean * (*) and N/A 13 (22%).");
+          "White British 33 (56%), Any other Asian background (not shown), Any other Black/African/Caribbean "
+          "background (not shown), Any other ethnic group (not shown), Caribbean (not shown), Indian (not shown), "
+          "White and Asian (not shown), White and Black Caribbean (not shown) and N/A 13 (22%).");
     // Not an equality table: every count shown.
     CHECK(std::get<Table>(r.document.blocks[3]).rows[0] == std::vector<std::string>{"Upheld", "6", "10%", "10", "15%"});
 }

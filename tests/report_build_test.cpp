@@ -113,7 +113,7 @@ TEST_CASE("directive misuse is reported with its line") {
     auto r = build(t, "Text {{table outcome}} inline.\n\n{{table nonsense}}\n\n{{if lgsco}}\n");
     const auto e = errors(r, t);
     REQUIRE(e.size() == 3);
-    CHECK(e[0] == "T/s.md:1: a {{table}}, {{chart}}, {{if}} or other block directive must stand alone in its paragraph");
+    CHECK(e[0] == "T/s.md:1: a {{table}}, {{chart}} or other block directive must stand alone in its paragraph");
     CHECK(e[1].starts_with("T/s.md:3: {{table nonsense}}: no such table; tables are route, outcome,"));
     CHECK(e[2] == "T/s.md:5: {{if}} is not closed by {{end}}");
 }

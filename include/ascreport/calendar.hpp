@@ -46,15 +46,17 @@ private:
 // The benchmark in the counting rules: a response within this many working days is on time.
 inline constexpr int kTimescaleWorkingDays = 20;
 
-enum class Timescale : std::uint8_t { Within20, Over20, StillOpen };
+// Withdrawn: withdrawn before any response, so it has no timescale at all (the report's
+// timescale table leaves it out; the breakdown query shows it where it counts something).
+enum class Timescale : std::uint8_t { Within20, Over20, StillOpen, Withdrawn };
 
-// "Within 20 working days", "Over 20 working days", "Still open".
+// "Within 20 working days", "Over 20 working days", "Still open", "Withdrawn before a response".
 std::string_view label(Timescale t);
 
-// Still open without a responded date; otherwise within when working_days_between(received,
-// responded) <= 20. A responded date before the received date (a data error the loader
-// reports) counts 0 days here.
+// Without a responded date: Withdrawn when the complaint was `withdrawn` (its outcome), else
+// still open. Otherwise within when working_days_between(received, responded) <= 20. A
+// responded date before the received date (a data error the loader reports) counts 0 days.
 Timescale timescale_of(const WorkingDayCalendar& calendar, Date received,
-                       std::optional<Date> responded);
+                       std::optional<Date> responded, bool withdrawn = false);
 
 }  // namespace ascreport

@@ -62,6 +62,12 @@ struct Breakdown {
     std::string previous_label;            // empty unless compared
     // N when suppress_small_counts(N) has marked the rows; 0: every count is shown.
     int suppress_below = 0;
+    // Compared, but the data holds no record of this table's kind received on or before the
+    // previous period's last day: there is nothing to compare with. The previous counts are
+    // then 0 (and previous_total is set, so compared() holds), but they are no data, not
+    // zeros: the report prints "no data" and compares nothing, figures JSON prints null.
+    // Only compute_figures sets it; the breakdown query never does.
+    bool no_earlier_data = false;
 
     bool compared() const { return previous_total.has_value(); }
     // The row whose first group has this key, or nullptr.
@@ -96,7 +102,9 @@ struct OmbudsmanCaseItem {
 
 struct OmbudsmanFigures {
     std::int64_t received = 0;           // new cases: received in the period
-    std::int64_t previous_received = 0;
+    // nullopt when no case was received on or before the previous period's last day (no
+    // earlier data; `decided` is then marked no_earlier_data too).
+    std::optional<std::int64_t> previous_received;
     // Decided in the period, whatever period they were received in, by decision: the six
     // decisions, every one even at zero; compared with the previous period.
     Breakdown decided;
@@ -111,7 +119,8 @@ struct OmbudsmanFigures {
 };
 
 // A year's share of statutory complaints resolved within 20 working days, and where it came
-// from: the records when the year has statutory complaints, else report.toml's history.
+// from: the records when the year has statutory complaints with a timescale (those withdrawn
+// before a response have none), else report.toml's history.
 struct TimescalePercent {
     enum class Source : std::uint8_t { Records, Settings, None };
     std::string period_label;
@@ -121,24 +130,28 @@ struct TimescalePercent {
     std::int64_t total = 0;
 };
 
+// The previous period's plain numbers (previous_*) are nullopt when their kind of record has
+// no earlier data: nothing of it was received on or before the previous period's last day.
 struct KeyFigures {
     // report.toml [figures]: people in long-term support on 31 March; only for financial years.
     std::optional<std::int64_t> long_term_support;
     std::optional<std::int64_t> previous_long_term_support;
     std::int64_t statutory_complaints = 0;
-    std::int64_t previous_statutory_complaints = 0;
+    std::optional<std::int64_t> previous_statutory_complaints;
     // Statutory complaints upheld or partly upheld (the summary's "fully or partially upheld").
     std::int64_t upheld_or_partly = 0;
-    std::int64_t previous_upheld_or_partly = 0;
+    std::optional<std::int64_t> previous_upheld_or_partly;
     std::vector<TimescalePercent> timescale;  // the period, the one before, the one before that
     std::int64_t compliments = 0;
-    std::int64_t previous_compliments = 0;
+    std::optional<std::int64_t> previous_compliments;
     std::int64_t ombudsman_received = 0;
     std::int64_t ombudsman_upheld = 0;        // decided in the period as upheld
 };
 
 // Every figure of the annual report for one period. Breakdowns marked "compared" carry the
-// previous period (Period::previous()) beside each row, as the reference's tables do.
+// previous period (Period::previous()) beside each row, as the reference's tables do; when
+// that kind of record (complaints, compliments, Ombudsman cases) has no earlier data, they
+// are marked Breakdown::no_earlier_data and the plain previous numbers are nullopt.
 struct Figures {
     Period period;
     Period previous;
@@ -149,9 +162,14 @@ struct Figures {
     Breakdown outcome;              // compared
     Breakdown method;               // compared
     Breakdown service_area;         // compared
-    Breakdown timescale;            // within / over 20 working days / still open; compared
+    // Within / over 20 working days / still open; compared. Complaints withdrawn before a
+    // response have no timescale: they are left out (not in its rows or total) and counted in
+    // timescale_left_out.
+    Breakdown timescale;
+    std::int64_t timescale_left_out = 0;
+    std::optional<std::int64_t> previous_timescale_left_out;
     std::int64_t over_20_extended = 0;  // of those over 20 working days, with an agreed extension
-    std::int64_t previous_over_20_extended = 0;
+    std::optional<std::int64_t> previous_over_20_extended;
     Breakdown gender;
     Breakdown age_band;
     Breakdown ethnicity;

@@ -6,7 +6,9 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "ascreport/dataset.hpp"
 #include "ascreport/diagnostics.hpp"
@@ -24,11 +26,51 @@ struct ReportInputs {
     std::string creator;                 // "ascreport 0.1.0"
 };
 
+// A report.toml setting the report asked for (printed it, or tested it in a condition or an
+// {{or}}) that is not set or is empty.
+struct MissingSetting {
+    std::string table;  // "council", "contact", "contact.people" or "figures"
+    std::string key;    // "name", "published", "phone", "email", "web", "complaints_web",
+                        // "long_term_support", "timescale_percent"; empty for contact.people
+    std::string year;   // [figures] only: the financial year asked for, e.g. "2023/24"
+
+    auto operator<=>(const MissingSetting&) const = default;
+};
+
+// What a draft still lacks (docs/templates.md, "What the draft lacks"). Data-derived
+// absences (no records before the year) are not gaps: nothing can be written to fill them.
+struct DraftGaps {
+    // The year's own text still to be written: for each {{text NAME}} that printed the
+    // template's text/NAME.md holding "[To be written", the data-folder file that replaces it
+    // (DATA/narrative/NAME.md, as messages name files), in the order first printed.
+    std::vector<std::string> texts;
+    // Settings asked for and not set, each once, in the order of describe_gaps.
+    std::vector<MissingSetting> settings;
+
+    bool empty() const { return texts.empty() && settings.empty(); }
+    void add_text(const std::string& file);
+    void add_setting(const MissingSetting& setting);
+};
+
+// The gaps as short lines for a person, grouped: the text to write, then report.toml's
+// [council], [contact] and [figures]. Empty when nothing is missing.
+std::vector<std::string> describe_gaps(const DraftGaps& gaps);
+
 struct ReportBuild {
     Document document;
     Diagnostics diagnostics;  // errors name the template file and line; any error: no report
+    DraftGaps gaps;           // what the draft still lacks (report --final refuses while any)
 };
 
 ReportBuild build_report(const ReportInputs& inputs);
+
+// Where `ascreport report` looks for its template when --template is not given.
+struct TemplateSearch {
+    std::optional<std::filesystem::path> found;  // the first candidate holding template.toml
+    std::vector<std::filesystem::path> searched;  // every candidate, in the order tried
+};
+TemplateSearch find_template(const std::vector<std::filesystem::path>& candidates);
+// "no report template was found; looked in A, B and C; give --template DIR, ..."
+std::string template_not_found(const TemplateSearch& search);
 
 }  // namespace ascreport

@@ -79,13 +79,14 @@ std::string_view label(Timescale t) {
         case Timescale::Within20: return "Within 20 working days";
         case Timescale::Over20: return "Over 20 working days";
         case Timescale::StillOpen: return "Still open";
+        case Timescale::Withdrawn: return "Withdrawn before a response";
     }
     return "";
 }
 
 Timescale timescale_of(const WorkingDayCalendar& calendar, Date received,
-                       std::optional<Date> responded) {
-    if (!responded) return Timescale::StillOpen;
+                       std::optional<Date> responded, bool withdrawn) {
+    if (!responded) return withdrawn ? Timescale::Withdrawn : Timescale::StillOpen;
     return calendar.working_days_between(received, *responded) <= kTimescaleWorkingDays
                ? Timescale::Within20
                : Timescale::Over20;

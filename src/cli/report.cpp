@@ -27,10 +27,29 @@ the words of the template (report-templates/annual-report/, see docs/templates.m
 every figure computed from the data folder. The year's own text (learning points,
 service-area notes) can sit in DATA/narrative/NAME.md and replaces the template's.
 
+Every setting and every optional file may be absent: a sentence or tile that needs a
+figure the data folder does not give is left out, contact sentences name only the
+contact details set, and a year with no records before it is not compared with zeros
+(its tables say "no data"). After writing, a short summary on standard error lists what
+the draft still lacks: each narrative file whose "[To be written: ...]" default was
+printed, the report.toml contact details and the optional [figures] the template asked
+for. --final, for the published run and CI, refuses while anything is on that list: it
+prints the list, writes nothing and exits with status 4.
+
+In the template (docs/templates.md), {{if NAME}}, {{if known NAME}} (a value, even 0) and
+{{if any NAME NAME}} keep or drop a paragraph or part of a sentence; {{or "by phone on"
+phone "by e-mail to" email}} names only the details that are set. timescale_left_out
+counts the complaints withdrawn before a response, which the timescale table leaves out;
+own_age_bands holds when report.toml declares the export's own age bands.
+
 The PDF is written to a temporary file beside FILE and renamed into place when complete:
-on any error no file is left behind and an existing FILE is untouched. Set
-SOURCE_DATE_EPOCH (seconds since 1970) to fix the creation date: the same inputs then
-give a byte-identical PDF.
+on any error no file is left behind and an existing FILE is untouched. --out - writes
+the PDF to standard output instead. Set SOURCE_DATE_EPOCH (seconds since 1970) to fix the
+creation date: the same inputs then give a byte-identical PDF.
+
+Without --template, the shipped template is found wherever ascreport is run from: beside
+an installed binary (PREFIX/share/ascreport/report-templates/annual-report), else in the
+source tree it was built from; when none is found, the message lists the places searched.
 
 The report is built from personal data and is published. Names listed in report.toml
 [privacy] redact are printed as (Name). Before writing, the free text the report would
@@ -44,6 +63,8 @@ tables and says so in the report.
 Examples:
   ascreport report --data data-samples --year 2023/24
   ascreport report --data data-samples --year 2023/24 --out out/annual-report-2023-24.pdf
+  ascreport report --data data-samples --year 2023/24 --final
+  ascreport report --data data-samples --year 2023/24 --out - > report.pdf
   ascreport report --data exports --year 2024/25 --template my-templates/annual-report
   ascreport report --data exports --year 2024/25 --suppress-below 5
 
@@ -54,7 +75,8 @@ Every fault and its message: docs/faults.md.
 
 Exit status: 0 success, 1 errors in the data or personal details in the published text,
 2 a bad option, settings, template or logo, 3 the PDF could not be made (a font missing
-or damaged) or written.)";
+or damaged) or written, 4 (--final only) the draft still lacks text, contact details or
+figures, and nothing was written.)";
 
 struct Options {
     DataOptions data;
@@ -64,24 +86,30 @@ struct Options {
     std::string font_dir;
     int suppress_below = 0;
     bool allow_personal_data = false;
+    bool final = false;
 };
 
-// The default template: beside the installed binary (PREFIX/share/ascreport/...), or in the
-// source tree the binary was built from (build/ascreport -> report-templates/...).
-std::filesystem::path find_template() {
+// Where the default template may be, in the order tried: beside the installed binary
+// (PREFIX/bin/ascreport -> PREFIX/share/ascreport/...), the source tree the binary was
+// built from, the install prefix it was configured with, the current folder.
+std::vector<std::filesystem::path> template_candidates() {
     namespace fs = std::filesystem;
+    const fs::path shipped = "report-templates/annual-report";
+    std::vector<fs::path> candidates;
     std::error_code ec;
     const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    std::vector<fs::path> candidates;
-    if (!ec) {
-        candidates.push_back(exe.parent_path().parent_path() / "share/ascreport/report-templates/annual-report");
-        candidates.push_back(exe.parent_path().parent_path() / "report-templates/annual-report");
-    }
-    candidates.push_back(fs::path(ASCREPORT_INSTALL_DATADIR) / "report-templates/annual-report");
-    candidates.push_back("report-templates/annual-report");
-    for (const auto& c : candidates)
-        if (fs::exists(c / "template.toml", ec)) return c;
-    return candidates.back();
+    if (!ec) candidates.push_back(exe.parent_path().parent_path() / "share/ascreport" / shipped);
+#ifdef ASCREPORT_SOURCE_DIR
+    candidates.push_back(fs::path(ASCREPORT_SOURCE_DIR) / shipped);
+#endif
+    candidates.push_back(fs::path(ASCREPORT_INSTALL_DATADIR) / shipped);
+    const fs::path here = fs::current_path(ec);
+    candidates.push_back(ec ? shipped : here / shipped);
+    return candidates;
+}
+
+void print_gaps(std::ostream& err, const std::vector<std::string>& lines) {
+    for (const std::string& line : lines) err << "  - " << line << '\n';
 }
 
 // SOURCE_DATE_EPOCH when set (reproducible builds), else now.
@@ -105,13 +133,17 @@ Runner setup_report(CLI::App& app, Streams io) {
     auto o = std::make_shared<Options>();
     add_data_options(*cmd, o->data);
     cmd->add_option("--year", o->year, "Financial year, e.g. 2023/24")->required()->type_name("YEAR");
-    cmd->add_option("--out", o->out, "PDF to write (default: annual-report-YYYY-YY.pdf)")->type_name("FILE");
+    cmd->add_option("--out", o->out, "PDF to write, - for standard output (default: annual-report-YYYY-YY.pdf)")
+        ->type_name("FILE");
     cmd->add_option("--template", o->template_dir, "Template folder (default: report-templates/annual-report)")
         ->type_name("DIR");
     cmd->add_option("--font-dir", o->font_dir, "Folder holding the Liberation Sans fonts (default: fonts-liberation2's)")
         ->type_name("DIR");
     add_suppress_option(*cmd, o->suppress_below, "in the equality section");
     add_allow_personal_data_option(*cmd, o->allow_personal_data);
+    cmd->add_flag("--final", o->final,
+                  "The published run: refuse (exit 4, nothing written) while the draft still lacks text, contact "
+                  "details or figures");
 
     return [o, io]() {
         const auto year = parse_financial_year(o->year);
@@ -125,7 +157,15 @@ Runner setup_report(CLI::App& app, Streams io) {
             io.err << "ascreport report: " << error << '\n';
             return exit_code::usage;
         }
-        const std::filesystem::path template_dir = o->template_dir.empty() ? find_template() : std::filesystem::path(o->template_dir);
+        std::filesystem::path template_dir = o->template_dir;
+        if (template_dir.empty()) {
+            const TemplateSearch search = find_template(template_candidates());
+            if (!search.found) {
+                io.err << "ascreport report: " << template_not_found(search) << '\n';
+                return exit_code::usage;
+            }
+            template_dir = *search.found;
+        }
         if (auto problem = template_problem(template_dir)) {
             io.err << "ascreport report: " << *problem << '\n';
             return exit_code::usage;
@@ -136,6 +176,7 @@ Runner setup_report(CLI::App& app, Streams io) {
             return exit_code::failure;
         }
         const std::filesystem::path out = o->out.empty() ? "annual-report-" + year->file_label() + ".pdf" : o->out;
+        const bool to_stdout = o->out == "-";
 
         int status = exit_code::ok;
         auto loaded = load_or_report(o->data, io, status);
@@ -157,6 +198,13 @@ Runner setup_report(CLI::App& app, Streams io) {
             io.err << "ascreport report: the template has errors; no report was written\n";
             return exit_code::usage;
         }
+        const std::vector<std::string> gaps = describe_gaps(built.gaps);
+        if (o->final && !gaps.empty()) {
+            io.err << "ascreport report: --final: the report is not ready to publish; it still lacks:\n";
+            print_gaps(io.err, gaps);
+            io.err << "ascreport report: no report was written; give each of these, or leave out --final for a draft\n";
+            return exit_code::incomplete;
+        }
         if (auto problem = logo_problem(built.document.cover.logo, data.settings)) {
             io.err << "ascreport report: " << *problem << "; no report was written\n";
             return exit_code::usage;
@@ -168,11 +216,21 @@ Runner setup_report(CLI::App& app, Streams io) {
             io.err << "ascreport report: " << pdf.error << "; no report was written\n";
             return exit_code::failure;
         }
-        if (auto failure = write_file_atomically(out, pdf.bytes)) {
-            io.err << "ascreport report: " << *failure << "; no report was written\n";
-            return exit_code::failure;
+        if (to_stdout) {
+            io.out.write(reinterpret_cast<const char*>(pdf.bytes.data()), static_cast<std::streamsize>(pdf.bytes.size()));
+            if (finish_output(io, "ascreport report", exit_code::ok) != exit_code::ok) return exit_code::failure;
+        } else {
+            if (auto failure = write_file_atomically(out, pdf.bytes)) {
+                io.err << "ascreport report: " << *failure << "; no report was written\n";
+                return exit_code::failure;
+            }
+            io.out << "wrote " << out.string() << '\n';
         }
-        io.out << "wrote " << out.string() << '\n';
+        if (!gaps.empty()) {
+            io.err << "ascreport report: this draft still lacks:\n";
+            print_gaps(io.err, gaps);
+            io.err << "ascreport report: report --final refuses to write the report until each of these is given\n";
+        }
         return exit_code::ok;
     };
 }

@@ -24,7 +24,8 @@ const Vocab* vocab_for(Field f, const Dataset& data) {
     }
 }
 
-constexpr std::array<Timescale, 3> kTimescales{Timescale::Within20, Timescale::Over20, Timescale::StillOpen};
+constexpr std::array<Timescale, 4> kTimescales{Timescale::Within20, Timescale::Over20, Timescale::StillOpen,
+                                               Timescale::Withdrawn};
 
 Date first_of_month_number(int n) { return Date::from_ymd(n / 12, n % 12 + 1, 1); }
 
@@ -92,6 +93,8 @@ Dimension::Dimension(Field field, const Dataset& data, const WorkingDayCalendar&
     } else {
         for (std::size_t i = 0; i < size_; ++i) order_.push_back(i);
     }
+    // "Withdrawn before a response" is no timescale: it shows only where it counts something.
+    if (field == Field::Timescale) always_shown_[static_cast<std::size_t>(Timescale::Withdrawn)] = false;
 }
 
 const TextTable* Dimension::table() const {
@@ -117,7 +120,9 @@ std::size_t Dimension::index(const Complaint& c, const Concern* concern, std::si
         case Field::Provider: return text(c.provider);
         case Field::Ethnicity: return text(c.ethnicity);
         case Field::Category: return text(concern ? concern->category : kNoText);
-        case Field::Timescale: return static_cast<std::size_t>(timescale_of(calendar_, c.received, c.responded));
+        case Field::Timescale:
+            return static_cast<std::size_t>(
+                timescale_of(calendar_, c.received, c.responded, c.outcome == Outcome::Withdrawn));
         case Field::Month: return static_cast<std::size_t>(month_number(c.received) - slot_start_[slot]);
         case Field::Quarter: return static_cast<std::size_t>(quarter_number(c.received) - slot_start_[slot]);
         case Field::Year: return static_cast<std::size_t>(year_number(c.received) - slot_start_[slot]);

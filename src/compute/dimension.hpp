@@ -36,8 +36,8 @@ public:
     Field field() const { return field_; }
     std::size_t size() const { return size_; }
     // Whether the value has a row even when it counts nothing: every vocabulary value, date
-    // and timescale group does, and the contract's five concern categories; other free-text
-    // values show only where they count something.
+    // and timescale group does (but "Withdrawn before a response"), and the contract's five
+    // concern categories; other free-text values show only where they count something.
     bool always_shown(std::size_t index) const { return index < always_shown_.size() && always_shown_[index]; }
 
     // The record's index: `concern` is the concern counted (for Category), or null.

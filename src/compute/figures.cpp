@@ -41,6 +41,21 @@ OmbudsmanCaseItem item_of(const OmbudsmanCase& c, std::size_t index) {
     return {index, c.reference, c.received, c.decided, c.decision, c.remedy_pence.value_or(0)};
 }
 
+// Whether any record was received on or before `last` (the previous period's last day): if
+// not, that kind of record has no earlier data and nothing of it is compared.
+template <typename Records>
+bool received_by(const Records& records, Date last) {
+    return std::any_of(records.begin(), records.end(), [&](const auto& r) { return r.received <= last; });
+}
+
+void mark_no_earlier_data(Breakdown& b) {
+    if (b.compared()) b.no_earlier_data = true;
+}
+
+std::optional<std::int64_t> if_earlier(bool earlier, std::int64_t value) {
+    return earlier ? std::optional<std::int64_t>(value) : std::nullopt;
+}
+
 }  // namespace
 
 Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar, const Period& period) {
@@ -69,7 +84,9 @@ Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar,
     std::vector<Tally> statutory;
     for (const Dimension* d : statutory_dims) statutory.emplace_back(std::vector{d}, kSlots);
     Tally by_route({&route}, kSlots);
-    std::array<std::int64_t, kSlots> over_extended{};
+    std::array<std::int64_t, kSlots> over_extended{}, left_out{};
+    constexpr std::size_t kTimescaleDim = 3;
+    constexpr auto kWithdrawn = static_cast<std::size_t>(Timescale::Withdrawn);
 
     for (const Complaint& c : data.complaints) {
         for (std::size_t slot = 0; slot < kSlots; ++slot) {
@@ -79,9 +96,12 @@ Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar,
             std::array<std::size_t, 10> index{};
             for (std::size_t k = 0; k < statutory_dims.size(); ++k) {
                 index[k] = statutory_dims[k]->index(c, nullptr, slot);
+                // Withdrawn before a response: no timescale, so not in the timescale table.
+                if (k == kTimescaleDim && index[k] == kWithdrawn) continue;
                 statutory[k].add(slot, index[k]);
             }
-            if (c.extended && index[3] == static_cast<std::size_t>(Timescale::Over20)) ++over_extended[slot];
+            if (index[kTimescaleDim] == kWithdrawn) ++left_out[slot];
+            if (c.extended && index[kTimescaleDim] == static_cast<std::size_t>(Timescale::Over20)) ++over_extended[slot];
         }
     }
 
@@ -118,10 +138,21 @@ Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar,
         const bool compared = k < 4;  // outcome, method, service area, timescale
         *outputs[k] = statutory[k].breakdown(periods, compared);
     }
+    // Earlier data, by kind of record: concerns go by their complaints.
+    const bool earlier_complaints = received_by(data.complaints, periods[1].last);
+    const bool earlier_compliments = received_by(data.compliments, periods[1].last);
+    const bool earlier_ombudsman = received_by(data.lgsco, periods[1].last);
     f.over_20_extended = over_extended[0];
-    f.previous_over_20_extended = over_extended[1];
+    f.previous_over_20_extended = if_earlier(earlier_complaints, over_extended[1]);
+    f.timescale_left_out = left_out[0];
+    f.previous_timescale_left_out = if_earlier(earlier_complaints, left_out[1]);
     f.concern_category = by_category.breakdown(periods, true);
     f.compliments_by_month = compliments.breakdown(periods, true);
+    if (!earlier_complaints)
+        for (Breakdown* b : {&f.complaints_by_route, &f.outcome, &f.method, &f.service_area, &f.timescale,
+                             &f.concern_category})
+            mark_no_earlier_data(*b);
+    if (!earlier_compliments) mark_no_earlier_data(f.compliments_by_month);
     f.compliments_by_service_area = compliment_areas.breakdown(periods, false);
     f.compliments_by_source = vocab_breakdown(kSourceVocab, sources[0], periods[0].label);
 
@@ -134,10 +165,11 @@ Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar,
     // Ombudsman
     OmbudsmanFigures& o = f.ombudsman;
     std::array<std::array<std::int64_t, kDecisions>, 2> decided{};
+    std::int64_t previous_received = 0;
     for (std::size_t i = 0; i < data.lgsco.size(); ++i) {
         const OmbudsmanCase& c = data.lgsco[i];
         if (in_slot(0, c.received)) ++o.received;
-        if (in_slot(1, c.received)) ++o.previous_received;
+        if (in_slot(1, c.received)) ++previous_received;
         if (!c.decided && c.received <= period.last) ++o.still_open;
         if (in_slot(0, c.received) && (!c.decided || *c.decided > period.last))
             o.received_not_decided.push_back(item_of(c, i));
@@ -151,10 +183,15 @@ Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar,
             o.financial_remedy_pence += *c.remedy_pence;
         }
     }
+    o.previous_received = previous_received;
     o.decided = vocab_breakdown(Vocab{"decision", kDecisionVocab.values, ""}, decided[0], periods[0].label);
     for (std::size_t d = 0; d < kDecisions; ++d) o.decided.rows[d].previous = decided[1][d];
     o.decided.previous_total = std::accumulate(decided[1].begin(), decided[1].end(), std::int64_t{0});
     o.decided.previous_label = periods[1].label;
+    if (!earlier_ombudsman) {
+        mark_no_earlier_data(o.decided);
+        o.previous_received.reset();
+    }
     std::sort(o.decided_cases.begin(), o.decided_cases.end(), [](const auto& a, const auto& b) {
         return std::tie(*a.decided, a.reference) < std::tie(*b.decided, b.reference);
     });
@@ -193,13 +230,14 @@ Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar,
     k.long_term_support = setting(data.settings.long_term_support, 0);
     k.previous_long_term_support = setting(data.settings.long_term_support, 1);
     k.statutory_complaints = f.outcome.total;
-    k.previous_statutory_complaints = *f.outcome.previous_total;
+    k.previous_statutory_complaints = if_earlier(earlier_complaints, *f.outcome.previous_total);
     const Tally& by_outcome = statutory[0];
-    for (std::size_t s = 0; s < 2; ++s) {
-        const std::int64_t n = by_outcome.count(s, static_cast<std::size_t>(Outcome::Upheld)) +
-                               by_outcome.count(s, static_cast<std::size_t>(Outcome::PartlyUpheld));
-        (s == 0 ? k.upheld_or_partly : k.previous_upheld_or_partly) = n;
-    }
+    auto upheld_or_partly = [&](std::size_t s) {
+        return by_outcome.count(s, static_cast<std::size_t>(Outcome::Upheld)) +
+               by_outcome.count(s, static_cast<std::size_t>(Outcome::PartlyUpheld));
+    };
+    k.upheld_or_partly = upheld_or_partly(0);
+    k.previous_upheld_or_partly = if_earlier(earlier_complaints, upheld_or_partly(1));
     const Tally& by_timescale = statutory[3];
     for (std::size_t s = 0; s < kSlots; ++s) {
         TimescalePercent t;
@@ -216,7 +254,7 @@ Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar,
         k.timescale.push_back(std::move(t));
     }
     k.compliments = f.compliments_by_month.total;
-    k.previous_compliments = *f.compliments_by_month.previous_total;
+    k.previous_compliments = if_earlier(earlier_compliments, *f.compliments_by_month.previous_total);
     k.ombudsman_received = o.received;
     k.ombudsman_upheld = decided[0][static_cast<std::size_t>(Decision::Upheld)];
     return f;

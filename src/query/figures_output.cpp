@@ -36,10 +36,12 @@ Json period_json(const Period& p) {
 // "previous_percent"]}]}
 // With --suppress-below, also "suppress_below" after the totals and "suppressed" (and
 // "previous_suppressed") in each row, a hidden count and its percent being null.
+// With no earlier data (Breakdown::no_earlier_data) every previous value is null.
 Json breakdown_json(const Breakdown& b) {
     Json j = Json::object();
     j["total"] = b.total;
-    if (b.compared()) j["previous_total"] = *b.previous_total;
+    const bool none = b.no_earlier_data;
+    if (b.compared()) j["previous_total"] = none ? Json(nullptr) : Json(*b.previous_total);
     if (b.suppress_below > 0) j["suppress_below"] = b.suppress_below;
     Json rows = Json::array();
     for (const BreakdownRow& row : b.rows) {
@@ -50,9 +52,10 @@ Json breakdown_json(const Breakdown& b) {
         r["percent"] = hidden ? Json(nullptr) : Json(percent_half_up(row.count, b.total));
         if (b.suppress_below > 0) r["suppressed"] = hidden;
         if (b.compared()) {
-            r["previous_count"] = previous_hidden ? Json(nullptr) : Json(row.previous.value_or(0));
-            r["previous_percent"] =
-                previous_hidden ? Json(nullptr) : Json(percent_half_up(row.previous.value_or(0), *b.previous_total));
+            r["previous_count"] = previous_hidden || none ? Json(nullptr) : Json(row.previous.value_or(0));
+            r["previous_percent"] = previous_hidden || none
+                                        ? Json(nullptr)
+                                        : Json(percent_half_up(row.previous.value_or(0), *b.previous_total));
             if (b.suppress_below > 0) r["previous_suppressed"] = previous_hidden;
         }
         rows.push_back(std::move(r));
@@ -89,12 +92,26 @@ std::string money(std::int64_t pence) {
 
 void heading(std::ostream& out, std::string_view text) { out << '\n' << text << '\n' << std::string(text.size(), '=') << "\n\n"; }
 
+// A table as text; with no earlier data, the period alone and a line saying why.
+void table_text(const Breakdown& b, const Period& previous, std::ostream& out) {
+    if (!b.no_earlier_data) return write_table(b, out);
+    Breakdown alone = b;
+    alone.previous_total.reset();
+    alone.previous_label.clear();
+    for (BreakdownRow& row : alone.rows) row.previous.reset();
+    write_table(alone, out);
+    out << "(no data for " << previous.label << ": no record of this kind was received on or before "
+        << previous.last.iso() << ")\n";
+}
+
+std::string or_no_data(const std::optional<std::int64_t>& v) { return v ? std::to_string(*v) : std::string("no data"); }
+
 }  // namespace
 
 void write_figures_json(const Figures& f, std::ostream& out) {
     Json j = Json::object();
     j["format"] = "ascreport-figures";
-    j["version"] = 1;
+    j["version"] = 2;
     j["period"] = period_json(f.period);
     j["previous_period"] = period_json(f.previous);
     j["complaints_by_route"] = breakdown_json(f.complaints_by_route);
@@ -104,8 +121,10 @@ void write_figures_json(const Figures& f, std::ostream& out) {
     s["method"] = breakdown_json(f.method);
     s["service_area"] = breakdown_json(f.service_area);
     s["timescale"] = breakdown_json(f.timescale);
+    s["timescale_left_out"] = f.timescale_left_out;
+    s["previous_timescale_left_out"] = optional_json(f.previous_timescale_left_out);
     s["over_20_working_days_extended"] = f.over_20_extended;
-    s["previous_over_20_working_days_extended"] = f.previous_over_20_extended;
+    s["previous_over_20_working_days_extended"] = optional_json(f.previous_over_20_extended);
     s["gender"] = breakdown_json(f.gender);
     s["age_band"] = breakdown_json(f.age_band);
     s["ethnicity"] = breakdown_json(f.ethnicity);
@@ -134,7 +153,7 @@ void write_figures_json(const Figures& f, std::ostream& out) {
     const OmbudsmanFigures& o = f.ombudsman;
     Json lg = Json::object();
     lg["received"] = o.received;
-    lg["previous_received"] = o.previous_received;
+    lg["previous_received"] = optional_json(o.previous_received);
     lg["decided"] = breakdown_json(o.decided);
     lg["still_open"] = o.still_open;
     lg["financial_remedies"] = o.financial_remedies;
@@ -153,9 +172,9 @@ void write_figures_json(const Figures& f, std::ostream& out) {
     kf["long_term_support"] = optional_json(k.long_term_support);
     kf["previous_long_term_support"] = optional_json(k.previous_long_term_support);
     kf["statutory_complaints"] = k.statutory_complaints;
-    kf["previous_statutory_complaints"] = k.previous_statutory_complaints;
+    kf["previous_statutory_complaints"] = optional_json(k.previous_statutory_complaints);
     kf["upheld_or_partly_upheld"] = k.upheld_or_partly;
-    kf["previous_upheld_or_partly_upheld"] = k.previous_upheld_or_partly;
+    kf["previous_upheld_or_partly_upheld"] = optional_json(k.previous_upheld_or_partly);
     Json years = Json::array();
     for (const TimescalePercent& t : k.timescale) {
         Json y = Json::object();
@@ -168,7 +187,7 @@ void write_figures_json(const Figures& f, std::ostream& out) {
     }
     kf["within_20_working_days"] = std::move(years);
     kf["compliments"] = k.compliments;
-    kf["previous_compliments"] = k.previous_compliments;
+    kf["previous_compliments"] = optional_json(k.previous_compliments);
     kf["ombudsman_received"] = k.ombudsman_received;
     kf["ombudsman_upheld"] = k.ombudsman_upheld;
     j["key_facts"] = std::move(kf);
@@ -181,7 +200,7 @@ void write_figures_text(const Figures& f, std::ostream& out) {
         << "), compared with " << f.previous.label << '\n';
 
     heading(out, "Complaints by route");
-    write_table(f.complaints_by_route, out);
+    table_text(f.complaints_by_route, f.previous, out);
 
     const std::pair<const char*, const Breakdown*> statutory[] = {
         {"Statutory complaints by outcome", &f.outcome},
@@ -191,10 +210,12 @@ void write_figures_text(const Figures& f, std::ostream& out) {
     };
     for (const auto& [title, b] : statutory) {
         heading(out, title);
-        write_table(*b, out);
+        table_text(*b, f.previous, out);
     }
-    out << "\nOver 20 working days with an agreed extension: " << f.over_20_extended << " (" << f.previous.label
-        << ": " << f.previous_over_20_extended << ")\n";
+    out << "\nWithdrawn before a response (left out of the timescale table): " << f.timescale_left_out << " ("
+        << f.previous.label << ": " << or_no_data(f.previous_timescale_left_out) << ")\n";
+    out << "Over 20 working days with an agreed extension: " << f.over_20_extended << " (" << f.previous.label
+        << ": " << or_no_data(f.previous_over_20_extended) << ")\n";
     const std::pair<const char*, const Breakdown*> current[] = {
         {"Statutory complaints by gender", &f.gender},
         {"Statutory complaints by age band", &f.age_band},
@@ -209,7 +230,7 @@ void write_figures_text(const Figures& f, std::ostream& out) {
     };
     for (const auto& [title, b] : current) {
         heading(out, title);
-        write_table(*b, out);
+        table_text(*b, f.previous, out);
     }
 
     heading(out, "Compliments compared with statutory complaints");
@@ -226,10 +247,10 @@ void write_figures_text(const Figures& f, std::ostream& out) {
 
     const OmbudsmanFigures& o = f.ombudsman;
     heading(out, "Ombudsman (LGSCO)");
-    out << "Cases received: " << o.received << " (" << f.previous.label << ": " << o.previous_received << ")\n"
+    out << "Cases received: " << o.received << " (" << f.previous.label << ": " << or_no_data(o.previous_received) << ")\n"
         << "Still open: " << o.still_open << '\n'
         << "Financial remedies: " << o.financial_remedies << ", " << money(o.financial_remedy_pence) << "\n\n";
-    write_table(o.decided, out);
+    table_text(o.decided, f.previous, out);
     auto list = [&](const char* title, const std::vector<OmbudsmanCaseItem>& cases) {
         out << '\n' << title << ": " << cases.size() << '\n';
         for (const auto& c : cases)
@@ -252,16 +273,16 @@ void write_figures_text(const Figures& f, std::ostream& out) {
     out << "People in long-term support: " << maybe(k.long_term_support) << " (" << f.previous.label << ": "
         << maybe(k.previous_long_term_support) << ")\n"
         << "Statutory complaints: " << k.statutory_complaints << " (" << f.previous.label << ": "
-        << k.previous_statutory_complaints << ")\n"
+        << or_no_data(k.previous_statutory_complaints) << ")\n"
         << "Upheld or partly upheld: " << k.upheld_or_partly << " (" << f.previous.label << ": "
-        << k.previous_upheld_or_partly << ")\n"
+        << or_no_data(k.previous_upheld_or_partly) << ")\n"
         << "Resolved within 20 working days:";
     for (const auto& t : k.timescale) {
         out << ' ' << t.period_label << ' ' << (t.percent ? std::to_string(*t.percent) + "%" : "n/a");
         if (t.source == TimescalePercent::Source::Settings) out << " (report.toml)";
         out << (&t == &k.timescale.back() ? "" : ",");
     }
-    out << "\nCompliments: " << k.compliments << " (" << f.previous.label << ": " << k.previous_compliments << ")\n"
+    out << "\nCompliments: " << k.compliments << " (" << f.previous.label << ": " << or_no_data(k.previous_compliments) << ")\n"
         << "Ombudsman cases received: " << k.ombudsman_received << ", upheld: " << k.ombudsman_upheld << '\n';
 }
 

@@ -11,7 +11,9 @@ namespace {
 
 std::string pct(std::int64_t part, std::int64_t whole) { return format_count(percent_half_up(part, whole)) + "%"; }
 
+// "1 case", "2 cases", "no cases".
 std::string plural(std::int64_t n, std::string_view one, std::string_view many) {
+    if (n == 0) return "no " + std::string(many);
     return format_count(n) + " " + std::string(n == 1 ? one : many);
 }
 
@@ -40,19 +42,24 @@ Table table_block(const NamedTable& t, const Figures& f) {
     const Breakdown& b = *t.breakdown;
     const bool percent = t.name != "regional";
     const bool compared = b.compared() && !is_single_year_table(t.name);
+    // No earlier data: the previous year's column stays, each cell "no data", and no % column.
+    const bool no_data = compared && b.no_earlier_data;
+    const bool previous_percent = percent && !no_data;
     Table table;
     table.columns.push_back({std::string(t.heading), Align::Left, 3.0});
     table.columns.push_back({f.period.label, Align::Right, 1.0});
     if (percent) table.columns.push_back({"%", Align::Right, 0.8});
     if (compared) {
-        table.columns.push_back({f.previous.label, Align::Right, 1.0});
-        if (percent) table.columns.push_back({"%", Align::Right, 0.8});
+        table.columns.push_back({f.previous.label, Align::Right, no_data && percent ? 1.8 : 1.0});
+        if (previous_percent) table.columns.push_back({"%", Align::Right, 0.8});
     }
     for (const BreakdownRow& row : b.rows) {
         std::vector<std::string> cells{row.groups.empty() ? std::string() : row.groups[0].label,
                                        count_cell(row.count, row.suppressed)};
         if (percent) cells.push_back(pct_cell(row.count, b.total, row.suppressed));
-        if (compared) {
+        if (no_data) {
+            cells.push_back("no data");
+        } else if (compared) {
             const std::int64_t prev = row.previous.value_or(0);
             cells.push_back(count_cell(prev, row.previous_suppressed));
             if (percent) cells.push_back(pct_cell(prev, *b.previous_total, row.previous_suppressed));
@@ -61,7 +68,9 @@ Table table_block(const NamedTable& t, const Figures& f) {
     }
     std::vector<std::string> total{"Total", format_count(b.total)};
     if (percent) total.push_back(b.total > 0 ? "100%" : "0%");
-    if (compared) {
+    if (no_data) {
+        total.push_back("no data");
+    } else if (compared) {
         total.push_back(format_count(*b.previous_total));
         if (percent) total.push_back(*b.previous_total > 0 ? "100%" : "0%");
     }
@@ -99,7 +108,8 @@ BarChart chart_block(const NamedTable& t, const Figures& f) {
     chart.value_axis_label = t.name == "category" ? "Concerns" : t.name == "regional" ? "Cases" : "Complaints";
     ChartSeries now{f.period.label, {}, {}};
     ChartSeries before{f.previous.label, {}, {}};
-    const bool compared = b.compared() && !is_single_year_table(t.name);
+    const bool no_data = b.compared() && b.no_earlier_data && !is_single_year_table(t.name);
+    const bool compared = b.compared() && !is_single_year_table(t.name) && !no_data;
     // A count hidden by --suppress-below is a bar of no height labelled "*": the category keeps
     // its place, and the bar tells nothing of the count.
     for (const BreakdownRow& row : b.rows) {
@@ -119,6 +129,7 @@ BarChart chart_block(const NamedTable& t, const Figures& f) {
         chart.title = std::string(t.heading) + ", " + f.period.label + " and " + f.previous.label;
         chart.series = {std::move(now), std::move(before)};
     } else {
+        if (no_data) chart.title += " (no data for " + f.previous.label + ")";
         chart.series = {std::move(now)};
     }
     return chart;
@@ -141,24 +152,30 @@ BarChart complaints_vs_compliments_chart(const Figures& f) {
     return chart;
 }
 
-Paragraph list_sentence(const Breakdown& b) {
-    // Hidden counts (--suppress-below) come after the shown ones, in table order, whatever
-    // their count, so that the order does not tell it; a hidden 0 is listed like the others.
+Paragraph list_sentence(const NamedTable& t) {
+    const Breakdown& b = *t.breakdown;
     std::vector<const BreakdownRow*> rows;
     for (const auto& r : b.rows)
         if (r.count > 0 || r.suppressed != Suppressed::No) rows.push_back(&r);
-    auto is_na = [](const BreakdownRow* r) { return !r->groups.empty() && r->groups[0].key == "N/A"; };
     auto hidden = [](const BreakdownRow* r) { return r->suppressed != Suppressed::No; };
-    std::stable_sort(rows.begin(), rows.end(), [&](const BreakdownRow* a, const BreakdownRow* c) {
-        if (is_na(a) != is_na(c)) return is_na(c);
-        if (hidden(a) != hidden(c)) return hidden(c);
-        return !hidden(a) && a->count > c->count;
-    });
+    // A fixed vocabulary keeps its own order (16-24 before 25-34), which tells nothing of a
+    // hidden count. Free text goes largest first, N/A last; hidden counts (--suppress-below)
+    // come after the shown ones, in table order, whatever their count, so that the order does
+    // not tell it; a hidden 0 is listed like the others.
+    if (t.free_text) {
+        auto is_na = [](const BreakdownRow* r) { return !r->groups.empty() && r->groups[0].key == "N/A"; };
+        std::stable_sort(rows.begin(), rows.end(), [&](const BreakdownRow* a, const BreakdownRow* c) {
+            if (is_na(a) != is_na(c)) return is_na(c);
+            if (hidden(a) != hidden(c)) return hidden(c);
+            return !hidden(a) && a->count > c->count;
+        });
+    }
     std::string text;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         if (i > 0) text += i + 1 == rows.size() ? " and " : ", ";
-        text += rows[i]->groups[0].label + " " + count_cell(rows[i]->count, rows[i]->suppressed) + " (" +
-                pct_cell(rows[i]->count, b.total, rows[i]->suppressed) + ")";
+        text += rows[i]->groups[0].label;
+        if (hidden(rows[i])) text += " (not shown)";
+        else text += " " + format_count(rows[i]->count) + " (" + pct(rows[i]->count, b.total) + ")";
     }
     if (rows.empty()) text = "none recorded";
     return Paragraph{{Run::plain(text + ".")}};
@@ -223,18 +240,23 @@ std::vector<Block> contact_blocks(const Settings& s) {
     return out;
 }
 
-KeyFacts key_facts_block(const Figures& f, const Dataset& data) {
+KeyFacts key_facts_block(const Figures& f, const Dataset& data, DraftGaps* gaps) {
     const auto& k = f.key_facts;
+    const bool years = f.period.kind == Period::Kind::FinancialYear;
     KeyFacts facts;
     if (k.long_term_support) {
         std::string caption = "adults in long-term support on " + day_month_year(f.period.last);
         if (k.previous_long_term_support) caption += " (" + format_count(*k.previous_long_term_support) + " a year earlier)";
         facts.tiles.push_back({format_count(*k.long_term_support), caption});
+    } else if (gaps && years) {
+        gaps->add_setting({"figures", "long_term_support", f.period.label});
     }
-    facts.tiles.push_back({format_count(k.statutory_complaints),
-                           "statutory complaints about " + data.settings.service_name + " in " + f.period.label +
-                               ", compared with " + format_count(k.previous_statutory_complaints) + " in " +
-                               f.previous.label});
+    std::string statutory = "statutory complaints about " + data.settings.service_name + " in " + f.period.label;
+    if (k.previous_statutory_complaints)
+        statutory += ", compared with " + format_count(*k.previous_statutory_complaints) + " in " + f.previous.label;
+    facts.tiles.push_back({format_count(k.statutory_complaints), statutory});
+    if ((k.timescale.empty() || !k.timescale[0].percent) && gaps && years)
+        gaps->add_setting({"figures", "timescale_percent", f.period.label});
     if (!k.timescale.empty() && k.timescale[0].percent) {
         std::string caption = "resolved within 20 working days";
         std::string earlier;
@@ -244,12 +266,16 @@ KeyFacts key_facts_block(const Figures& f, const Dataset& data) {
         if (!earlier.empty()) caption += " (" + earlier + ")";
         facts.tiles.push_back({format_count(*k.timescale[0].percent) + "%", caption});
     }
-    const std::int64_t diff = k.compliments - k.previous_compliments;
-    if (data.present.compliments)
-        facts.tiles.push_back({format_count(k.compliments),
-                           "compliments, " + (diff == 0 ? std::string("the same number as in ") + f.previous.label
-                                                        : format_count(diff < 0 ? -diff : diff) + (diff < 0 ? " fewer" : " more") +
-                                                              " than in " + f.previous.label)});
+    if (data.present.compliments) {
+        std::string caption = "compliments received in " + f.period.label;
+        if (k.previous_compliments) {
+            const std::int64_t diff = k.compliments - *k.previous_compliments;
+            caption = "compliments, " + (diff == 0 ? std::string("the same number as in ") + f.previous.label
+                                                   : format_count(diff < 0 ? -diff : diff) + (diff < 0 ? " fewer" : " more") +
+                                                         " than in " + f.previous.label);
+        }
+        facts.tiles.push_back({format_count(k.compliments), caption});
+    }
     if (!data.present.lgsco) return facts;
     facts.tiles.push_back({format_count(k.ombudsman_received),
                            std::string(k.ombudsman_received == 1 ? "new Ombudsman case" : "new Ombudsman cases") + "; " +

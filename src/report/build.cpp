@@ -4,6 +4,9 @@
 
 #include <toml++/toml.h>
 
+#include <algorithm>
+#include <map>
+
 #include "ascreport/files.hpp"
 
 #include "report/markdown.hpp"
@@ -45,15 +48,20 @@ ReportBuild build_report(const ReportInputs& in) {
     doc.cover.service = s.service_name;
     doc.cover.title = title;
     doc.cover.year_label = year;
-    doc.cover.council = s.council_name;
     doc.cover.published = s.published;
+    // The cover prints both. "the Council" is the default, so it cannot tell a name was set:
+    // the cover then names no council.
+    const bool named = !s.council_name.empty() && s.council_name != "the Council";
+    doc.cover.council = named ? s.council_name : std::string();
+    if (!named) out.gaps.add_setting({"council", "name", ""});
+    if (s.published.empty()) out.gaps.add_setting({"council", "published", ""});
     if (!s.logo.empty()) {
         const fs::path logo = s.logo;
         doc.cover.logo = (logo.is_absolute() || s.source.empty() ? logo : s.source.parent_path() / logo).string();
     }
 
     report::FigureNames names(in.data, in.figures);
-    report::MarkdownContext ctx{in.data, in.figures, names, in.template_dir, in.data_dir, diags};
+    report::MarkdownContext ctx{in.data, in.figures, names, in.template_dir, in.data_dir, diags, &out.gaps};
     for (const auto& entry : *sections) {
         const auto name = entry.value<std::string>();
         if (!name) {
@@ -76,6 +84,13 @@ ReportBuild build_report(const ReportInputs& in) {
         }
         report::append_markdown_file(file, file.string(), ctx, doc.blocks);
     }
+    // Each file's messages in line order (conditions and figures are checked before the
+    // Markdown is walked), the files in the order they were first named.
+    std::map<std::string, std::size_t> first_named;
+    for (const Diagnostic& d : diags.items) first_named.try_emplace(d.file, first_named.size());
+    std::stable_sort(diags.items.begin(), diags.items.end(), [&](const Diagnostic& a, const Diagnostic& b) {
+        return std::pair(first_named.at(a.file), a.line) < std::pair(first_named.at(b.file), b.line);
+    });
     return out;
 }
 

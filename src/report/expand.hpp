@@ -1,6 +1,7 @@
 // Figures into template text: every inline {{...}} of a Markdown source is replaced by the
-// text it stands for (docs/templates.md, "Figures in the text"). Block directives ({{table}},
-// {{if}}, ...) are left in place for the Markdown stage, which sees them as paragraphs.
+// text it stands for, and conditions ({{if}}, {{else}}, {{end}}) keep or drop the text between
+// them (docs/templates.md, "Figures in the text", "Conditions"). Block directives ({{table}},
+// {{text}}, ...) are left in place for the Markdown stage, which sees them as paragraphs.
 #pragma once
 
 #include <string>
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include "ascreport/diagnostics.hpp"
+#include "ascreport/report.hpp"
 #include "report/names.hpp"
 
 namespace ascreport::report {
@@ -21,16 +23,24 @@ std::vector<Token> tokenize(std::string_view expression, std::string& error);
 
 bool is_block_keyword(std::string_view word);
 
-// Number formats used in print: 3650, 12,500; "46%"; "£750", "£1,250.50".
+// Whether a block directive ({{table NAME}}, {{cases decided}}, {{text NAME}}, ...) is well
+// formed and names what exists: "" when it is, else the message. Not for if/else/end.
+std::string check_block(const std::vector<Token>& tokens, const FigureNames& names);
+
+// Number formats used in print: 59, 3,650, 12,500; "£750", "£1,250.50".
 std::string format_count(std::int64_t n);
 std::string format_money(std::int64_t pence);
 
 // Escapes text so that Markdown prints it as it is.
 std::string markdown_escape(std::string_view text);
 
-// Returns the source with every inline placeholder replaced (Markdown-escaped). Each problem is
-// reported as FILE:LINE: message into `diags`.
+// Returns the source with every inline placeholder replaced (Markdown-escaped) and every
+// condition carried out. The text of a branch not taken is dropped, but its line breaks are
+// kept, so the Markdown stage's line numbers are the file's. Each problem is reported as
+// FILE:LINE: message into `diags`: a placeholder in a branch not taken is still checked (an
+// unknown name or a bad form is an error wherever it is), but a missing value there is not.
+// The settings the printed text asked for and found missing are added to `gaps` (if given).
 std::string expand_inline(std::string_view source, const FigureNames& names, const std::string& file,
-                          Diagnostics& diags);
+                          Diagnostics& diags, DraftGaps* gaps = nullptr);
 
 }  // namespace ascreport::report

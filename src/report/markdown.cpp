@@ -89,6 +89,14 @@ Runs runs_of(cmark_node* node) {
     return merged;
 }
 
+// The whole of a readable file, or "" (append_markdown_file reports what is wrong with it).
+std::string file_text(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::stringstream buf;
+    buf << in.rdbuf();
+    return buf.str();
+}
+
 std::string plain_text(cmark_node* node) {
     std::string s;
     for (const Run& r : runs_of(node)) s += r.text;
@@ -102,12 +110,9 @@ public:
 
     void walk(cmark_node* doc) {
         for (cmark_node* n = cmark_node_first_child(doc); n; n = cmark_node_next(n)) block(n);
-        if (!active_.empty())
-            ctx_.diags.error(display_, last_if_line_, "", "{{if}} is not closed by {{end}}");
     }
 
 private:
-    bool active() const { return active_.empty() || active_.back(); }
     std::uint32_t line(cmark_node* n) const { return static_cast<std::uint32_t>(cmark_node_get_start_line(n)); }
     void error(cmark_node* n, const std::string& msg) { ctx_.diags.error(display_, line(n), "", msg); }
 
@@ -121,13 +126,12 @@ private:
                 return;
             }
             if (text.find("{{") != std::string::npos) {
-                error(n, "a {{table}}, {{chart}}, {{if}} or other block directive must stand alone in its paragraph");
+                error(n, "a {{table}}, {{chart}} or other block directive must stand alone in its paragraph");
                 return;
             }
-            if (active()) out_.push_back(Paragraph{runs_of(n)});
+            out_.push_back(Paragraph{runs_of(n)});
             return;
         }
-        if (!active()) return;
         switch (type) {
         case CMARK_NODE_HEADING: {
             const int level = cmark_node_get_heading_level(n);
@@ -183,90 +187,51 @@ private:
         const auto tokens = tokenize(expr, err);
         if (!err.empty()) return error(n, "{{" + std::string(expr) + "}}: " + err);
         const std::string& op = tokens[0].text;
-        auto arg = [&]() -> std::string {
-            if (tokens.size() != 2 || tokens[1].quoted) {
-                error(n, "{{" + op + "}} takes one name, e.g. {{" + op + " " +
-                             (op == "cases" ? "decided" : op == "text" ? "learning-points" : "outcome") + "}}");
-                return {};
-            }
-            return tokens[1].text;
-        };
-        if (op == "if") {
-            const std::string name = arg();
-            if (name.empty()) return;
-            auto c = ctx_.names.condition(name, err);
-            if (!c) error(n, "{{if " + name + "}}: " + err);
-            active_.push_back(active() && c.value_or(false));
-            else_seen_.push_back(false);
-            last_if_line_ = line(n);
-            return;
-        }
-        if (op == "else" || op == "end") {
-            if (active_.empty()) return error(n, "{{" + op + "}} without {{if}}");
-            if (op == "end") {
-                active_.pop_back();
-                else_seen_.pop_back();
-                return;
-            }
-            if (else_seen_.back()) return error(n, "a second {{else}} in one {{if}}");
-            else_seen_.back() = true;
-            const bool parent = active_.size() < 2 || active_[active_.size() - 2];
-            active_.back() = parent && !active_.back();
-            return;
-        }
-        if (!active()) return;
+        if (const std::string problem = check_block(tokens, ctx_.names); !problem.empty()) return error(n, problem);
         const Figures& f = ctx_.figures;
+        const std::string name = tokens.size() > 1 ? tokens[1].text : std::string();
         if (op == "table" || op == "chart" || op == "list") {
-            const std::string name = arg();
-            if (name.empty()) return;
             if (name == "complaints_vs_compliments" && op != "list") {
                 if (op == "table") out_.push_back(complaints_vs_compliments_table(f));
                 else out_.push_back(complaints_vs_compliments_chart(f));
                 return;
             }
-            const NamedTable* t = ctx_.names.table(name);
-            if (!t) {
-                std::string names;
-                for (const auto& s : ctx_.names.table_names()) names += (names.empty() ? "" : ", ") + s;
-                return error(n, "{{" + op + " " + name + "}}: no such table; tables are " + names +
-                                    (op == "list" ? "" : ", complaints_vs_compliments"));
-            }
-            if (op == "table") out_.push_back(table_block(*t, f));
-            else if (op == "chart") out_.push_back(chart_block(*t, f));
-            else out_.push_back(list_sentence(*t->breakdown));
+            const NamedTable& t = *ctx_.names.table(name);
+            if (op == "table") out_.push_back(table_block(t, f));
+            else if (op == "chart") out_.push_back(chart_block(t, f));
+            else out_.push_back(list_sentence(t));
             return;
         }
         if (op == "cases") {
-            const std::string which = arg();
-            if (which == "decided") append(case_blocks(f.ombudsman.decided_cases, ctx_.data, true));
-            else if (which == "pending") append(case_blocks(f.ombudsman.received_not_decided, ctx_.data, false));
-            else if (!which.empty()) error(n, "{{cases " + which + "}}: write {{cases decided}} or {{cases pending}}");
+            if (name == "decided") append(case_blocks(f.ombudsman.decided_cases, ctx_.data, true));
+            else append(case_blocks(f.ombudsman.received_not_decided, ctx_.data, false));
             return;
         }
-        if (tokens.size() != 1 && (op == "quotes" || op == "contacts" || op == "key-facts"))
-            return error(n, "{{" + op + "}} takes nothing after it");
         if (op == "quotes") return append(quote_blocks(ctx_.data, f.period));
-        if (op == "contacts") return append(contact_blocks(ctx_.data.settings));
+        if (op == "contacts") {
+            if (ctx_.data.settings.contacts.empty() && ctx_.gaps) ctx_.gaps->add_setting({"contact.people", "", ""});
+            return append(contact_blocks(ctx_.data.settings));
+        }
         if (op == "key-facts") {
-            out_.push_back(key_facts_block(f, ctx_.data));
+            out_.push_back(key_facts_block(f, ctx_.data, ctx_.gaps));
             return;
         }
-        if (op == "text") {
-            const std::string name = arg();
-            if (name.empty()) return;
-            if (name.find('/') != std::string::npos || name.find("..") != std::string::npos)
-                return error(n, "{{text " + name + "}}: a text name is a plain file name without folders");
-            if (depth_ >= 4) return error(n, "{{text " + name + "}}: texts include each other too deeply");
-            namespace fs = std::filesystem;
-            std::error_code ec;
-            const fs::path own = ctx_.data_dir / "narrative" / (name + ".md");
-            const fs::path fallback = ctx_.template_dir / "text" / (name + ".md");
-            if (fs::exists(own, ec)) append_markdown_file(own, own.string(), ctx_, out_, depth_ + 1, true);
-            else if (fs::exists(fallback, ec)) append_markdown_file(fallback, fallback.string(), ctx_, out_, depth_ + 1);
-            else error(n, "{{text " + name + "}}: neither " + own.string() + " nor " + fallback.string() + " exists");
-            return;
-        }
-        error(n, "{{" + op + "}} is not a block directive here");
+        if (op == "text") return text(n, name);
+    }
+
+    // {{text NAME}}: DATA/narrative/NAME.md, else the template's text/NAME.md. The template's
+    // default asks for the text to be written ("[To be written: ...]"): printing it leaves a gap.
+    void text(cmark_node* n, const std::string& name) {
+        if (depth_ >= 4) return error(n, "{{text " + name + "}}: texts include each other too deeply");
+        namespace fs = std::filesystem;
+        std::error_code ec;
+        const fs::path own = ctx_.data_dir / "narrative" / (name + ".md");
+        const fs::path fallback = ctx_.template_dir / "text" / (name + ".md");
+        if (fs::exists(own, ec)) return append_markdown_file(own, own.string(), ctx_, out_, depth_ + 1, true);
+        if (!fs::exists(fallback, ec))
+            return error(n, "{{text " + name + "}}: neither " + own.string() + " nor " + fallback.string() + " exists");
+        append_markdown_file(fallback, fallback.string(), ctx_, out_, depth_ + 1);
+        if (ctx_.gaps && file_text(fallback).find("[To be written") != std::string::npos) ctx_.gaps->add_text(own.string());
     }
 
     void append(std::vector<Block> blocks) {
@@ -277,8 +242,6 @@ private:
     std::string display_;
     std::vector<Block>& out_;
     int depth_;
-    std::vector<bool> active_, else_seen_;
-    std::uint32_t last_if_line_ = 0;
 };
 
 }  // namespace
@@ -303,7 +266,7 @@ void append_markdown_file(const std::filesystem::path& file, const std::string& 
 
 void append_markdown_text(std::string_view source, const std::string& display, MarkdownContext& ctx,
                           std::vector<Block>& out, int depth) {
-    const std::string expanded = expand_inline(source, ctx.names, display, ctx.diags);
+    const std::string expanded = expand_inline(source, ctx.names, display, ctx.diags, ctx.gaps);
     std::unique_ptr<cmark_node, NodeDeleter> doc(
         cmark_parse_document(expanded.data(), expanded.size(), CMARK_OPT_SOURCEPOS | CMARK_OPT_SMART));
     Walker(ctx, display, out, depth).walk(doc.get());

@@ -1,5 +1,6 @@
 // Markdown (CommonMark, through cmark) into document blocks, with the template's block
-// directives and conditions (docs/templates.md) carried out on the way.
+// directives (docs/templates.md) carried out on the way. Conditions and inline figures are
+// carried out before, on the text (expand.hpp).
 #pragma once
 
 #include <filesystem>
@@ -22,6 +23,7 @@ struct MarkdownContext {
     std::filesystem::path template_dir;
     std::filesystem::path data_dir;
     Diagnostics& diags;
+    DraftGaps* gaps = nullptr;  // what the draft still lacks, when the caller wants to know
 };
 
 // Reads one template file (placeholders already expanded inside) and appends its blocks.

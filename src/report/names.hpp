@@ -9,6 +9,7 @@
 
 #include "ascreport/dataset.hpp"
 #include "ascreport/figures.hpp"
+#include "ascreport/report.hpp"
 
 namespace ascreport::report {
 
@@ -16,20 +17,41 @@ namespace ascreport::report {
 // a share of (for `percent`) where it belongs to a table.
 struct Number {
     std::int64_t value = 0;
+    // The figure has no value (`value` means nothing): why, for messages, e.g. "report.toml
+    // [figures] long_term_support has no value for 2023/24". Empty: `value` holds.
+    std::string missing;
+    std::optional<MissingSetting> gap;  // the setting that would give the missing value
     std::optional<std::int64_t> previous;
+    // The figure has a previous year but no value for it (no earlier data, or a setting not
+    // given): why. Both this and `previous` empty: the figure has no previous year at all.
+    std::string previous_missing;
+    std::optional<MissingSetting> previous_gap;
     std::optional<std::int64_t> total;
     bool is_percent = false;  // already a percentage (timescale_percent)
     bool is_money = false;    // pence
     // A table row hidden by small-number disclosure control (--suppress-below N): printed as
-    // "fewer than N" (Small) or "*" (Secondary), never as the number.
+    // "fewer than N" (Small) or "a number not shown" (Secondary), never as the number.
     Suppressed suppressed = Suppressed::No;
     Suppressed previous_suppressed = Suppressed::No;
     int suppress_below = 0;
+
+    bool has_value() const { return missing.empty(); }
 };
 
+// A name that exists: a number (which may have no value) or text (which may be empty).
 struct Resolved {
     std::optional<Number> number;
     std::optional<std::string> text;
+    std::optional<MissingSetting> gap;  // text: the setting behind an empty (or default) value
+
+    bool has_value() const { return number ? number->has_value() : !text->empty(); }
+};
+
+// Whether a condition holds, and whether its name has a value at all (`known`).
+struct Condition {
+    bool holds = false;
+    bool known = false;
+    std::optional<MissingSetting> gap;  // a setting asked for and missing
 };
 
 // The tables a template can name, by template name ("category" is concern_category).
@@ -37,22 +59,30 @@ struct NamedTable {
     std::string_view name;
     std::string_view heading;  // the first column's heading in print
     const Breakdown* breakdown;
+    bool free_text = false;    // values from the data, not a fixed vocabulary: {{list}} largest first
 };
 
 class FigureNames {
 public:
     FigureNames(const Dataset& data, const Figures& figures);
 
-    // nullopt when the name is unknown; `error` then says why (with a suggestion).
+    // nullopt when the name does not exist (a typo, .previous of a figure that has no previous
+    // year); `error` then says why (with a suggestion). A name that exists but has no value
+    // here resolves, with Number::missing set: whether that is an error is the caller's call.
     std::optional<Resolved> resolve(std::string_view name, std::string& error) const;
     const NamedTable* table(std::string_view name) const;
     std::vector<std::string> table_names() const;
-    // Whether `{{if NAME}}` holds: a data file present, or a number that is not 0.
-    std::optional<bool> condition(std::string_view name, std::string& error) const;
+    // {{if NAME}}: a data file present, a number that is not 0, text that is not empty, and
+    // the names only conditions know (own_age_bands, contacts). nullopt when NAME does not
+    // exist (`error` says why).
+    std::optional<Condition> condition(std::string_view name, std::string& error) const;
 
 private:
     std::optional<Number> number(std::string_view base) const;
-    std::string suggest(std::string_view name) const;
+    Number row_number(const NamedTable& t, const BreakdownRow* row) const;
+    Number total_number(const NamedTable& t) const;
+    std::string no_earlier_data(const Breakdown& b) const;
+    std::string suggest(std::string_view name, bool conditions) const;
 
     const Dataset& data_;
     const Figures& f_;
