@@ -96,3 +96,41 @@ TEST_CASE("init --help gives examples") {
     CHECK(r.out.find("docs/init.md") != std::string::npos);
     CHECK(test::run("--help").out.find("init") != std::string::npos);
 }
+
+TEST_CASE("a first run at a council: init, answer its TODO lines, validate, then a draft report") {
+    test::TempDir d;
+    d.write("complaints.csv", test::case_system_export());
+    std::string settings = test::run("init --data " + d.str()).out;
+    // Before the TODO lines are answered, validate names exactly them: one message each.
+    d.write("report.toml", settings);
+    auto checked = test::run("validate --data " + d.str());
+    CHECK(checked.status == 1);
+    CHECK(checked.err.find("column route: \"Stage 1\" is not an accepted value") != std::string::npos);
+    CHECK(checked.err.find("column route: \"Stage 2\" is not an accepted value") != std::string::npos);
+    CHECK(checked.err.find("column method: \"Fax\" is not an accepted value") != std::string::npos);
+    CHECK(checked.err.find("205 errors in ") != std::string::npos);
+    // The officer answers them, as the TODO lines ask.
+    for (const auto& [todo, answer] : std::vector<std::pair<std::string, std::string>>{
+             {"# \"Stage 1\" = \"\"", "\"Stage 1\" = \"Statutory\""},
+             {"# \"Stage 2\" = \"\"", "\"Stage 2\" = \"Statutory\""},
+             {"# \"Fax\" = \"\"", "\"Fax\" = \"Other\""}}) {
+        const auto at = settings.find(todo);
+        REQUIRE(at != std::string::npos);
+        settings.replace(at, todo.size(), answer);
+    }
+    d.write("report.toml", settings);
+    checked = test::run("validate --data " + d.str());
+    INFO(checked.err);
+    CHECK(checked.status == 0);
+    const auto draft = test::run("report --data " + d.str() + " --year 2023/24 --out " + d.str() + "/draft.pdf",
+                                 "SOURCE_DATE_EPOCH=1727740800");
+    INFO(draft.err);
+    CHECK(draft.status == 0);
+    CHECK(test::slurp(d.path() / "draft.pdf").starts_with("%PDF-"));
+    CHECK(draft.err.find("this draft still lacks") != std::string::npos);
+    // The published run refuses while the council's details are missing.
+    const auto final_run = test::run("report --final --data " + d.str() + " --year 2023/24 --out " + d.str() +
+                                     "/final.pdf");
+    CHECK(final_run.status == 4);
+    CHECK_FALSE(fs::exists(d.path() / "final.pdf"));
+}

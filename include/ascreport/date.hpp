@@ -76,6 +76,13 @@ inline std::optional<Date> parse_date(std::string_view text, const DateForm* dec
     return d;
 }
 
+// Whether `rest`, what follows a date, is nothing or a time of day as parse_date reads it
+// (" 09:15", " 9:15:30 PM", and with `after_iso` also "T09:15:30+01:00").
+bool is_time_suffix(std::string_view rest, bool after_iso);
+// 1 to 12 for a month's English name (its first three letters, "Sept", or in full; any case),
+// 0 for any other word.
+int month_from_name(std::string_view word);
+
 // Whether `text` would be a valid date with the month first (M/D/YYYY, a time allowed after
 // it) though not with the day first: what a US export writes. For the message that suggests
 // [input] date_format.

@@ -135,6 +135,14 @@ bool parse_date(std::string_view t, Date& out, const DateForm* declared) {
     return read_slashed(t, out, false) || read_month_name(t, out);
 }
 
+bool is_time_suffix(std::string_view rest, bool after_iso) { return time_of_day(rest, 0, after_iso); }
+
+int month_from_name(std::string_view word) {
+    std::size_t i = 0;
+    const int m = month_name(word, i);
+    return i == word.size() ? m : 0;
+}
+
 bool reads_as_month_first(std::string_view t) {
     Date d;
     return !read_slashed(t, d, false) && read_slashed(t, d, true);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "ascreport/settings.hpp"
 #include "ascreport/text_table.hpp"
 #include "ascreport/vocab.hpp"
 #include "load/init_names.hpp"
@@ -120,10 +121,6 @@ void plan_free(const ValueColumn& vc, const std::vector<Group>& groups, ValuesPl
     for (const auto& g : groups)
         if (auto e = empty_value(vc.column, g.spelling)) out.mappings.push_back({g.spelling, *e, g.count});
 }
-
-// At most this many age bands may be declared (the loader keeps a complaint's band in a byte,
-// and a table of more would not fit a page).
-constexpr std::size_t kMaxAgeBands = 32;
 
 struct Band {
     int low, high;

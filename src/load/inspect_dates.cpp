@@ -1,8 +1,6 @@
 // DateForms::add: which form a column's date is written in, for `ascreport init` to tell
 // whether the loader reads it as it is or report.toml must declare [input] date_format.
-// The time of day after a date is recognised as the loader reads it (docs/input-format.md):
-// " HH:MM[:SS[.fff]]" with " AM"/" PM" when the hour is 1 to 12, "THH:MM[:SS]" after a date
-// with the year first, and "Z" or "+hh:mm" after the time.
+// The time of day after a date is recognised by the loader's own rule (is_time_suffix).
 #include <algorithm>
 #include <array>
 
@@ -28,52 +26,6 @@ bool number(std::string_view t, std::size_t& i, std::size_t max, int& value, std
     return width > 0;
 }
 
-// 1-12 for a month's English name (three letters, "Sept", or in full), any case; 0 otherwise.
-int month_number(std::string_view word) {
-    static constexpr std::array<std::string_view, 12> names{"january", "february", "march",     "april",
-                                                            "may",     "june",     "july",      "august",
-                                                            "september", "october", "november", "december"};
-    std::string w(word);
-    for (char& c : w)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (w == "sept") return 9;
-    for (std::size_t m = 0; m < names.size(); ++m)
-        if (w.size() >= 3 && (w == names[m] || w == names[m].substr(0, 3))) return static_cast<int>(m) + 1;
-    return 0;
-}
-
-// "Z", "+hh:mm" or "-hh:mm", or nothing, up to the end.
-bool zone(std::string_view rest) {
-    if (rest.empty() || rest == "Z") return true;
-    return rest.size() == 6 && (rest[0] == '+' || rest[0] == '-') && is_digit(rest[1]) && is_digit(rest[2]) &&
-           rest[3] == ':' && is_digit(rest[4]) && is_digit(rest[5]);
-}
-
-// A time of day (what follows the date's separator), up to the end.
-bool time_of_day(std::string_view t, bool t_form) {
-    std::size_t i = 0, w = 0;
-    int h = 0, m = 0, s = 0;
-    if (!number(t, i, 2, h, w) || i >= t.size() || t[i] != ':') return false;
-    ++i;
-    if (!number(t, i, 2, m, w) || w != 2 || h > 23 || m > 59) return false;
-    if (i < t.size() && t[i] == ':') {
-        ++i;
-        if (!number(t, i, 2, s, w) || w != 2 || s > 60) return false;
-        if (!t_form && i < t.size() && t[i] == '.') {
-            ++i;
-            const std::size_t start = i;
-            while (i < t.size() && is_digit(t[i])) ++i;
-            if (i == start) return false;
-        }
-    }
-    std::string_view rest = t.substr(i);
-    if (!t_form && rest.size() == 3 && rest[0] == ' ' && h >= 1 && h <= 12) {
-        const char a = static_cast<char>(rest[1] | 0x20), b = static_cast<char>(rest[2] | 0x20);
-        if ((a == 'a' || a == 'p') && b == 'm') return true;
-    }
-    return zone(rest);
-}
-
 struct Parsed {
     DateForms::Layout layout;
     char separator;
@@ -92,7 +44,7 @@ std::optional<Parsed> parse(std::string_view t) {
     if (i < t.size() && is_alpha(t[i])) {  // a month name
         const std::size_t start = i;
         while (i < t.size() && is_alpha(t[i])) ++i;
-        b = month_number(t.substr(start, i - start));
+        b = month_from_name(t.substr(start, i - start));
         if (w1 > 2 || b == 0 || i >= t.size() || t[i] != sep) return std::nullopt;
         ++i;
         if (!number(t, i, 4, c, w3) || (w3 != 4 && w3 != 2)) return std::nullopt;
@@ -119,12 +71,9 @@ std::optional<Parsed> parse(std::string_view t) {
             p.one_digit = w1 == 1 || w2 == 1;
         }
     }
-    if (i < t.size()) {
-        const bool t_form = t[i] == 'T' && p.layout == DateForms::Layout::YearFirst && sep == '-';
-        if (t[i] != ' ' && !t_form) return std::nullopt;
-        if (!time_of_day(t.substr(i + 1), t_form)) return std::nullopt;
-        p.with_time = true;
-    }
+    // A time of day after the date, read as the loader reads it.
+    if (!is_time_suffix(t.substr(i), p.layout == DateForms::Layout::YearFirst && sep == '-')) return std::nullopt;
+    p.with_time = i < t.size();
     return p;
 }
 
