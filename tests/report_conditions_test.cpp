@@ -311,9 +311,9 @@ TEST_CASE("{{list}} keeps a fixed vocabulary's order and puts free text largest 
     ::test::TempDir t;
     auto r = build(t, sample_data(), "{{list age_band}}\n\n{{list outcome}}\n\n{{list category}}\n");
     REQUIRE(errors(r, t).empty());
-    CHECK(texts(r) == Lines{"Under 16 1 (2%), 16-24 2 (3%), 25-34 4 (7%), 35-49 5 (8%), 50-64 17 (29%), 65+ 18 (31%) "
-                            "and N/A 12 (20%).",
-                            "Upheld 6 (10%), Partly upheld 23 (39%), Not upheld 12 (20%) and Withdrawn 18 (31%).",
+    CHECK(texts(r) == Lines{"Under 16: 1 (2%), 16-24: 2 (3%), 25-34: 4 (7%), 35-49: 5 (8%), 50-64: 17 (29%), 65+: 18 "
+                            "(31%) and N/A: 12 (20%).",
+                            "Upheld: 6 (10%), Partly upheld: 23 (39%), Not upheld: 12 (20%) and Withdrawn: 18 (31%).",
                             "Standard of service 87 (62%), Communication 43 (30%), Financial issues 8 (6%), "
                             "Protection 2 (1%) and Environment/property 1 (1%)."});
 }
@@ -360,7 +360,7 @@ TEST_CASE("with --suppress-below no sentence prints *") {
     REQUIRE(got.size() == 3);
     CHECK(got[0] == "Fewer than 5 (share not shown); a number (not shown) of complaints (share not shown) were here. "
                     "A number not shown more; fewer than 5 complaints, share not shown.");
-    CHECK(got[1] == "Male 28 (47%), Female (not shown) and N/A (not shown).");
+    CHECK(got[1] == "Male: 28 (47%), Female (not shown) and N/A (not shown).");
     CHECK(got[2].find("Indian (not shown)") != std::string::npos);
     for (const auto& s : got) CHECK(s.find('*') == std::string::npos);
     // Tables keep *.

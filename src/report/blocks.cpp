@@ -175,7 +175,9 @@ Paragraph list_sentence(const NamedTable& t) {
         if (i > 0) text += i + 1 == rows.size() ? " and " : ", ";
         text += rows[i]->groups[0].label;
         if (hidden(rows[i])) text += " (not shown)";
-        else text += " " + format_count(rows[i]->count) + " (" + pct(rows[i]->count, b.total) + ")";
+        // A fixed vocabulary's values may be numbers themselves ("18-24"): a colon keeps the
+        // count apart ("18-24: 25 (13%)").
+        else text += (t.free_text ? " " : ": ") + format_count(rows[i]->count) + " (" + pct(rows[i]->count, b.total) + ")";
     }
     if (rows.empty()) text = "none recorded";
     return Paragraph{{Run::plain(text + ".")}};
