@@ -20,8 +20,9 @@ group's share of the total. Every known value of a field shows, even at zero; em
 equality fields count as N/A and an empty outcome as Open.
 
 FIELD is a column of complaints.csv (route, outcome, method, service_area, provider,
-gender, age_band, ethnicity, disability) or one derived from it: timescale (within or
-over 20 working days, or still open), month, quarter, year (received), or category
+gender, age_band, ethnicity, disability) or one derived from it: timescale
+(within or over 20 working days, still open, or withdrawn before a response; that last
+group shows only where it counts something), month, quarter, year (received), or category
 (counts the concerns raised in the complaints instead of the complaints).
 
 Examples:
