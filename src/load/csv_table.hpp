@@ -70,8 +70,9 @@ inline std::string_view trimmed_field(const char* field) {
 }
 
 // The parser's columns for a file of N contract columns: one for each contract column (its
-// first header), then kMaxExtraHeaders more for the other headers report.toml lists for a
-// column (first non-empty value wins) and the extra columns a loader reads ([concerns]).
+// first header), then, when report.toml lists other headers for a column (first non-empty
+// value wins) or a loader reads extra columns ([concerns]), kMaxExtraHeaders more for them.
+// Without those the parser has just the N: each parser column costs time on every record.
 template <std::size_t N>
 inline constexpr std::size_t kSlots = N + kMaxExtraHeaders;
 
@@ -184,14 +185,15 @@ public:
                 const auto value = [&](std::size_t slot) {
                     return f[slot] == kAbsent ? std::string_view() : trimmed_field(bytes_.data() + f[slot]);
                 };
-                for (std::size_t i = 0; i < M; ++i) {
-                    record.values_[i] = value(i);
-                    for (std::uint8_t slot : layout.alternatives[i]) {
-                        if (!record.values_[i].empty()) break;
-                        record.values_[i] = value(slot);
-                    }
+                for (std::size_t i = 0; i < M; ++i) record.values_[i] = value(i);
+                if constexpr (N > M) {  // other headers of a column, and extra columns
+                    for (std::size_t i = 0; i < M; ++i)
+                        for (std::uint8_t slot : layout.alternatives[i]) {
+                            if (!record.values_[i].empty()) break;
+                            record.values_[i] = value(slot);
+                        }
+                    for (std::size_t j = 0; j < layout.extras.size(); ++j) record.extras_[j] = value(layout.extras[j]);
                 }
-                for (std::size_t j = 0; j < layout.extras.size(); ++j) record.extras_[j] = value(layout.extras[j]);
                 row(static_cast<const Record<M>&>(record));
                 break;
             }
@@ -235,10 +237,12 @@ struct empty_row_comment {
 // Reads a file of N contract columns. Each column is read from the headers report.toml names
 // for it (the first non-empty value wins), or from the column's own name; `extra_headers` are
 // more columns a loader reads by header name (Record::extra).
-template <std::size_t N>
+template <std::size_t N, std::size_t P = N>
 class CsvTable {
+    static_assert(P == N || P == kSlots<N>);
+
 public:
-    static constexpr std::size_t kParserColumns = kSlots<N>;
+    static constexpr std::size_t kParserColumns = P;
     using Reader = io::CSVReader<kParserColumns, io::trim_chars<' ', '\t'>, io::double_quote_escape<',', '"'>,
                                  io::throw_on_overflow, empty_row_comment>;
     using Batch = RecordBatch<kParserColumns>;
@@ -297,6 +301,7 @@ public:
         // the slots after N; slots nobody asks for get names no header can have.
         std::array<std::string, kParserColumns> names;
         for (std::size_t k = 0; k < kParserColumns; ++k) names[k] = "\x01unused " + std::to_string(k);
+        bool out_of_slots = false;  // a CsvTable of N parser columns asked for more (read_table's to choose)
         std::size_t next_slot = N;
         for (std::size_t i = 0; i < N; ++i) {
             ColumnUse column{std::string(columns_[i].name), {}, columns_[i].required};
@@ -313,6 +318,8 @@ public:
                 else if (next_slot < kParserColumns) {
                     names[next_slot] = header[field];
                     layout_.alternatives[i].push_back(static_cast<std::uint8_t>(next_slot++));
+                } else {
+                    out_of_slots = true;
                 }
             }
             if (!absent.empty() && mapped_[i]) {
@@ -347,10 +354,18 @@ public:
             if (next_slot < kParserColumns) {
                 names[next_slot] = header[field];
                 layout_.extras.push_back(static_cast<std::uint8_t>(next_slot++));
+            } else {
+                out_of_slots = true;
             }
         }
         for (std::size_t field = 0; field < header.size(); ++field)
             if (!used[field] && !header[field].empty()) use.ignored.push_back(shown(field));
+        assert(!out_of_slots);  // the settings allow at most kMaxExtraHeaders; read_table picks P
+        if (out_of_slots) {
+            report_.error(1, "", "more headers are named for this file than it can be read from; name at most " +
+                                     std::to_string(kMaxExtraHeaders) + " beyond one for each column");
+            return false;
+        }
         if (!ok) return false;
         try {
             std::apply([&](const auto&... n) { reader_->read_header(io::ignore_extra_column | io::ignore_missing_column, n...); },

@@ -113,7 +113,13 @@ FreeTextColumn::FreeTextColumn(const Settings& settings, std::string_view column
 }
 
 TextId FreeTextColumn::intern(std::string_view value) {
-    if (mapping_ || !empty_key_.empty()) TextTable::key_into(scratch_, value);
+    // The key is built only when it may matter: with a mapping, or for a value that may be the
+    // empty label (it starts with the same letter): this runs for every row.
+    const auto first = static_cast<unsigned char>(value.empty() ? 0 : value[0]);
+    const bool maybe_empty_label =
+        !empty_key_.empty() && (first >= 'A' && first <= 'Z' ? first - 'A' + 'a' : first) == empty_key_[0];
+    if (mapping_ || maybe_empty_label) TextTable::key_into(scratch_, value);
+    else scratch_.clear();
     if (mapping_) {
         if (auto it = mapping_->find(scratch_); it != mapping_->end()) {
             if (it->second.empty() && !empty_key_.empty()) return kNoText;  // mapped to N/A

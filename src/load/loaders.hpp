@@ -59,19 +59,35 @@ void load_regional(FileInput in, Dataset& data, FileReport& report);
 // (starting a thread would cost more than it saves).
 inline constexpr std::uint64_t kTwoThreadsFrom = std::uint64_t{4} << 20;
 
-// Shared by the loaders: reads the table and calls `row` for each record, in file order, on
-// the calling thread. `extra_headers` (lower case) are read as Record::extra.
-template <std::size_t N, class Row>
-void read_table(FileInput in, const std::array<ColumnSpec, N>& columns, const Settings& settings,
-                const std::string& file_key, FileReport& report, Row row, std::vector<std::string> extra_headers = {}) {
+namespace detail {
+template <std::size_t N, std::size_t P, class Row>
+void read_table_with(FileInput in, const std::array<ColumnSpec, N>& columns, const Settings& settings,
+                     const std::string& file_key, FileReport& report, Row& row, std::vector<std::string> extra_headers) {
     const bool two_threads = in.size >= kTwoThreadsFrom;
-    CsvTable<N> table(report, std::move(in.source), in.state, columns, settings, file_key, std::move(extra_headers));
-    using Batch = typename CsvTable<N>::Batch;
+    CsvTable<N, P> table(report, std::move(in.source), in.state, columns, settings, file_key, std::move(extra_headers));
+    using Batch = typename CsvTable<N, P>::Batch;
     if (table.open())
         run_pipeline<Batch>(
             two_threads, [&](Batch& batch) { return table.fill(batch); },
             [&](const Batch& batch) { batch.replay(report, table.layout(), row); });
     table.finish();
+}
+}  // namespace detail
+
+// Shared by the loaders: reads the table and calls `row` for each record, in file order, on
+// the calling thread. `extra_headers` are read as Record::extra. The parser gets the extra
+// columns only when report.toml lists several headers for a column or there are extra
+// headers: they cost time on every record.
+template <std::size_t N, class Row>
+void read_table(FileInput in, const std::array<ColumnSpec, N>& columns, const Settings& settings,
+                const std::string& file_key, FileReport& report, Row row, std::vector<std::string> extra_headers = {}) {
+    bool extra = !extra_headers.empty();
+    for (const ColumnSpec& c : columns) extra = extra || settings.headers_for(file_key, std::string(c.name)).size() > 1;
+    if (extra)
+        detail::read_table_with<N, kSlots<N>>(std::move(in), columns, settings, file_key, report, row,
+                                              std::move(extra_headers));
+    else
+        detail::read_table_with<N, N>(std::move(in), columns, settings, file_key, report, row, {});
 }
 
 // Small helpers for the row functions: each reports its own error and returns nullopt (or
