@@ -62,7 +62,7 @@ private:
 //   01-Apr-2023, 1 Apr 2023, 01 April 2023;
 // each may be followed by a time of day, which is ignored: " HH:MM[:SS[.fff]]" (with " AM" or
 // " PM" when the hour is 1 to 12), or for YYYY-MM-DD also "THH:MM[:SS]", and after the time
-// "Z" or an offset "+hh:mm" (the date is taken as written).
+// "Z", an offset "+hh:mm" or UTC, GMT or BST (the date is taken as written).
 // With `declared` (report.toml [input] date_format), a date is read in that form; YYYY-MM-DD
 // and the month-name forms, which cannot be mistaken for another, are still accepted, and
 // DD/MM/YYYY is not (unless it is the form declared). Surrounding spaces must already be

@@ -3,6 +3,7 @@
 #include "ascreport/date.hpp"
 
 #include <array>
+#include <string>
 
 namespace ascreport {
 namespace {
@@ -74,6 +75,14 @@ bool time_of_day(std::string_view t, std::size_t i, bool t_allowed) {
         i = j + 2;
     }
     if (i == t.size()) return true;
+    // A zone: "Z", an offset, or UTC, GMT or BST; a space before it is allowed.
+    while (i < t.size() && t[i] == ' ') ++i;
+    if (i == t.size()) return false;
+    if (const std::string_view zone = t.substr(i); zone.size() == 3) {
+        std::string name;
+        for (char c : zone) name += lower(c);
+        if (name == "utc" || name == "gmt" || name == "bst") return true;
+    }
     if (t[i] == 'Z') return i + 1 == t.size();
     if (t[i] != '+' && t[i] != '-') return false;
     ++i;
