@@ -8,24 +8,30 @@
 
 namespace ascreport::load {
 
-std::vector<std::string> split_header(std::string header) {
-    std::vector<std::string> names;
-    if (header.starts_with("\xEF\xBB\xBF")) header.erase(0, 3);  // byte-order mark
-    while (!header.empty() && (header.back() == '\r' || header.back() == ' ' || header.back() == '\t')) header.pop_back();
-    if (header.find_first_not_of(" \t") == std::string::npos) return names;
-    char* line = header.data();
+bool split_fields(char* line, std::vector<std::string_view>& fields) {
+    fields.clear();
     try {
         while (line) {
             char *begin, *end;
             io::detail::chop_next_column<io::double_quote_escape<',', '"'>>(line, begin, end);
             io::trim_chars<' ', '\t'>::trim(begin, end);
             io::double_quote_escape<',', '"'>::unescape(begin, end);
-            names.emplace_back(begin, end);
+            fields.emplace_back(begin, static_cast<std::size_t>(end - begin));
         }
     } catch (const io::error::base&) {
-        // An unclosed quote in the header: keep what was split; the record reader reports it.
+        return false;
     }
-    return names;
+    return true;
+}
+
+std::vector<std::string> split_header(std::string header) {
+    if (header.starts_with("\xEF\xBB\xBF")) header.erase(0, 3);  // byte-order mark
+    while (!header.empty() && (header.back() == '\r' || header.back() == ' ' || header.back() == '\t')) header.pop_back();
+    if (header.find_first_not_of(" \t") == std::string::npos) return {};
+    // An unclosed quote in the header: keep what was split; the record reader reports it.
+    std::vector<std::string_view> fields;
+    split_fields(header.data(), fields);
+    return {fields.begin(), fields.end()};
 }
 
 std::string nearest_header(const std::string& name, const std::vector<std::string>& header,

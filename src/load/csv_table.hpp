@@ -44,8 +44,13 @@ struct ColumnSpec {
     bool required;
 };
 
-// Header names as the parser split them (lower-cased by the source), via the parser's own
-// column splitting, so quoting rules are the same as for records.
+// Splits one logical line into its fields with the parser's own column splitting (so quoting
+// rules are those of the records): each trimmed of spaces and tabs and unquoted, in place in
+// `line`. False for a quote that is never closed (the fields before it are kept).
+bool split_fields(char* line, std::vector<std::string_view>& fields);
+
+// Header names as the parser splits them (lower-cased by the source, unless it is the
+// original header).
 std::vector<std::string> split_header(std::string header);
 
 // The file-level findings of the source (encoding, NUL bytes, unclosed quote, read errors) as

@@ -22,10 +22,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The header is read a second time from the start of the file, behind a line the source takes
-// for the header (it lower-cases its header line): init writes headers as the export spells
-// them. A header longer than this is shown lower-cased.
-constexpr std::size_t kHeaderPrefix = std::size_t{64} << 10;
 constexpr std::uint64_t kMaxRecords = load::kMaxRecordsPerFile;
 
 // Opens a regular file as the loader does (a FIFO cannot hang it). -1 with `problem` set
@@ -62,71 +58,20 @@ struct Input {
         if (fd < 0) return nullptr;
         return std::make_unique<load::QuoteAwareSource>(fd, e, std::move(state));
     }
-    std::string prefix() const {
-        if (in_memory) return std::string(bytes.substr(0, kHeaderPrefix));
-        std::string problem, out(kHeaderPrefix, '\0');
-        const int fd = open_regular(path, problem);
-        if (fd < 0) return {};
-        std::size_t n = 0;
-        while (n < out.size()) {
-            const ssize_t got = ::read(fd, out.data() + n, out.size() - n);
-            if (got < 0 && errno == EINTR) continue;
-            if (got <= 0) break;
-            n += static_cast<std::size_t>(got);
-        }
-        ::close(fd);
-        out.resize(n);
-        return out;
-    }
 };
 
 // Splits one logical line into fields, trimmed and unquoted in place, each on one line (a line
 // break inside quotes reads as a space). False for a quote that is never closed.
 bool split_record(char* line, std::vector<std::string_view>& fields) {
-    fields.clear();
-    try {
-        while (line) {
-            char *begin, *end;
-            io::detail::chop_next_column<io::double_quote_escape<',', '"'>>(line, begin, end);
-            io::trim_chars<' ', '\t'>::trim(begin, end);
-            io::double_quote_escape<',', '"'>::unescape(begin, end);
-            std::size_t n = load::restore_line_breaks(begin, static_cast<std::size_t>(end - begin), ' ');
-            std::string_view v(begin, n);
-            while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
-            while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
-            fields.push_back(v);
-        }
-    } catch (const io::error::escaped_string_not_closed&) {
-        return false;
+    if (!load::split_fields(line, fields)) return false;
+    for (std::string_view& v : fields) {
+        char* begin = line + (v.data() - line);  // the field's own bytes in the line, rewritten in place
+        std::string_view f(begin, load::restore_line_breaks(begin, v.size(), ' '));
+        while (!f.empty() && (f.front() == ' ' || f.front() == '\t')) f.remove_prefix(1);
+        while (!f.empty() && (f.back() == ' ' || f.back() == '\t')) f.remove_suffix(1);
+        v = f;
     }
     return true;
-}
-
-// The header as the export spells it: the file's first line with something on it, read through
-// a source (so converted and unquoted as the records are) behind a line the source lower-cases
-// in its place. Empty when the header does not end within the prefix.
-std::vector<std::string> header_as_written(const Input& input, Encoding encoding) {
-    std::string bytes = input.prefix();
-    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
-    bytes.insert(0, "-\n");
-    load::QuoteAwareSource source(bytes, encoding, std::make_shared<load::SourceState>());
-    std::string text;
-    std::string buffer(std::size_t{1} << 16, '\0');
-    for (int n; (n = source.read(buffer.data(), static_cast<int>(buffer.size()))) > 0;)
-        text.append(buffer.data(), static_cast<std::size_t>(n));
-    std::size_t start = text.find('\n') + 1;  // past the stand-in line
-    for (;;) {
-        const std::size_t end = text.find('\n', start);
-        if (end == std::string::npos) return {};
-        std::string line = text.substr(start, end - start);
-        if (line.find_first_not_of(" \t\r") != std::string::npos) {
-            if (!line.empty() && line.back() == '\r') line.pop_back();
-            std::vector<std::string_view> fields;
-            if (!split_record(line.data(), fields)) return {};
-            return {fields.begin(), fields.end()};
-        }
-        start = end + 1;
-    }
 }
 
 class ColumnCounter {
@@ -193,9 +138,8 @@ Pass read_pass(const Input& input, Encoding encoding, bool give_up_on_bad_utf8, 
             out.problem = "the file is empty; its first line must be a header naming the columns";
             return Pass::Done;
         }
-        std::vector<std::string> header = header_as_written(input, encoding);
-        std::vector<std::string> lower = load::split_header(state->findings().header);
-        if (header.size() != lower.size()) header = lower;
+        // The header as the export spells it (the source lower-cases the parser's copy).
+        std::vector<std::string> header = load::split_header(state->findings().original_header);
         out.columns.clear();
         for (auto& h : header) out.columns.push_back({std::move(h), 0, {}, 0, false, {}});
         std::vector<ColumnCounter> counters(out.columns.size(), ColumnCounter(limits.max_values));
