@@ -347,7 +347,6 @@ void read_input(const toml::table& t, Settings& s, Reader& r) {
 void read_concerns(const toml::table& t, Settings& s, Reader& r) {
     DerivedConcerns& c = s.concerns_from;
     c.line = r.line(t);
-    std::uint32_t subcategories_line = 0;
     for (auto&& [k, v] : t) {
         const std::string key(k.str());
         if (key == "categories" || key == "subcategories") {
@@ -355,7 +354,6 @@ void read_concerns(const toml::table& t, Settings& s, Reader& r) {
             if (!headers) continue;
             auto& out = key == "categories" ? c.categories : c.subcategories;
             out.insert(out.end(), headers->begin(), headers->end());
-            if (key == "subcategories") subcategories_line = r.line(v);
         } else if (key == "separator") {
             r.string(v, "concerns.separator", c.separator);
             if (c.separator.empty() || c.separator.size() > 4 || c.separator.find_first_of("\"\r\n") != std::string::npos)
@@ -376,7 +374,6 @@ void read_concerns(const toml::table& t, Settings& s, Reader& r) {
     if (!c.subcategories.empty() && !c.separator.empty())
         r.error(t, "concerns.separator", "cannot be used with subcategories: a cell split into several categories has no "
                                          "subcategory to pair with each");
-    (void)subcategories_line;
     if (c.categories.size() + c.subcategories.size() > load::kMaxExtraHeaders)
         r.error(t, "concerns", "names " + std::to_string(c.categories.size() + c.subcategories.size()) +
                                    " columns; at most " + std::to_string(load::kMaxExtraHeaders) + " may be named");
