@@ -4,7 +4,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "calendar/shipped_holidays.hpp"
+#include "shipped_holidays.hpp"
 
 namespace ascreport {
 namespace {

@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "ascreport/load.hpp"
-#include "cli/commands.hpp"
+#include "commands.hpp"
 
 namespace CLI {
 class App;

@@ -7,9 +7,9 @@
 #include "ascreport/exit_codes.hpp"
 #include "ascreport/privacy.hpp"
 #include "ascreport/query.hpp"
-#include "cli/common.hpp"
-#include "cli/period_options.hpp"
-#include "cli/privacy_options.hpp"
+#include "common.hpp"
+#include "period_options.hpp"
+#include "privacy_options.hpp"
 
 namespace ascreport::cli {
 namespace {

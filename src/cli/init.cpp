@@ -10,7 +10,7 @@
 #include "ascreport/exit_codes.hpp"
 #include "ascreport/inspect.hpp"
 #include "ascreport/starter_settings.hpp"
-#include "cli/common.hpp"
+#include "common.hpp"
 
 namespace ascreport::cli {
 namespace {

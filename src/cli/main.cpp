@@ -7,7 +7,7 @@
 
 #include "ascreport/edit_distance.hpp"
 #include "ascreport/exit_codes.hpp"
-#include "cli/commands.hpp"
+#include "commands.hpp"
 
 int main(int argc, char** argv) {
     using namespace ascreport;

@@ -1,4 +1,4 @@
-#include "cli/period_options.hpp"
+#include "period_options.hpp"
 
 #include <CLI/CLI.hpp>
 

@@ -1,4 +1,4 @@
-#include "cli/privacy_options.hpp"
+#include "privacy_options.hpp"
 
 #include <CLI/CLI.hpp>
 

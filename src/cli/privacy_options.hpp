@@ -8,7 +8,7 @@
 
 #include "ascreport/dataset.hpp"
 #include "ascreport/figures.hpp"
-#include "cli/commands.hpp"
+#include "commands.hpp"
 
 namespace CLI {
 class App;

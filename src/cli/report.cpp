@@ -14,10 +14,10 @@
 #include "ascreport/period.hpp"
 #include "ascreport/privacy.hpp"
 #include "ascreport/report.hpp"
-#include "cli/common.hpp"
-#include "cli/period_options.hpp"
-#include "cli/privacy_options.hpp"
-#include "cli/report_files.hpp"
+#include "common.hpp"
+#include "period_options.hpp"
+#include "privacy_options.hpp"
+#include "report_files.hpp"
 
 namespace ascreport::cli {
 namespace {

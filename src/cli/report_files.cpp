@@ -1,4 +1,4 @@
-#include "cli/report_files.hpp"
+#include "report_files.hpp"
 
 #include "ascreport/files.hpp"
 #include "ascreport/pdf.hpp"

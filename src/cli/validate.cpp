@@ -9,7 +9,7 @@
 
 #include "ascreport/data_notes.hpp"
 #include "ascreport/exit_codes.hpp"
-#include "cli/common.hpp"
+#include "common.hpp"
 
 namespace ascreport::cli {
 namespace {

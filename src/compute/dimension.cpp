@@ -1,4 +1,4 @@
-#include "compute/dimension.hpp"
+#include "dimension.hpp"
 
 #include <algorithm>
 #include <array>

@@ -9,7 +9,7 @@
 #include "ascreport/calendar.hpp"
 #include "ascreport/dataset.hpp"
 #include "ascreport/figures.hpp"
-#include "compute/dimension.hpp"
+#include "dimension.hpp"
 
 namespace ascreport {
 

@@ -1,8 +1,8 @@
 // complaints.csv: one row per complaint, of any route and year.
 #include <algorithm>
 
-#include "load/contract.hpp"
-#include "load/loaders.hpp"
+#include "contract.hpp"
+#include "loaders.hpp"
 
 namespace ascreport::load {
 namespace {

@@ -1,6 +1,6 @@
 // compliments.csv: one row per compliment.
-#include "load/contract.hpp"
-#include "load/loaders.hpp"
+#include "contract.hpp"
+#include "loaders.hpp"
 
 namespace ascreport::load {
 namespace {

@@ -1,6 +1,6 @@
 // concerns.csv: one row per concern raised inside a complaint.
-#include "load/contract.hpp"
-#include "load/loaders.hpp"
+#include "contract.hpp"
+#include "loaders.hpp"
 
 namespace ascreport::load {
 namespace {

@@ -6,7 +6,7 @@
 #include <span>
 #include <string_view>
 
-#include "load/csv_table.hpp"
+#include "csv_table.hpp"
 
 namespace ascreport::load {
 

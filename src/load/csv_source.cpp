@@ -1,4 +1,4 @@
-#include "load/csv_source.hpp"
+#include "csv_source.hpp"
 
 #include <algorithm>
 #include <array>

@@ -1,10 +1,10 @@
-#include "load/csv_table.hpp"
+#include "csv_table.hpp"
 
 #include <cstring>
 
 #include "ascreport/edit_distance.hpp"
 #include "ascreport/text_table.hpp"
-#include "load/fields.hpp"
+#include "fields.hpp"
 
 namespace ascreport::load {
 

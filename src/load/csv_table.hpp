@@ -23,8 +23,8 @@
 
 #include "ascreport/settings.hpp"
 #include "ascreport/text_table.hpp"
-#include "load/csv_source.hpp"
-#include "load/file_report.hpp"
+#include "csv_source.hpp"
+#include "file_report.hpp"
 
 namespace ascreport::load {
 

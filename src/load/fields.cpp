@@ -1,5 +1,5 @@
-#include "load/fields.hpp"
-#include "load/loaders.hpp"
+#include "fields.hpp"
+#include "loaders.hpp"
 
 #include <algorithm>
 #include <cstdint>

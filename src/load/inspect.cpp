@@ -13,9 +13,9 @@
 #include <cstring>
 #include <unordered_map>
 
-#include "load/contract.hpp"
-#include "load/csv_source.hpp"
-#include "load/csv_table.hpp"
+#include "contract.hpp"
+#include "csv_source.hpp"
+#include "csv_table.hpp"
 
 namespace ascreport {
 namespace {

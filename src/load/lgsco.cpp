@@ -1,8 +1,8 @@
 // lgsco.csv: one row per case the Local Government and Social Care Ombudsman told the council of.
 #include <algorithm>
 
-#include "load/contract.hpp"
-#include "load/loaders.hpp"
+#include "contract.hpp"
+#include "loaders.hpp"
 
 namespace ascreport::load {
 namespace {

@@ -11,8 +11,8 @@
 #include <system_error>
 #include <thread>
 
-#include "load/contract.hpp"
-#include "load/loaders.hpp"
+#include "contract.hpp"
+#include "loaders.hpp"
 #include "ascreport/data_notes.hpp"
 
 namespace ascreport {

@@ -11,11 +11,11 @@
 #include <vector>
 
 #include "ascreport/dataset.hpp"
-#include "load/csv_source.hpp"
-#include "load/csv_table.hpp"
-#include "load/fields.hpp"
-#include "load/file_report.hpp"
-#include "load/pipeline.hpp"
+#include "csv_source.hpp"
+#include "csv_table.hpp"
+#include "fields.hpp"
+#include "file_report.hpp"
+#include "pipeline.hpp"
 
 namespace ascreport::load {
 

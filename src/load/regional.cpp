@@ -1,8 +1,8 @@
 // regional.csv: Ombudsman cases per authority and year, for the regional comparison table.
 #include <map>
 
-#include "load/contract.hpp"
-#include "load/loaders.hpp"
+#include "contract.hpp"
+#include "loaders.hpp"
 
 namespace ascreport::load {
 namespace {

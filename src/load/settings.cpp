@@ -10,7 +10,7 @@
 #include "ascreport/settings.hpp"
 #include "ascreport/text_table.hpp"
 #include "ascreport/vocab.hpp"
-#include "load/contract.hpp"
+#include "contract.hpp"
 
 namespace ascreport {
 

@@ -8,7 +8,7 @@
 #include <algorithm>
 
 #include "ascreport/starter_settings.hpp"
-#include "load/starter_rules.hpp"
+#include "starter_rules.hpp"
 
 namespace ascreport::init {
 namespace {

@@ -1,14 +1,14 @@
 // plan_starter: the columns and the encoding; the values and age bands (and [concerns]) are
 // in starter_values.cpp, the date form in starter_dates.cpp.
-#include "load/starter_plan.hpp"
+#include "starter_plan.hpp"
 
 #include <algorithm>
 #include <set>
 
 #include "ascreport/starter_settings.hpp"
-#include "load/contract.hpp"
-#include "load/init_names.hpp"
-#include "load/starter_rules.hpp"
+#include "contract.hpp"
+#include "init_names.hpp"
+#include "starter_rules.hpp"
 
 namespace ascreport::init {
 

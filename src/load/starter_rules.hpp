@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "load/starter_plan.hpp"
+#include "starter_plan.hpp"
 
 namespace ascreport::init {
 

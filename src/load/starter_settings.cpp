@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-#include "load/starter_rules.hpp"
+#include "starter_rules.hpp"
 
 namespace ascreport {
 namespace {

@@ -6,8 +6,8 @@
 #include "ascreport/settings.hpp"
 #include "ascreport/text_table.hpp"
 #include "ascreport/vocab.hpp"
-#include "load/init_names.hpp"
-#include "load/starter_rules.hpp"
+#include "init_names.hpp"
+#include "starter_rules.hpp"
 
 namespace ascreport::init {
 namespace {

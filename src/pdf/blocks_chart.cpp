@@ -6,7 +6,7 @@
 #include <cmath>
 #include <cstdio>
 
-#include "pdf/boxes.hpp"
+#include "boxes.hpp"
 
 namespace ascreport::pdf {
 namespace {

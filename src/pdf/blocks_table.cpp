@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <memory>
 
-#include "pdf/boxes.hpp"
+#include "boxes.hpp"
 
 namespace ascreport::pdf {
 namespace {

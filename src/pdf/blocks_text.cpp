@@ -1,7 +1,7 @@
 // Text blocks: headings, paragraphs, bullet lists, quotes and the contents page.
 #include <algorithm>
 
-#include "pdf/boxes.hpp"
+#include "boxes.hpp"
 
 namespace ascreport::pdf {
 namespace {

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "pdf/layout.hpp"
+#include "layout.hpp"
 
 namespace ascreport::pdf {
 

@@ -1,4 +1,4 @@
-#include "pdf/cp1252.hpp"
+#include "cp1252.hpp"
 
 #include <array>
 

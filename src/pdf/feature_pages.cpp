@@ -2,7 +2,7 @@
 // and a caption in coloured boxes, as the reference report has them).
 #include <algorithm>
 
-#include "pdf/boxes.hpp"
+#include "boxes.hpp"
 
 namespace ascreport::pdf {
 void build_key_facts(BuildContext& cx, const KeyFacts& k) {

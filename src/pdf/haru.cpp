@@ -1,12 +1,12 @@
-#include "pdf/haru.hpp"
+#include "haru.hpp"
 
 #include <cstdio>
 #include <filesystem>
 
 #include <hpdf_fontdef.h>
 
-#include "pdf/cp1252.hpp"
-#include "pdf/truetype.hpp"
+#include "cp1252.hpp"
+#include "truetype.hpp"
 
 namespace ascreport::pdf {
 namespace {

@@ -13,7 +13,7 @@
 #include <hpdf.h>
 
 #include "ascreport/document.hpp"
-#include "pdf/layout.hpp"
+#include "layout.hpp"
 
 namespace ascreport::pdf {
 

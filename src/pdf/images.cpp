@@ -1,11 +1,11 @@
-#include "pdf/images.hpp"
+#include "images.hpp"
 
 #include <fstream>
 #include <vector>
 
 #include "ascreport/files.hpp"
 #include "ascreport/pdf.hpp"
-#include "pdf/png.hpp"
+#include "png.hpp"
 
 namespace ascreport::pdf {
 namespace {

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "pdf/boxes.hpp"
+#include "boxes.hpp"
 
 namespace ascreport::pdf {
 namespace {

@@ -1,4 +1,4 @@
-#include "pdf/png.hpp"
+#include "png.hpp"
 
 #include <cstring>
 

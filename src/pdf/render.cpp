@@ -7,11 +7,11 @@
 
 #include "ascreport/date.hpp"
 #include "ascreport/pdf.hpp"
-#include "pdf/cp1252.hpp"
-#include "pdf/haru.hpp"
-#include "pdf/images.hpp"
-#include "pdf/layout.hpp"
-#include "pdf/png.hpp"
+#include "cp1252.hpp"
+#include "haru.hpp"
+#include "images.hpp"
+#include "layout.hpp"
+#include "png.hpp"
 
 namespace ascreport {
 namespace pdf {

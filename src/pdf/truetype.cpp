@@ -1,4 +1,4 @@
-#include "pdf/truetype.hpp"
+#include "truetype.hpp"
 
 #include <array>
 #include <cstdint>

@@ -2,8 +2,8 @@
 // set ragged right, where greedy breaks are what readers expect and the result is predictable.
 #include <string>
 
-#include "pdf/cp1252.hpp"
-#include "pdf/layout.hpp"
+#include "cp1252.hpp"
+#include "layout.hpp"
 
 namespace ascreport::pdf {
 namespace {

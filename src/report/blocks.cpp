@@ -1,10 +1,10 @@
-#include "report/blocks.hpp"
+#include "blocks.hpp"
 
 #include <algorithm>
 
 #include "ascreport/period.hpp"
 #include "ascreport/privacy.hpp"
-#include "report/expand.hpp"
+#include "expand.hpp"
 
 namespace ascreport::report {
 namespace {

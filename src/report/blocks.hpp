@@ -9,7 +9,7 @@
 #include "ascreport/document.hpp"
 #include "ascreport/figures.hpp"
 #include "ascreport/report.hpp"
-#include "report/names.hpp"
+#include "names.hpp"
 
 namespace ascreport::report {
 

@@ -9,8 +9,8 @@
 
 #include "ascreport/files.hpp"
 
-#include "report/markdown.hpp"
-#include "report/names.hpp"
+#include "markdown.hpp"
+#include "names.hpp"
 
 namespace ascreport {
 

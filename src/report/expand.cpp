@@ -1,4 +1,4 @@
-#include "report/expand.hpp"
+#include "expand.hpp"
 
 #include <algorithm>
 #include <array>

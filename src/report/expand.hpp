@@ -10,7 +10,7 @@
 
 #include "ascreport/diagnostics.hpp"
 #include "ascreport/report.hpp"
-#include "report/names.hpp"
+#include "names.hpp"
 
 namespace ascreport::report {
 

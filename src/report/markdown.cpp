@@ -1,4 +1,4 @@
-#include "report/markdown.hpp"
+#include "markdown.hpp"
 
 #include <cmark.h>
 
@@ -8,8 +8,8 @@
 
 #include "ascreport/files.hpp"
 #include "ascreport/privacy.hpp"
-#include "report/blocks.hpp"
-#include "report/expand.hpp"
+#include "blocks.hpp"
+#include "expand.hpp"
 
 namespace ascreport::report {
 namespace {

@@ -12,7 +12,7 @@
 #include "ascreport/diagnostics.hpp"
 #include "ascreport/document.hpp"
 #include "ascreport/figures.hpp"
-#include "report/names.hpp"
+#include "names.hpp"
 
 namespace ascreport::report {
 

@@ -1,10 +1,10 @@
-#include "report/names.hpp"
+#include "names.hpp"
 
 #include <algorithm>
 #include <array>
 
 #include "ascreport/period.hpp"
-#include "ascreport/query.hpp"
+#include "ascreport/edit_distance.hpp"
 #include "ascreport/text_table.hpp"
 
 namespace ascreport::report {

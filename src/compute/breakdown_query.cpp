@@ -8,8 +8,9 @@
 
 #include "ascreport/calendar.hpp"
 #include "ascreport/dataset.hpp"
-#include "ascreport/query.hpp"
-#include "compute/dimension.hpp"
+#include "ascreport/breakdown.hpp"
+#include "ascreport/edit_distance.hpp"
+#include "dimension.hpp"
 
 namespace ascreport {
 

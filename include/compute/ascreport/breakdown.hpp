@@ -1,0 +1,53 @@
+// Breakdown questions over a Dataset: group statutory complaints (or concerns) of a period by
+// one or two fields, filtered. Part of the compute stage: it counts with the same dimensions
+// as compute_figures (compute/dimension.hpp); the query stage prints the answer.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ascreport/field.hpp"
+#include "ascreport/figures.hpp"
+#include "ascreport/period.hpp"
+
+namespace ascreport {
+
+struct Dataset;
+class WorkingDayCalendar;
+
+enum class RouteChoice : std::uint8_t { Statutory, Informal, Corporate, All };
+std::optional<RouteChoice> parse_route_choice(std::string_view text);  // "statutory", ..., "all"
+
+struct BreakdownQuery {
+    Period period;
+    std::vector<std::string> by;     // field names as typed: one or two
+    // "FIELD=VALUE" as typed. Conditions on different fields must all hold; repeating a field
+    // accepts any of its values. Values match case-insensitively; a month is "2023-04" (or
+    // "April 2023"), a quarter "2023/24-Q3", a year "2023/24"; "N/A", "Open" and
+    // "No provider" select empty fields.
+    std::vector<std::string> where;
+    // Default: statutory complaints, or every route when `by` or `where` names route.
+    std::optional<RouteChoice> route;
+    bool compare = false;            // add Period::previous() beside each row
+};
+
+struct BreakdownResult {
+    Breakdown breakdown;
+    std::string error;  // a usage error naming what is allowed; empty on success
+    bool ok() const { return error.empty(); }
+};
+
+// Counts complaints received in the period (concerns, when `category` is in `by` or `where`:
+// a concern belongs to its complaint's period and shares its fields) by the fields asked for.
+// One pass over the records; counting allocates nothing per record.
+BreakdownResult run_breakdown(const Dataset& data, const WorkingDayCalendar& calendar,
+                              const BreakdownQuery& query);
+
+// The checks that need no data: one or two known fields in `by`, FIELD=VALUE with a known
+// field in `where`. Returns the usage error, or "" when the question is well formed.
+std::string check_query(const BreakdownQuery& query);
+
+}  // namespace ascreport

@@ -1,0 +1,50 @@
+// The query stage: the output formats that print a Breakdown (the answer to a breakdown
+// question, ascreport/breakdown.hpp) and the Figures. Writers take data and a stream;
+// nothing here exits or reads a global.
+#pragma once
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ascreport/breakdown.hpp"
+#include "ascreport/figures.hpp"
+
+namespace ascreport {
+
+// ---- Output formats -------------------------------------------------------------------------
+
+enum class Format { Table, Csv, Json, Markdown };
+
+std::optional<Format> parse_format(std::string_view text);  // "table", "csv", "json", "markdown"
+
+// Table and markdown print labels ("April 2023") and a total row; CSV and JSON print keys
+// ("2023-04") and no total row. Columns: one per field, then the period's count and percent
+// (of the table's total, rounded half up), and when compared the previous period's count and
+// the change (count - previous).
+void write_table(const Breakdown& b, std::ostream& out);
+void write_markdown(const Breakdown& b, std::ostream& out);
+// Header FIELD[,FIELD],count,percent[,previous_count,change]; text cells that begin with
+// '=', '+', '-', '@', tab or carriage return get a leading apostrophe against spreadsheet
+// formula injection; cells are quoted as RFC 4180 says when they hold ',', '"' or a line break.
+void write_csv(const Breakdown& b, std::ostream& out);
+// An array of objects with the CSV's keys, in the CSV's order.
+void write_json(const Breakdown& b, std::ostream& out);
+void write_breakdown(const Breakdown& b, Format format, std::ostream& out);
+
+// One CSV cell, escaped and quoted as write_csv does.
+std::string csv_cell(std::string_view text);
+
+// "outcome" -> "Outcome", "service_area" -> "Service area": a field's column heading.
+std::string field_heading(std::string_view field);
+
+// ---- Figures output ------------------------------------------------------------------------
+
+// Every figure as one JSON document with stable keys in a stable order (docs/figures-json.md).
+void write_figures_json(const Figures& f, std::ostream& out);
+// The same figures as headed plain-text tables, for a person to read.
+void write_figures_text(const Figures& f, std::ostream& out);
+
+}  // namespace ascreport
