@@ -6,7 +6,7 @@
 #include <sys/stat.h>
 
 #include "ascreport/load.hpp"
-#include "ascreport/numbers.hpp"
+#include "ascreport/text.hpp"
 #include "test_support.hpp"
 
 using namespace ascreport;

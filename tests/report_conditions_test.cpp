@@ -318,17 +318,6 @@ TEST_CASE("{{list}} keeps a fixed vocabulary's order and puts free text largest 
                             "Protection 2 (1%) and Environment/property 1 (1%)."});
 }
 
-TEST_CASE("numbers of four digits or more print with thousands separators") {
-    using report::format_count;
-    CHECK(format_count(0) == "0");
-    CHECK(format_count(999) == "999");
-    CHECK(format_count(1000) == "1,000");
-    CHECK(format_count(3650) == "3,650");
-    CHECK(format_count(12500) == "12,500");
-    CHECK(format_count(1234567) == "1,234,567");
-    CHECK(format_count(-1234) == "-1,234");
-}
-
 TEST_CASE("a plural of 0 reads no and the many-form, capitalised at the start of a sentence") {
     ::test::TempDir t;
     auto r = build(t, sample_data(),

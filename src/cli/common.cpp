@@ -7,7 +7,7 @@
 #include <ostream>
 
 #include "ascreport/exit_codes.hpp"
-#include "ascreport/numbers.hpp"
+#include "ascreport/text.hpp"
 
 namespace ascreport::cli {
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "ascreport/calendar.hpp"
+#include "ascreport/text.hpp"
 #include "ascreport/dataset.hpp"
 #include "ascreport/breakdown.hpp"
 #include "ascreport/edit_distance.hpp"
@@ -19,11 +20,7 @@ namespace {
 using detail::Dimension;
 using detail::Tally;
 
-std::string trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return std::string(s);
-}
+std::string trimmed(std::string_view s) { return std::string(trim(s)); }
 
 std::string join(const std::vector<std::string>& items) {
     std::string out;
@@ -116,8 +113,8 @@ std::string check_query(const BreakdownQuery& query) {
         return "--by takes one or two fields, separated by a comma; the fields are: " + field_list();
     std::vector<Field> by;
     for (const std::string& name : query.by) {
-        const auto f = parse_field(trim(name));
-        if (!f) return unknown_field(trim(name), "--by");
+        const auto f = parse_field(trimmed(name));
+        if (!f) return unknown_field(trimmed(name), "--by");
         if (std::find(by.begin(), by.end(), *f) != by.end())
             return "--by names " + std::string(field_name(*f)) + " twice";
         by.push_back(*f);
@@ -125,10 +122,10 @@ std::string check_query(const BreakdownQuery& query) {
     for (const std::string& text : query.where) {
         const auto eq = text.find('=');
         if (eq == std::string::npos) return "--where \"" + text + "\": write FIELD=VALUE, e.g. --where outcome=Upheld";
-        const std::string name = trim(std::string_view(text).substr(0, eq));
+        const std::string name = trimmed(std::string_view(text).substr(0, eq));
         const auto f = parse_field(name);
         if (!f) return unknown_field(name, "--where");
-        if (is_date_field(*f) && !parse_date_value(*f, trim(std::string_view(text).substr(eq + 1))))
+        if (is_date_field(*f) && !parse_date_value(*f, trimmed(std::string_view(text).substr(eq + 1))))
             return "--where \"" + text + "\": " + std::string(date_value_form(*f));
     }
     return "";
@@ -143,14 +140,14 @@ BreakdownResult run_breakdown(const Dataset& data, const WorkingDayCalendar& cal
     result.error = check_query(query);
     if (!result.ok()) return result;
     std::vector<Field> by;
-    for (const std::string& name : query.by) by.push_back(*parse_field(trim(name)));
+    for (const std::string& name : query.by) by.push_back(*parse_field(trimmed(name)));
 
     // --where
     std::vector<Condition> conditions;
     for (const std::string& text : query.where) {
         const auto eq = text.find('=');
-        const std::string value = trim(std::string_view(text).substr(eq + 1));
-        const auto f = parse_field(trim(std::string_view(text).substr(0, eq)));
+        const std::string value = trimmed(std::string_view(text).substr(eq + 1));
+        const auto f = parse_field(trimmed(std::string_view(text).substr(0, eq)));
         auto it = std::find_if(conditions.begin(), conditions.end(), [&](const Condition& c) { return c.field == *f; });
         if (it == conditions.end()) {
             Condition c{*f, {}, {}, std::make_unique<Dimension>(*f, data, calendar, periods)};

@@ -1,4 +1,5 @@
 #include "ascreport/field.hpp"
+#include "ascreport/text.hpp"
 
 #include <array>
 
@@ -14,16 +15,6 @@ constexpr std::array<std::string_view, kFields.size()> kNames{
     "route",     "outcome",   "method", "service_area", "provider", "gender", "age_band",
     "ethnicity", "disability", "timescale", "month", "quarter", "year", "category"};
 
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        char x = a[i], y = b[i];
-        if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-        if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
-        if (x != y) return false;
-    }
-    return true;
-}
 
 }  // namespace
 

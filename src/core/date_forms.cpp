@@ -1,6 +1,7 @@
 // Dates as exports write them: the contract's forms (parse_date), a time of day after them, and
 // a form a council declares in report.toml (DateForm). docs/input-format.md, "Dates".
 #include "ascreport/date.hpp"
+#include "ascreport/text.hpp"
 
 #include <array>
 #include <string>
@@ -9,7 +10,6 @@ namespace ascreport {
 namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Reads at least `min` and at most `max` digits at t[i] as a number, moving i past them.
 bool number(std::string_view t, std::size_t& i, std::size_t min, std::size_t max, int& out) {
@@ -30,7 +30,7 @@ int month_name(std::string_view t, std::size_t& i) {
     std::size_t n = 0;
     char word[10];
     while (i + n < t.size() && n < sizeof word) {
-        const char c = lower(t[i + n]);
+        const char c = ascii_lower(t[i + n]);
         if (c < 'a' || c > 'z') break;
         word[n++] = c;
     }
@@ -70,7 +70,7 @@ bool time_of_day(std::string_view t, std::size_t i, bool t_allowed) {
     if (hour > 23 || minute > 59 || second > 60) return false;
     std::size_t j = i;
     while (j < t.size() && t[j] == ' ') ++j;
-    if (j + 2 <= t.size() && (lower(t[j]) == 'a' || lower(t[j]) == 'p') && lower(t[j + 1]) == 'm') {
+    if (j + 2 <= t.size() && (ascii_lower(t[j]) == 'a' || ascii_lower(t[j]) == 'p') && ascii_lower(t[j + 1]) == 'm') {
         if (hour < 1 || hour > 12) return false;
         i = j + 2;
     }
@@ -80,7 +80,7 @@ bool time_of_day(std::string_view t, std::size_t i, bool t_allowed) {
     if (i == t.size()) return false;
     if (const std::string_view zone = t.substr(i); zone.size() == 3) {
         std::string name;
-        for (char c : zone) name += lower(c);
+        for (char c : zone) name += ascii_lower(c);
         if (name == "utc" || name == "gmt" || name == "bst") return true;
     }
     if (t[i] == 'Z') return i + 1 == t.size();
@@ -162,10 +162,10 @@ std::optional<DateForm> DateForm::parse(std::string_view pattern, std::string& e
     form.pattern_ = std::string(pattern);
     int days = 0, months = 0, years = 0;
     for (std::size_t i = 0; i < pattern.size();) {
-        const char c = lower(pattern[i]);
+        const char c = ascii_lower(pattern[i]);
         std::size_t run = 1;
         if (c == 'd' || c == 'm' || c == 'y')
-            while (i + run < pattern.size() && lower(pattern[i + run]) == c) ++run;
+            while (i + run < pattern.size() && ascii_lower(pattern[i + run]) == c) ++run;
         Token token{Part::Literal, pattern[i]};
         if (c == 'd' && run <= 2) token.part = Part::Day, ++days;
         else if (c == 'm' && run <= 2) token.part = Part::Month, ++months;
@@ -220,7 +220,7 @@ bool DateForm::read(std::string_view t, Date& out) const {
             y += 2000;
             break;
         case Part::Literal:
-            if (i >= t.size() || lower(t[i]) != lower(token.literal)) return false;
+            if (i >= t.size() || ascii_lower(t[i]) != ascii_lower(token.literal)) return false;
             ++i;
             break;
         }

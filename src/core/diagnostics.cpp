@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "ascreport/numbers.hpp"
+#include "ascreport/text.hpp"
 
 namespace ascreport {
 

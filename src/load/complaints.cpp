@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "contract.hpp"
+#include "ascreport/text.hpp"
 #include "loaders.hpp"
 
 namespace ascreport::load {
@@ -80,9 +81,7 @@ public:
             for (std::size_t from = 0; from <= text.size();) {
                 std::size_t to = text.find(spec_.separator, from);
                 if (to == std::string::npos) to = text.size();
-                std::string_view part = std::string_view(text).substr(from, to - from);
-                while (!part.empty() && (part.front() == ' ' || part.front() == '\t')) part.remove_prefix(1);
-                while (!part.empty() && (part.back() == ' ' || part.back() == '\t')) part.remove_suffix(1);
+                const std::string_view part = trim(std::string_view(text).substr(from, to - from));
                 if (!part.empty()) add_one(part, kNoText, complaint, t.line());
                 from = to + spec_.separator.size();
             }

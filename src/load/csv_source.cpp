@@ -6,33 +6,13 @@
 #include <cstring>
 #include <unistd.h>
 
+#include "ascreport/text.hpp"
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
 namespace ascreport::load {
-namespace {
-
-// Windows-1252 bytes 0x80-0x9F; the five unassigned bytes map to the C1 controls (as WHATWG).
-constexpr char16_t kCp1252High[32] = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
-
-int put_utf8(char32_t cp, char* out) {
-    if (cp < 0x80) { out[0] = static_cast<char>(cp); return 1; }
-    if (cp < 0x800) {
-        out[0] = static_cast<char>(0xC0 | (cp >> 6));
-        out[1] = static_cast<char>(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    out[0] = static_cast<char>(0xE0 | (cp >> 12));
-    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
-    return 3;
-}
-
-}  // namespace
 
 std::uint32_t LineMap::physical(std::uint32_t logical) {
     if (logical >= complete_below_) {
@@ -114,11 +94,8 @@ int QuoteAwareSource::read_windows1252(char* buffer, int size) {
         }
         for (int i = 0; i < got; ++i) {
             const unsigned char c = raw_[static_cast<std::size_t>(i)];
-            char utf8[3];
-            int k = 1;
-            if (c < 0x80) utf8[0] = static_cast<char>(c);
-            else if (c < 0xA0) k = put_utf8(kCp1252High[c - 0x80], utf8);
-            else k = put_utf8(c, utf8);
+            char utf8[4];
+            const int k = c < 0x80 ? (utf8[0] = static_cast<char>(c), 1) : encode_utf8(windows1252_to_unicode(c), utf8);
             // Fill the buffer to the last byte (a character may be split across two reads;
             // the scan after this carries its UTF-8 state over), then keep the rest.
             const int fits = spill ? 0 : std::min(k, size - n);

@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "ascreport/edit_distance.hpp"
+#include "ascreport/text.hpp"
 #include "ascreport/text_table.hpp"
 
 namespace ascreport::load {
@@ -117,7 +118,7 @@ TextId FreeTextColumn::intern(std::string_view value) {
     // empty label (it starts with the same letter): this runs for every row.
     const auto first = static_cast<unsigned char>(value.empty() ? 0 : value[0]);
     const bool maybe_empty_label =
-        !empty_key_.empty() && (first >= 'A' && first <= 'Z' ? first - 'A' + 'a' : first) == empty_key_[0];
+        !empty_key_.empty() && ascii_lower(static_cast<char>(first)) == empty_key_[0];
     if (mapping_ || maybe_empty_label) TextTable::key_into(scratch_, value);
     else scratch_.clear();
     if (mapping_) {

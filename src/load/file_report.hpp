@@ -11,7 +11,7 @@
 
 #include "ascreport/diagnostics.hpp"
 #include "ascreport/load.hpp"
-#include "ascreport/numbers.hpp"
+#include "ascreport/text.hpp"
 
 namespace ascreport::load {
 

@@ -3,6 +3,7 @@
 // is what the loader will see: the same quoting, line breaks inside quotes, Windows-1252
 // conversion, and findings (UTF-16, NUL bytes, bytes that are not UTF-8).
 #include "ascreport/inspect.hpp"
+#include "ascreport/text.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -66,10 +67,7 @@ bool split_record(char* line, std::vector<std::string_view>& fields) {
     if (!load::split_fields(line, fields)) return false;
     for (std::string_view& v : fields) {
         char* begin = line + (v.data() - line);  // the field's own bytes in the line, rewritten in place
-        std::string_view f(begin, load::restore_line_breaks(begin, v.size(), ' '));
-        while (!f.empty() && (f.front() == ' ' || f.front() == '\t')) f.remove_prefix(1);
-        while (!f.empty() && (f.back() == ' ' || f.back() == '\t')) f.remove_suffix(1);
-        v = f;
+        v = trim(std::string_view(begin, load::restore_line_breaks(begin, v.size(), ' ')));
     }
     return true;
 }

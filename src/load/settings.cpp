@@ -8,6 +8,7 @@
 #include <toml++/toml.h>
 
 #include "ascreport/settings.hpp"
+#include "ascreport/text.hpp"
 #include "ascreport/text_table.hpp"
 #include "ascreport/vocab.hpp"
 #include "contract.hpp"
@@ -54,17 +55,7 @@ std::string_view free_text_empty_label(std::string_view column) {
     return {};
 }
 
-std::string trimmed(std::string s) {
-    s.erase(0, s.find_first_not_of(" \t"));
-    s.erase(s.find_last_not_of(" \t") + 1);
-    return s;
-}
-
-std::string lower(std::string s) {
-    for (char& c : s)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return s;
-}
+std::string trimmed(std::string_view s) { return std::string(trim(s)); }
 
 class Reader {
 public:
@@ -111,7 +102,7 @@ public:
                 return std::nullopt;
             }
             for (std::size_t j = 0; j < i; ++j)
-                if (lower(out[i]) == lower(out[j])) {
+                if (equal_ignoring_case(out[i], out[j])) {
                     error(n, key, "names \"" + out[i] + "\" twice");
                     return std::nullopt;
                 }
@@ -228,7 +219,7 @@ void read_columns(const toml::table& t, Settings& s, Reader& r) {
             ColumnHeaders mapped{{}, r.line(cv)};
             bool ok = true;
             for (const std::string& h : *headers) {
-                if (auto [it, inserted] = claimed.try_emplace(lower(h), column); !inserted) {
+                if (auto [it, inserted] = claimed.try_emplace(ascii_lower(h), column); !inserted) {
                     r.error(cv, key, "names \"" + h + "\", which columns." + file + "." + it->second +
                                          " names too; a header can be read as one column only");
                     ok = false;
@@ -301,7 +292,7 @@ void read_values(const toml::table& t, Settings& s, Reader& r) {
 void read_encoding(const toml::node& v, const std::string& key, Settings& s, Reader& r) {
     std::string e;
     r.string(v, key, e);
-    e = lower(e);
+    e = ascii_lower(e);
     if (e == "utf-8" || e == "utf8") s.encoding = Encoding::Utf8;
     else if (e == "windows-1252" || e == "cp1252") s.encoding = Encoding::Windows1252;
     else r.error(v, key, "must be \"utf-8\" or \"windows-1252\"");

@@ -1,6 +1,7 @@
 // plan_starter: the columns and the encoding; the values and age bands (and [concerns]) are
 // in starter_values.cpp, the date form in starter_dates.cpp.
 #include "starter_plan.hpp"
+#include "ascreport/text.hpp"
 
 #include <algorithm>
 #include <set>
@@ -24,7 +25,7 @@ std::string name_key(std::string_view text) {
         }
         if (gap) out += ' ';
         gap = false;
-        out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+        out += ascii_lower(static_cast<char>(c));
     }
     return out;
 }
@@ -54,14 +55,7 @@ const ColumnValues* find_column(const FileInspection& f, std::string_view header
 
 namespace {
 
-std::string lower_trimmed(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
+std::string lower_trimmed(std::string_view s) { return ascii_lower(trim(s)); }
 
 // Whether `key` (a name_key) names `column` of `file`: the contract's name, or a listed name.
 bool names_column(std::string_view file, std::string_view column, std::string_view key) {

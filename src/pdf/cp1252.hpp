@@ -7,15 +7,13 @@
 #include <string_view>
 #include <vector>
 
+#include "ascreport/text.hpp"
+
 namespace ascreport::pdf {
 
-// The code point starting at s[i], advancing i past it. Malformed UTF-8 (a stray byte, an
-// overlong form, a surrogate, a cut-off sequence) gives U+FFFD and advances one byte, so every
-// input decodes and the caller never loops forever.
-char32_t next_code_point(std::string_view s, std::size_t& i);
-
-// Appends the UTF-8 form of a code point (for messages that quote a character).
-void append_utf8(std::string& out, char32_t cp);
+// UTF-8 decoding and encoding are the core's (ascreport/text.hpp).
+using ascreport::append_utf8;
+using ascreport::next_code_point;
 
 struct Cp1252Text {
     std::string bytes;                // one byte per printed character
@@ -29,7 +27,8 @@ struct Cp1252Text {
 // listed in `unmapped` so the caller can warn about it.
 Cp1252Text to_cp1252(std::string_view utf8);
 
-// The Unicode character a CP1252 byte prints, or 0 for the five unassigned bytes.
+// The Unicode character a CP1252 byte prints, or 0 for the five unassigned bytes (from the
+// core's one Windows-1252 table, windows1252_to_unicode).
 char32_t cp1252_to_unicode(unsigned char byte);
 
 }  // namespace ascreport::pdf

@@ -7,6 +7,7 @@
 #include <ostream>
 
 #include "ascreport/query.hpp"
+#include "ascreport/text.hpp"
 
 namespace ascreport {
 
@@ -83,11 +84,6 @@ std::string_view source_name(TimescalePercent::Source s) {
         case TimescalePercent::Source::None: return "none";
     }
     return "none";
-}
-
-std::string money(std::int64_t pence) {
-    std::string p = std::to_string(pence % 100);
-    return "£" + std::to_string(pence / 100) + "." + (p.size() < 2 ? "0" : "") + p;
 }
 
 void heading(std::ostream& out, std::string_view text) { out << '\n' << text << '\n' << std::string(text.size(), '=') << "\n\n"; }
@@ -249,14 +245,14 @@ void write_figures_text(const Figures& f, std::ostream& out) {
     heading(out, "Ombudsman (LGSCO)");
     out << "Cases received: " << o.received << " (" << f.previous.label << ": " << or_no_data(o.previous_received) << ")\n"
         << "Still open: " << o.still_open << '\n'
-        << "Financial remedies: " << o.financial_remedies << ", " << money(o.financial_remedy_pence) << "\n\n";
+        << "Financial remedies: " << o.financial_remedies << ", " << format_money(o.financial_remedy_pence) << "\n\n";
     table_text(o.decided, f.previous, out);
     auto list = [&](const char* title, const std::vector<OmbudsmanCaseItem>& cases) {
         out << '\n' << title << ": " << cases.size() << '\n';
         for (const auto& c : cases)
             out << "  " << c.reference << "  received " << c.received.iso() << "  "
                 << (c.decided ? "decided " + c.decided->iso() + "  " + std::string(label(c.decision)) : "still open")
-                << (c.remedy_pence > 0 ? "  " + money(c.remedy_pence) : "") << '\n';
+                << (c.remedy_pence > 0 ? "  " + format_money(c.remedy_pence) : "") << '\n';
     };
     list("Decided in the period", o.decided_cases);
     list("Received in the period, not decided in it", o.received_not_decided);

@@ -9,12 +9,12 @@
 namespace ascreport::report {
 namespace {
 
-std::string pct(std::int64_t part, std::int64_t whole) { return format_count(percent_half_up(part, whole)) + "%"; }
+std::string pct(std::int64_t part, std::int64_t whole) { return with_thousands(percent_half_up(part, whole)) + "%"; }
 
 // "1 case", "2 cases", "no cases".
 std::string plural(std::int64_t n, std::string_view one, std::string_view many) {
     if (n == 0) return "no " + std::string(many);
-    return format_count(n) + " " + std::string(n == 1 ? one : many);
+    return with_thousands(n) + " " + std::string(n == 1 ? one : many);
 }
 
 const char* kMonthShort[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
@@ -29,7 +29,7 @@ std::string short_month(const Group& g) {
 }
 
 // A count as a table, chart or list prints it: "*" when --suppress-below hides it.
-std::string count_cell(std::int64_t n, Suppressed s) { return s == Suppressed::No ? format_count(n) : "*"; }
+std::string count_cell(std::int64_t n, Suppressed s) { return s == Suppressed::No ? with_thousands(n) : "*"; }
 std::string pct_cell(std::int64_t n, std::int64_t whole, Suppressed s) { return s == Suppressed::No ? pct(n, whole) : "*"; }
 
 bool is_single_year_table(std::string_view name) {
@@ -66,12 +66,12 @@ Table table_block(const NamedTable& t, const Figures& f) {
         }
         table.rows.push_back(std::move(cells));
     }
-    std::vector<std::string> total{"Total", format_count(b.total)};
+    std::vector<std::string> total{"Total", with_thousands(b.total)};
     if (percent) total.push_back(b.total > 0 ? "100%" : "0%");
     if (no_data) {
         total.push_back("no data");
     } else if (compared) {
-        total.push_back(format_count(*b.previous_total));
+        total.push_back(with_thousands(*b.previous_total));
         if (percent) total.push_back(*b.previous_total > 0 ? "100%" : "0%");
     }
     table.total_row = std::move(total);
@@ -90,14 +90,14 @@ Table complaints_vs_compliments_table(const Figures& f) {
         complaints += m.complaints;
         compliments += m.compliments;
         const auto p = m.difference_percent();
-        table.rows.push_back({m.month.label, format_count(m.complaints), format_count(m.compliments),
-                              (m.difference() > 0 ? "+" : "") + format_count(m.difference()),
-                              p ? format_count(*p) + "%" : "n/a"});
+        table.rows.push_back({m.month.label, with_thousands(m.complaints), with_thousands(m.compliments),
+                              (m.difference() > 0 ? "+" : "") + with_thousands(m.difference()),
+                              p ? with_thousands(*p) + "%" : "n/a"});
     }
     const std::int64_t diff = compliments - complaints;
     table.total_row = std::vector<std::string>{
-        "Total", format_count(complaints), format_count(compliments), (diff > 0 ? "+" : "") + format_count(diff),
-        complaints > 0 ? format_count(percent_half_up(diff, complaints)) + "%" : "n/a"};
+        "Total", with_thousands(complaints), with_thousands(compliments), (diff > 0 ? "+" : "") + with_thousands(diff),
+        complaints > 0 ? with_thousands(percent_half_up(diff, complaints)) + "%" : "n/a"};
     return table;
 }
 
@@ -117,8 +117,8 @@ BarChart chart_block(const NamedTable& t, const Figures& f) {
         const bool hidden = row.suppressed != Suppressed::No;
         now.values.push_back(hidden ? 0.0 : static_cast<double>(row.count));
         now.labels.push_back(hidden     ? std::string("*")
-                             : compared ? format_count(row.count)
-                                        : format_count(row.count) + " (" + pct(row.count, b.total) + ")");
+                             : compared ? with_thousands(row.count)
+                                        : with_thousands(row.count) + " (" + pct(row.count, b.total) + ")");
         if (compared) {
             const bool prev_hidden = row.previous_suppressed != Suppressed::No;
             before.values.push_back(prev_hidden ? 0.0 : static_cast<double>(row.previous.value_or(0)));
@@ -144,9 +144,9 @@ BarChart complaints_vs_compliments_chart(const Figures& f) {
     for (const MonthComparison& m : f.complaints_vs_compliments) {
         chart.categories.push_back(short_month(m.month));
         complaints.values.push_back(static_cast<double>(m.complaints));
-        complaints.labels.push_back(format_count(m.complaints));
+        complaints.labels.push_back(with_thousands(m.complaints));
         compliments.values.push_back(static_cast<double>(m.compliments));
-        compliments.labels.push_back(format_count(m.compliments));
+        compliments.labels.push_back(with_thousands(m.compliments));
     }
     chart.series = {std::move(complaints), std::move(compliments)};
     return chart;
@@ -177,7 +177,7 @@ Paragraph list_sentence(const NamedTable& t) {
         if (hidden(rows[i])) text += " (not shown)";
         // A fixed vocabulary's values may be numbers themselves ("18-24"): a colon keeps the
         // count apart ("18-24: 25 (13%)").
-        else text += (t.free_text ? " " : ": ") + format_count(rows[i]->count) + " (" + pct(rows[i]->count, b.total) + ")";
+        else text += (t.free_text ? " " : ": ") + with_thousands(rows[i]->count) + " (" + pct(rows[i]->count, b.total) + ")";
     }
     if (rows.empty()) text = "none recorded";
     return Paragraph{{Run::plain(text + ".")}};
@@ -248,15 +248,15 @@ KeyFacts key_facts_block(const Figures& f, const Dataset& data, DraftGaps* gaps)
     KeyFacts facts;
     if (k.long_term_support) {
         std::string caption = "adults in long-term support on " + day_month_year(f.period.last);
-        if (k.previous_long_term_support) caption += " (" + format_count(*k.previous_long_term_support) + " a year earlier)";
-        facts.tiles.push_back({format_count(*k.long_term_support), caption});
+        if (k.previous_long_term_support) caption += " (" + with_thousands(*k.previous_long_term_support) + " a year earlier)";
+        facts.tiles.push_back({with_thousands(*k.long_term_support), caption});
     } else if (gaps && years) {
         gaps->add_setting({"figures", "long_term_support", f.period.label});
     }
     std::string statutory = "statutory complaints about " + data.settings.service_name + " in " + f.period.label;
     if (k.previous_statutory_complaints)
-        statutory += ", compared with " + format_count(*k.previous_statutory_complaints) + " in " + f.previous.label;
-    facts.tiles.push_back({format_count(k.statutory_complaints), statutory});
+        statutory += ", compared with " + with_thousands(*k.previous_statutory_complaints) + " in " + f.previous.label;
+    facts.tiles.push_back({with_thousands(k.statutory_complaints), statutory});
     if ((k.timescale.empty() || !k.timescale[0].percent) && gaps && years)
         gaps->add_setting({"figures", "timescale_percent", f.period.label});
     if (!k.timescale.empty() && k.timescale[0].percent) {
@@ -264,25 +264,25 @@ KeyFacts key_facts_block(const Figures& f, const Dataset& data, DraftGaps* gaps)
         std::string earlier;
         for (std::size_t i = 1; i < k.timescale.size(); ++i)
             if (k.timescale[i].percent)
-                earlier += (earlier.empty() ? "" : ", ") + format_count(*k.timescale[i].percent) + "% in " + k.timescale[i].period_label;
+                earlier += (earlier.empty() ? "" : ", ") + with_thousands(*k.timescale[i].percent) + "% in " + k.timescale[i].period_label;
         if (!earlier.empty()) caption += " (" + earlier + ")";
-        facts.tiles.push_back({format_count(*k.timescale[0].percent) + "%", caption});
+        facts.tiles.push_back({with_thousands(*k.timescale[0].percent) + "%", caption});
     }
     if (data.present.compliments) {
         std::string caption = "compliments received in " + f.period.label;
         if (k.previous_compliments) {
             const std::int64_t diff = k.compliments - *k.previous_compliments;
             caption = "compliments, " + (diff == 0 ? std::string("the same number as in ") + f.previous.label
-                                                   : format_count(diff < 0 ? -diff : diff) + (diff < 0 ? " fewer" : " more") +
+                                                   : with_thousands(diff < 0 ? -diff : diff) + (diff < 0 ? " fewer" : " more") +
                                                          " than in " + f.previous.label);
         }
-        facts.tiles.push_back({format_count(k.compliments), caption});
+        facts.tiles.push_back({with_thousands(k.compliments), caption});
     }
     if (!data.present.lgsco) return facts;
-    facts.tiles.push_back({format_count(k.ombudsman_received),
+    facts.tiles.push_back({with_thousands(k.ombudsman_received),
                            std::string(k.ombudsman_received == 1 ? "new Ombudsman case" : "new Ombudsman cases") + "; " +
                                plural(k.ombudsman_upheld, "case", "cases") + " upheld of " +
-                               format_count(f.ombudsman.decided.total) + " decided"});
+                               with_thousands(f.ombudsman.decided.total) + " decided"});
     return facts;
 }
 

@@ -1,4 +1,5 @@
 #include "expand.hpp"
+#include "ascreport/text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -9,11 +10,6 @@ namespace {
 constexpr std::array<std::string_view, 11> kBlockKeywords{"table", "chart", "list", "cases", "quotes", "contacts",
                                                           "key-facts", "text", "if", "else", "end"};
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n')) s.remove_suffix(1);
-    return s;
-}
 
 // Print: the text is printed, a missing value is an error and the settings asked for are
 // recorded. Check: the text is not printed (a branch not taken); only the form and the names
@@ -128,10 +124,10 @@ private:
     }
 
     static Value print(const Number& n) {
-        if (n.suppressed == Suppressed::Small) return {"fewer than " + format_count(n.suppress_below), true};
+        if (n.suppressed == Suppressed::Small) return {"fewer than " + with_thousands(n.suppress_below), true};
         if (n.suppressed == Suppressed::Secondary) return {"a number not shown", true};
         if (n.is_money) return {format_money(n.value), false};
-        return {format_count(n.value), false};  // a percentage figure prints bare: templates write the %
+        return {with_thousands(n.value), false};  // a percentage figure prints bare: templates write the %
     }
 
     // A count hidden by --suppress-below cannot be compared: the words would tell it.
@@ -145,7 +141,7 @@ private:
     Value percent() {
         auto n = number_at(1);
         if (!n) return {};
-        if (n->is_percent && t_.size() == 2) return {format_count(n->value) + "%", false};
+        if (n->is_percent && t_.size() == 2) return {with_thousands(n->value) + "%", false};
         std::int64_t whole = 0;
         bool hidden = n->suppressed != Suppressed::No;
         if (t_.size() == 4 && !t_[2].quoted && t_[2].text == "of") {
@@ -164,7 +160,7 @@ private:
             return {};
         }
         if (hidden) return {"share not shown", true};
-        return {format_count(percent_half_up(n->value, whole)) + "%", false};
+        return {with_thousands(percent_half_up(n->value, whole)) + "%", false};
     }
 
     Value plural(bool word_only) {
@@ -360,31 +356,8 @@ std::vector<Token> tokenize(std::string_view e, std::string& error) {
     return out;
 }
 
-std::string format_count(std::int64_t n) {
-    std::string digits = std::to_string(n < 0 ? -n : n);
-    // Thousands separators from four digits up: 3,650.
-    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
-    return (n < 0 ? "-" : "") + digits;
-}
 
-std::string format_money(std::int64_t pence) {
-    std::string pounds = std::to_string(pence / 100);
-    for (int i = static_cast<int>(pounds.size()) - 3; i > 0; i -= 3) pounds.insert(static_cast<std::size_t>(i), ",");
-    std::string out = "\xC2\xA3" + pounds;
-    if (const std::int64_t p = pence % 100; p != 0) out += (p < 10 ? ".0" : ".") + std::to_string(p);
-    return out;
-}
 
-std::string markdown_escape(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        if ((c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~'))
-            out += '\\';
-        out += c;
-    }
-    return out;
-}
 
 std::string expand_inline(std::string_view source, const FigureNames& names, const std::string& file,
                           Diagnostics& diags, DraftGaps* gaps) {
@@ -429,7 +402,7 @@ std::string expand_inline(std::string_view source, const FigureNames& names, con
             break;
         }
         const std::string_view whole = source.substr(open, close + 2 - open);
-        const std::string_view expr = trim(source.substr(open + 2, close - open - 2));
+        const std::string_view expr = trim(source.substr(open + 2, close - open - 2), " \t\n");
         pos = close + 2;
         auto fail = [&](const std::string& message) { diags.error(file, line_at(open), "", message); };
         std::string error;

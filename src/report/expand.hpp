@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ascreport/diagnostics.hpp"
+#include "ascreport/text.hpp"
 #include "ascreport/report.hpp"
 #include "names.hpp"
 
@@ -27,13 +28,7 @@ bool is_block_keyword(std::string_view word);
 // formed and names what exists: "" when it is, else the message. Not for if/else/end.
 std::string check_block(const std::vector<Token>& tokens, const FigureNames& names);
 
-// Number formats used in print: 59, 3,650, 12,500; "£750", "£1,250.50".
-std::string format_count(std::int64_t n);
-std::string format_money(std::int64_t pence);
-
-// Escapes text so that Markdown prints it as it is.
-std::string markdown_escape(std::string_view text);
-
+// Numbers, money and escaping as everything prints them: ascreport/text.hpp.
 // Returns the source with every inline placeholder replaced (Markdown-escaped) and every
 // condition carried out. The text of a branch not taken is dropped, but its line breaks are
 // kept, so the Markdown stage's line numbers are the file's. Each problem is reported as

@@ -1,4 +1,5 @@
 #include "markdown.hpp"
+#include "ascreport/text.hpp"
 
 #include <cmark.h>
 
@@ -120,7 +121,7 @@ private:
         const cmark_node_type type = cmark_node_get_type(n);
         if (type == CMARK_NODE_PARAGRAPH) {
             const std::string text = plain_text(n);
-            const std::string_view t = trimmed(text);
+            const std::string_view t = trim(text, " \n");
             if (t.starts_with("{{") && t.ends_with("}}") && t.find("{{", 2) == std::string_view::npos) {
                 directive(n, t.substr(2, t.size() - 4));
                 return;
@@ -176,11 +177,6 @@ private:
         }
     }
 
-    static std::string_view trimmed(std::string_view s) {
-        while (!s.empty() && (s.front() == ' ' || s.front() == '\n')) s.remove_prefix(1);
-        while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.remove_suffix(1);
-        return s;
-    }
 
     void directive(cmark_node* n, std::string_view expr) {
         std::string err;
