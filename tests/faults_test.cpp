@@ -4,7 +4,6 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <chrono>
 #include <csignal>
 #include <fstream>
 #include <optional>
@@ -104,11 +103,12 @@ struct OldReport {
 // through setpriv with CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH dropped from its bounding and
 // inheritable sets: it keeps uid 0 (so it can still read the build tree) but obeys the mode
 // bits like any user, so a 0555 folder refuses new files and a 0000 file refuses reads.
-// Empty when not root (the mode bits already apply). nullopt when root and setpriv is missing.
-std::optional<std::string> without_root_override() {
+// Empty when not root (the mode bits already apply). Fails the test when root and setpriv
+// (util-linux) is missing: a missing tool never passes a test by skipping it.
+std::string without_root_override() {
     if (::geteuid() != 0) return std::string();
-    if (::access("/usr/bin/setpriv", X_OK) != 0) return std::nullopt;
-    return std::string("/usr/bin/setpriv --bounding-set=-dac_override,-dac_read_search "
+    test::require_tool("setpriv", "util-linux");
+    return std::string("setpriv --bounding-set=-dac_override,-dac_read_search "
                        "--inh-caps=-dac_override,-dac_read_search");
 }
 
@@ -156,11 +156,7 @@ TEST_CASE("faults: --out names a folder, or a pipe nothing reads") {
 }
 
 TEST_CASE("faults: the output folder is not writable") {
-    const auto prefix = without_root_override();
-    if (!prefix) {
-        WARN("setpriv is missing; root writes into any folder, so this cannot be tested as root");
-        return;
-    }
+    const std::string prefix = without_root_override();
     test::TempDir d;
     const fs::path dir = d.path() / "locked";
     fs::create_directory(dir);
@@ -168,7 +164,7 @@ TEST_CASE("faults: the output folder is not writable") {
     fs::permissions(dir, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
                              fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
     const auto r = test::run("report --data " + kSamples + " --year 2023/24 --out " + dir.string() + "/r.pdf",
-                             kEpoch + " " + *prefix);
+                             kEpoch + " " + prefix);
     fs::permissions(dir, fs::perms::owner_all);
     CHECK(r.status == 3);
     CHECK(r.err == "ascreport report: cannot write " + dir.string() + "/r.pdf: Permission denied; no report was "
@@ -201,10 +197,11 @@ TEST_CASE("faults: the disk fills up while the report is written, or the file sy
     // mount is invisible outside this one shell. 64 KiB holds the old report (a few bytes)
     // but not the new one (about 150 KB); the read-only case is remounted read-only after
     // the old report is in place. Needs root for the mount.
-    if (::geteuid() != 0 || ::access("/usr/bin/unshare", X_OK) != 0) {
-        WARN("needs root and unshare to mount a small file system; skipped");
+    if (::geteuid() != 0) {
+        WARN("needs root to mount a small file system; skipped (CI runs as root)");
         return;
     }
+    test::require_tool("unshare", "util-linux");
     const auto [remount, reason] = GENERATE(table<std::string, std::string>({
         {"true", "No space left on device"},
         {"mount -o remount,ro MNT", "Read-only file system"},
@@ -220,7 +217,7 @@ TEST_CASE("faults: the disk fills up while the report is written, or the file sy
         "SOURCE_DATE_EPOCH=1727740800 " + ASCREPORT_BINARY + " report --data " + kSamples +
         " --year 2023/24 --out " + mnt.string() + "/r.pdf 2>" + d.str() + "/err; echo \\$? >" + d.str() + "/status; " +
         "ls -A " + mnt.string() + " >" + d.str() + "/names; cat " + mnt.string() + "/r.pdf >" + d.str() + "/kept";
-    const int raw = std::system(("/usr/bin/unshare -m sh -c \"" + script + "\"").c_str());
+    const int raw = std::system(("unshare -m sh -c \"" + script + "\"").c_str());
     if (!WIFEXITED(raw) || WEXITSTATUS(raw) == 99 || !fs::exists(d.path() / "status")) {
         WARN("could not mount a tmpfs in a private namespace (a container without CAP_SYS_ADMIN?); skipped");
         return;
@@ -237,6 +234,7 @@ TEST_CASE("faults: the disk fills up while the report is written, or the file sy
 namespace {
 
 bool is_complete_pdf(const fs::path& p) {
+    test::require_tool("qpdf", "qpdf");
     const std::string cmd = "qpdf --check " + p.string() + " >/dev/null 2>&1";
     return std::system(cmd.c_str()) == 0;
 }
@@ -321,12 +319,7 @@ TEST_CASE("faults: the template folder has no usable template.toml") {
         why = "is a symbolic link to moved.toml, which does not exist";
     }
     SECTION("unreadable") {
-        const auto p = without_root_override();
-        if (!p) {
-            WARN("setpriv is missing; cannot make a file unreadable to root");
-            return;
-        }
-        prefix = *p;
+        prefix = without_root_override();
         d.write("t/template.toml", "sections = [\"a.md\"]\n");
         fs::permissions(d.path() / "t/template.toml", fs::perms::none);
         why = "cannot be read: Permission denied";
@@ -356,12 +349,7 @@ TEST_CASE("faults: a section file of the template cannot be read") {
         why = "is a symbolic link to gone.md, which does not exist";
     }
     SECTION("unreadable") {
-        const auto p = without_root_override();
-        if (!p) {
-            WARN("setpriv is missing; cannot make a file unreadable to root");
-            return;
-        }
-        prefix = *p;
+        prefix = without_root_override();
         d.write("t/b.md", "# B\n");
         fs::permissions(b, fs::perms::none);
         why = "cannot be read: Permission denied";
@@ -443,12 +431,7 @@ TEST_CASE("faults: --font-dir with the fonts makes the report, and a font missin
         why = "is a folder, not a file";
     }
     SECTION("unreadable") {
-        const auto p = without_root_override();
-        if (!p) {
-            WARN("setpriv is missing; cannot make a file unreadable to root");
-            return;
-        }
-        prefix = *p;
+        prefix = without_root_override();
         fs::permissions(bold, fs::perms::none);
         why = "cannot be read: Permission denied";
     }
@@ -533,12 +516,7 @@ TEST_CASE("faults: a logo missing, unreadable or damaged stops the report (exit 
         why = "is a folder, not a file";
     }
     SECTION("unreadable") {
-        const auto p = without_root_override();
-        if (!p) {
-            WARN("setpriv is missing; cannot make a file unreadable to root");
-            return;
-        }
-        prefix = *p;
+        prefix = without_root_override();
         unreadable = true;
         bytes = png;
         why = "cannot be read: Permission denied";
@@ -614,19 +592,15 @@ TEST_CASE("faults: a 2 GiB complaints.csv of NUL bytes stops early with bounded 
     test::TempDir d;
     const std::string header = "reference,received,route,method,service_area\n";
     sparse_file(d.path() / "complaints.csv", header, 2ull << 30);  // a sparse file: no disk, reads fast
-    const auto start = std::chrono::steady_clock::now();
     Child child({"validate", "--data", d.str()}, d.path() / "out", d.path() / "err");
     const auto ended = child.wait();
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    WARN("2 GiB of NUL bytes: validate took " << seconds << " s, peak memory " << ended.peak_kib / 1024 << " MiB");
     CHECK(ended.status == 1);
     CHECK(test::slurp(d.path() / "err") ==
           d.str() + "/complaints.csv:2: the file contains NUL bytes (the first on this line), so "
                     "it is not a text CSV file; export it again as CSV (UTF-8)\n" + one_error_in(d.str()));
     CHECK(test::slurp(d.path() / "out").empty());
-#if !defined(__SANITIZE_ADDRESS__) && defined(NDEBUG)  // sanitizers triple memory and time
-    CHECK(ended.peak_kib < 100 * 1024);  // about 55 MiB: the parser's window, not the file
-    CHECK(seconds < 10);                 // about 0.2 s
+#if !defined(__SANITIZE_ADDRESS__) && defined(NDEBUG)  // sanitizers triple memory
+    CHECK(ended.peak_kib < 100 * 1024);  // about 55 MiB: the parser's window, not the file (time: bench/faults)
 #endif
 }
 
@@ -637,7 +611,6 @@ TEST_CASE("faults: 2 GiB of one repeated row stops at 2,000,000 records with bou
     const fs::path csv = d.path() / "complaints.csv";
     const std::string header = "reference,received,route,method,service_area\n";
     const std::string row = "A1,2023-04-01,Statutory,Email,Mental Health\n";
-    const auto written_start = std::chrono::steady_clock::now();
     {
         std::string chunk;
         while (chunk.size() + row.size() <= (8u << 20)) chunk += row;
@@ -646,15 +619,10 @@ TEST_CASE("faults: 2 GiB of one repeated row stops at 2,000,000 records with bou
         for (std::uintmax_t n = header.size(); n + chunk.size() <= (2ull << 30); n += chunk.size()) out << chunk;
         REQUIRE(out.good());
     }
-    const double writing = std::chrono::duration<double>(std::chrono::steady_clock::now() - written_start).count();
     REQUIRE(fs::file_size(csv) > (2ull << 30) - (8u << 20));
-    const auto start = std::chrono::steady_clock::now();
     Child child({"validate", "--data", d.str()}, d.path() / "out", d.path() / "err");
     const auto ended = child.wait();
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     fs::remove(csv);  // give the 2 GiB back before the checks
-    WARN("2 GiB of repeated rows: writing took " << writing << " s, validate " << seconds << " s, peak memory "
-                                                << ended.peak_kib / 1024 << " MiB");
     CHECK(ended.status == 1);
     const std::string err = test::slurp(d.path() / "err");
     const std::string p = d.str() + "/complaints.csv:";
@@ -664,8 +632,7 @@ TEST_CASE("faults: 2 GiB of one repeated row stops at 2,000,000 records with bou
                          "export comes near it); reading stopped here; check that this is the right file\n"
                          "2,000,000 errors in " + d.str() + "; fix them and run again (docs/input-format.md describes "
                                                             "each file)\n");
-#if !defined(__SANITIZE_ADDRESS__) && defined(NDEBUG)  // sanitizers triple memory and time
-    CHECK(ended.peak_kib < 300 * 1024);  // about 205 MiB: 2,000,000 records, not 2 GiB of text
-    CHECK(seconds < 20);                 // about 2 s
+#if !defined(__SANITIZE_ADDRESS__) && defined(NDEBUG)  // sanitizers triple memory
+    CHECK(ended.peak_kib < 300 * 1024);  // about 205 MiB: 2,000,000 records, not 2 GiB of text (time: bench/faults)
 #endif
 }

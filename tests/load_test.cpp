@@ -1,8 +1,6 @@
 // The loader's rules, one test per rule or bad-input class; messages asserted exactly.
 #include <catch2/catch.hpp>
 
-#include <chrono>
-
 #include <sys/stat.h>
 
 #include "ascreport/load.hpp"
@@ -30,19 +28,6 @@ LoadResult load(const test::TempDir& dir, std::size_t cap = 50) {
 std::vector<std::string> messages(const LoadResult& r, const test::TempDir& dir) { return test::shown(r.diagnostics, dir, "D"); }
 
 using Lines = std::vector<std::string>;
-
-// GCC says __SANITIZE_ADDRESS__, clang __has_feature(address_sanitizer).
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kAddressSanitizer = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kAddressSanitizer = true;
-#else
-constexpr bool kAddressSanitizer = false;
-#endif
-#else
-constexpr bool kAddressSanitizer = false;
-#endif
 
 }  // namespace
 
@@ -645,10 +630,10 @@ TEST_CASE("dates outside the bank holiday list are a warning: spelling variants 
                                      "with \"Mental Health\" (2 rows), which is how it prints");
 }
 
-TEST_CASE("many rows sharing one reference: one message naming the first line, in linear time") {
+TEST_CASE("many rows sharing one reference: one message naming the first line") {
     // Each repeat used to search back for the first row: 200,000 rows with one reference took 189 s
-    // (complaints.csv) and 30 s (lgsco.csv) in a Release build. Now it is one pass, well under a
-    // second; the time limit is far above that and far below the quadratic time.
+    // (complaints.csv) and 30 s (lgsco.csv) in a Release build. Now it is one pass; bench/faults
+    // times this case (a wall-clock limit has no place in the unit suite).
     constexpr int kRepeats = 200000;
     test::TempDir d;
     std::string complaints = kHeader + "A,2023-04-01,,Statutory,,Email,X\n";
@@ -661,9 +646,7 @@ TEST_CASE("many rows sharing one reference: one message naming the first line, i
     lgsco += "A,2023-04-01\n";
     d.write("complaints.csv", complaints);
     d.write("lgsco.csv", lgsco);
-    const auto start = std::chrono::steady_clock::now();
     auto r = load(d, 3);
-    const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     const std::string last = std::to_string(kRepeats + 3);
     // The repeats of one reference are one message.
     const std::string repeats = " (on 199,999 rows: lines 4, 5, 6, 7, 8 and 199,994 more)";
@@ -676,8 +659,6 @@ TEST_CASE("many rows sharing one reference: one message naming the first line, i
                 "unique" + repeats,
                 "D/lgsco.csv:" + last + ": column reference: the reference \"A\" is already used on line 2; "
                 "references must be unique"});
-    // Under make sanitize (-O0 with ASan) this takes about 5 s, 15 s on 2 busy cores.
-    CHECK(seconds < (kAddressSanitizer ? 120 : 20));
 }
 
 TEST_CASE("a Windows-1252 file is read to its end, also past the parser's first 32 MiB") {

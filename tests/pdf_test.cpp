@@ -13,6 +13,7 @@
 #include "ascreport/output.hpp"
 #include "ascreport/pdf.hpp"
 #include "sample_document.hpp"
+#include "test_support.hpp"
 
 using namespace ascreport;
 namespace fs = std::filesystem;
@@ -55,11 +56,10 @@ ToolOutput run(const std::string& command) {
     return r;
 }
 
-bool have_tools() {
-    static const bool ok = std::system("command -v qpdf >/dev/null && command -v pdftotext >/dev/null && "
-                                       "command -v pdfinfo >/dev/null && command -v pdffonts >/dev/null") == 0;
-    if (!ok) WARN("qpdf or poppler-utils missing: checks on the rendered PDF skipped");
-    return ok;
+// The checks on a rendered PDF need qpdf and poppler-utils: a test fails without them.
+void require_pdf_tools() {
+    test::require_tool("qpdf", "qpdf");
+    for (const char* tool : {"pdftotext", "pdfinfo", "pdffonts"}) test::require_tool(tool, "poppler-utils");
 }
 
 fs::path save(const PdfResult& r, const std::string& name) {
@@ -101,7 +101,7 @@ TEST_CASE("pounds, accents, curly quotes and dashes print and extract cleanly") 
                     "Bj\u00f6rk, na\u00efve, \u20ac10 \u2026")}));
     REQUIRE(r.ok());
     CHECK(r.warnings.empty());
-    if (!have_tools()) return;
+    require_pdf_tools();
     const fs::path pdf = save(r, "text.pdf");
     const ToolOutput check = run("qpdf --check " + pdf.string());
     CHECK(check.status == 0);
@@ -128,7 +128,7 @@ TEST_CASE("a character the fonts lack prints as ? with a warning") {
                             "character U+1F60A (\U0001F60A) cannot be printed with the report fonts (Windows-1252); "
                             "printed as \"?\" 2 times",
                         });
-    if (!have_tools()) return;
+    require_pdf_tools();
     const ToolOutput text = run("pdftotext " + save(r, "missing.pdf").string() + " -");
     CHECK(text.err.empty());
     CHECK(text.out.find("Thank you ?? from ?\u00f3d? ?") != std::string::npos);
@@ -157,7 +157,7 @@ TEST_CASE("document information comes from the model, the date from the passed-i
                 "complaints; care", 1725190245};  // 2024-09-01 11:30:45 UTC
     const PdfResult r = render_pdf(doc);
     REQUIRE(r.ok());
-    if (!have_tools()) return;
+    require_pdf_tools();
     const ToolOutput info = run("pdfinfo -isodates " + save(r, "info.pdf").string());
     CHECK(info.err.empty());
     CHECK(info.out.find("Title:           Annual Report 2023/24 \u2013 caf\u00e9\n") != std::string::npos);
@@ -170,7 +170,7 @@ TEST_CASE("document information comes from the model, the date from the passed-i
 }
 
 TEST_CASE("fonts are embedded, and a face the report never uses is left out") {
-    if (!have_tools()) return;
+    require_pdf_tools();
     const ToolOutput two = run("pdffonts " + save(render_pdf(small_document({Run::plain("plain")})), "fonts.pdf").string());
     CHECK(two.out.find("LiberationSans ") != std::string::npos);
     CHECK(two.out.find("LiberationSans-Bold") != std::string::npos);  // headings
@@ -231,17 +231,11 @@ TEST_CASE("a logo is drawn on the cover, and an unreadable one is a warning") {
 
 TEST_CASE("the sample report is a valid, compact PDF with bookmarks and contents links") {
     const Document doc = testing::sample_document();
-    const auto start = std::chrono::steady_clock::now();
     const PdfResult r = render_pdf(doc);
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     REQUIRE(r.ok());
-    INFO("rendered " << r.bytes.size() << " bytes in " << ms << " ms");
     CHECK(r.warnings.empty());
-    CHECK(r.bytes.size() < 250'000);
-#if !defined(__SANITIZE_ADDRESS__) && defined(NDEBUG)
-    CHECK(ms < 100);
-#endif
-    if (!have_tools()) return;
+    CHECK(r.bytes.size() < 250'000);  // its time is measured by bench/report
+    require_pdf_tools();
     const fs::path pdf = save(r, "sample.pdf");
     const ToolOutput check = run("qpdf --check " + pdf.string());
     CHECK(check.status == 0);
@@ -309,6 +303,9 @@ TEST_CASE("arbitrary bytes in every text field never break the renderer") {
         INFO("round " << round);
         const PdfResult r = render_pdf(doc);
         REQUIRE(r.ok());
-        if (round % 5 == 0 && have_tools()) CHECK(run("qpdf --check " + save(r, "junk.pdf").string()).status == 0);
+        if (round % 5 == 0) {
+            test::require_tool("qpdf", "qpdf");
+            CHECK(run("qpdf --check " + save(r, "junk.pdf").string()).status == 0);
+        }
     }
 }

@@ -9,6 +9,8 @@
 #include <sys/wait.h>
 #include <vector>
 
+#include <catch2/catch.hpp>
+
 #include "ascreport/diagnostics.hpp"
 
 namespace test {
@@ -40,6 +42,13 @@ public:
 private:
     std::filesystem::path path_;
 };
+
+// Fails the test when a program it needs is missing: a missing tool never passes a test by
+// skipping it. The tools are Debian packages that scripts/install-deps installs.
+inline void require_tool(const std::string& program, const std::string& package) {
+    if (std::system(("command -v " + program + " >/dev/null 2>&1").c_str()) != 0)
+        FAIL(program << " is missing: install the Debian package " << package << " (scripts/install-deps does)");
+}
 
 struct RunResult {
     int status = -1;
