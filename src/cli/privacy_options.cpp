@@ -23,14 +23,11 @@ void add_allow_personal_data_option(CLI::App& cmd, bool& allow) {
 
 std::optional<int> check_personal_data(const Dataset& data, const Figures& figures, const std::string& data_dir,
                                        std::size_t redacted, bool allow, Streams io) {
-    // The narrative files as the report will print them: redacted as it reads them.
-    std::vector<NarrativeFile> narratives = load_narratives(data_dir);
-    for (NarrativeFile& n : narratives) n.text = redact(n.text, data.settings.redact, &redacted);
     if (redacted > 0)
         io.err << "ascreport report: " << redacted << (redacted == 1 ? " name" : " names")
                << " on the [privacy] redact list of " << (data.settings.source.empty() ? std::string("report.toml") : data.settings.source.string())
                << (redacted == 1 ? " was" : " were") << " replaced by (Name)\n";
-    const Diagnostics found = check_published_text(published_text(data, figures, data_dir, narratives),
+    const Diagnostics found = check_published_text(published_text(data, figures, data_dir),
                                                    PublishedValues::from_settings(data.settings), allow);
     for (const auto& d : found.items) io.err << d.format() << '\n';
     const std::size_t n = found.error_count();

@@ -45,9 +45,11 @@ struct LoadResult {
 
 LoadResult load_data_folder(const LoadOptions& options);
 
-// The year's own text: every DATA_DIR/narrative/*.md, by file name. The report reads the ones
-// its template names; the privacy stage scans them all. A file that cannot be read is left out
-// (the report names it when it needs it).
+// The year's own text: every DATA_DIR/narrative/*.md there is, by file name (load_data_folder
+// puts them in Dataset::narratives). The report prints the ones its template names; the
+// privacy stage redacts and scans them all. A file that cannot be read (a folder, a pipe, no
+// permission) is kept with the reason and no text: the report names it when its template
+// needs it, and it is not an error otherwise.
 std::vector<NarrativeFile> load_narratives(const std::filesystem::path& data_dir);
 
 // Rows per input file and per financial year (by received date; a concern by its complaint's,
