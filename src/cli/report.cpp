@@ -183,7 +183,7 @@ Runner setup_report(CLI::App& app, Streams io) {
         if (!loaded) return status;
         Dataset& data = loaded->dataset;
         const std::size_t redacted = redact_dataset(data);  // before compute: table values too
-        const auto calendar = WorkingDayCalendar::england_and_wales(data.settings.extra_bank_holidays);
+        const WorkingDayCalendar& calendar = *loaded->calendar;
         const Period period = make_year(*year);
         if (const std::string w = calendar_warning(calendar, period); !w.empty()) io.err << "warning: " << w << '\n';
         Figures figures = compute_figures(data, calendar, period);

@@ -76,6 +76,7 @@ LoadResult load_data_folder(const LoadOptions& options) {
     Dataset& data = result.dataset;
     data.settings = std::move(settings.settings);
     data.present.settings = !data.settings.source.empty();
+    result.calendar = WorkingDayCalendar::england_and_wales(data.settings.extra_bank_holidays);
 
     auto exists = [&](std::string_view name) {
         std::error_code status_ec;
@@ -170,7 +171,8 @@ LoadResult load_data_folder(const LoadOptions& options) {
     data.present.lgsco = lgsco.present;
     data.present.regional = regional.present;
     data.narratives = load_narratives(dir);
-    if (!result.diagnostics.has_errors()) result.diagnostics.append(data_warnings(data, display("complaints.csv")));
+    if (!result.diagnostics.has_errors())
+        result.diagnostics.append(data_warnings(data, *result.calendar, display("complaints.csv")));
     return result;
 }
 

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "ascreport/calendar.hpp"
 #include "ascreport/dataset.hpp"
 #include "ascreport/diagnostics.hpp"
 
@@ -41,6 +42,10 @@ struct LoadResult {
     Diagnostics diagnostics;     // in file order, then line order
     bool settings_failed = false;  // report.toml (or the folder itself) was unusable: exit 2
     std::vector<HeaderUse> headers;  // one per input file, in the contract's file order
+    // The working days of this data: England and Wales plus report.toml's
+    // [calendar] extra_bank_holidays, built once here for the whole run (the loader's warnings,
+    // compute, the calendar warning). Set unless settings_failed.
+    std::optional<WorkingDayCalendar> calendar;
 };
 
 LoadResult load_data_folder(const LoadOptions& options);
