@@ -14,6 +14,7 @@
 #include "contract.hpp"
 #include "loaders.hpp"
 #include "ascreport/data_notes.hpp"
+#include "ascreport/text.hpp"
 
 namespace ascreport {
 namespace load {
@@ -174,6 +175,11 @@ LoadResult load_data_folder(const LoadOptions& options) {
     if (!result.diagnostics.has_errors())
         result.diagnostics.append(data_warnings(data, *result.calendar, display("complaints.csv")));
     return result;
+}
+
+std::string describe_load_errors(std::size_t n, const std::string& data_dir) {
+    return with_thousands(static_cast<std::int64_t>(n)) + (n == 1 ? " error" : " errors") + " in " + data_dir + "; fix " +
+           (n == 1 ? "it" : "them") + " and run again (docs/input-format.md describes each file)";
 }
 
 namespace {

@@ -50,6 +50,11 @@ struct LoadResult {
 
 LoadResult load_data_folder(const LoadOptions& options);
 
+// The line after a load's errors, the same for every command: "2,000,000 errors in DATA; fix
+// them and run again (docs/input-format.md describes each file)". `errors` counts rows
+// (Diagnostics::error_count); `data_dir` as the user gave it.
+std::string describe_load_errors(std::size_t errors, const std::string& data_dir);
+
 // The year's own text: every DATA_DIR/narrative/*.md there is, by file name (load_data_folder
 // puts them in Dataset::narratives). The report prints the ones its template names; the
 // privacy stage redacts and scans them all. A file that cannot be read (a folder, a pipe, no
