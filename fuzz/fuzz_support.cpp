@@ -126,8 +126,7 @@ const load::ComplaintRefs& complaint_refs() {
 struct TemplateFixture {
     std::filesystem::path data_dir = ASCREPORT_FUZZ_DATA_DIR;
     std::filesystem::path template_dir = ASCREPORT_FUZZ_TEMPLATE_DIR;
-    LoadResult loaded;
-    WorkingDayCalendar calendar = WorkingDayCalendar::england_and_wales();
+    LoadResult loaded;  // its Dataset holds data-samples/narrative/*.md, which {{text}} prints
     Figures figures;
     std::unique_ptr<report::FigureNames> names;
 
@@ -137,7 +136,7 @@ struct TemplateFixture {
         loaded = load_data_folder(options);
         if (loaded.diagnostics.has_errors() || loaded.dataset.complaints.empty())
             setup_failed(loaded.diagnostics, "data-samples/ does not load cleanly");
-        figures = compute_figures(loaded.dataset, calendar, make_year(FinancialYear{2023}));
+        figures = compute_figures(loaded.dataset, *loaded.calendar, make_year(FinancialYear{2023}));
         names = std::make_unique<report::FigureNames>(loaded.dataset, figures);
     }
 };

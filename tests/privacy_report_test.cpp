@@ -1,5 +1,5 @@
 // The report stage with --suppress-below: placeholders, tables, charts and the list sentence
-// that read a hidden count; and the narrative files' names redacted as the report reads them.
+// that read a hidden count; and the narrative files' names redacted in the Dataset it prints.
 #include <catch2/catch.hpp>
 
 #include "ascreport/calendar.hpp"
@@ -103,6 +103,9 @@ TEST_CASE("redaction: the data folder's narrative text, not the template's") {
     data.settings.redact = {"Jane Doe"};
     t.write("data/narrative/notes.md", "Thanks to JANE DOE and to Jane Doe's team.\n");
     t.write("text/default.md", "Jane Doe wrote the template.\n");
+    // The narratives are the Dataset's, redacted with the rest of its free text.
+    data.narratives = load_narratives(t.path() / "data");
+    CHECK(redact_dataset(data) == 2);
     auto r = build(t, "{{text notes}}\n\n{{text default}}\n", data);
     REQUIRE(errors(r, t).empty());
     CHECK(text_of(r.document.blocks.at(0)) == "Thanks to (Name) and to (Name)\xE2\x80\x99s team.");

@@ -234,8 +234,12 @@ struct PublishedFixture {
 TEST_CASE("privacy: what the report publishes, and the exact messages") {
     const PublishedFixture fx;
     const std::string d = fx.dir.str();
-    const std::vector<NarrativeFile> narratives{{d + "/narrative/notes.md", "Line one.\n\nCall 07700 900789.\n"}};
-    const auto texts = published_text(fx.loaded.dataset, fx.figures, fx.dir.path(), narratives);
+    // A narrative file that cannot be read has no text to publish (the report names it if it
+    // prints it).
+    Dataset data = fx.loaded.dataset;
+    data.narratives = {{d + "/narrative/folder.md", "", "folder", "is a folder, not a file"},
+                       {d + "/narrative/notes.md", "Line one.\n\nCall 07700 900789.\n", "notes", ""}};
+    const auto texts = published_text(data, fx.figures, fx.dir.path());
     std::vector<std::string> where;
     for (const auto& t : texts) where.push_back(t.file.substr(d.size() + 1) + ":" + std::to_string(t.line) + ":" + t.column);
     // Not the unpublished compliment, last year's quote, last year's provider, or the old case;

@@ -32,10 +32,10 @@ const Sample& sample() {
 }
 
 // Builds a one-section template holding `markdown`; returns the build.
-ReportBuild build(const test::TempDir& t, const std::string& markdown) {
+ReportBuild build(const test::TempDir& t, const std::string& markdown, const Dataset& data = sample().loaded.dataset) {
     t.write("template.toml", "title = \"Annual Report\"\nsections = [\"s.md\"]\n");
     t.write("s.md", markdown);
-    return build_report({sample().loaded.dataset, sample().figures, t.path(), t.path() / "data", 0, "test"});
+    return build_report({data, sample().figures, t.path(), t.path() / "data", 0, "test"});
 }
 
 std::string text_of(const Block& b) {
@@ -125,7 +125,9 @@ TEST_CASE("the year's own text from the data folder replaces the template's") {
     REQUIRE(errors(r, t).empty());
     CHECK(text_of(r.document.blocks.at(0)) == "Template default.");
     t.write("data/narrative/learning.md", "This year we learnt {{plural statutory \"thing\" \"things\"}}.\n");
-    auto own = build(t, "{{text learning}}\n");
+    Dataset data = sample().loaded.dataset;
+    data.narratives = load_narratives(t.path() / "data");
+    auto own = build(t, "{{text learning}}\n", data);
     REQUIRE(errors(own, t).empty());
     CHECK(text_of(own.document.blocks.at(0)) == "This year we learnt 59 things.");
 }

@@ -409,7 +409,9 @@ TEST_CASE("a draft from complaints alone lists the text, contact details and fig
     t.write("narrative/timescale-notes.md", "Notes.\n");
     t.write("narrative/learning-points.md", "Points.\n");
     t.write("narrative/service-area-notes.md", "Areas.\n");
-    auto filled = build_report({d, f, kShipped, t.path(), 0, "test"});
+    Dataset with_text = d;
+    with_text.narratives = load_narratives(t.path());
+    auto filled = build_report({with_text, f, kShipped, t.path(), 0, "test"});
     CHECK(filled.gaps.texts == Lines{narrative + "/closing-notes.md"});
     CHECK(describe_gaps(filled.gaps).front() ==
           "the year's own text in " + narrative +

@@ -84,6 +84,15 @@ std::string_view label(Timescale t) {
     return "";
 }
 
+std::string calendar_warning(const WorkingDayCalendar& calendar, const Period& period) {
+    const Period previous = period.previous();
+    if (calendar.covers(previous.first) && calendar.covers(period.last)) return "";
+    return "the bank holiday list covers " + calendar.first_covered().iso() + " to " + calendar.last_covered().iso() +
+           "; outside it only weekends are skipped, so timescales for " + previous.label + " and " + period.label +
+           " may count a bank holiday as a working day (add the days under [calendar] extra_bank_holidays in "
+           "report.toml)";
+}
+
 Timescale timescale_of(const WorkingDayCalendar& calendar, Date received,
                        std::optional<Date> responded, bool withdrawn) {
     if (!responded) return withdrawn ? Timescale::Withdrawn : Timescale::StillOpen;

@@ -94,7 +94,7 @@ Runner setup_breakdown(CLI::App& app, Streams io) {
         const auto loaded = load_or_report(o->data, io, status);
         if (!loaded) return status;
         const Dataset& data = loaded->dataset;
-        const auto calendar = WorkingDayCalendar::england_and_wales(data.settings.extra_bank_holidays);
+        const WorkingDayCalendar& calendar = *loaded->calendar;
         const auto names_timescale = [](const std::string& text) {
             return parse_field(text.substr(0, text.find('='))) == Field::Timescale;
         };

@@ -7,7 +7,6 @@
 #include <ostream>
 
 #include "ascreport/exit_codes.hpp"
-#include "ascreport/text.hpp"
 
 namespace ascreport::cli {
 
@@ -29,9 +28,7 @@ LoadResult load_and_report(const DataOptions& options, Streams io, int& status) 
     if (r.settings_failed) {
         status = exit_code::usage;
     } else if (const std::size_t n = r.diagnostics.error_count()) {
-        io.err << with_thousands(static_cast<std::int64_t>(n)) << (n == 1 ? " error" : " errors") << " in "
-               << options.data << "; fix " << (n == 1 ? "it" : "them")
-               << " and run again (docs/input-format.md describes each file)\n";
+        io.err << describe_load_errors(n, options.data) << '\n';
         status = exit_code::data_errors;
     }
     return r;

@@ -61,7 +61,7 @@ Runner setup_figures(CLI::App& app, Streams io) {
         const auto loaded = load_or_report(o->data, io, status);
         if (!loaded) return status;
         const Dataset& data = loaded->dataset;
-        const auto calendar = WorkingDayCalendar::england_and_wales(data.settings.extra_bank_holidays);
+        const WorkingDayCalendar& calendar = *loaded->calendar;
         if (const std::string w = calendar_warning(calendar, *period); !w.empty()) io.err << "warning: " << w << '\n';
         Figures figures = compute_figures(data, calendar, *period);
         suppress_equality_tables(figures, o->suppress_below);

@@ -48,13 +48,4 @@ std::optional<Period> resolve_period(const PeriodOptions& o, std::string& error)
     return std::nullopt;
 }
 
-std::string calendar_warning(const WorkingDayCalendar& calendar, const Period& period) {
-    const Period previous = period.previous();
-    if (calendar.covers(previous.first) && calendar.covers(period.last)) return "";
-    return "the bank holiday list covers " + calendar.first_covered().iso() + " to " + calendar.last_covered().iso() +
-           "; outside it only weekends are skipped, so timescales for " + previous.label + " and " + period.label +
-           " may count a bank holiday as a working day (add the days under [calendar] extra_bank_holidays in "
-           "report.toml)";
-}
-
 }  // namespace ascreport::cli

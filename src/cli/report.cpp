@@ -1,23 +1,19 @@
-// ascreport report: the annual report as a PDF.
+// ascreport report: the annual report as a PDF. The options, the help text, the request they
+// make, and the outcome printed; the pipeline itself is run_report (ascreport/publish.hpp).
 #include <CLI/CLI.hpp>
 
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <ostream>
-#include <unistd.h>
+#include <vector>
 
-#include "ascreport/calendar.hpp"
+#include "ascreport/date.hpp"
 #include "ascreport/exit_codes.hpp"
 #include "ascreport/output.hpp"
-#include "ascreport/pdf.hpp"
-#include "ascreport/period.hpp"
-#include "ascreport/privacy.hpp"
-#include "ascreport/report.hpp"
+#include "ascreport/publish.hpp"
 #include "common.hpp"
-#include "period_options.hpp"
 #include "privacy_options.hpp"
-#include "report_files.hpp"
 
 namespace ascreport::cli {
 namespace {
@@ -112,6 +108,17 @@ void print_gaps(std::ostream& err, const std::vector<std::string>& lines) {
     for (const std::string& line : lines) err << "  - " << line << '\n';
 }
 
+int exit_status(ReportStatus status) {
+    switch (status) {
+        case ReportStatus::Ok: return exit_code::ok;
+        case ReportStatus::DataErrors: return exit_code::data_errors;
+        case ReportStatus::Usage: return exit_code::usage;
+        case ReportStatus::Failure: return exit_code::failure;
+        case ReportStatus::Incomplete: return exit_code::incomplete;
+    }
+    return exit_code::failure;
+}
+
 // SOURCE_DATE_EPOCH when set (reproducible builds), else now.
 std::optional<std::int64_t> creation_time(std::string& error) {
     const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
@@ -157,70 +164,35 @@ Runner setup_report(CLI::App& app, Streams io) {
             io.err << "ascreport report: " << error << '\n';
             return exit_code::usage;
         }
-        std::filesystem::path template_dir = o->template_dir;
-        if (template_dir.empty()) {
-            const TemplateSearch search = find_template(template_candidates());
-            if (!search.found) {
-                io.err << "ascreport report: " << template_not_found(search) << '\n';
-                return exit_code::usage;
-            }
-            template_dir = *search.found;
-        }
-        if (auto problem = template_problem(template_dir)) {
-            io.err << "ascreport report: " << *problem << '\n';
-            return exit_code::usage;
-        }
-        const Theme fonts = fonts_from(o->font_dir);
-        if (auto problem = font_problem(fonts)) {
-            io.err << "ascreport report: " << *problem << "; no report was written\n";
-            return exit_code::failure;
-        }
+        ReportRequest request;
+        request.data_dir = o->data.data;
+        if (!o->data.settings.empty()) request.settings_file = o->data.settings;
+        request.year = *year;
+        request.template_dir = o->template_dir;
+        if (request.template_dir.empty()) request.template_search = template_candidates();
+        request.suppress_below = o->suppress_below;
+        request.allow_personal_data = o->allow_personal_data;
+        request.final = o->final;
+        request.font_dir = o->font_dir;
+        request.created_unix = *created;
         const std::filesystem::path out = o->out.empty() ? "annual-report-" + year->file_label() + ".pdf" : o->out;
         const bool to_stdout = o->out == "-";
 
-        int status = exit_code::ok;
-        auto loaded = load_or_report(o->data, io, status);
-        if (!loaded) return status;
-        Dataset& data = loaded->dataset;
-        const std::size_t redacted = redact_dataset(data);  // before compute: table values too
-        const auto calendar = WorkingDayCalendar::england_and_wales(data.settings.extra_bank_holidays);
-        const Period period = make_year(*year);
-        if (const std::string w = calendar_warning(calendar, period); !w.empty()) io.err << "warning: " << w << '\n';
-        Figures figures = compute_figures(data, calendar, period);
-        suppress_equality_tables(figures, o->suppress_below);
-        if (const auto stop = check_personal_data(data, figures, o->data.data, redacted, o->allow_personal_data, io))
-            return *stop;
-
-        ReportBuild built = build_report({data, figures, template_dir, o->data.data, *created,
-                                          std::string("ascreport ") + ASCREPORT_VERSION});
-        for (const auto& d : built.diagnostics.items) io.err << d.format() << '\n';
-        if (built.diagnostics.has_errors()) {
-            io.err << "ascreport report: the template has errors; no report was written\n";
-            return exit_code::usage;
-        }
-        const std::vector<std::string> gaps = describe_gaps(built.gaps);
-        if (o->final && !gaps.empty()) {
+        const ReportOutcome outcome = run_report(request);
+        for (const ReportMessage& m : outcome.messages) io.err << m.line("ascreport report") << '\n';
+        const std::vector<std::string> gaps = describe_gaps(outcome.gaps);
+        if (outcome.status == ReportStatus::Incomplete) {
             io.err << "ascreport report: --final: the report is not ready to publish; it still lacks:\n";
             print_gaps(io.err, gaps);
             io.err << "ascreport report: no report was written; give each of these, or leave out --final for a draft\n";
-            return exit_code::incomplete;
         }
-        if (auto problem = logo_problem(built.document.cover.logo, data.settings)) {
-            io.err << "ascreport report: " << *problem << "; no report was written\n";
-            return exit_code::usage;
-        }
-        use_fonts(built.document.theme, fonts);
-        const PdfResult pdf = render_pdf(built.document);
-        for (const auto& w : pdf.warnings) io.err << "warning: " << w << '\n';
-        if (!pdf.ok()) {
-            io.err << "ascreport report: " << pdf.error << "; no report was written\n";
-            return exit_code::failure;
-        }
+        if (!outcome.ok()) return exit_status(outcome.status);
+        const std::vector<std::uint8_t>& pdf = outcome.pdf;
         if (to_stdout) {
-            io.out.write(reinterpret_cast<const char*>(pdf.bytes.data()), static_cast<std::streamsize>(pdf.bytes.size()));
+            io.out.write(reinterpret_cast<const char*>(pdf.data()), static_cast<std::streamsize>(pdf.size()));
             if (finish_output(io, "ascreport report", exit_code::ok) != exit_code::ok) return exit_code::failure;
         } else {
-            if (auto failure = write_file_atomically(out, pdf.bytes)) {
+            if (auto failure = write_file_atomically(out, pdf)) {
                 io.err << "ascreport report: " << *failure << "; no report was written\n";
                 return exit_code::failure;
             }

@@ -39,11 +39,10 @@ Diagnostics spelling_notes(const Dataset& data, const std::string& complaints_fi
     return out;
 }
 
-Diagnostics data_warnings(const Dataset& data, const std::string& complaints_file) {
+Diagnostics data_warnings(const Dataset& data, const WorkingDayCalendar& calendar, const std::string& complaints_file) {
     Diagnostics out;
 
     // Timescales count bank holidays only where the shipped list (2015-2030) has them.
-    const auto calendar = WorkingDayCalendar::england_and_wales(data.settings.extra_bank_holidays);
     std::size_t outside = 0;
     std::uint32_t first_line = 0;
     for (const Complaint& c : data.complaints) {

@@ -14,6 +14,7 @@
 #include "contract.hpp"
 #include "loaders.hpp"
 #include "ascreport/data_notes.hpp"
+#include "ascreport/text.hpp"
 
 namespace ascreport {
 namespace load {
@@ -76,6 +77,7 @@ LoadResult load_data_folder(const LoadOptions& options) {
     Dataset& data = result.dataset;
     data.settings = std::move(settings.settings);
     data.present.settings = !data.settings.source.empty();
+    result.calendar = WorkingDayCalendar::england_and_wales(data.settings.extra_bank_holidays);
 
     auto exists = [&](std::string_view name) {
         std::error_code status_ec;
@@ -169,8 +171,15 @@ LoadResult load_data_folder(const LoadOptions& options) {
     data.present.compliments = compliments.present;
     data.present.lgsco = lgsco.present;
     data.present.regional = regional.present;
-    if (!result.diagnostics.has_errors()) result.diagnostics.append(data_warnings(data, display("complaints.csv")));
+    data.narratives = load_narratives(dir);
+    if (!result.diagnostics.has_errors())
+        result.diagnostics.append(data_warnings(data, *result.calendar, display("complaints.csv")));
     return result;
+}
+
+std::string describe_load_errors(std::size_t n, const std::string& data_dir) {
+    return with_thousands(static_cast<std::int64_t>(n)) + (n == 1 ? " error" : " errors") + " in " + data_dir + "; fix " +
+           (n == 1 ? "it" : "them") + " and run again (docs/input-format.md describes each file)";
 }
 
 namespace {

@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "ascreport/files.hpp"
 #include "ascreport/load.hpp"
 
 namespace ascreport {
@@ -13,17 +14,37 @@ std::vector<NarrativeFile> load_narratives(const std::filesystem::path& data_dir
     std::error_code ec;
     const fs::path dir = data_dir / "narrative";
     if (!fs::is_directory(dir, ec)) return out;
+    // Every NAME.md that is there (a link that leads nowhere is not: the template's text is
+    // printed in its place), readable or not.
     std::vector<fs::path> files;
-    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
-        if (it->path().extension() == ".md" && it->is_regular_file(ec)) files.push_back(it->path());
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        std::error_code exists_ec;
+        if (it->path().extension() == ".md" && fs::exists(it->path(), exists_ec)) files.push_back(it->path());
+    }
     std::sort(files.begin(), files.end());
     for (const fs::path& f : files) {
-        std::ifstream in(f, std::ios::binary);
-        std::stringstream buf;
-        buf << in.rdbuf();
-        if (in) out.push_back({f.string(), buf.str()});
+        NarrativeFile n{f.string(), "", f.stem().string(), ""};
+        // A folder opens as a stream that reads nothing, and a pipe could block: check first.
+        if (auto why = unreadable_file(f)) {
+            n.problem = *why;
+        } else {
+            std::ifstream in(f, std::ios::binary);
+            std::stringstream buf;
+            if (in) {
+                buf << in.rdbuf();
+                n.text = buf.str();
+            } else {
+                n.problem = "cannot be read";
+            }
+        }
+        out.push_back(std::move(n));
     }
     return out;
+}
+
+const NarrativeFile* Dataset::narrative(std::string_view name) const {
+    const auto it = std::find_if(narratives.begin(), narratives.end(), [&](const NarrativeFile& n) { return n.name == name; });
+    return it == narratives.end() ? nullptr : &*it;
 }
 
 }  // namespace ascreport

@@ -41,8 +41,7 @@ bool quote_is_published(const Compliment& c, const Period& period) {
     return c.publish && !c.text.empty() && period.contains(c.received);
 }
 
-std::vector<PublishedText> published_text(const Dataset& data, const Figures& f, const std::filesystem::path& data_dir,
-                                          const std::vector<NarrativeFile>& narratives) {
+std::vector<PublishedText> published_text(const Dataset& data, const Figures& f, const std::filesystem::path& data_dir) {
     std::vector<PublishedText> out;
     const std::string complaints = (data_dir / "complaints.csv").string();
     table_values(data.service_areas, {&f.service_area}, data.complaints, [](const Complaint& c) { return c.service_area; },
@@ -73,7 +72,8 @@ std::vector<PublishedText> published_text(const Dataset& data, const Figures& f,
     table_values(data.authorities, {&f.regional}, data.regional, [](const RegionalEntry& e) { return e.authority; },
                  (data_dir / "regional.csv").string(), "authority", out);
 
-    for (const NarrativeFile& n : narratives) out.push_back({n.file, 1, "", n.text});
+    for (const NarrativeFile& n : data.narratives)
+        if (n.readable()) out.push_back({n.file, 1, "", n.text});
     return out;
 }
 

@@ -93,6 +93,7 @@ std::size_t redact_dataset(Dataset& data) {
         apply(c.summary);
         apply(c.remedy);
     }
+    for (NarrativeFile& n : data.narratives) apply(n.text);
     auto rewrite = [&](std::string_view spelling) { return redact_prepared(spelling, names, replaced); };
     for (TextTable* t : {&data.service_areas, &data.providers, &data.ethnicities, &data.categories, &data.subcategories,
                          &data.authorities})

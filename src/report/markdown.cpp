@@ -8,7 +8,6 @@
 #include <sstream>
 
 #include "ascreport/files.hpp"
-#include "ascreport/privacy.hpp"
 #include "blocks.hpp"
 #include "expand.hpp"
 
@@ -215,15 +214,20 @@ private:
         if (op == "text") return text(n, name);
     }
 
-    // {{text NAME}}: DATA/narrative/NAME.md, else the template's text/NAME.md. The template's
-    // default asks for the text to be written ("[To be written: ...]"): printing it leaves a gap.
+    // {{text NAME}}: the data folder's DATA/narrative/NAME.md as the Dataset holds it (read by
+    // the load stage, redacted by the privacy stage), else the template's text/NAME.md. The
+    // template's default asks for the text to be written ("[To be written: ...]"): printing it
+    // leaves a gap.
     void text(cmark_node* n, const std::string& name) {
         if (depth_ >= 4) return error(n, "{{text " + name + "}}: texts include each other too deeply");
         namespace fs = std::filesystem;
         std::error_code ec;
+        if (const NarrativeFile* own = ctx_.data.narrative(name)) {
+            if (!own->readable()) return ctx_.diags.error(own->file, 0, "", own->problem);
+            return append_markdown_text(own->text, own->file, ctx_, out_, depth_ + 1);
+        }
         const fs::path own = ctx_.data_dir / "narrative" / (name + ".md");
         const fs::path fallback = ctx_.template_dir / "text" / (name + ".md");
-        if (fs::exists(own, ec)) return append_markdown_file(own, own.string(), ctx_, out_, depth_ + 1, true);
         if (!fs::exists(fallback, ec))
             return error(n, "{{text " + name + "}}: neither " + own.string() + " nor " + fallback.string() + " exists");
         append_markdown_file(fallback, fallback.string(), ctx_, out_, depth_ + 1);
@@ -243,7 +247,7 @@ private:
 }  // namespace
 
 void append_markdown_file(const std::filesystem::path& file, const std::string& display, MarkdownContext& ctx,
-                          std::vector<Block>& out, int depth, bool from_data) {
+                          std::vector<Block>& out, int depth) {
     // A folder opens as a stream that reads nothing: check first, or it would print as empty.
     if (auto why = unreadable_file(file)) {
         ctx.diags.error(display, 0, "", *why);
@@ -256,8 +260,7 @@ void append_markdown_file(const std::filesystem::path& file, const std::string& 
     }
     std::stringstream buf;
     buf << in.rdbuf();
-    const std::string text = from_data ? redact(buf.str(), ctx.data.settings.redact) : buf.str();
-    append_markdown_text(text, display, ctx, out, depth);
+    append_markdown_text(buf.str(), display, ctx, out, depth);
 }
 
 void append_markdown_text(std::string_view source, const std::string& display, MarkdownContext& ctx,

@@ -17,23 +17,22 @@
 namespace ascreport::report {
 
 struct MarkdownContext {
-    const Dataset& data;
+    const Dataset& data;  // its narratives are the year's own text, printed as they are
     const Figures& figures;
     const FigureNames& names;
     std::filesystem::path template_dir;
-    std::filesystem::path data_dir;
+    std::filesystem::path data_dir;  // names DATA/narrative/NAME.md when the Dataset has none
     Diagnostics& diags;
     DraftGaps* gaps = nullptr;  // what the draft still lacks, when the caller wants to know
 };
 
 // Reads one template file (placeholders already expanded inside) and appends its blocks.
 // `display` names the file in messages. `depth` guards {{text}} against including itself.
-// `from_data` marks the data folder's own text (DATA/narrative), whose names on the
-// [privacy] redact list are replaced by "(Name)" before anything else.
+// Only the template's own files are read here; the data folder's text is the Dataset's.
 void append_markdown_file(const std::filesystem::path& file, const std::string& display, MarkdownContext& ctx,
-                          std::vector<Block>& out, int depth = 0, bool from_data = false);
-// The same for a template's text already read (placeholders not yet expanded, names on the
-// redact list already replaced).
+                          std::vector<Block>& out, int depth = 0);
+// The same for text already read (placeholders not yet expanded): a narrative file of the
+// Dataset, or fuzzed input.
 void append_markdown_text(std::string_view source, const std::string& display, MarkdownContext& ctx,
                           std::vector<Block>& out, int depth = 0);
 

@@ -8,10 +8,12 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "ascreport/date.hpp"
+#include "ascreport/period.hpp"
 
 namespace ascreport {
 
@@ -52,6 +54,11 @@ enum class Timescale : std::uint8_t { Within20, Over20, StillOpen, Withdrawn };
 
 // "Within 20 working days", "Over 20 working days", "Still open", "Withdrawn before a response".
 std::string_view label(Timescale t);
+
+// A warning (without "warning: ") when `period` or the one compared with reaches outside the
+// years `calendar` covers: there only weekends are skipped, so a timescale may count a bank
+// holiday as a working day. Empty when the calendar covers both.
+std::string calendar_warning(const WorkingDayCalendar& calendar, const Period& period);
 
 // Without a responded date: Withdrawn when the complaint was `withdrawn` (its outcome), else
 // still open. Otherwise within when working_days_between(received, responded) <= 20. A

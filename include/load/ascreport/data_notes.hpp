@@ -3,14 +3,15 @@
 
 #include <string>
 
+#include "ascreport/calendar.hpp"
 #include "ascreport/dataset.hpp"
 #include "ascreport/diagnostics.hpp"
 
 namespace ascreport {
 
-// Complaints whose dates fall outside the bank holiday list. `complaints_file` is how
+// Complaints whose dates fall outside the years `calendar` covers. `complaints_file` is how
 // messages name complaints.csv.
-Diagnostics data_warnings(const Dataset& data, const std::string& complaints_file);
+Diagnostics data_warnings(const Dataset& data, const WorkingDayCalendar& calendar, const std::string& complaints_file);
 
 // Free-text values that the contract's grouping counts under another spelling: not a problem,
 // but worth a look (validate lists them).

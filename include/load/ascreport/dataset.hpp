@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ascreport/date.hpp"
@@ -69,10 +70,16 @@ struct RegionalEntry {
     std::uint32_t line = 0;
 };
 
-// One file of the year's own text, DATA/narrative/NAME.md (load_narratives).
+// One file of the year's own text, DATA/narrative/NAME.md (load_narratives). A file that
+// cannot be read is kept with the reason, which the report gives when its template prints it.
 struct NarrativeFile {
-    std::string file;  // as messages name it, e.g. "exports/narrative/learning-points.md"
-    std::string text;
+    std::string file;     // as messages name it, e.g. "exports/narrative/learning-points.md"
+    std::string text;     // the file as it is; after redact_dataset, with the names redacted
+    std::string name;     // what {{text NAME}} calls it: "learning-points"
+    std::string problem;  // why it cannot be read, to follow "FILE: ", e.g. "is a folder, not
+                          // a file"; empty when `text` holds the file
+
+    bool readable() const { return problem.empty(); }
 };
 
 // Which inputs the folder held; a section whose file is absent says so in the report.
@@ -94,8 +101,15 @@ struct Dataset {
     TextTable subcategories;
     TextTable authorities;
 
+    // DATA/narrative/*.md by file name: read once here, redacted once by the privacy stage,
+    // scanned and printed from these very objects.
+    std::vector<NarrativeFile> narratives;
+
     InputsPresent present;
     Settings settings;
+
+    // The narrative file {{text NAME}} names, or nullptr when the folder has none by that name.
+    const NarrativeFile* narrative(std::string_view name) const;
 };
 
 }  // namespace ascreport

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "ascreport/calendar.hpp"
 #include "ascreport/dataset.hpp"
 #include "ascreport/diagnostics.hpp"
 
@@ -41,13 +42,24 @@ struct LoadResult {
     Diagnostics diagnostics;     // in file order, then line order
     bool settings_failed = false;  // report.toml (or the folder itself) was unusable: exit 2
     std::vector<HeaderUse> headers;  // one per input file, in the contract's file order
+    // The working days of this data: England and Wales plus report.toml's
+    // [calendar] extra_bank_holidays, built once here for the whole run (the loader's warnings,
+    // compute, the calendar warning). Set unless settings_failed.
+    std::optional<WorkingDayCalendar> calendar;
 };
 
 LoadResult load_data_folder(const LoadOptions& options);
 
-// The year's own text: every DATA_DIR/narrative/*.md, by file name. The report reads the ones
-// its template names; the privacy stage scans them all. A file that cannot be read is left out
-// (the report names it when it needs it).
+// The line after a load's errors, the same for every command: "2,000,000 errors in DATA; fix
+// them and run again (docs/input-format.md describes each file)". `errors` counts rows
+// (Diagnostics::error_count); `data_dir` as the user gave it.
+std::string describe_load_errors(std::size_t errors, const std::string& data_dir);
+
+// The year's own text: every DATA_DIR/narrative/*.md there is, by file name (load_data_folder
+// puts them in Dataset::narratives). The report prints the ones its template names; the
+// privacy stage redacts and scans them all. A file that cannot be read (a folder, a pipe, no
+// permission) is kept with the reason and no text: the report names it when its template
+// needs it, and it is not an error otherwise.
 std::vector<NarrativeFile> load_narratives(const std::filesystem::path& data_dir);
 
 // Rows per input file and per financial year (by received date; a concern by its complaint's,

@@ -92,11 +92,11 @@ bool quote_is_published(const Compliment& compliment, const Period& period);
 // the compliments it quotes (compliments.csv text), the summaries of the Ombudsman cases it
 // lists (lgsco.csv summary), the values of its free-text tables (service_area, provider and
 // ethnicity of complaints.csv, category of concerns.csv, authority of regional.csv: the
-// record where the value first appears), and the narrative files. `data_dir` names the CSV
-// files as the loader does (DATA_DIR/compliments.csv).
+// record where the value first appears), and the narrative files that can be read
+// (Dataset::narratives). `data_dir` names the CSV files as the loader does
+// (DATA_DIR/compliments.csv).
 std::vector<PublishedText> published_text(const Dataset& data, const Figures& figures,
-                                          const std::filesystem::path& data_dir,
-                                          const std::vector<NarrativeFile>& narratives);
+                                          const std::filesystem::path& data_dir);
 
 // Scans each text; one diagnostic per match, not counting the published values:
 //   FILE:LINE: column NAME: looks like an email address ("a@b.com"); remove it, or if it is
@@ -116,9 +116,10 @@ std::string redact(std::string_view text, const std::vector<std::string>& names,
                    std::size_t* replaced = nullptr);
 
 // Applies settings.redact to every piece of free text of the data: compliment text, Ombudsman
-// summaries and remedies, and the spellings of the free-text values (service areas, providers,
-// ethnicities, categories, subcategories, authorities; their grouping is unchanged). Returns
-// the number of replacements. The narrative files are redacted as the report reads them.
+// summaries and remedies, the spellings of the free-text values (service areas, providers,
+// ethnicities, categories, subcategories, authorities; their grouping is unchanged) and the
+// narrative files. Returns the number of replacements. Run it once, before compute: the
+// report prints and the scan reads the redacted Dataset.
 std::size_t redact_dataset(Dataset& data);
 
 // ---- Small-number disclosure control -------------------------------------------------------------

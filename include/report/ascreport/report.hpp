@@ -21,7 +21,9 @@ struct ReportInputs {
     const Dataset& data;
     const Figures& figures;
     std::filesystem::path template_dir;  // holds template.toml
-    std::filesystem::path data_dir;      // for DATA/narrative/NAME.md, the year's own text
+    // Names DATA/narrative/NAME.md in messages and gaps. The year's own text itself is
+    // Dataset::narratives, printed as it is there: redact the Dataset first (redact_dataset).
+    std::filesystem::path data_dir;
     std::int64_t created_unix = 0;       // the PDF's creation date
     std::string creator;                 // "ascreport 0.1.0"
 };

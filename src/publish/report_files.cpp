@@ -3,7 +3,7 @@
 #include "ascreport/files.hpp"
 #include "ascreport/pdf.hpp"
 
-namespace ascreport::cli {
+namespace ascreport::publish {
 
 std::optional<std::string> template_problem(const std::filesystem::path& dir) {
     const std::filesystem::path toml = dir / "template.toml";
@@ -12,10 +12,9 @@ std::optional<std::string> template_problem(const std::filesystem::path& dir) {
     return std::nullopt;
 }
 
-Theme fonts_from(const std::string& font_dir) {
+Theme fonts_from(const std::filesystem::path& dir) {
     Theme theme;
-    if (font_dir.empty()) return theme;
-    const std::filesystem::path dir = font_dir;
+    if (dir.empty()) return theme;
     theme.font_regular = (dir / "LiberationSans-Regular.ttf").string();
     theme.font_bold = (dir / "LiberationSans-Bold.ttf").string();
     theme.font_italic = (dir / "LiberationSans-Italic.ttf").string();
@@ -47,4 +46,4 @@ std::optional<std::string> logo_problem(const std::string& logo, const Settings&
            "; fix the image or the path (relative to report.toml), or remove council.logo to print no logo";
 }
 
-}  // namespace ascreport::cli
+}  // namespace ascreport::publish

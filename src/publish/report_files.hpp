@@ -1,8 +1,8 @@
 // The files a report needs besides the data folder: the template, the three fonts and the
 // logo. Each check returns the whole message a user sees after "ascreport report: ", naming
-// the file and saying what to do, or nullopt when the file is usable. They run before the
-// slow work (fonts, template) or before rendering (logo), so a bad file stops the run with
-// nothing written.
+// the file and saying what to do, or nullopt when the file is usable. run_report runs them
+// before the slow work (fonts, template) or before rendering (logo), so a bad file stops the
+// run with nothing made.
 #pragma once
 
 #include <filesystem>
@@ -12,22 +12,22 @@
 #include "ascreport/document.hpp"
 #include "ascreport/settings.hpp"
 
-namespace ascreport::cli {
+namespace ascreport::publish {
 
-// DIR/template.toml must be a readable file. Exit status 2.
+// DIR/template.toml must be a readable file. ReportStatus::Usage.
 std::optional<std::string> template_problem(const std::filesystem::path& dir);
 
 // The report's font files: Liberation Sans from `font_dir`, or from the Debian package
 // fonts-liberation2 when it is empty.
-Theme fonts_from(const std::string& font_dir);
+Theme fonts_from(const std::filesystem::path& font_dir);
 void use_fonts(Theme& theme, const Theme& fonts);
 
-// Each font file must be a readable file. Exit status 3, like any other reason the PDF
+// Each font file must be a readable file. ReportStatus::Failure, like any other reason the PDF
 // cannot be made (a damaged font file is found by the renderer).
 std::optional<std::string> font_problem(const Theme& fonts);
 
 // The logo the cover names (council.logo, already resolved against report.toml's folder):
-// readable and a whole PNG or JPEG. Exit status 2: a settings problem.
+// readable and a whole PNG or JPEG. ReportStatus::Usage: a settings problem.
 std::optional<std::string> logo_problem(const std::string& logo, const Settings& settings);
 
-}  // namespace ascreport::cli
+}  // namespace ascreport::publish

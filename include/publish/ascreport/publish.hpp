@@ -1,0 +1,103 @@
+// The publish stage: the annual report from a data folder, in one call. run_report carries out
+// the whole pipeline in order:
+//
+//   template and fonts checked -> load (the CSV files, report.toml and DATA/narrative/*.md
+//   into one Dataset, with the calendar) -> redact (every free text, narratives included, once)
+//   -> compute -> suppress -> the personal-data scan (of that redacted Dataset) -> build (the
+//   same Dataset's text into the Document) -> --final's check -> logo check -> render (PDF)
+//
+// and says what happened as values. It never prints, exits, reads the clock or the environment,
+// or writes the report: whatever it needs from outside (paths, the creation time) comes in the
+// request, and the caller prints the messages and writes the bytes (ascreport/output.hpp).
+// The command line (src/cli/report.cpp) is options in, a request, and the outcome printed.
+//
+// A further edition (HTML) renders the same Document beside the PDF: a flag in the request and
+// its bytes in the outcome, as for the PDF. A check of the printed words reads the Document.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ascreport/date.hpp"
+#include "ascreport/diagnostics.hpp"
+#include "ascreport/document.hpp"
+#include "ascreport/report.hpp"
+
+namespace ascreport {
+
+struct ReportRequest {
+    // The data: the folder of exports, and report.toml.
+    std::filesystem::path data_dir;                      // holds complaints.csv
+    std::optional<std::filesystem::path> settings_file;  // default DATA_DIR/report.toml
+    FinancialYear year;
+
+    // The template: `template_dir` (holds template.toml), or when it is empty the first of
+    // `template_search` that holds one (find_template); none found is a usage problem naming
+    // every place searched.
+    std::filesystem::path template_dir;
+    std::vector<std::filesystem::path> template_search;
+
+    int suppress_below = 0;            // the equality tables hide counts 1 to N-1; 0 shows all
+    bool allow_personal_data = false;  // the scan's findings are warnings, and the report is made
+    bool final = false;                // the published run: refused while the draft lacks anything
+
+    // The PDF edition. Without it the run stops at the Document (and needs no fonts).
+    bool pdf = true;
+    std::filesystem::path font_dir;  // holds the three Liberation Sans files; empty: fonts-liberation2's
+    std::int64_t created_unix = 0;   // the creation date (SOURCE_DATE_EPOCH, or now: the caller's clock)
+    std::string creator = std::string("ascreport ") + ASCREPORT_VERSION;
+};
+
+// How the run ended; the command line maps it to its exit status (docs/faults.md).
+enum class ReportStatus : std::uint8_t {
+    Ok,          // the report was made (warnings, if any, among the messages)
+    DataErrors,  // errors in the data, or personal details in what the report would publish
+    Usage,       // report.toml, the data folder, the template or the logo
+    Failure,     // the PDF could not be made: a font missing or damaged
+    Incomplete,  // `final`, and the draft still lacks something (ReportOutcome::gaps)
+};
+
+// One line for the user, in the order they are to read them.
+struct ReportMessage {
+    enum class Kind : std::uint8_t {
+        Diagnostic,  // about one file (the loader's, the scan's, the template's): `diagnostic`
+        Warning,     // about the run: printed "warning: TEXT"
+        Said,        // the run's own word: printed after the command's name, "ascreport report: TEXT"
+        Plain,       // printed as it is: the count of the data's errors, as every command ends a load
+    };
+    Kind kind = Kind::Said;
+    std::string text;       // all kinds but Diagnostic
+    Diagnostic diagnostic;  // Kind::Diagnostic
+
+    // The line as printed, without its line break; `command` names the command
+    // ("ascreport report").
+    std::string line(std::string_view command) const;
+};
+
+struct ReportOutcome {
+    ReportStatus status = ReportStatus::Ok;
+    // Every error, warning and word of the run, in order: what it found in the files, the
+    // calendar warning, how many names were redacted, the scan's findings, the template's
+    // errors, the PDF's warnings, and why it stopped. What the draft lacks is `gaps`, for the
+    // caller to list (the draft's summary after writing, or why `final` refused).
+    std::vector<ReportMessage> messages;
+    std::size_t redacted = 0;  // replacements of [privacy] redact names by "(Name)"
+    DraftGaps gaps;            // set once the template built
+    // The report as built, once the template built without errors (also when `final` refuses
+    // it or the PDF cannot be made): what every edition renders, its printed text redacted.
+    std::optional<Document> document;
+    // The PDF edition; empty unless the status is Ok and the request asked for it.
+    std::vector<std::uint8_t> pdf;
+
+    bool ok() const { return status == ReportStatus::Ok; }
+};
+
+// Never throws for a problem in the inputs (each is a message and a status), never prints.
+ReportOutcome run_report(const ReportRequest& request);
+
+}  // namespace ascreport

@@ -1,0 +1,135 @@
+// run_report: the report pipeline, from a request to an outcome (ascreport/publish.hpp).
+#include "ascreport/publish.hpp"
+
+#include "ascreport/calendar.hpp"
+#include "ascreport/load.hpp"
+#include "ascreport/pdf.hpp"
+#include "ascreport/period.hpp"
+#include "ascreport/privacy.hpp"
+
+#include "report_files.hpp"
+
+namespace ascreport {
+namespace {
+
+namespace fs = std::filesystem;
+using Kind = ReportMessage::Kind;
+
+class Pipeline {
+public:
+    Pipeline(const ReportRequest& request, ReportOutcome& out) : req_(request), out_(out) {}
+
+    void run() {
+        // The template and the fonts before the slow work: a missing file stops the run at once.
+        fs::path template_dir = req_.template_dir;
+        if (template_dir.empty()) {
+            const TemplateSearch search = find_template(req_.template_search);
+            if (!search.found) return stop(ReportStatus::Usage, template_not_found(search));
+            template_dir = *search.found;
+        }
+        if (auto problem = publish::template_problem(template_dir)) return stop(ReportStatus::Usage, *problem);
+        const Theme fonts = publish::fonts_from(req_.font_dir);
+        if (req_.pdf)
+            if (auto problem = publish::font_problem(fonts))
+                return stop(ReportStatus::Failure, *problem + "; no report was written");
+
+        LoadOptions options;
+        options.data_dir = req_.data_dir;
+        options.settings_file = req_.settings_file;
+        LoadResult loaded = load_data_folder(options);
+        for (const Diagnostic& d : loaded.diagnostics.items)  // notes are validate's to show
+            if (d.severity != Severity::Note) diagnostic(d);
+        if (loaded.settings_failed) {
+            out_.status = ReportStatus::Usage;
+            return;
+        }
+        if (const std::size_t n = loaded.diagnostics.error_count()) {
+            say(Kind::Plain, describe_load_errors(n, req_.data_dir.string()));
+            out_.status = ReportStatus::DataErrors;
+            return;
+        }
+
+        // From here on the Dataset is redacted: the scan reads, and the Document prints, this one
+        // copy of every free text. Redacted before compute, so the tables' values are too.
+        Dataset& data = loaded.dataset;
+        out_.redacted = redact_dataset(data);
+        const WorkingDayCalendar& calendar = *loaded.calendar;
+        const Period period = make_year(req_.year);
+        if (const std::string w = calendar_warning(calendar, period); !w.empty()) say(Kind::Warning, w);
+        Figures figures = compute_figures(data, calendar, period);
+        suppress_equality_tables(figures, req_.suppress_below);
+        if (!scan(data, figures)) return;
+
+        ReportBuild built =
+            build_report({data, figures, template_dir, req_.data_dir, req_.created_unix, req_.creator});
+        for (const Diagnostic& d : built.diagnostics.items) diagnostic(d);
+        if (built.diagnostics.has_errors())
+            return stop(ReportStatus::Usage, "the template has errors; no report was written");
+        out_.gaps = std::move(built.gaps);
+        Document& doc = out_.document.emplace(std::move(built.document));
+        publish::use_fonts(doc.theme, fonts);
+        if (req_.final && !out_.gaps.empty()) {
+            out_.status = ReportStatus::Incomplete;  // the caller lists out_.gaps
+            return;
+        }
+        if (auto problem = publish::logo_problem(doc.cover.logo, data.settings))
+            return stop(ReportStatus::Usage, *problem + "; no report was written");
+
+        if (req_.pdf) {
+            PdfResult pdf = render_pdf(doc);
+            for (const std::string& w : pdf.warnings) say(Kind::Warning, w);
+            if (!pdf.ok()) return stop(ReportStatus::Failure, pdf.error + "; no report was written");
+            out_.pdf = std::move(pdf.bytes);
+        }
+    }
+
+private:
+    // The personal-data scan of the free text the report would publish, read from the redacted
+    // Dataset that build_report prints. False when it stops the run.
+    bool scan(const Dataset& data, const Figures& figures) {
+        if (const std::size_t r = out_.redacted)
+            say(Kind::Said, std::to_string(r) + (r == 1 ? " name" : " names") + " on the [privacy] redact list of " +
+                                (data.settings.source.empty() ? std::string("report.toml") : data.settings.source.string()) +
+                                (r == 1 ? " was" : " were") + " replaced by (Name)");
+        const Diagnostics found = check_published_text(published_text(data, figures, req_.data_dir),
+                                                       PublishedValues::from_settings(data.settings),
+                                                       req_.allow_personal_data);
+        for (const Diagnostic& d : found.items) diagnostic(d);
+        const std::size_t n = found.error_count();
+        if (n == 0) return true;
+        stop(ReportStatus::DataErrors, std::to_string(n) + (n == 1 ? " piece" : " pieces") +
+                                           " of text that the report would publish look" + (n == 1 ? "s" : "") +
+                                           " like personal details; no report was written");
+        return false;
+    }
+
+    void say(Kind kind, std::string text) { out_.messages.push_back({kind, std::move(text), {}}); }
+    void diagnostic(const Diagnostic& d) { out_.messages.push_back({Kind::Diagnostic, {}, d}); }
+    void stop(ReportStatus status, std::string why) {
+        say(Kind::Said, std::move(why));
+        out_.status = status;
+    }
+
+    const ReportRequest& req_;
+    ReportOutcome& out_;
+};
+
+}  // namespace
+
+std::string ReportMessage::line(std::string_view command) const {
+    switch (kind) {
+        case Kind::Diagnostic: return diagnostic.format();
+        case Kind::Warning: return "warning: " + text;
+        case Kind::Said: return std::string(command) + ": " + text;
+        case Kind::Plain: break;
+    }
+    return text;
+}
+
+ReportOutcome run_report(const ReportRequest& request) {
+    ReportOutcome out;
+    Pipeline(request, out).run();
+    return out;
+}
+
+}  // namespace ascreport
