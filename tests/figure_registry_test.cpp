@@ -80,7 +80,10 @@ TEST_CASE("registry: every table has a unique template name and JSON key, and ev
         if (!n.json_previous.empty()) CHECK(json.insert(n.json_previous).second);
         if (n.source == NumberSource::Count) CHECK((n.counts != Counted::Setting || !n.setting.empty()));
     }
-    for (const PartSpec& p : kParts) CHECK(json.insert(p.json).second);
+    for (const PartSpec& p : kParts) {
+        CHECK(json.insert(p.json).second);
+        if (!p.name.empty()) CHECK(names.insert(p.name).second);
+    }
     // A number named TABLE.total is that table's total.
     for (const TableSpec& t : kTables)
         if (const NumberSpec* n = t.name.empty() ? nullptr : find_number(std::string(t.name) + ".total"))

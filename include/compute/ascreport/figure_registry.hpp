@@ -328,12 +328,14 @@ struct PartSpec {
     Part part{};
     std::string_view json{};
     std::string_view text{};  // its title or label in --format text
+    std::string_view name{};  // its name in {{table NAME}} and {{chart NAME}}; "" when none
 };
 
 inline constexpr std::array<PartSpec, 6> kParts{{
     {Part::Period, "period", "Figures for"},
     {Part::PreviousPeriod, "previous_period", ""},
-    {Part::MonthComparison, "complaints_vs_compliments", "Compliments compared with statutory complaints"},
+    {Part::MonthComparison, "complaints_vs_compliments", "Compliments compared with statutory complaints",
+     "complaints_vs_compliments"},
     {Part::DecidedCases, "ombudsman.decided_cases", "Decided in the period"},
     {Part::PendingCases, "ombudsman.received_not_decided", "Received in the period, not decided in it"},
     {Part::TimescalePercents, "key_facts.within_20_working_days", "Resolved within 20 working days"},
