@@ -218,3 +218,14 @@ TEST_CASE("registry: docs/templates.md names every template name") {
         if (!n.name.empty() && n.name != "timescale_percent.before")  // documented as .before of timescale_percent
             CHECK(docs.find("`" + std::string(n.name)) != std::string::npos);
 }
+
+TEST_CASE("registry: docs/figures-json.md names every key of the figures document") {
+    const std::string docs = ::test::slurp(std::string(ASCREPORT_SOURCE_DIR) + "/docs/figures-json.md");
+    auto documented = [&](std::string_view key) { return docs.find("`" + std::string(key) + "`") != std::string::npos; };
+    for (const TableSpec& t : kTables) CHECK(documented(t.json));
+    for (const PartSpec& p : kParts) CHECK(documented(p.json));
+    for (const NumberSpec& n : kNumbers) {
+        if (!n.json.empty()) CHECK(documented(n.json));
+        if (!n.json_previous.empty()) CHECK(documented(n.json_previous));
+    }
+}
