@@ -108,14 +108,14 @@ TEST_CASE("not known values mapped to N/A, or written N/A, count in the one N/A 
     const auto r = load(d);
     REQUIRE(messages(r, d).empty());
     const Figures f = figures_of(r.dataset);
-    CHECK(keys(f.gender) == Lines{"Male", "Female", "Other", "N/A"});
-    CHECK(f.gender.count_of("N/A") == 3);
-    CHECK(keys(f.ethnicity) == Lines{"White British", "N/A"});  // never a second "N/A" row
-    CHECK(f.ethnicity.count_of("N/A") == 3);
-    CHECK(keys(f.provider) == Lines{"Acme Care", "No provider"});
-    CHECK(f.provider.count_of("No provider") == 3);
-    CHECK(f.disability.count_of("N/A") == 3);
-    CHECK(f.age_band.count_of("N/A") == 3);
+    CHECK(keys(f.table(TableId::Gender)) == Lines{"Male", "Female", "Other", "N/A"});
+    CHECK(f.table(TableId::Gender).count_of("N/A") == 3);
+    CHECK(keys(f.table(TableId::Ethnicity)) == Lines{"White British", "N/A"});  // never a second "N/A" row
+    CHECK(f.table(TableId::Ethnicity).count_of("N/A") == 3);
+    CHECK(keys(f.table(TableId::Provider)) == Lines{"Acme Care", "No provider"});
+    CHECK(f.table(TableId::Provider).count_of("No provider") == 3);
+    CHECK(f.table(TableId::Disability).count_of("N/A") == 3);
+    CHECK(f.table(TableId::AgeBand).count_of("N/A") == 3);
     CHECK(r.dataset.complaints[3].extended);
     CHECK_FALSE(r.dataset.complaints[0].extended);
 
@@ -152,11 +152,11 @@ TEST_CASE("the council's own age bands, in the declared order, and mappings onto
     auto r = load(d);
     REQUIRE(messages(r, d).empty());
     const Figures f = figures_of(r.dataset);
-    CHECK(keys(f.age_band) == Lines{"18-24", "25-44", "45-64", "65+", "N/A"});
-    CHECK(f.age_band.count_of("65+") == 2);
-    CHECK(f.age_band.count_of("45-64") == 1);
-    CHECK(f.age_band.count_of("25-44") == 0);
-    CHECK(f.age_band.count_of("N/A") == 1);
+    CHECK(keys(f.table(TableId::AgeBand)) == Lines{"18-24", "25-44", "45-64", "65+", "N/A"});
+    CHECK(f.table(TableId::AgeBand).count_of("65+") == 2);
+    CHECK(f.table(TableId::AgeBand).count_of("45-64") == 1);
+    CHECK(f.table(TableId::AgeBand).count_of("25-44") == 0);
+    CHECK(f.table(TableId::AgeBand).count_of("N/A") == 1);
 
     // A band the council did not declare is named with the declared ones.
     d.write("complaints.csv", kHeader + ",age_band\nA1,2023-04-03,,Statutory,,Email,X,35-49\n");
@@ -225,7 +225,7 @@ TEST_CASE("a withdrawn complaint with no responded date is accepted, with a note
     CHECK(r.diagnostics.error_count() == 1);
     CHECK(r.diagnostics.note_count() == 1);
     CHECK(r.dataset.complaints.size() == 3);
-    CHECK(figures_of(r.dataset).outcome.count_of("Withdrawn") == 3);
+    CHECK(figures_of(r.dataset).table(TableId::Outcome).count_of("Withdrawn") == 3);
 }
 
 TEST_CASE("a column mapped to a list of headers takes the first non-empty value") {
@@ -314,9 +314,9 @@ TEST_CASE("concerns read from complaint columns when there is no concerns.csv") 
     r = load(d);
     REQUIRE(messages(r, d).empty());
     const Figures f = figures_of(r.dataset);
-    CHECK(f.concern_category.count_of("Communication") == 1);
-    CHECK(f.concern_category.count_of("Protection") == 1);
-    CHECK(f.concern_category.total == 2);
+    CHECK(f.table(TableId::Category).count_of("Communication") == 1);
+    CHECK(f.table(TableId::Category).count_of("Protection") == 1);
+    CHECK(f.table(TableId::Category).total == 2);
 
     // Both ways at once is a settings error; so is a column the file does not have.
     d.write("concerns.csv", "reference,category\nA1,Communication\n");

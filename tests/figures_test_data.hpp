@@ -1,13 +1,24 @@
 // Small in-memory Datasets for the figures and breakdown tests.
 #pragma once
 
+#include <stdexcept>
 #include <string>
+#include <string_view>
 
 #include "ascreport/dataset.hpp"
+#include "ascreport/figures.hpp"
 
 namespace ascreport::test {
 
 inline Date ymd(int y, int m, int d) { return Date::from_ymd(y, m, d); }
+
+// The number `ascreport figures` prints under the JSON key `json` (the registry's NumberSpec),
+// with its previous period's value.
+inline NumberValue number_at(const Figures& f, std::string_view json) {
+    for (const NumberSpec& n : kNumbers)
+        if (n.json == json) return read_number(f, n);
+    throw std::logic_error("no number has the JSON key " + std::string(json));
+}
 
 // prefix + n, built by appending (GCC 12 warns falsely on "literal" + std::string).
 inline std::string numbered(std::string prefix, std::size_t n) {

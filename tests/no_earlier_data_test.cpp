@@ -11,6 +11,7 @@
 #include "figures_test_data.hpp"
 
 using namespace ascreport;
+using ascreport::test::number_at;
 using ascreport::test::DatasetBuilder;
 using ascreport::test::ymd;
 
@@ -50,27 +51,28 @@ DatasetBuilder one_year_of_complaints() {
 TEST_CASE("no earlier data: the compared figures of that kind have no previous value") {
     const DatasetBuilder b = one_year_of_complaints();
     const Figures f = figures_for(b.d);
-    for (const Breakdown* bd : {&f.complaints_by_route, &f.outcome, &f.method, &f.service_area, &f.timescale,
-                                &f.concern_category, &f.ombudsman.decided}) {
+    for (TableId id : {TableId::Route, TableId::Outcome, TableId::Method, TableId::ServiceArea, TableId::Timescale,
+                       TableId::Category, TableId::LgscoDecided}) {
+        const Breakdown* bd = &f.table(id);
         INFO(bd->fields.at(0));
         CHECK(bd->no_earlier_data);
         CHECK(bd->compared());  // still compared: the previous year's column stays
         CHECK(*bd->previous_total == 0);
     }
-    CHECK_FALSE(f.compliments_by_month.no_earlier_data);  // compliments go back to 2022/23
-    CHECK(*f.compliments_by_month.previous_total == 1);
+    CHECK_FALSE(f.table(TableId::ComplimentsMonth).no_earlier_data);  // compliments go back to 2022/23
+    CHECK(*f.table(TableId::ComplimentsMonth).previous_total == 1);
     // Tables that are never compared are not marked.
-    CHECK_FALSE(f.gender.no_earlier_data);
-    CHECK_FALSE(f.month.no_earlier_data);
+    CHECK_FALSE(f.table(TableId::Gender).no_earlier_data);
+    CHECK_FALSE(f.table(TableId::Month).no_earlier_data);
 
-    CHECK_FALSE(f.key_facts.previous_statutory_complaints);
-    CHECK_FALSE(f.key_facts.previous_upheld_or_partly);
-    CHECK_FALSE(f.previous_over_20_extended);
-    CHECK_FALSE(f.previous_timescale_left_out);
-    CHECK_FALSE(f.ombudsman.previous_received);
-    CHECK(f.key_facts.previous_compliments == 1);
-    CHECK(f.key_facts.statutory_complaints == 2);
-    CHECK(f.over_20_extended == 1);
+    CHECK_FALSE(number_at(f, "key_facts.statutory_complaints").previous);
+    CHECK_FALSE(number_at(f, "key_facts.upheld_or_partly_upheld").previous);
+    CHECK_FALSE(f.count(CountId::Over20Extended).previous);
+    CHECK_FALSE(f.count(CountId::TimescaleLeftOut).previous);
+    CHECK_FALSE(f.count(CountId::LgscoNew).previous);
+    CHECK(number_at(f, "key_facts.compliments").previous == 1);
+    CHECK(number_at(f, "key_facts.statutory_complaints").value == 2);
+    CHECK(f.count(CountId::Over20Extended).value == 1);
 }
 
 TEST_CASE("earlier data is any record received on or before the previous period's last day") {
@@ -78,20 +80,20 @@ TEST_CASE("earlier data is any record received on or before the previous period'
     b.complaint(ymd(2019, 5, 1));  // long before: 2022/23 is then truly 0
     b.lgsco("L0", ymd(2023, 3, 31));
     const Figures f = figures_for(b.d);
-    CHECK_FALSE(f.outcome.no_earlier_data);
-    CHECK_FALSE(f.complaints_by_route.no_earlier_data);
-    CHECK(f.key_facts.previous_statutory_complaints == 0);
-    CHECK(f.previous_over_20_extended == 0);
-    CHECK_FALSE(f.ombudsman.decided.no_earlier_data);
-    CHECK(f.ombudsman.previous_received == 1);
+    CHECK_FALSE(f.table(TableId::Outcome).no_earlier_data);
+    CHECK_FALSE(f.table(TableId::Route).no_earlier_data);
+    CHECK(number_at(f, "key_facts.statutory_complaints").previous == 0);
+    CHECK(f.count(CountId::Over20Extended).previous == 0);
+    CHECK_FALSE(f.table(TableId::LgscoDecided).no_earlier_data);
+    CHECK(f.count(CountId::LgscoNew).previous == 1);
 
     // A quarter compares with the same quarter a year earlier: records between the two do not
     // count as earlier data for it.
     DatasetBuilder q;
     q.complaint(ymd(2023, 1, 10));   // 2022/23 Q4: after 2022/23 Q3
     q.complaint(ymd(2023, 10, 10));  // 2023/24 Q3
-    CHECK(figures_for(q.d, "2023/24-Q3").outcome.no_earlier_data);
-    CHECK_FALSE(figures_for(q.d, "2023/24-Q4").outcome.no_earlier_data);
+    CHECK(figures_for(q.d, "2023/24-Q3").table(TableId::Outcome).no_earlier_data);
+    CHECK_FALSE(figures_for(q.d, "2023/24-Q4").table(TableId::Outcome).no_earlier_data);
 }
 
 TEST_CASE("figures JSON prints the previous values of a kind with no earlier data as null") {
@@ -132,21 +134,21 @@ TEST_CASE("complaints withdrawn before a response are left out of the timescale 
     b.complaint(ymd(2023, 6, 3));                                       // still open
     b.complaint(ymd(2022, 6, 3)).outcome = Outcome::Withdrawn;          // 2022/23
     const Figures f = figures_for(b.d);
-    CHECK(f.timescale.rows.size() == 3);  // no "Withdrawn before a response" row
-    CHECK_FALSE(f.timescale.find("Withdrawn before a response"));
-    CHECK(f.timescale.count_of("Within 20 working days") == 1);
-    CHECK(f.timescale.count_of("Over 20 working days") == 1);
-    CHECK(f.timescale.count_of("Still open") == 1);
-    CHECK(f.timescale.total == 3);
-    CHECK(*f.timescale.previous_total == 0);
-    CHECK(f.timescale_left_out == 2);
-    CHECK(f.previous_timescale_left_out == 1);
+    CHECK(f.table(TableId::Timescale).rows.size() == 3);  // no "Withdrawn before a response" row
+    CHECK_FALSE(f.table(TableId::Timescale).find("Withdrawn before a response"));
+    CHECK(f.table(TableId::Timescale).count_of("Within 20 working days") == 1);
+    CHECK(f.table(TableId::Timescale).count_of("Over 20 working days") == 1);
+    CHECK(f.table(TableId::Timescale).count_of("Still open") == 1);
+    CHECK(f.table(TableId::Timescale).total == 3);
+    CHECK(*f.table(TableId::Timescale).previous_total == 0);
+    CHECK(f.count(CountId::TimescaleLeftOut).value == 2);
+    CHECK(f.count(CountId::TimescaleLeftOut).previous == 1);
     // Of the complaints that have a timescale: 1 of 3.
-    CHECK(f.key_facts.timescale[0].percent == 33);
-    CHECK(f.key_facts.timescale[0].total == 3);
+    CHECK(f.timescale_percent[0].percent == 33);
+    CHECK(f.timescale_percent[0].total == 3);
     // They still count in the outcome table.
-    CHECK(f.outcome.count_of("Withdrawn") == 3);
-    CHECK(f.outcome.total == 5);
+    CHECK(f.table(TableId::Outcome).count_of("Withdrawn") == 3);
+    CHECK(f.table(TableId::Outcome).total == 5);
 
     const auto j = json_of(f);
     CHECK(j["statutory_complaints"]["timescale"]["total"] == 3);

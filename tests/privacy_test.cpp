@@ -191,12 +191,12 @@ TEST_CASE("suppression: each period of a compared table on its own") {
 
 TEST_CASE("suppression: only the report's equality tables of the figures") {
     Figures f;
-    f.gender = table({10, 3, 0, 7});
-    f.outcome = table({10, 3, 0, 7});
+    f.table(TableId::Gender) = table({10, 3, 0, 7});
+    f.table(TableId::Outcome) = table({10, 3, 0, 7});
     suppress_equality_tables(f, 5);
-    CHECK(marks(f.gender) == Marks{No, Small, No, Second});
-    CHECK(marks(f.outcome) == Marks{No, No, No, No});
-    CHECK(f.outcome.suppress_below == 0);
+    CHECK(marks(f.table(TableId::Gender)) == Marks{No, Small, No, Second});
+    CHECK(marks(f.table(TableId::Outcome)) == Marks{No, No, No, No});
+    CHECK(f.table(TableId::Outcome).suppress_below == 0);
 }
 
 namespace {

@@ -332,11 +332,11 @@ TEST_CASE("a plural of 0 reads no and the many-form, capitalised at the start of
 
 TEST_CASE("with --suppress-below no sentence prints *") {
     Figures f = figures_of(sample_data());
-    f.gender.suppress_below = 5;
-    f.gender.rows.at(1).suppressed = Suppressed::Small;      // Female
-    f.gender.rows.at(3).suppressed = Suppressed::Secondary;  // N/A
-    f.ethnicity.suppress_below = 5;
-    for (auto& row : f.ethnicity.rows)
+    f.table(TableId::Gender).suppress_below = 5;
+    f.table(TableId::Gender).rows.at(1).suppressed = Suppressed::Small;      // Female
+    f.table(TableId::Gender).rows.at(3).suppressed = Suppressed::Secondary;  // N/A
+    f.table(TableId::Ethnicity).suppress_below = 5;
+    for (auto& row : f.table(TableId::Ethnicity).rows)
         if (row.groups[0].key == "Indian") row.suppressed = Suppressed::Small;
     ::test::TempDir t;
     auto r = build(t, sample_data(), f,

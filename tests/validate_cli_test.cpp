@@ -125,6 +125,6 @@ TEST_CASE("a failed write to standard output is an error, and an unknown command
     CHECK(test::slurp(err) == "ascreport validate: could not write to standard output: No space left on device\n");
     const auto bad = test::run("valdate --data x");
     CHECK(bad.status == 2);
-    CHECK(bad.err == "ascreport: \"valdate\" is not a command; the commands are validate, breakdown, figures, report, init; "
-                     "did you mean validate? (ascreport --help describes them)\n");
+    CHECK(bad.err == "ascreport: \"valdate\" is not a command; the commands are validate, breakdown, figures, report, init, "
+                     "check-template; did you mean validate? (ascreport --help describes them)\n");
 }

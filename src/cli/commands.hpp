@@ -26,6 +26,7 @@ Runner setup_breakdown(CLI::App& app, Streams io);
 Runner setup_figures(CLI::App& app, Streams io);
 Runner setup_report(CLI::App& app, Streams io);
 Runner setup_init(CLI::App& app, Streams io);
+Runner setup_check_template(CLI::App& app, Streams io);
 
 inline constexpr Setup kCommands[] = {
     setup_validate,
@@ -33,6 +34,7 @@ inline constexpr Setup kCommands[] = {
     setup_figures,
     setup_report,
     setup_init,
+    setup_check_template,
 };
 
 }  // namespace ascreport::cli

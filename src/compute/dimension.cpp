@@ -130,6 +130,20 @@ std::size_t Dimension::index(const Complaint& c, const Concern* concern, std::si
     return 0;
 }
 
+bool Dimension::has_compliment_field() const {
+    return field_ == Field::ServiceArea || field_ == Field::Month || field_ == Field::Quarter || field_ == Field::Year;
+}
+
+std::size_t Dimension::index(const Compliment& c, std::size_t slot) const {
+    switch (field_) {
+        case Field::ServiceArea: return c.service_area == kNoText ? size_ - 1 : static_cast<std::size_t>(c.service_area);
+        case Field::Month: return static_cast<std::size_t>(month_number(c.received) - slot_start_[slot]);
+        case Field::Quarter: return static_cast<std::size_t>(quarter_number(c.received) - slot_start_[slot]);
+        case Field::Year: return static_cast<std::size_t>(year_number(c.received) - slot_start_[slot]);
+        default: return size_ - 1;  // not a compliment's field (has_compliment_field)
+    }
+}
+
 Group Dimension::group(std::size_t i) const {
     auto same = [](std::string_view s) { return Group{std::string(s), std::string(s)}; };
     if (const Vocab* v = vocab_for(field_, data_)) return same(v->label(i));

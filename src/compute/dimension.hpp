@@ -42,6 +42,10 @@ public:
 
     // The record's index: `concern` is the concern counted (for Category), or null.
     std::size_t index(const Complaint& c, const Concern* concern, std::size_t slot) const;
+    // A compliment's index, for the fields a compliment has: service area and those derived
+    // from its received date; whether it has this one: has_compliment_field().
+    std::size_t index(const Compliment& c, std::size_t slot) const;
+    bool has_compliment_field() const;
     Group group(std::size_t index) const;
     bool free_text() const { return table() != nullptr; }
     // Every index, in display order: vocabulary order; free text by its grouping key, the empty

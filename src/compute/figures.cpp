@@ -1,7 +1,11 @@
-// compute_figures: one pass over each kind of record, counting into flat arrays (see
-// dimension.hpp), then the arrays turned into Breakdowns. No strings are built per record.
+// compute_figures: one function per kind of record, each one pass over its records. A kind's
+// tables that group by a breakdown field are the registry's (ascreport/figure_registry.hpp): each
+// is counted into a flat array (see dimension.hpp) and turned into a Breakdown. The tables by
+// other columns (compliment source, Ombudsman decision, authority) and the numbers are counted
+// here by name. No strings are built per record.
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <numeric>
 #include <span>
 #include <tuple>
@@ -18,21 +22,78 @@ namespace {
 using detail::Dimension;
 using detail::Tally;
 
-constexpr std::size_t kSlots = 3;  // the period, the one before, the one before that
+constexpr std::size_t kSlots = 3;       // the period, the one before, the one before that
+constexpr std::size_t kTableSlots = 2;  // what tables show: the period and the one before
+using Slots = std::array<Period, kSlots>;
 
 // Decisions the Ombudsman makes; an open case has none.
 constexpr std::size_t kDecisions = static_cast<std::size_t>(Decision::Open);
+constexpr std::size_t kSources = static_cast<std::size_t>(ComplimentSource::NotRecorded) + 1;
 
-// A breakdown over a vocabulary that is not a breakdown field (decision, compliment source):
-// every value, and the empty one when the vocabulary has it, from counts indexed by value.
-Breakdown vocab_breakdown(const Vocab& vocab, std::span<const std::int64_t> counts, const std::string& label) {
+// The registry's tables of some kinds of record that group by a breakdown field: one dimension
+// per field, one tally per table.
+class FieldTables {
+public:
+    FieldTables(std::initializer_list<Counted> kinds, const Dataset& data, const WorkingDayCalendar& calendar,
+                const Slots& slots)
+        : data_(data), calendar_(calendar), slots_(slots) {
+        for (const TableSpec& t : kTables) {
+            if (!t.field || std::find(kinds.begin(), kinds.end(), t.counts) == kinds.end()) continue;
+            const std::size_t d = dimension(*t.field);
+            tables_.push_back({&t, d});
+            tallies_.emplace_back(std::vector<const Dimension*>{dims_[d].get()}, kTableSlots);
+        }
+    }
+
+    // The dimension of `field`, made when no table asked for it.
+    std::size_t dimension(Field field) {
+        for (std::size_t d = 0; d < dims_.size(); ++d)
+            if (dims_[d]->field() == field) return d;
+        dims_.push_back(std::make_unique<Dimension>(field, data_, calendar_, slots_));
+        return dims_.size() - 1;
+    }
+    std::size_t dimensions() const { return dims_.size(); }
+    const Dimension& dim(std::size_t d) const { return *dims_[d]; }
+
+    std::size_t size() const { return tables_.size(); }
+    const TableSpec& spec(std::size_t table) const { return *tables_[table].spec; }
+    std::size_t dim_of(std::size_t table) const { return tables_[table].dim; }
+    void add(std::size_t table, std::size_t slot, std::size_t index) { tallies_[table].add(slot, index); }
+
+    void store(Figures& f) const {
+        for (std::size_t i = 0; i < tables_.size(); ++i)
+            f.table(tables_[i].spec->id) = tallies_[i].breakdown(slots_, tables_[i].spec->compared);
+    }
+
+private:
+    struct Table {
+        const TableSpec* spec;
+        std::size_t dim;
+    };
+    const Dataset& data_;
+    const WorkingDayCalendar& calendar_;
+    const Slots& slots_;
+    std::vector<std::unique_ptr<Dimension>> dims_;  // Tally keeps pointers: they never move
+    std::vector<Table> tables_;
+    std::vector<Tally> tallies_;
+};
+
+// A table over a vocabulary that is not a breakdown field (decision, compliment source): every
+// value, and the empty one when the vocabulary has it; `counts[slot]` indexed by value.
+template <std::size_t N>
+Breakdown vocab_breakdown(const TableSpec& t, const Vocab& vocab, const std::array<std::array<std::int64_t, N>, kTableSlots>& counts,
+                          const Slots& slots) {
     Breakdown b;
-    b.fields = {std::string(vocab.column)};
-    b.period_label = label;
+    b.fields = {std::string(column_of(t))};
+    b.period_label = slots[0].label;
     for (std::size_t i = 0; i < vocab.size_with_empty(); ++i) {
         const std::string name(vocab.label(i));
-        b.rows.push_back({{{name, name}}, counts[i], std::nullopt});
-        b.total += counts[i];
+        b.rows.push_back({{{name, name}}, counts[0][i], t.compared ? std::optional(counts[1][i]) : std::nullopt});
+        b.total += counts[0][i];
+    }
+    if (t.compared) {
+        b.previous_total = std::accumulate(counts[1].begin(), counts[1].end(), std::int64_t{0});
+        b.previous_label = slots[1].label;
     }
     return b;
 }
@@ -48,202 +109,174 @@ bool received_by(const Records& records, Date last) {
     return std::any_of(records.begin(), records.end(), [&](const auto& r) { return r.received <= last; });
 }
 
-void mark_no_earlier_data(Breakdown& b) {
-    if (b.compared()) b.no_earlier_data = true;
-}
-
-std::optional<std::int64_t> if_earlier(bool earlier, std::int64_t value) {
-    return earlier ? std::optional<std::int64_t>(value) : std::nullopt;
-}
-
-}  // namespace
-
-Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar, const Period& period) {
-    const std::array<Period, kSlots> periods{period, period.previous(), period.previous().previous()};
-    // A record counts in every slot whose period holds it: periods longer than a year overlap
-    // the one compared with.
-    auto in_slot = [&](std::size_t slot, Date d) { return periods[slot].contains(d); };
-
-    const Dimension route(Field::Route, data, calendar, periods);
-    const Dimension outcome(Field::Outcome, data, calendar, periods);
-    const Dimension method(Field::Method, data, calendar, periods);
-    const Dimension service_area(Field::ServiceArea, data, calendar, periods);
-    const Dimension timescale(Field::Timescale, data, calendar, periods);
-    const Dimension gender(Field::Gender, data, calendar, periods);
-    const Dimension age_band(Field::AgeBand, data, calendar, periods);
-    const Dimension ethnicity(Field::Ethnicity, data, calendar, periods);
-    const Dimension disability(Field::Disability, data, calendar, periods);
-    const Dimension month(Field::Month, data, calendar, periods);
-    const Dimension provider(Field::Provider, data, calendar, periods);
-    const Dimension category(Field::Category, data, calendar, periods);
-
-    // Tallies of statutory complaints, one per dimension, in the order above (route apart).
-    const std::array<const Dimension*, 10> statutory_dims{&outcome,   &method,     &service_area, &timescale,
-                                                          &gender,    &age_band,   &ethnicity,    &disability,
-                                                          &month,     &provider};
-    std::vector<Tally> statutory;
-    for (const Dimension* d : statutory_dims) statutory.emplace_back(std::vector{d}, kSlots);
-    Tally by_route({&route}, kSlots);
-    std::array<std::int64_t, kSlots> over_extended{}, left_out{};
-    constexpr std::size_t kTimescaleDim = 3;
+// Complaints: the tables of every route and of the statutory route, and the numbers of the
+// timescale (left out, extended, and the share within 20 working days, for three years).
+void count_complaints(const Dataset& data, const WorkingDayCalendar& calendar, const Slots& slots, Figures& f) {
+    FieldTables tables({Counted::Complaints, Counted::StatutoryComplaints, Counted::TimedStatutoryComplaints}, data,
+                       calendar, slots);
+    const std::size_t timescale = tables.dimension(Field::Timescale);
     constexpr auto kWithdrawn = static_cast<std::size_t>(Timescale::Withdrawn);
-
+    constexpr std::size_t kUnknown = SIZE_MAX;
+    std::array<std::int64_t, kSlots> within{}, timed{}, left_out{}, over_extended{};
+    std::vector<std::size_t> indexes(tables.dimensions());
     for (const Complaint& c : data.complaints) {
         for (std::size_t slot = 0; slot < kSlots; ++slot) {
-            if (!in_slot(slot, c.received)) continue;
-            by_route.add(slot, route.index(c, nullptr, slot));
-            if (c.route != Route::Statutory) continue;
-            std::array<std::size_t, 10> index{};
-            for (std::size_t k = 0; k < statutory_dims.size(); ++k) {
-                index[k] = statutory_dims[k]->index(c, nullptr, slot);
-                // Withdrawn before a response: no timescale, so not in the timescale table.
-                if (k == kTimescaleDim && index[k] == kWithdrawn) continue;
-                statutory[k].add(slot, index[k]);
+            if (!slots[slot].contains(c.received)) continue;
+            // Each dimension's index, found when first asked for: a timescale counts working
+            // days, and an informal complaint needs no index but its route.
+            std::fill(indexes.begin(), indexes.end(), kUnknown);
+            auto index = [&](std::size_t d) {
+                if (indexes[d] == kUnknown) indexes[d] = tables.dim(d).index(c, nullptr, slot);
+                return indexes[d];
+            };
+            const bool statutory = c.route == Route::Statutory;
+            // Withdrawn before a response: no timescale, so not among the timed complaints.
+            const bool withdrawn = statutory && index(timescale) == kWithdrawn;
+            if (slot < kTableSlots) {
+                for (std::size_t t = 0; t < tables.size(); ++t) {
+                    const Counted counted = tables.spec(t).counts;
+                    if ((counted != Counted::Complaints && !statutory) ||
+                        (counted == Counted::TimedStatutoryComplaints && withdrawn))
+                        continue;
+                    tables.add(t, slot, index(tables.dim_of(t)));
+                }
             }
-            if (index[kTimescaleDim] == kWithdrawn) ++left_out[slot];
-            if (c.extended && index[kTimescaleDim] == static_cast<std::size_t>(Timescale::Over20)) ++over_extended[slot];
+            if (!statutory) continue;
+            if (withdrawn) ++left_out[slot];
+            else ++timed[slot];
+            if (index(timescale) == static_cast<std::size_t>(Timescale::Within20)) ++within[slot];
+            if (c.extended && index(timescale) == static_cast<std::size_t>(Timescale::Over20)) ++over_extended[slot];
         }
     }
+    tables.store(f);
+    f.count(CountId::TimescaleLeftOut) = {left_out[0], left_out[1]};
+    f.count(CountId::Over20Extended) = {over_extended[0], over_extended[1]};
+    for (std::size_t s = 0; s < kSlots; ++s)
+        f.timescale_percent.push_back({slots[s].label, std::nullopt, TimescalePercent::Source::None, within[s], timed[s]});
+}
 
-    Tally by_category({&category}, kSlots);
+// Concerns raised in statutory complaints: a concern belongs to its complaint's period and
+// shares its fields.
+void count_concerns(const Dataset& data, const WorkingDayCalendar& calendar, const Slots& slots, Figures& f) {
+    FieldTables tables({Counted::Concerns}, data, calendar, slots);
     for (const Concern& concern : data.concerns) {
         if (concern.complaint >= data.complaints.size()) continue;
         const Complaint& c = data.complaints[concern.complaint];
         if (c.route != Route::Statutory) continue;
-        for (std::size_t slot = 0; slot < kSlots; ++slot)
-            if (in_slot(slot, c.received)) by_category.add(slot, category.index(c, &concern, slot));
+        for (std::size_t slot = 0; slot < kTableSlots; ++slot) {
+            if (!slots[slot].contains(c.received)) continue;
+            for (std::size_t t = 0; t < tables.size(); ++t)
+                tables.add(t, slot, tables.dim(tables.dim_of(t)).index(c, &concern, slot));
+        }
     }
+    tables.store(f);
+}
 
-    Tally compliments(std::vector{&month}, kSlots);
-    Tally compliment_areas(std::vector{&service_area}, kSlots);
-    constexpr std::size_t kSources = static_cast<std::size_t>(ComplimentSource::NotRecorded) + 1;
-    std::array<std::array<std::int64_t, kSources>, kSlots> sources{};
+void count_compliments(const Dataset& data, const WorkingDayCalendar& calendar, const Slots& slots, Figures& f) {
+    FieldTables tables({Counted::Compliments}, data, calendar, slots);
+    std::array<std::array<std::int64_t, kSources>, kTableSlots> sources{};
     for (const Compliment& c : data.compliments) {
-        for (std::size_t slot = 0; slot < kSlots; ++slot) {
-            if (!in_slot(slot, c.received)) continue;
-            compliments.add(slot, static_cast<std::size_t>(detail::month_number(c.received) -
-                                                           detail::month_number(periods[slot].first)));
-            compliment_areas.add(slot, c.service_area == kNoText ? service_area.size() - 1 : c.service_area);
+        for (std::size_t slot = 0; slot < kTableSlots; ++slot) {
+            if (!slots[slot].contains(c.received)) continue;
+            for (std::size_t t = 0; t < tables.size(); ++t)
+                tables.add(t, slot, tables.dim(tables.dim_of(t)).index(c, slot));
             ++sources[slot][static_cast<std::size_t>(c.source)];
         }
     }
+    tables.store(f);
+    f.table(TableId::ComplimentsSource) = vocab_breakdown(table_spec(TableId::ComplimentsSource), kSourceVocab, sources, slots);
+}
 
-    Figures f;
-    f.period = periods[0];
-    f.previous = periods[1];
-    f.complaints_by_route = by_route.breakdown(periods, true);
-    Breakdown* const outputs[] = {&f.outcome,   &f.method,   &f.service_area, &f.timescale, &f.gender,
-                                  &f.age_band,  &f.ethnicity, &f.disability,  &f.month,     &f.provider};
-    for (std::size_t k = 0; k < statutory_dims.size(); ++k) {
-        const bool compared = k < 4;  // outcome, method, service area, timescale
-        *outputs[k] = statutory[k].breakdown(periods, compared);
-    }
-    // Earlier data, by kind of record: concerns go by their complaints.
-    const bool earlier_complaints = received_by(data.complaints, periods[1].last);
-    const bool earlier_compliments = received_by(data.compliments, periods[1].last);
-    const bool earlier_ombudsman = received_by(data.lgsco, periods[1].last);
-    f.over_20_extended = over_extended[0];
-    f.previous_over_20_extended = if_earlier(earlier_complaints, over_extended[1]);
-    f.timescale_left_out = left_out[0];
-    f.previous_timescale_left_out = if_earlier(earlier_complaints, left_out[1]);
-    f.concern_category = by_category.breakdown(periods, true);
-    f.compliments_by_month = compliments.breakdown(periods, true);
-    if (!earlier_complaints)
-        for (Breakdown* b : {&f.complaints_by_route, &f.outcome, &f.method, &f.service_area, &f.timescale,
-                             &f.concern_category})
-            mark_no_earlier_data(*b);
-    if (!earlier_compliments) mark_no_earlier_data(f.compliments_by_month);
-    f.compliments_by_service_area = compliment_areas.breakdown(periods, false);
-    f.compliments_by_source = vocab_breakdown(kSourceVocab, sources[0], periods[0].label);
-
+// The reference's monthly table, from the two tables by month.
+void compare_months(const Period& period, Figures& f) {
     const std::size_t months = static_cast<std::size_t>(detail::month_number(period.last) -
                                                         detail::month_number(period.first) + 1);
-    const Tally& statutory_month = statutory[8];
+    const Breakdown& complaints = f.table(TableId::Month);
+    const Breakdown& compliments = f.table(TableId::ComplimentsMonth);
     for (std::size_t i = 0; i < months; ++i)
-        f.complaints_vs_compliments.push_back({month.group(i), statutory_month.count(0, i), compliments.count(0, i)});
+        f.complaints_vs_compliments.push_back(
+            {complaints.rows.at(i).groups.at(0), complaints.rows.at(i).count, compliments.rows.at(i).count});
+}
 
-    // Ombudsman
+void count_ombudsman_cases(const Dataset& data, const Slots& slots, Figures& f) {
+    const Period& period = slots[0];
     OmbudsmanFigures& o = f.ombudsman;
-    std::array<std::array<std::int64_t, kDecisions>, 2> decided{};
-    std::int64_t previous_received = 0;
+    std::array<std::array<std::int64_t, kDecisions>, kTableSlots> decided{};
+    std::array<std::int64_t, kTableSlots> received{};
+    std::int64_t still_open = 0, remedies = 0, remedy_pence = 0;
     for (std::size_t i = 0; i < data.lgsco.size(); ++i) {
         const OmbudsmanCase& c = data.lgsco[i];
-        if (in_slot(0, c.received)) ++o.received;
-        if (in_slot(1, c.received)) ++previous_received;
-        if (!c.decided && c.received <= period.last) ++o.still_open;
-        if (in_slot(0, c.received) && (!c.decided || *c.decided > period.last))
+        for (std::size_t slot = 0; slot < kTableSlots; ++slot)
+            if (slots[slot].contains(c.received)) ++received[slot];
+        if (!c.decided && c.received <= period.last) ++still_open;
+        if (period.contains(c.received) && (!c.decided || *c.decided > period.last))
             o.received_not_decided.push_back(item_of(c, i));
         if (!c.decided || c.decision == Decision::Open) continue;
-        if (in_slot(1, *c.decided)) ++decided[1][static_cast<std::size_t>(c.decision)];
-        if (!in_slot(0, *c.decided)) continue;
+        if (slots[1].contains(*c.decided)) ++decided[1][static_cast<std::size_t>(c.decision)];
+        if (!period.contains(*c.decided)) continue;
         ++decided[0][static_cast<std::size_t>(c.decision)];
         o.decided_cases.push_back(item_of(c, i));
         if (c.decision == Decision::Upheld && c.remedy_pence.value_or(0) > 0) {
-            ++o.financial_remedies;
-            o.financial_remedy_pence += *c.remedy_pence;
+            ++remedies;
+            remedy_pence += *c.remedy_pence;
         }
     }
-    o.previous_received = previous_received;
-    o.decided = vocab_breakdown(Vocab{"decision", kDecisionVocab.values, ""}, decided[0], periods[0].label);
-    for (std::size_t d = 0; d < kDecisions; ++d) o.decided.rows[d].previous = decided[1][d];
-    o.decided.previous_total = std::accumulate(decided[1].begin(), decided[1].end(), std::int64_t{0});
-    o.decided.previous_label = periods[1].label;
-    if (!earlier_ombudsman) {
-        mark_no_earlier_data(o.decided);
-        o.previous_received.reset();
-    }
+    f.count(CountId::LgscoNew) = {received[0], received[1]};
+    f.count(CountId::LgscoStillOpen) = {still_open, std::nullopt};
+    f.count(CountId::LgscoFinancialRemedies) = {remedies, std::nullopt};
+    f.count(CountId::LgscoRemedyPence) = {remedy_pence, std::nullopt};
+    f.table(TableId::LgscoDecided) = vocab_breakdown(table_spec(TableId::LgscoDecided),
+                                                     Vocab{"decision", kDecisionVocab.values, ""}, decided, slots);
     std::sort(o.decided_cases.begin(), o.decided_cases.end(), [](const auto& a, const auto& b) {
         return std::tie(*a.decided, a.reference) < std::tie(*b.decided, b.reference);
     });
     std::sort(o.received_not_decided.begin(), o.received_not_decided.end(), [](const auto& a, const auto& b) {
         return std::tie(a.received, a.reference) < std::tie(b.received, b.reference);
     });
+}
 
-    // Regional comparison: whole financial years only.
-    f.regional.fields = {"authority"};
-    f.regional.period_label = period.label;
-    if (period.kind == Period::Kind::FinancialYear) {
-        const FinancialYear year = FinancialYear::containing(period.first);
-        std::vector<std::pair<std::string, const RegionalEntry*>> entries;
-        for (const RegionalEntry& e : data.regional)
-            if (e.year == year) entries.emplace_back(TextTable::key_of(data.authorities.display(e.authority)), &e);
-        std::stable_sort(entries.begin(), entries.end(),
-                         [](const auto& a, const auto& b) { return a.first < b.first; });
-        for (const auto& [key, e] : entries) {
-            const std::string name(data.authorities.display(e->authority));
-            f.regional.rows.push_back({{{name, name}}, e->cases, std::nullopt});
-            f.regional.total += e->cases;
-        }
+// regional.csv rows for the period's financial year, alphabetical: whole financial years only.
+void count_regional_rows(const Dataset& data, const Period& period, Figures& f) {
+    Breakdown& regional = f.table(TableId::Regional);
+    regional.fields = {std::string(column_of(table_spec(TableId::Regional)))};
+    regional.period_label = period.label;
+    if (period.kind != Period::Kind::FinancialYear) return;
+    const FinancialYear year = FinancialYear::containing(period.first);
+    std::vector<std::pair<std::string, const RegionalEntry*>> entries;
+    for (const RegionalEntry& e : data.regional)
+        if (e.year == year) entries.emplace_back(TextTable::key_of(data.authorities.display(e.authority)), &e);
+    std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [key, e] : entries) {
+        const std::string name(data.authorities.display(e->authority));
+        regional.rows.push_back({{{name, name}}, e->cases, std::nullopt});
+        regional.total += e->cases;
     }
+}
 
-    // Key facts
-    KeyFigures& k = f.key_facts;
-    const bool years = period.kind == Period::Kind::FinancialYear;
+// The front page's figures that are neither a table nor counted above: upheld or partly upheld
+// (from the outcome table), the share within 20 working days (the records', else report.toml's)
+// and, from report.toml, people in long-term support.
+void count_key_facts(const Dataset& data, const Slots& slots, Figures& f) {
+    std::int64_t upheld = 0, previous_upheld = 0;
+    for (const BreakdownRow& row : f.table(TableId::Outcome).rows) {
+        const std::string& key = row.groups.at(0).key;
+        if (key != label(Outcome::Upheld) && key != label(Outcome::PartlyUpheld)) continue;
+        upheld += row.count;
+        previous_upheld += row.previous.value_or(0);
+    }
+    f.count(CountId::UpheldOrPartly) = {upheld, previous_upheld};
+
+    const bool years = slots[0].kind == Period::Kind::FinancialYear;
     auto setting = [&](const auto& map, std::size_t slot) {
         using Value = typename std::decay_t<decltype(map)>::mapped_type;
         std::optional<Value> v;
         if (!years) return v;
-        auto it = map.find(FinancialYear::containing(periods[slot].first));
+        auto it = map.find(FinancialYear::containing(slots[slot].first));
         if (it != map.end()) v = it->second;
         return v;
     };
-    k.long_term_support = setting(data.settings.long_term_support, 0);
-    k.previous_long_term_support = setting(data.settings.long_term_support, 1);
-    k.statutory_complaints = f.outcome.total;
-    k.previous_statutory_complaints = if_earlier(earlier_complaints, *f.outcome.previous_total);
-    const Tally& by_outcome = statutory[0];
-    auto upheld_or_partly = [&](std::size_t s) {
-        return by_outcome.count(s, static_cast<std::size_t>(Outcome::Upheld)) +
-               by_outcome.count(s, static_cast<std::size_t>(Outcome::PartlyUpheld));
-    };
-    k.upheld_or_partly = upheld_or_partly(0);
-    k.previous_upheld_or_partly = if_earlier(earlier_complaints, upheld_or_partly(1));
-    const Tally& by_timescale = statutory[3];
-    for (std::size_t s = 0; s < kSlots; ++s) {
-        TimescalePercent t;
-        t.period_label = periods[s].label;
-        t.total = by_timescale.total(s);
-        t.within = by_timescale.count(s, static_cast<std::size_t>(Timescale::Within20));
+    for (std::size_t s = 0; s < f.timescale_percent.size(); ++s) {
+        TimescalePercent& t = f.timescale_percent[s];
         if (t.total > 0) {
             t.source = TimescalePercent::Source::Records;
             t.percent = percent_half_up(t.within, t.total);
@@ -251,13 +284,93 @@ Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar,
             t.source = TimescalePercent::Source::Settings;
             t.percent = *history;
         }
-        k.timescale.push_back(std::move(t));
     }
-    k.compliments = f.compliments_by_month.total;
-    k.previous_compliments = if_earlier(earlier_compliments, *f.compliments_by_month.previous_total);
-    k.ombudsman_received = o.received;
-    k.ombudsman_upheld = decided[0][static_cast<std::size_t>(Decision::Upheld)];
+    f.count(CountId::LongTermSupport) = {setting(data.settings.long_term_support, 0),
+                                         setting(data.settings.long_term_support, 1)};
+}
+
+// Earlier data, by kind of record: a compared table of a kind with none is marked, and the
+// previous values of the numbers that count it are no data.
+void mark_no_earlier_data(const Dataset& data, Figures& f) {
+    const Date last = f.previous.last;
+    const bool complaints = received_by(data.complaints, last);
+    const bool compliments = received_by(data.compliments, last);
+    const bool ombudsman = received_by(data.lgsco, last);
+    auto earlier = [&](Counted counted) {
+        switch (record_kind(counted)) {
+            case RecordKind::Complaints: return complaints;
+            case RecordKind::Compliments: return compliments;
+            case RecordKind::OmbudsmanCases: return ombudsman;
+            default: return true;
+        }
+    };
+    for (const TableSpec& t : kTables)
+        if (f.table(t.id).compared() && !earlier(t.counts)) f.table(t.id).no_earlier_data = true;
+    for (const NumberSpec& n : kNumbers)
+        if (n.source == NumberSource::Count && !earlier(n.counts)) f.count(n.count).previous.reset();
+}
+
+}  // namespace
+
+Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar, const Period& period) {
+    // A record counts in every slot whose period holds it: periods longer than a year overlap
+    // the one compared with.
+    const Slots slots{period, period.previous(), period.previous().previous()};
+    Figures f;
+    f.period = slots[0];
+    f.previous = slots[1];
+    count_complaints(data, calendar, slots, f);
+    count_concerns(data, calendar, slots, f);
+    count_compliments(data, calendar, slots, f);
+    compare_months(period, f);
+    count_ombudsman_cases(data, slots, f);
+    count_regional_rows(data, period, f);
+    count_key_facts(data, slots, f);
+    mark_no_earlier_data(data, f);
     return f;
+}
+
+NumberValue read_number(const Figures& f, const NumberSpec& n) {
+    NumberValue v;
+    switch (n.source) {
+        case NumberSource::Count: {
+            const Count& c = f.count(n.count);
+            v.value = c.value;
+            v.previous_year = n.previous_year;
+            if (n.previous_year) v.previous = c.previous;
+            break;
+        }
+        case NumberSource::TableTotal:
+        case NumberSource::TableRow: {
+            const Breakdown& b = f.table(n.table);
+            const BreakdownRow* row = n.source == NumberSource::TableRow ? b.find(n.row) : nullptr;
+            v.value = n.source == NumberSource::TableTotal ? b.total : row ? row->count : 0;
+            v.previous_year = b.compared();
+            if (b.compared() && !b.no_earlier_data)
+                v.previous = n.source == NumberSource::TableTotal ? *b.previous_total
+                             : row                               ? row->previous.value_or(0)
+                                                                 : 0;
+            break;
+        }
+        case NumberSource::TimescalePercent: {
+            auto percent = [&](std::size_t slot) -> std::optional<std::int64_t> {
+                if (slot >= f.timescale_percent.size() || !f.timescale_percent[slot].percent) return std::nullopt;
+                return *f.timescale_percent[slot].percent;
+            };
+            v.value = percent(n.slot);
+            v.previous_year = n.slot == 0;
+            if (v.previous_year) v.previous = percent(1);
+            break;
+        }
+        case NumberSource::SuppressBelow: {
+            int below = 0;
+            for (const TableSpec& t : kTables)
+                if (t.equality) below = std::max(below, f.table(t.id).suppress_below);
+            v.value = below;
+            break;
+        }
+    }
+    return v;
 }
 
 }  // namespace ascreport

@@ -2,20 +2,21 @@
 #include <algorithm>
 #include <set>
 
+#include "ascreport/field.hpp"
+#include "ascreport/figure_registry.hpp"
 #include "ascreport/privacy.hpp"
 
 namespace ascreport {
 namespace {
 
-// The values of the report's free-text tables: each TextTable group that a table row prints,
-// scanned once, and named by the first record holding it.
+// The values of one free-text table: each TextTable group that a row of `shown` prints, scanned
+// once, and named by the first record holding it.
 template <class Records, class IdOf>
-void table_values(const TextTable& table, const std::vector<const Breakdown*>& shown, const Records& records, IdOf id_of,
+void table_values(const TextTable& table, const Breakdown& shown, const Records& records, IdOf id_of,
                   const std::string& file, const std::string& column, std::vector<PublishedText>& out) {
     std::set<std::string, std::less<>> labels;
-    for (const Breakdown* b : shown)
-        for (const BreakdownRow& row : b->rows)
-            if (!row.groups.empty()) labels.insert(row.groups[0].label);
+    for (const BreakdownRow& row : shown.rows)
+        if (!row.groups.empty()) labels.insert(row.groups[0].label);
     std::vector<std::uint32_t> first_line(table.size(), 0);
     for (const auto& r : records) {
         const TextId id = id_of(r);
@@ -26,6 +27,42 @@ void table_values(const TextTable& table, const std::vector<const Breakdown*>& s
         if (first_line[id] == 0 || !labels.contains(value)) continue;
         out.push_back({file, first_line[id], column, std::string(value)});
     }
+}
+
+// Where the values of a free-text table come from: its records and their column.
+void values_of(const Dataset& data, const TableSpec& t, const Breakdown& shown, const std::string& file,
+               std::vector<PublishedText>& out) {
+    const std::string column(column_of(t));
+    auto of = [&](const TextTable& table, const auto& records, auto id_of) {
+        table_values(table, shown, records, id_of, file, column, out);
+    };
+    if (t.counts == Counted::RegionalCases) return of(data.authorities, data.regional, [](const RegionalEntry& e) { return e.authority; });
+    if (t.counts == Counted::Concerns && t.field == Field::Category)
+        return of(data.categories, data.concerns, [](const Concern& c) { return c.category; });
+    if (t.counts == Counted::Compliments && t.field == Field::ServiceArea)
+        return of(data.service_areas, data.compliments, [](const Compliment& c) { return c.service_area; });
+    if (record_file(t.counts) != "complaints.csv" || !t.field) return;
+    switch (*t.field) {
+        case Field::ServiceArea: return of(data.service_areas, data.complaints, [](const Complaint& c) { return c.service_area; });
+        case Field::Provider: return of(data.providers, data.complaints, [](const Complaint& c) { return c.provider; });
+        case Field::Ethnicity: return of(data.ethnicities, data.complaints, [](const Complaint& c) { return c.ethnicity; });
+        default: return;
+    }
+}
+
+// The values of the free-text tables (TableSpec::free_text) a template can print whose records
+// are in `file`: in line order, and a record's columns in the contract's order (which is the
+// order of the breakdown fields).
+void tables_from(const Dataset& data, const Figures& f, const std::filesystem::path& data_dir, std::string_view file,
+                 std::vector<PublishedText>& out) {
+    const auto first = static_cast<std::ptrdiff_t>(out.size());
+    for (const TableSpec& t : kTables)
+        if (t.free_text && !t.name.empty() && record_file(t.counts) == file)
+            values_of(data, t, f.table(t.id), (data_dir / file).string(), out);
+    auto rank = [](const PublishedText& p) { return parse_field(p.column).value_or(Field::Route); };
+    std::stable_sort(out.begin() + first, out.end(), [&](const PublishedText& a, const PublishedText& b) {
+        return std::pair(a.line, rank(a)) < std::pair(b.line, rank(b));
+    });
 }
 
 std::string message(const PersonalDataMatch& m, bool allowed) {
@@ -43,23 +80,15 @@ bool quote_is_published(const Compliment& c, const Period& period) {
 
 std::vector<PublishedText> published_text(const Dataset& data, const Figures& f, const std::filesystem::path& data_dir) {
     std::vector<PublishedText> out;
-    const std::string complaints = (data_dir / "complaints.csv").string();
-    table_values(data.service_areas, {&f.service_area}, data.complaints, [](const Complaint& c) { return c.service_area; },
-                 complaints, "service_area", out);
-    table_values(data.providers, {&f.provider}, data.complaints, [](const Complaint& c) { return c.provider; }, complaints,
-                 "provider", out);
-    table_values(data.ethnicities, {&f.ethnicity}, data.complaints, [](const Complaint& c) { return c.ethnicity; },
-                 complaints, "ethnicity", out);
-    // One record per line: the three columns of complaints.csv in line order.
-    std::stable_sort(out.begin(), out.end(), [](const PublishedText& a, const PublishedText& b) { return a.line < b.line; });
-
-    table_values(data.categories, {&f.concern_category}, data.concerns, [](const Concern& c) { return c.category; },
-                 (data_dir / "concerns.csv").string(), "category", out);
+    tables_from(data, f, data_dir, "complaints.csv", out);
+    tables_from(data, f, data_dir, "concerns.csv", out);
+    tables_from(data, f, data_dir, "compliments.csv", out);
 
     const std::string compliments = (data_dir / "compliments.csv").string();
     for (const Compliment& c : data.compliments)
         if (quote_is_published(c, f.period)) out.push_back({compliments, c.line, "text", c.text});
 
+    tables_from(data, f, data_dir, "lgsco.csv", out);
     std::vector<const OmbudsmanCase*> cases;
     for (const auto* list : {&f.ombudsman.decided_cases, &f.ombudsman.received_not_decided})
         for (const OmbudsmanCaseItem& item : *list)
@@ -69,8 +98,7 @@ std::vector<PublishedText> published_text(const Dataset& data, const Figures& f,
     const std::string lgsco = (data_dir / "lgsco.csv").string();
     for (const OmbudsmanCase* c : cases) out.push_back({lgsco, c->line, "summary", c->summary});
 
-    table_values(data.authorities, {&f.regional}, data.regional, [](const RegionalEntry& e) { return e.authority; },
-                 (data_dir / "regional.csv").string(), "authority", out);
+    tables_from(data, f, data_dir, "regional.csv", out);
 
     for (const NarrativeFile& n : data.narratives)
         if (n.readable()) out.push_back({n.file, 1, "", n.text});

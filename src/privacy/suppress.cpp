@@ -38,7 +38,8 @@ void suppress_small_counts(Breakdown& b, int below) {
 }
 
 void suppress_equality_tables(Figures& f, int below) {
-    for (Breakdown* b : {&f.gender, &f.age_band, &f.ethnicity, &f.disability}) suppress_small_counts(*b, below);
+    for (const TableSpec& t : kTables)
+        if (t.equality) suppress_small_counts(f.table(t.id), below);
 }
 
 }  // namespace ascreport

@@ -86,8 +86,6 @@ std::string_view source_name(TimescalePercent::Source s) {
     return "none";
 }
 
-void heading(std::ostream& out, std::string_view text) { out << '\n' << text << '\n' << std::string(text.size(), '=') << "\n\n"; }
-
 // A table as text; with no earlier data, the period alone and a line saying why.
 void table_text(const Breakdown& b, const Period& previous, std::ostream& out) {
     if (!b.no_earlier_data) return write_table(b, out);
@@ -100,7 +98,202 @@ void table_text(const Breakdown& b, const Period& previous, std::ostream& out) {
         << previous.last.iso() << ")\n";
 }
 
-std::string or_no_data(const std::optional<std::int64_t>& v) { return v ? std::to_string(*v) : std::string("no data"); }
+// Puts `value` at `path` ("ombudsman.received"), making the objects on the way: keys come in
+// the order first put.
+void put(Json& j, std::string_view path, Json value) {
+    Json* at = &j;
+    for (auto dot = path.find('.'); dot != std::string_view::npos; dot = path.find('.')) {
+        at = &(*at)[std::string(path.substr(0, dot))];
+        path.remove_prefix(dot + 1);
+    }
+    (*at)[std::string(path)] = std::move(value);
+}
+
+Json number_json(const std::optional<std::int64_t>& v) { return v ? Json(*v) : Json(nullptr); }
+
+Json part_json(const Figures& f, Part part) {
+    switch (part) {
+        case Part::Period: return period_json(f.period);
+        case Part::PreviousPeriod: return period_json(f.previous);
+        case Part::MonthComparison: {
+            Json months = Json::array();
+            for (const MonthComparison& m : f.complaints_vs_compliments) {
+                Json r = Json::object();
+                r["month"] = m.month.key;
+                r["complaints"] = m.complaints;
+                r["compliments"] = m.compliments;
+                r["difference"] = m.difference();
+                r["difference_percent_of_complaints"] = optional_json(m.difference_percent());
+                months.push_back(std::move(r));
+            }
+            return months;
+        }
+        case Part::DecidedCases:
+        case Part::PendingCases: {
+            Json cases = Json::array();
+            for (const auto& c : part == Part::DecidedCases ? f.ombudsman.decided_cases : f.ombudsman.received_not_decided)
+                cases.push_back(case_json(c));
+            return cases;
+        }
+        case Part::TimescalePercents: {
+            Json years = Json::array();
+            for (const TimescalePercent& t : f.timescale_percent) {
+                Json y = Json::object();
+                y["period"] = t.period_label;
+                y["percent"] = optional_json(t.percent);
+                y["source"] = source_name(t.source);
+                y["within"] = t.within;
+                y["total"] = t.total;
+                years.push_back(std::move(y));
+            }
+            return years;
+        }
+    }
+    return nullptr;
+}
+
+// --format text: the entries of kDocument in order, but the JSON objects with a heading of their
+// own (kTextGroups) print together: heading, numbers, table, lists of cases.
+class TextWriter {
+public:
+    TextWriter(const Figures& f, std::ostream& out) : f_(f), out_(out) {}
+
+    void entry(const DocumentEntry& e) {
+        switch (e.kind) {
+            case DocumentEntry::Kind::Table: return table(kTables[e.index]);
+            case DocumentEntry::Kind::Number: return number(kNumbers[e.index]);
+            case DocumentEntry::Kind::Part: return part(kParts[e.index]);
+        }
+    }
+
+    void group(std::string_view title, const std::vector<DocumentEntry>& entries) {
+        if (entries.empty()) return;
+        heading(title);
+        auto is_list = [](const DocumentEntry& e) {
+            return e.kind == DocumentEntry::Kind::Part &&
+                   (kParts[e.index].part == Part::DecidedCases || kParts[e.index].part == Part::PendingCases);
+        };
+        for (const DocumentEntry& e : entries)
+            if (e.kind != DocumentEntry::Kind::Table && !is_list(e)) entry(e);
+        for (const DocumentEntry& e : entries)
+            if (e.kind == DocumentEntry::Kind::Table) entry(e);
+        for (const DocumentEntry& e : entries)
+            if (is_list(e)) entry(e);
+        flush_lines();
+    }
+
+    void finish() { flush_lines(); }
+
+private:
+    void heading(std::string_view text) {
+        flush_lines();
+        out_ << '\n' << text << '\n' << std::string(text.size(), '=') << "\n\n";
+        after_heading_ = true;
+    }
+
+    // Lines of numbers: a blank line sets them apart from a table before them.
+    void flush_lines() {
+        if (lines_.empty()) return;
+        if (!after_heading_) out_ << '\n';
+        for (const std::string& line : lines_) out_ << line << '\n';
+        lines_.clear();
+        after_heading_ = false;
+    }
+
+    void table(const TableSpec& t) {
+        if (t.text.empty()) {
+            flush_lines();
+            out_ << '\n';  // under its group's heading, after its numbers
+        } else {
+            heading(t.text);
+        }
+        const Breakdown& b = f_.table(t.id);
+        if (b.rows.empty() && !t.text_when_empty.empty())
+            out_ << t.text_when_empty << " for " << f_.period.label << ".\n";
+        else
+            table_text(b, f_.previous, out_);
+        after_heading_ = false;
+    }
+
+    void number(const NumberSpec& n) {
+        if (n.text.empty() && !n.text_continues) return;
+        const NumberValue v = read_number(f_, n);
+        const std::string_view none = n.counts == Counted::Setting ? "not set" : "no data";
+        auto shown = [&](const std::optional<std::int64_t>& x) {
+            if (!x) return std::string(none);
+            return n.unit == Unit::Money ? format_money(*x) : std::to_string(*x);
+        };
+        std::string text = (n.text.empty() ? std::string() : std::string(n.text) + ": ") + shown(v.value);
+        if (!n.json_previous.empty()) text += " (" + f_.previous.label + ": " + shown(v.previous) + ")";
+        if (n.text_continues && !lines_.empty()) lines_.back() += ", " + text;
+        else lines_.push_back(std::move(text));
+    }
+
+    void part(const PartSpec& p) {
+        switch (p.part) {
+            case Part::Period:
+                out_ << p.text << ' ' << f_.period.label << " (" << f_.period.first.iso() << " to " << f_.period.last.iso()
+                     << "), compared with " << f_.previous.label << '\n';
+                return;
+            case Part::PreviousPeriod: return;  // in the first line
+            case Part::MonthComparison: return month_comparison(p.text);
+            case Part::DecidedCases: return cases(p.text, f_.ombudsman.decided_cases);
+            case Part::PendingCases: return cases(p.text, f_.ombudsman.received_not_decided);
+            case Part::TimescalePercents: {
+                std::string line(p.text);
+                line += ':';
+                for (const auto& t : f_.timescale_percent) {
+                    line += ' ' + t.period_label + ' ' + (t.percent ? std::to_string(*t.percent) + "%" : "n/a");
+                    if (t.source == TimescalePercent::Source::Settings) line += " (report.toml)";
+                    if (&t != &f_.timescale_percent.back()) line += ',';
+                }
+                lines_.push_back(std::move(line));
+                return;
+            }
+        }
+    }
+
+    void month_comparison(std::string_view title) {
+        heading(title);
+        std::size_t width = 5;
+        for (const auto& m : f_.complaints_vs_compliments) width = std::max(width, m.month.label.size());
+        out_ << fmt::format("{:<{}}  {:>10}  {:>11}  {:>10}  {:>15}\n", "Month", width, "Complaints", "Compliments",
+                            "Difference", "% of complaints");
+        for (const auto& m : f_.complaints_vs_compliments) {
+            const auto p = m.difference_percent();
+            out_ << fmt::format("{:<{}}  {:>10}  {:>11}  {:>10}  {:>15}\n", m.month.label, width, m.complaints,
+                                m.compliments, m.difference(), p ? std::to_string(*p) + "%" : "n/a");
+        }
+        out_ << "(% of complaints: compliments minus complaints, as a percentage of complaints)\n";
+        after_heading_ = false;
+    }
+
+    void cases(std::string_view title, const std::vector<OmbudsmanCaseItem>& list) {
+        flush_lines();
+        out_ << '\n' << title << ": " << list.size() << '\n';
+        for (const auto& c : list)
+            out_ << "  " << c.reference << "  received " << c.received.iso() << "  "
+                 << (c.decided ? "decided " + c.decided->iso() + "  " + std::string(label(c.decision)) : "still open")
+                 << (c.remedy_pence > 0 ? "  " + format_money(c.remedy_pence) : "") << '\n';
+        after_heading_ = false;
+    }
+
+    const Figures& f_;
+    std::ostream& out_;
+    std::vector<std::string> lines_;  // numbers waiting to print, one line each
+    bool after_heading_ = false;
+};
+
+// The heading under which --format text prints an entry with its group, or "".
+std::string_view text_group(const DocumentEntry& e) {
+    const std::string_view json = e.kind == DocumentEntry::Kind::Table    ? kTables[e.index].json
+                                  : e.kind == DocumentEntry::Kind::Number ? kNumbers[e.index].json
+                                                                          : kParts[e.index].json;
+    const std::string_view object = json.substr(0, json.find('.'));
+    for (const GroupSpec& g : kTextGroups)
+        if (json.find('.') != std::string_view::npos && g.json == object) return g.text;
+    return "";
+}
 
 }  // namespace
 
@@ -108,178 +301,46 @@ void write_figures_json(const Figures& f, std::ostream& out) {
     Json j = Json::object();
     j["format"] = "ascreport-figures";
     j["version"] = 2;
-    j["period"] = period_json(f.period);
-    j["previous_period"] = period_json(f.previous);
-    j["complaints_by_route"] = breakdown_json(f.complaints_by_route);
-
-    Json s = Json::object();
-    s["outcome"] = breakdown_json(f.outcome);
-    s["method"] = breakdown_json(f.method);
-    s["service_area"] = breakdown_json(f.service_area);
-    s["timescale"] = breakdown_json(f.timescale);
-    s["timescale_left_out"] = f.timescale_left_out;
-    s["previous_timescale_left_out"] = optional_json(f.previous_timescale_left_out);
-    s["over_20_working_days_extended"] = f.over_20_extended;
-    s["previous_over_20_working_days_extended"] = optional_json(f.previous_over_20_extended);
-    s["gender"] = breakdown_json(f.gender);
-    s["age_band"] = breakdown_json(f.age_band);
-    s["ethnicity"] = breakdown_json(f.ethnicity);
-    s["disability"] = breakdown_json(f.disability);
-    s["month"] = breakdown_json(f.month);
-    s["provider"] = breakdown_json(f.provider);
-    j["statutory_complaints"] = std::move(s);
-
-    j["concerns_by_category"] = breakdown_json(f.concern_category);
-    j["compliments_by_month"] = breakdown_json(f.compliments_by_month);
-    j["compliments_by_service_area"] = breakdown_json(f.compliments_by_service_area);
-    j["compliments_by_source"] = breakdown_json(f.compliments_by_source);
-
-    Json months = Json::array();
-    for (const MonthComparison& m : f.complaints_vs_compliments) {
-        Json r = Json::object();
-        r["month"] = m.month.key;
-        r["complaints"] = m.complaints;
-        r["compliments"] = m.compliments;
-        r["difference"] = m.difference();
-        r["difference_percent_of_complaints"] = optional_json(m.difference_percent());
-        months.push_back(std::move(r));
+    for (const DocumentEntry& e : kDocument) {
+        switch (e.kind) {
+            case DocumentEntry::Kind::Table: {
+                const TableSpec& t = kTables[e.index];
+                put(j, t.json, breakdown_json(f.table(t.id)));
+                break;
+            }
+            case DocumentEntry::Kind::Number: {
+                const NumberSpec& n = kNumbers[e.index];
+                const NumberValue v = read_number(f, n);
+                put(j, n.json, number_json(v.value));
+                if (!n.json_previous.empty()) put(j, n.json_previous, number_json(v.previous));
+                break;
+            }
+            case DocumentEntry::Kind::Part: {
+                const PartSpec& p = kParts[e.index];
+                put(j, p.json, part_json(f, p.part));
+                break;
+            }
+        }
     }
-    j["complaints_vs_compliments"] = std::move(months);
-
-    const OmbudsmanFigures& o = f.ombudsman;
-    Json lg = Json::object();
-    lg["received"] = o.received;
-    lg["previous_received"] = optional_json(o.previous_received);
-    lg["decided"] = breakdown_json(o.decided);
-    lg["still_open"] = o.still_open;
-    lg["financial_remedies"] = o.financial_remedies;
-    lg["financial_remedy_pence"] = o.financial_remedy_pence;
-    Json decided = Json::array(), pending = Json::array();
-    for (const auto& c : o.decided_cases) decided.push_back(case_json(c));
-    for (const auto& c : o.received_not_decided) pending.push_back(case_json(c));
-    lg["decided_cases"] = std::move(decided);
-    lg["received_not_decided"] = std::move(pending);
-    j["ombudsman"] = std::move(lg);
-
-    j["regional"] = breakdown_json(f.regional);
-
-    const KeyFigures& k = f.key_facts;
-    Json kf = Json::object();
-    kf["long_term_support"] = optional_json(k.long_term_support);
-    kf["previous_long_term_support"] = optional_json(k.previous_long_term_support);
-    kf["statutory_complaints"] = k.statutory_complaints;
-    kf["previous_statutory_complaints"] = optional_json(k.previous_statutory_complaints);
-    kf["upheld_or_partly_upheld"] = k.upheld_or_partly;
-    kf["previous_upheld_or_partly_upheld"] = optional_json(k.previous_upheld_or_partly);
-    Json years = Json::array();
-    for (const TimescalePercent& t : k.timescale) {
-        Json y = Json::object();
-        y["period"] = t.period_label;
-        y["percent"] = optional_json(t.percent);
-        y["source"] = source_name(t.source);
-        y["within"] = t.within;
-        y["total"] = t.total;
-        years.push_back(std::move(y));
-    }
-    kf["within_20_working_days"] = std::move(years);
-    kf["compliments"] = k.compliments;
-    kf["previous_compliments"] = optional_json(k.previous_compliments);
-    kf["ombudsman_received"] = k.ombudsman_received;
-    kf["ombudsman_upheld"] = k.ombudsman_upheld;
-    j["key_facts"] = std::move(kf);
-
     out << j.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
 }
 
 void write_figures_text(const Figures& f, std::ostream& out) {
-    out << "Figures for " << f.period.label << " (" << f.period.first.iso() << " to " << f.period.last.iso()
-        << "), compared with " << f.previous.label << '\n';
-
-    heading(out, "Complaints by route");
-    table_text(f.complaints_by_route, f.previous, out);
-
-    const std::pair<const char*, const Breakdown*> statutory[] = {
-        {"Statutory complaints by outcome", &f.outcome},
-        {"Statutory complaints by method", &f.method},
-        {"Statutory complaints by service area", &f.service_area},
-        {"Statutory complaints by timescale", &f.timescale},
-    };
-    for (const auto& [title, b] : statutory) {
-        heading(out, title);
-        table_text(*b, f.previous, out);
+    TextWriter writer(f, out);
+    std::string_view group;
+    std::vector<DocumentEntry> held;  // the entries of `group`
+    for (const DocumentEntry& e : kDocument) {
+        const std::string_view g = text_group(e);
+        if (g != group) {
+            writer.group(group, held);
+            held.clear();
+            group = g;
+        }
+        if (g.empty()) writer.entry(e);
+        else held.push_back(e);
     }
-    out << "\nWithdrawn before a response (left out of the timescale table): " << f.timescale_left_out << " ("
-        << f.previous.label << ": " << or_no_data(f.previous_timescale_left_out) << ")\n";
-    out << "Over 20 working days with an agreed extension: " << f.over_20_extended << " (" << f.previous.label
-        << ": " << or_no_data(f.previous_over_20_extended) << ")\n";
-    const std::pair<const char*, const Breakdown*> current[] = {
-        {"Statutory complaints by gender", &f.gender},
-        {"Statutory complaints by age band", &f.age_band},
-        {"Statutory complaints by ethnicity", &f.ethnicity},
-        {"Statutory complaints by disability", &f.disability},
-        {"Statutory complaints by month received", &f.month},
-        {"Statutory complaints by external provider", &f.provider},
-        {"Concerns raised in statutory complaints, by category", &f.concern_category},
-        {"Compliments by month received", &f.compliments_by_month},
-        {"Compliments by service area", &f.compliments_by_service_area},
-        {"Compliments by source", &f.compliments_by_source},
-    };
-    for (const auto& [title, b] : current) {
-        heading(out, title);
-        table_text(*b, f.previous, out);
-    }
-
-    heading(out, "Compliments compared with statutory complaints");
-    std::size_t width = 5;
-    for (const auto& m : f.complaints_vs_compliments) width = std::max(width, m.month.label.size());
-    out << fmt::format("{:<{}}  {:>10}  {:>11}  {:>10}  {:>15}\n", "Month", width, "Complaints", "Compliments",
-                       "Difference", "% of complaints");
-    for (const auto& m : f.complaints_vs_compliments) {
-        const auto p = m.difference_percent();
-        out << fmt::format("{:<{}}  {:>10}  {:>11}  {:>10}  {:>15}\n", m.month.label, width, m.complaints,
-                           m.compliments, m.difference(), p ? std::to_string(*p) + "%" : "n/a");
-    }
-    out << "(% of complaints: compliments minus complaints, as a percentage of complaints)\n";
-
-    const OmbudsmanFigures& o = f.ombudsman;
-    heading(out, "Ombudsman (LGSCO)");
-    out << "Cases received: " << o.received << " (" << f.previous.label << ": " << or_no_data(o.previous_received) << ")\n"
-        << "Still open: " << o.still_open << '\n'
-        << "Financial remedies: " << o.financial_remedies << ", " << format_money(o.financial_remedy_pence) << "\n\n";
-    table_text(o.decided, f.previous, out);
-    auto list = [&](const char* title, const std::vector<OmbudsmanCaseItem>& cases) {
-        out << '\n' << title << ": " << cases.size() << '\n';
-        for (const auto& c : cases)
-            out << "  " << c.reference << "  received " << c.received.iso() << "  "
-                << (c.decided ? "decided " + c.decided->iso() + "  " + std::string(label(c.decision)) : "still open")
-                << (c.remedy_pence > 0 ? "  " + format_money(c.remedy_pence) : "") << '\n';
-    };
-    list("Decided in the period", o.decided_cases);
-    list("Received in the period, not decided in it", o.received_not_decided);
-
-    heading(out, "Regional comparison");
-    if (f.regional.rows.empty())
-        out << "No regional figures for " << f.period.label << ".\n";
-    else
-        write_table(f.regional, out);
-
-    const KeyFigures& k = f.key_facts;
-    heading(out, "Key facts");
-    auto maybe = [](const std::optional<std::int64_t>& v) { return v ? std::to_string(*v) : std::string("not set"); };
-    out << "People in long-term support: " << maybe(k.long_term_support) << " (" << f.previous.label << ": "
-        << maybe(k.previous_long_term_support) << ")\n"
-        << "Statutory complaints: " << k.statutory_complaints << " (" << f.previous.label << ": "
-        << or_no_data(k.previous_statutory_complaints) << ")\n"
-        << "Upheld or partly upheld: " << k.upheld_or_partly << " (" << f.previous.label << ": "
-        << or_no_data(k.previous_upheld_or_partly) << ")\n"
-        << "Resolved within 20 working days:";
-    for (const auto& t : k.timescale) {
-        out << ' ' << t.period_label << ' ' << (t.percent ? std::to_string(*t.percent) + "%" : "n/a");
-        if (t.source == TimescalePercent::Source::Settings) out << " (report.toml)";
-        out << (&t == &k.timescale.back() ? "" : ",");
-    }
-    out << "\nCompliments: " << k.compliments << " (" << f.previous.label << ": " << or_no_data(k.previous_compliments) << ")\n"
-        << "Ombudsman cases received: " << k.ombudsman_received << ", upheld: " << k.ombudsman_upheld << '\n';
+    writer.group(group, held);
+    writer.finish();
 }
 
 }  // namespace ascreport

@@ -32,21 +32,17 @@ std::string short_month(const Group& g) {
 std::string count_cell(std::int64_t n, Suppressed s) { return s == Suppressed::No ? with_thousands(n) : "*"; }
 std::string pct_cell(std::int64_t n, std::int64_t whole, Suppressed s) { return s == Suppressed::No ? pct(n, whole) : "*"; }
 
-bool is_single_year_table(std::string_view name) {
-    return name == "gender" || name == "age_band" || name == "ethnicity" || name == "disability" || name == "regional";
-}
-
 }  // namespace
 
 Table table_block(const NamedTable& t, const Figures& f) {
     const Breakdown& b = *t.breakdown;
-    const bool percent = t.name != "regional";
-    const bool compared = b.compared() && !is_single_year_table(t.name);
+    const bool percent = t.spec->percent_column;
+    const bool compared = b.compared() && t.spec->prints_previous();
     // No earlier data: the previous year's column stays, each cell "no data", and no % column.
     const bool no_data = compared && b.no_earlier_data;
     const bool previous_percent = percent && !no_data;
     Table table;
-    table.columns.push_back({std::string(t.heading), Align::Left, 3.0});
+    table.columns.push_back({std::string(t.spec->heading), Align::Left, 3.0});
     table.columns.push_back({f.period.label, Align::Right, 1.0});
     if (percent) table.columns.push_back({"%", Align::Right, 0.8});
     if (compared) {
@@ -104,12 +100,12 @@ Table complaints_vs_compliments_table(const Figures& f) {
 BarChart chart_block(const NamedTable& t, const Figures& f) {
     const Breakdown& b = *t.breakdown;
     BarChart chart;
-    chart.title = std::string(t.heading) + ", " + f.period.label;
-    chart.value_axis_label = t.name == "category" ? "Concerns" : t.name == "regional" ? "Cases" : "Complaints";
+    chart.title = std::string(t.spec->heading) + ", " + f.period.label;
+    chart.value_axis_label = t.spec->value_axis;
     ChartSeries now{f.period.label, {}, {}};
     ChartSeries before{f.previous.label, {}, {}};
-    const bool no_data = b.compared() && b.no_earlier_data && !is_single_year_table(t.name);
-    const bool compared = b.compared() && !is_single_year_table(t.name) && !no_data;
+    const bool no_data = b.compared() && b.no_earlier_data && t.spec->prints_previous();
+    const bool compared = b.compared() && t.spec->prints_previous() && !no_data;
     // A count hidden by --suppress-below is a bar of no height labelled "*": the category keeps
     // its place, and the bar tells nothing of the count.
     for (const BreakdownRow& row : b.rows) {
@@ -126,7 +122,7 @@ BarChart chart_block(const NamedTable& t, const Figures& f) {
         }
     }
     if (compared) {
-        chart.title = std::string(t.heading) + ", " + f.period.label + " and " + f.previous.label;
+        chart.title = std::string(t.spec->heading) + ", " + f.period.label + " and " + f.previous.label;
         chart.series = {std::move(now), std::move(before)};
     } else {
         if (no_data) chart.title += " (no data for " + f.previous.label + ")";
@@ -162,7 +158,7 @@ Paragraph list_sentence(const NamedTable& t) {
     // hidden count. Free text goes largest first, N/A last; hidden counts (--suppress-below)
     // come after the shown ones, in table order, whatever their count, so that the order does
     // not tell it; a hidden 0 is listed like the others.
-    if (t.free_text) {
+    if (t.spec->free_text) {
         auto is_na = [](const BreakdownRow* r) { return !r->groups.empty() && r->groups[0].key == "N/A"; };
         std::stable_sort(rows.begin(), rows.end(), [&](const BreakdownRow* a, const BreakdownRow* c) {
             if (is_na(a) != is_na(c)) return is_na(c);
@@ -177,7 +173,7 @@ Paragraph list_sentence(const NamedTable& t) {
         if (hidden(rows[i])) text += " (not shown)";
         // A fixed vocabulary's values may be numbers themselves ("18-24"): a colon keeps the
         // count apart ("18-24: 25 (13%)").
-        else text += (t.free_text ? " " : ": ") + with_thousands(rows[i]->count) + " (" + pct(rows[i]->count, b.total) + ")";
+        else text += (t.spec->free_text ? " " : ": ") + with_thousands(rows[i]->count) + " (" + pct(rows[i]->count, b.total) + ")";
     }
     if (rows.empty()) text = "none recorded";
     return Paragraph{{Run::plain(text + ".")}};
@@ -243,46 +239,53 @@ std::vector<Block> contact_blocks(const Settings& s) {
 }
 
 KeyFacts key_facts_block(const Figures& f, const Dataset& data, DraftGaps* gaps) {
-    const auto& k = f.key_facts;
+    // A table's previous total, unless it has no earlier data.
+    auto previous_total = [](const Breakdown& b) { return b.no_earlier_data ? std::nullopt : b.previous_total; };
     const bool years = f.period.kind == Period::Kind::FinancialYear;
     KeyFacts facts;
-    if (k.long_term_support) {
+    const Count& support = f.count(CountId::LongTermSupport);
+    if (support.value) {
         std::string caption = "adults in long-term support on " + day_month_year(f.period.last);
-        if (k.previous_long_term_support) caption += " (" + with_thousands(*k.previous_long_term_support) + " a year earlier)";
-        facts.tiles.push_back({with_thousands(*k.long_term_support), caption});
+        if (support.previous) caption += " (" + with_thousands(*support.previous) + " a year earlier)";
+        facts.tiles.push_back({with_thousands(*support.value), caption});
     } else if (gaps && years) {
         gaps->add_setting({"figures", "long_term_support", f.period.label});
     }
-    std::string statutory = "statutory complaints about " + data.settings.service_name + " in " + f.period.label;
-    if (k.previous_statutory_complaints)
-        statutory += ", compared with " + with_thousands(*k.previous_statutory_complaints) + " in " + f.previous.label;
-    facts.tiles.push_back({with_thousands(k.statutory_complaints), statutory});
-    if ((k.timescale.empty() || !k.timescale[0].percent) && gaps && years)
+    const Breakdown& statutory = f.table(TableId::Outcome);
+    std::string caption = "statutory complaints about " + data.settings.service_name + " in " + f.period.label;
+    if (const auto previous = previous_total(statutory))
+        caption += ", compared with " + with_thousands(*previous) + " in " + f.previous.label;
+    facts.tiles.push_back({with_thousands(statutory.total), caption});
+    const auto& timescale = f.timescale_percent;
+    if ((timescale.empty() || !timescale[0].percent) && gaps && years)
         gaps->add_setting({"figures", "timescale_percent", f.period.label});
-    if (!k.timescale.empty() && k.timescale[0].percent) {
-        std::string caption = "resolved within 20 working days";
+    if (!timescale.empty() && timescale[0].percent) {
+        std::string within = "resolved within 20 working days";
         std::string earlier;
-        for (std::size_t i = 1; i < k.timescale.size(); ++i)
-            if (k.timescale[i].percent)
-                earlier += (earlier.empty() ? "" : ", ") + with_thousands(*k.timescale[i].percent) + "% in " + k.timescale[i].period_label;
-        if (!earlier.empty()) caption += " (" + earlier + ")";
-        facts.tiles.push_back({with_thousands(*k.timescale[0].percent) + "%", caption});
+        for (std::size_t i = 1; i < timescale.size(); ++i)
+            if (timescale[i].percent)
+                earlier += (earlier.empty() ? "" : ", ") + with_thousands(*timescale[i].percent) + "% in " + timescale[i].period_label;
+        if (!earlier.empty()) within += " (" + earlier + ")";
+        facts.tiles.push_back({with_thousands(*timescale[0].percent) + "%", within});
     }
     if (data.present.compliments) {
-        std::string caption = "compliments received in " + f.period.label;
-        if (k.previous_compliments) {
-            const std::int64_t diff = k.compliments - *k.previous_compliments;
-            caption = "compliments, " + (diff == 0 ? std::string("the same number as in ") + f.previous.label
-                                                   : with_thousands(diff < 0 ? -diff : diff) + (diff < 0 ? " fewer" : " more") +
-                                                         " than in " + f.previous.label);
+        const Breakdown& compliments = f.table(TableId::ComplimentsMonth);
+        std::string said = "compliments received in " + f.period.label;
+        if (const auto previous = previous_total(compliments)) {
+            const std::int64_t diff = compliments.total - *previous;
+            said = "compliments, " + (diff == 0 ? std::string("the same number as in ") + f.previous.label
+                                                : with_thousands(diff < 0 ? -diff : diff) + (diff < 0 ? " fewer" : " more") +
+                                                      " than in " + f.previous.label);
         }
-        facts.tiles.push_back({with_thousands(k.compliments), caption});
+        facts.tiles.push_back({with_thousands(compliments.total), said});
     }
     if (!data.present.lgsco) return facts;
-    facts.tiles.push_back({with_thousands(k.ombudsman_received),
-                           std::string(k.ombudsman_received == 1 ? "new Ombudsman case" : "new Ombudsman cases") + "; " +
-                               plural(k.ombudsman_upheld, "case", "cases") + " upheld of " +
-                               with_thousands(f.ombudsman.decided.total) + " decided"});
+    const std::int64_t received = f.count(CountId::LgscoNew).value.value_or(0);
+    const Breakdown& decided = f.table(TableId::LgscoDecided);
+    facts.tiles.push_back({with_thousands(received),
+                           std::string(received == 1 ? "new Ombudsman case" : "new Ombudsman cases") + "; " +
+                               plural(decided.count_of(label(Decision::Upheld)), "case", "cases") + " upheld of " +
+                               with_thousands(decided.total) + " decided"});
     return facts;
 }
 

@@ -306,12 +306,13 @@ std::string check_block(const std::vector<Token>& tokens, const FigureNames& nam
             return name.find('/') == std::string::npos && name.find("..") == std::string::npos
                        ? ""
                        : "{{text " + name + "}}: a text name is a plain file name without folders";
-        if (name == "complaints_vs_compliments" && op != "list") return "";
+        const std::string_view months = part_spec(Part::MonthComparison).name;  // a table and a chart, no list
+        if (name == months && op != "list") return "";
         if (names.table(name)) return "";
         std::string list;
         for (const auto& s : names.table_names()) list += (list.empty() ? "" : ", ") + s;
         return "{{" + op + " " + name + "}}: no such table; tables are " + list +
-               (op == "list" ? "" : ", complaints_vs_compliments");
+               (op == "list" ? "" : ", " + std::string(months));
     }
     if (op == "quotes" || op == "contacts" || op == "key-facts")
         return tokens.size() == 1 ? "" : "{{" + op + "}} takes nothing after it";

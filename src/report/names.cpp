@@ -14,12 +14,6 @@ constexpr std::array<std::string_view, 13> kTextNames{
     "year", "previous_year", "year_before", "next_year", "year_start", "year_end", "council",
     "service", "published", "phone", "email", "web", "complaints_web"};
 
-constexpr std::array<std::string_view, 20> kNumberNames{
-    "complaints", "statutory", "informal", "corporate", "upheld_or_partly", "over_20_extended",
-    "timescale_percent", "timescale_left_out", "concerns", "compliments", "long_term_support", "lgsco.new",
-    "lgsco.decided", "lgsco.upheld", "lgsco.still_open", "lgsco.financial_remedies",
-    "lgsco.financial_remedy_amount", "regional.total", "timescale_percent.before", "suppress_below"};
-
 // Names only a condition knows: the data files, and two settings that print nothing.
 constexpr std::array<std::string_view, 6> kConditionNames{"concerns", "compliments", "lgsco", "regional",
                                                            "own_age_bands", "contacts"};
@@ -36,51 +30,34 @@ const BreakdownRow* find_row(const Breakdown& b, std::string_view value) {
 }
 
 FigureNames::FigureNames(const Dataset& data, const Figures& f) : data_(data), f_(f) {
-    tables_ = {
-        {"route", "Route", &f.complaints_by_route, false},
-        {"outcome", "Outcome", &f.outcome, false},
-        {"method", "Method", &f.method, false},
-        {"service_area", "Service area", &f.service_area, true},
-        {"timescale", "Timescale", &f.timescale, false},
-        {"gender", "Gender", &f.gender, false},
-        {"age_band", "Age band", &f.age_band, false},
-        {"ethnicity", "Ethnicity", &f.ethnicity, true},
-        {"disability", "Disability", &f.disability, false},
-        {"month", "Month", &f.month, false},
-        {"provider", "Provider", &f.provider, true},
-        {"category", "Category", &f.concern_category, true},
-        {"compliments_month", "Month", &f.compliments_by_month, false},
-        {"lgsco_decided", "Decision", &f.ombudsman.decided, false},
-        {"regional", "Authority", &f.regional, true},
-    };
+    for (const TableSpec& t : kTables)
+        if (!t.name.empty()) tables_.push_back({&t, &f.table(t.id)});
 }
 
 const NamedTable* FigureNames::table(std::string_view name) const {
     for (const auto& t : tables_)
-        if (t.name == name) return &t;
+        if (t.spec->name == name) return &t;
     return nullptr;
 }
 
 std::vector<std::string> FigureNames::table_names() const {
     std::vector<std::string> out;
-    for (const auto& t : tables_) out.emplace_back(t.name);
+    for (const auto& t : tables_) out.emplace_back(t.spec->name);
     return out;
 }
 
-// Why a compared table of `b`'s kind has no previous values.
-std::string FigureNames::no_earlier_data(const Breakdown& b) const {
-    const std::string kind = &b == &f_.compliments_by_month ? "compliments"
-                             : &b == &f_.ombudsman.decided  ? "Ombudsman cases"
-                                                            : "complaints";
-    return "there is no earlier data: no " + kind + " were received on or before " + day_month_year(f_.previous.last);
+// Why what counts `counted` has no previous values.
+std::string FigureNames::no_earlier_data(Counted counted) const {
+    return "there is no earlier data: no " + std::string(plural_noun(record_kind(counted))) +
+           " were received on or before " + day_month_year(f_.previous.last);
 }
 
-Number FigureNames::row_number(const NamedTable& t, const BreakdownRow* row) const {
-    const Breakdown& b = *t.breakdown;
+Number FigureNames::row_number(const TableSpec& t, const BreakdownRow* row) const {
+    const Breakdown& b = f_.table(t.id);
     Number n;
     n.value = row ? row->count : 0;
     n.total = b.total;
-    if (b.no_earlier_data) n.previous_missing = no_earlier_data(b);
+    if (b.no_earlier_data) n.previous_missing = no_earlier_data(t.counts);
     else if (b.compared()) n.previous = row ? row->previous.value_or(0) : 0;
     n.suppress_below = b.suppress_below;
     if (row) {
@@ -90,111 +67,57 @@ Number FigureNames::row_number(const NamedTable& t, const BreakdownRow* row) con
     return n;
 }
 
-Number FigureNames::total_number(const NamedTable& t) const {
-    const Breakdown& b = *t.breakdown;
+Number FigureNames::total_number(const TableSpec& t) const {
+    const Breakdown& b = f_.table(t.id);
     Number n;
     n.value = b.total;
-    if (b.no_earlier_data) n.previous_missing = no_earlier_data(b);
+    if (b.no_earlier_data) n.previous_missing = no_earlier_data(t.counts);
     else n.previous = b.previous_total;
     return n;
 }
 
-std::optional<Number> FigureNames::number(std::string_view base) const {
-    const KeyFigures& k = f_.key_facts;
-    const OmbudsmanFigures& o = f_.ombudsman;
-    const std::string no_earlier_complaints = no_earlier_data(f_.outcome);
-    auto pair = [](std::int64_t v, std::optional<std::int64_t> p, std::string why_no_previous = {}) {
-        Number n;
-        n.value = v;
-        n.previous = p;
-        if (!p) n.previous_missing = std::move(why_no_previous);
-        return n;
-    };
+std::string FigureNames::why_missing(const NumberSpec& spec, std::size_t slot) const {
     const bool years = f_.period.kind == Period::Kind::FinancialYear;
-    // A [figures] setting for slot 0 (this period) or 1 (the one before): the gap it leaves.
-    auto figures_gap = [&](std::string key, const Period& p) -> std::optional<MissingSetting> {
-        if (!years) return std::nullopt;
-        return MissingSetting{"figures", std::move(key), p.label};
-    };
     const std::array<Period, 3> periods{f_.period, f_.previous, f_.previous.previous()};
+    const std::string setting(spec.setting);
+    if (spec.source == NumberSource::TimescalePercent)
+        return periods[slot].label + " has no statutory complaints with a timescale" +
+               (years ? ", and report.toml [figures] " + setting + " is not set for it" : "");
+    if (spec.counts == Counted::Setting)
+        return years ? "report.toml [figures] " + setting + " is not set for " + periods[slot].label
+                     : setting + " is a figure of financial years only";
+    return no_earlier_data(spec.counts);
+}
 
-    if (base == "complaints") return total_number(*table("route"));
-    if (base == "statutory" || base == "informal" || base == "corporate")
-        return row_number(*table("route"), find_row(f_.complaints_by_route, base));
-    if (base == "upheld_or_partly") {
-        Number n = pair(k.upheld_or_partly, k.previous_upheld_or_partly, no_earlier_complaints);
-        n.total = f_.outcome.total;
-        return n;
+std::optional<Number> FigureNames::number(const NumberSpec& spec) const {
+    if (spec.source == NumberSource::TableTotal) return total_number(table_spec(spec.table));
+    if (spec.source == NumberSource::TableRow)
+        return row_number(table_spec(spec.table), find_row(f_.table(spec.table), spec.row));
+    const bool years = f_.period.kind == Period::Kind::FinancialYear;
+    // The [figures] setting that would give the value of `slot`'s period.
+    auto gap = [&](std::size_t slot) -> std::optional<MissingSetting> {
+        if (!years || spec.setting.empty()) return std::nullopt;
+        const Period p = slot == 0 ? f_.period : slot == 1 ? f_.previous : f_.previous.previous();
+        return MissingSetting{"figures", std::string(spec.setting), p.label};
+    };
+    const NumberValue v = read_number(f_, spec);
+    Number n;
+    n.is_percent = spec.unit == Unit::Percent;
+    n.is_money = spec.unit == Unit::Money;
+    if (v.value) {
+        n.value = *v.value;
+    } else {
+        n.missing = why_missing(spec, spec.slot);
+        n.gap = gap(spec.slot);
     }
-    if (base == "over_20_extended") return pair(f_.over_20_extended, f_.previous_over_20_extended, no_earlier_complaints);
-    if (base == "timescale_left_out")
-        return pair(f_.timescale_left_out, f_.previous_timescale_left_out, no_earlier_complaints);
-    if (base == "timescale_percent" || base == "timescale_percent.before") {
-        auto why = [&](std::size_t i) {
-            return periods[i].label + " has no statutory complaints with a timescale" +
-                   (years ? ", and report.toml [figures] timescale_percent is not set for it" : "");
-        };
-        auto percent = [&](std::size_t i) {
-            return i < k.timescale.size() ? k.timescale[i].percent : std::optional<int>();
-        };
-        const std::size_t i = base == "timescale_percent" ? 0 : 2;
-        Number n;
-        n.is_percent = true;
-        if (auto p = percent(i)) {
-            n.value = *p;
-        } else {
-            n.missing = why(i);
-            n.gap = figures_gap("timescale_percent", periods[i]);
-        }
-        if (i == 0) {
-            if (auto p = percent(1)) {
-                n.previous = *p;
-            } else {
-                n.previous_missing = why(1);
-                n.previous_gap = figures_gap("timescale_percent", periods[1]);
-            }
-        }
-        return n;
+    if (v.previous) {
+        n.previous = v.previous;
+    } else if (v.previous_year) {
+        n.previous_missing = why_missing(spec, spec.slot + 1);
+        n.previous_gap = gap(spec.slot + 1);
     }
-    if (base == "concerns") return total_number(*table("category"));
-    if (base == "compliments") return total_number(*table("compliments_month"));
-    if (base == "long_term_support") {
-        auto why = [&](std::size_t i) {
-            return years ? "report.toml [figures] long_term_support is not set for " + periods[i].label
-                         : std::string("long_term_support is a figure of financial years only");
-        };
-        Number n;
-        if (k.long_term_support) {
-            n.value = *k.long_term_support;
-        } else {
-            n.missing = why(0);
-            n.gap = figures_gap("long_term_support", periods[0]);
-        }
-        n.previous = k.previous_long_term_support;
-        if (!n.previous) {
-            n.previous_missing = why(1);
-            n.previous_gap = figures_gap("long_term_support", periods[1]);
-        }
-        return n;
-    }
-    if (base == "lgsco.new") return pair(o.received, o.previous_received, no_earlier_data(o.decided));
-    if (base == "lgsco.decided") return total_number(*table("lgsco_decided"));
-    if (base == "lgsco.upheld") return row_number(*table("lgsco_decided"), find_row(o.decided, "Upheld"));
-    if (base == "lgsco.still_open") return pair(o.still_open, std::nullopt);
-    if (base == "lgsco.financial_remedies") return pair(o.financial_remedies, std::nullopt);
-    if (base == "lgsco.financial_remedy_amount") {
-        Number n = pair(o.financial_remedy_pence, std::nullopt);
-        n.is_money = true;
-        return n;
-    }
-    if (base == "regional.total") return pair(f_.regional.total, std::nullopt);
-    if (base == "suppress_below") {
-        int below = 0;
-        for (const Breakdown* b : {&f_.gender, &f_.age_band, &f_.ethnicity, &f_.disability})
-            below = std::max(below, b->suppress_below);
-        return pair(below, std::nullopt);
-    }
-    return std::nullopt;
+    if (spec.share_of) n.total = f_.table(*spec.share_of).total;
+    return n;
 }
 
 namespace {
@@ -234,7 +157,7 @@ std::optional<Resolved> FigureNames::resolve(std::string_view name, std::string&
             error = "after " + std::string(name.substr(0, close + 1)) + " only .previous may follow";
             return std::nullopt;
         }
-        Number n = row_number(*t, find_row(*t->breakdown, name.substr(open + 1, close - open - 1)));
+        Number n = row_number(*t->spec, find_row(*t->breakdown, name.substr(open + 1, close - open - 1)));
         if (!suffix.empty()) {
             auto p = previous_of(n);
             if (!p) {
@@ -255,11 +178,11 @@ std::optional<Resolved> FigureNames::resolve(std::string_view name, std::string&
     }
     if (base.ends_with(".total")) {
         if (const NamedTable* t = table(base.substr(0, base.size() - 6))) {
-            Number n = total_number(*t);
+            Number n = total_number(*t->spec);
             if (previous) {
                 auto p = previous_of(n);
                 if (!p) {
-                    error = "the table " + std::string(t->name) + " has no previous year";
+                    error = "the table " + std::string(t->spec->name) + " has no previous year";
                     return std::nullopt;
                 }
                 n = std::move(*p);
@@ -295,23 +218,19 @@ std::optional<Resolved> FigureNames::resolve(std::string_view name, std::string&
         else if (base == "complaints_web") text = setting(s.complaints_web, "contact", "complaints_web");
         return Resolved{std::nullopt, text, gap};
     }
-    if (std::find(kNumberNames.begin(), kNumberNames.end(), base) == kNumberNames.end()) {
+    const NumberSpec* spec = find_number(base);
+    if (!spec) {
         error = "unknown figure \"" + std::string(name) + "\"" + suggest(name, false);
         return std::nullopt;
     }
-    auto n = number(base);
-    if (!n) {  // a name above that number() does not know: a bug, reported as unknown
-        error = "unknown figure \"" + std::string(name) + "\"";
-        return std::nullopt;
-    }
+    auto n = number(*spec);
     if (previous) {
-        const bool upheld = base == "upheld_or_partly";
         auto p = previous_of(*n);
         if (!p) {
             error = "the figure \"" + std::string(base) + "\" has no previous-year value";
             return std::nullopt;
         }
-        if (upheld) p->total = f_.outcome.previous_total;
+        if (spec->share_of) p->total = f_.table(*spec->share_of).previous_total;
         n = std::move(p);
     }
     return Resolved{n, std::nullopt, std::nullopt};
@@ -322,7 +241,7 @@ std::optional<Condition> FigureNames::condition(std::string_view name, std::stri
     if (name == "concerns") return file(data_.present.concerns);
     if (name == "compliments") return file(data_.present.compliments);
     if (name == "lgsco") return file(data_.present.lgsco);
-    if (name == "regional") return file(data_.present.regional && !f_.regional.rows.empty());
+    if (name == "regional") return file(data_.present.regional && !f_.table(TableId::Regional).rows.empty());
     if (name == "own_age_bands") return file(!data_.settings.age_bands.empty());
     if (name == "contacts") {
         Condition c = file(!data_.settings.contacts.empty());
@@ -344,9 +263,10 @@ std::optional<Condition> FigureNames::condition(std::string_view name, std::stri
 
 std::string FigureNames::suggest(std::string_view name, bool conditions) const {
     std::vector<std::string> candidates(kTextNames.begin(), kTextNames.end());
-    candidates.insert(candidates.end(), kNumberNames.begin(), kNumberNames.end());
+    for (const NumberSpec& n : kNumbers)
+        if (!n.name.empty()) candidates.emplace_back(n.name);
     if (conditions) candidates.insert(candidates.end(), kConditionNames.begin(), kConditionNames.end());
-    for (const auto& t : tables_) candidates.push_back(std::string(t.name) + ".total");
+    for (const auto& t : tables_) candidates.push_back(std::string(t.spec->name) + ".total");
     std::string best;
     std::size_t best_d = SIZE_MAX;
     for (const auto& c : candidates)

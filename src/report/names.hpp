@@ -1,4 +1,6 @@
-// The figure names a template may use (docs/templates.md, "Names"), resolved against Figures.
+// The figure names a template may use (docs/templates.md, "Names"), resolved against Figures:
+// the tables and numbers of the registry (ascreport/figure_registry.hpp), and the text names
+// (the period, settings) and the condition-only names (the data files) listed here.
 #pragma once
 
 #include <cstdint>
@@ -54,12 +56,11 @@ struct Condition {
     std::optional<MissingSetting> gap;  // a setting asked for and missing
 };
 
-// The tables a template can name, by template name ("category" is concern_category).
+// A table a template can name: the registry's entry (ascreport/figure_registry.hpp) and its
+// figures.
 struct NamedTable {
-    std::string_view name;
-    std::string_view heading;  // the first column's heading in print
+    const TableSpec* spec;
     const Breakdown* breakdown;
-    bool free_text = false;    // values from the data, not a fixed vocabulary: {{list}} largest first
 };
 
 class FigureNames {
@@ -78,10 +79,12 @@ public:
     std::optional<Condition> condition(std::string_view name, std::string& error) const;
 
 private:
-    std::optional<Number> number(std::string_view base) const;
-    Number row_number(const NamedTable& t, const BreakdownRow* row) const;
-    Number total_number(const NamedTable& t) const;
-    std::string no_earlier_data(const Breakdown& b) const;
+    std::optional<Number> number(const NumberSpec& spec) const;
+    Number row_number(const TableSpec& t, const BreakdownRow* row) const;
+    Number total_number(const TableSpec& t) const;
+    // Why a number has no value for the period of `slot` (0 this one, 1 the one before, ...).
+    std::string why_missing(const NumberSpec& spec, std::size_t slot) const;
+    std::string no_earlier_data(Counted counted) const;
     std::string suggest(std::string_view name, bool conditions) const;
 
     const Dataset& data_;

@@ -1,5 +1,6 @@
 // The fields a breakdown can group or filter by: the contract's categorical columns and the
-// ones derived from dates. Their names are the contract's column names.
+// ones derived from dates. Their names are the contract's column names; names and empty labels
+// are declared once, in the registry (ascreport/figure_registry.hpp, kFieldSpecs).
 #pragma once
 
 #include <cstdint>

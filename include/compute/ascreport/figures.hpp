@@ -6,6 +6,7 @@
 // table compares periods, the previous period's counts beside them.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "ascreport/date.hpp"
+#include "ascreport/figure_registry.hpp"
 #include "ascreport/period.hpp"
 #include "ascreport/vocab.hpp"
 
@@ -100,19 +102,8 @@ struct OmbudsmanCaseItem {
     std::int64_t remedy_pence = 0;  // 0 when none was recorded
 };
 
+// The Ombudsman cases the report lists one by one.
 struct OmbudsmanFigures {
-    std::int64_t received = 0;           // new cases: received in the period
-    // nullopt when no case was received on or before the previous period's last day (no
-    // earlier data; `decided` is then marked no_earlier_data too).
-    std::optional<std::int64_t> previous_received;
-    // Decided in the period, whatever period they were received in, by decision: the six
-    // decisions, every one even at zero; compared with the previous period.
-    Breakdown decided;
-    // Received by the period's last day with no decision recorded: open now.
-    std::int64_t still_open = 0;
-    // Decided in the period, upheld, with a remedy amount above zero.
-    std::int64_t financial_remedies = 0;
-    std::int64_t financial_remedy_pence = 0;
     std::vector<OmbudsmanCaseItem> decided_cases;         // by decided date, then reference
     std::vector<OmbudsmanCaseItem> received_not_decided;  // received in the period, decided
                                                           // after it or not yet; by received date
@@ -130,70 +121,45 @@ struct TimescalePercent {
     std::int64_t total = 0;
 };
 
-// The previous period's plain numbers (previous_*) are nullopt when their kind of record has
-// no earlier data: nothing of it was received on or before the previous period's last day.
-struct KeyFigures {
-    // report.toml [figures]: people in long-term support on 31 March; only for financial years.
-    std::optional<std::int64_t> long_term_support;
-    std::optional<std::int64_t> previous_long_term_support;
-    std::int64_t statutory_complaints = 0;
-    std::optional<std::int64_t> previous_statutory_complaints;
-    // Statutory complaints upheld or partly upheld (the summary's "fully or partially upheld").
-    std::int64_t upheld_or_partly = 0;
-    std::optional<std::int64_t> previous_upheld_or_partly;
-    std::vector<TimescalePercent> timescale;  // the period, the one before, the one before that
-    std::int64_t compliments = 0;
-    std::optional<std::int64_t> previous_compliments;
-    std::int64_t ombudsman_received = 0;
-    std::int64_t ombudsman_upheld = 0;        // decided in the period as upheld
+// One number of the registry's CountId (ascreport/figure_registry.hpp).
+struct Count {
+    std::optional<std::int64_t> value;  // nullopt: no value (a setting not given)
+    // The previous period's value; nullopt when there is none: the number has no previous
+    // year, or its kind of record has no earlier data, or the setting is not given.
+    std::optional<std::int64_t> previous;
 };
 
-// Every figure of the annual report for one period. Breakdowns marked "compared" carry the
-// previous period (Period::previous()) beside each row, as the reference's tables do; when
-// that kind of record (complaints, compliments, Ombudsman cases) has no earlier data, they
-// are marked Breakdown::no_earlier_data and the plain previous numbers are nullopt.
+// Every figure of the annual report for one period. What each table and number is, and which
+// are compared with the previous period (Period::previous()), is the registry's
+// (ascreport/figure_registry.hpp). A compared table whose kind of record (complaints,
+// compliments, Ombudsman cases) has no earlier data is marked Breakdown::no_earlier_data, and
+// the previous values of the numbers that count that kind are nullopt.
 struct Figures {
     Period period;
     Period previous;
 
-    Breakdown complaints_by_route;  // every route; compared
+    std::array<Breakdown, kTableCount> tables;  // by TableId
+    std::array<Count, kCountIds> counts;        // by CountId
 
-    // Statutory complaints
-    Breakdown outcome;              // compared
-    Breakdown method;               // compared
-    Breakdown service_area;         // compared
-    // Within / over 20 working days / still open; compared. Complaints withdrawn before a
-    // response have no timescale: they are left out (not in its rows or total) and counted in
-    // timescale_left_out.
-    Breakdown timescale;
-    std::int64_t timescale_left_out = 0;
-    std::optional<std::int64_t> previous_timescale_left_out;
-    std::int64_t over_20_extended = 0;  // of those over 20 working days, with an agreed extension
-    std::optional<std::int64_t> previous_over_20_extended;
-    Breakdown gender;
-    Breakdown age_band;
-    Breakdown ethnicity;
-    Breakdown disability;
-    Breakdown month;                // month received, every month of the period
-    Breakdown provider;             // the external provider, "No provider" for the rest
-
-    // Concerns raised in statutory complaints, by category (a share of all those concerns)
-    Breakdown concern_category;     // compared
-
-    // Compliments
-    Breakdown compliments_by_month;  // compared; total = compliments received in the period
-    Breakdown compliments_by_service_area;  // "Not recorded" for an empty service area
-    Breakdown compliments_by_source;        // form, card, ...; every source even at zero
+    // The reference's monthly table: statutory complaints and compliments received each month.
     std::vector<MonthComparison> complaints_vs_compliments;
-
     OmbudsmanFigures ombudsman;
+    // Resolved within 20 working days: the period, the one before, the one before that.
+    std::vector<TimescalePercent> timescale_percent;
 
-    // regional.csv rows for the period's financial year, by authority (alphabetical); empty
-    // unless the period is a financial year.
-    Breakdown regional;
-
-    KeyFigures key_facts;
+    Breakdown& table(TableId id) { return tables[static_cast<std::size_t>(id)]; }
+    const Breakdown& table(TableId id) const { return tables[static_cast<std::size_t>(id)]; }
+    Count& count(CountId id) { return counts[static_cast<std::size_t>(id)]; }
+    const Count& count(CountId id) const { return counts[static_cast<std::size_t>(id)]; }
 };
+
+// A registry number's value in `f`, read as NumberSpec::source says.
+struct NumberValue {
+    std::optional<std::int64_t> value;     // nullopt: no value here
+    bool previous_year = false;            // it has a previous period at all
+    std::optional<std::int64_t> previous;  // nullopt with previous_year: no data, or not set
+};
+NumberValue read_number(const Figures& f, const NumberSpec& n);
 
 // Computes every figure for `period` in one pass over each kind of record. The calendar
 // decides timescales; settings (people in long-term support, timescale history) come from

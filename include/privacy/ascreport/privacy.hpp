@@ -132,7 +132,8 @@ std::size_t redact_dataset(Dataset& data);
 // Sets b.suppress_below = below.
 void suppress_small_counts(Breakdown& b, int below);
 
-// The equality tables of the report: gender, age_band, ethnicity and disability.
+// The equality tables of the report (TableSpec::equality): gender, age_band, ethnicity and
+// disability.
 void suppress_equality_tables(Figures& f, int below);
 
 }  // namespace ascreport

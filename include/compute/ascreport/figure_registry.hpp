@@ -1,0 +1,428 @@
+// The registry of the report's figures: every table and every number of the annual report,
+// declared once, with what each consumer needs to know of it. The consumers read it, and list
+// nothing of their own:
+//   - compute_figures counts every table of a record kind that groups by a breakdown field,
+//     and marks the compared ones that have no earlier data (compute/figures.cpp);
+//   - template names, {{table}}/{{chart}}/{{list}} and conditions (report/names.cpp, blocks.cpp);
+//   - `ascreport figures`, its JSON keys and order and its --format text (query/figures_output.cpp);
+//   - --suppress-below, which hides the equality tables' small counts (privacy/suppress.cpp);
+//   - the personal-data scan of the free-text values the report prints (privacy/published.cpp);
+//   - `breakdown --by/--where`, whose fields are kFieldSpecs (compute/field.cpp).
+// Adding a table means a TableId, its TableSpec and its place in kDocument; when it groups
+// complaints, concerns or compliments by a breakdown field nothing else: compute_figures counts
+// it. A table by another column, or a number, also needs the code that counts it.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include "ascreport/field.hpp"
+
+namespace ascreport {
+
+// ---- Breakdown fields -------------------------------------------------------------------------
+
+struct FieldSpec {
+    Field field;
+    std::string_view name;         // the contract's column: --by, --where, the rows' JSON key
+    std::string_view empty_label;  // how an empty value reads; "" when the field is never empty
+};
+
+// In the order of enum Field.
+inline constexpr std::array<FieldSpec, 14> kFieldSpecs{{
+    {Field::Route, "route", ""},
+    {Field::Outcome, "outcome", "Open"},
+    {Field::Method, "method", ""},
+    {Field::ServiceArea, "service_area", "Not recorded"},  // a required column: only in-memory data
+    {Field::Provider, "provider", "No provider"},
+    {Field::Gender, "gender", "N/A"},
+    {Field::AgeBand, "age_band", "N/A"},
+    {Field::Ethnicity, "ethnicity", "N/A"},
+    {Field::Disability, "disability", "N/A"},
+    {Field::Timescale, "timescale", ""},
+    {Field::Month, "month", ""},
+    {Field::Quarter, "quarter", ""},
+    {Field::Year, "year", ""},
+    {Field::Category, "category", "Not recorded"},  // a required column: only in-memory data
+}};
+
+constexpr const FieldSpec& field_spec(Field f) { return kFieldSpecs[static_cast<std::size_t>(f)]; }
+
+// ---- What a figure counts ---------------------------------------------------------------------
+
+enum class Counted : std::uint8_t {
+    Complaints,                // complaints.csv, every route
+    StatutoryComplaints,       // complaints.csv, the statutory route
+    TimedStatutoryComplaints,  // statutory complaints that have a timescale: not those withdrawn
+                               // before a response
+    Concerns,                  // concerns.csv: the concerns raised in statutory complaints
+    Compliments,               // compliments.csv
+    OmbudsmanCases,            // lgsco.csv, by received date
+    OmbudsmanDecisions,        // lgsco.csv, the cases decided in the period, by decided date
+    RegionalCases,             // regional.csv: each authority's cases in the financial year
+    Setting,                   // report.toml [figures]
+};
+
+// The kinds of record whose earlier data decides whether a previous period's value is known:
+// when nothing of the kind was received on or before the previous period's last day, the
+// previous values of what counts it are no data, not zeros. Concerns go by their complaints.
+enum class RecordKind : std::uint8_t { Complaints, Compliments, OmbudsmanCases, Other };
+
+constexpr RecordKind record_kind(Counted c) {
+    switch (c) {
+        case Counted::Complaints:
+        case Counted::StatutoryComplaints:
+        case Counted::TimedStatutoryComplaints:
+        case Counted::Concerns: return RecordKind::Complaints;
+        case Counted::Compliments: return RecordKind::Compliments;
+        case Counted::OmbudsmanCases:
+        case Counted::OmbudsmanDecisions: return RecordKind::OmbudsmanCases;
+        default: return RecordKind::Other;
+    }
+}
+
+// "complaints", as in "no complaints were received on or before 31 March 2023".
+constexpr std::string_view plural_noun(RecordKind k) {
+    switch (k) {
+        case RecordKind::Complaints: return "complaints";
+        case RecordKind::Compliments: return "compliments";
+        case RecordKind::OmbudsmanCases: return "Ombudsman cases";
+        default: return "records";
+    }
+}
+
+// The file the records come from, as the data folder names it; "" for settings.
+constexpr std::string_view record_file(Counted c) {
+    switch (c) {
+        case Counted::Complaints:
+        case Counted::StatutoryComplaints:
+        case Counted::TimedStatutoryComplaints: return "complaints.csv";
+        case Counted::Concerns: return "concerns.csv";
+        case Counted::Compliments: return "compliments.csv";
+        case Counted::OmbudsmanCases:
+        case Counted::OmbudsmanDecisions: return "lgsco.csv";
+        case Counted::RegionalCases: return "regional.csv";
+        default: return "";
+    }
+}
+
+// ---- Tables -----------------------------------------------------------------------------------
+
+enum class TableId : std::uint8_t {
+    Route, Outcome, Method, ServiceArea, Timescale, Gender, AgeBand, Ethnicity, Disability, Month, Provider,
+    Category, ComplimentsMonth, ComplimentsServiceArea, ComplimentsSource, LgscoDecided, Regional,
+};
+inline constexpr std::size_t kTableCount = 17;
+
+struct TableSpec {
+    TableId id{};
+    // Its name in templates: {{table NAME}}, {{chart NAME}}, {{list NAME}}, NAME[VALUE],
+    // NAME.total. "" when templates cannot name it.
+    std::string_view name{};
+    std::string_view heading{};          // the first column's heading in print, and the chart's title
+    std::string_view json{};             // its key in `ascreport figures`, objects joined by '.'
+    std::string_view text{};             // its title in --format text; "" under its group's heading
+    std::string_view text_when_empty{};  // --format text with no rows: "TEXT for PERIOD."; "": the table
+    Counted counts{};                    // what it counts
+    std::optional<Field> field{};        // the breakdown field it groups by, or
+    std::string_view column{};           // the column it groups by when that is no breakdown field
+    bool compared = false;               // beside the previous period's counts
+    // An equality table (gender, age, ethnicity, disability): printed for the year alone, and
+    // its counts from 1 to N-1 hidden with --suppress-below N.
+    bool equality = false;
+    // Its values are the data's own free text (service areas, authorities, ...), not a fixed
+    // vocabulary: {{list}} puts the largest first, and when a template can print the table its
+    // values are part of the personal-data scan.
+    bool free_text = false;
+    std::string_view value_axis = "Complaints";  // the chart's value axis
+    bool percent_column = true;                  // a % column beside each count in print
+
+    // Printed beside the previous year: compared, and not an equality table.
+    constexpr bool prints_previous() const { return compared && !equality; }
+};
+
+// The grouping column's name: the rows' key in JSON ("outcome", "decision").
+constexpr std::string_view column_of(const TableSpec& t) { return t.field ? field_spec(*t.field).name : t.column; }
+
+// In TableId order, which is also their order in templates' table lists and in `figures`.
+inline constexpr std::array<TableSpec, kTableCount> kTables{{
+    {.id = TableId::Route, .name = "route", .heading = "Route", .json = "complaints_by_route",
+     .text = "Complaints by route", .counts = Counted::Complaints, .field = Field::Route, .compared = true},
+    {.id = TableId::Outcome, .name = "outcome", .heading = "Outcome", .json = "statutory_complaints.outcome",
+     .text = "Statutory complaints by outcome", .counts = Counted::StatutoryComplaints, .field = Field::Outcome,
+     .compared = true},
+    {.id = TableId::Method, .name = "method", .heading = "Method", .json = "statutory_complaints.method",
+     .text = "Statutory complaints by method", .counts = Counted::StatutoryComplaints, .field = Field::Method,
+     .compared = true},
+    {.id = TableId::ServiceArea, .name = "service_area", .heading = "Service area",
+     .json = "statutory_complaints.service_area", .text = "Statutory complaints by service area",
+     .counts = Counted::StatutoryComplaints, .field = Field::ServiceArea, .compared = true, .free_text = true},
+    {.id = TableId::Timescale, .name = "timescale", .heading = "Timescale", .json = "statutory_complaints.timescale",
+     .text = "Statutory complaints by timescale", .counts = Counted::TimedStatutoryComplaints,
+     .field = Field::Timescale, .compared = true},
+    {.id = TableId::Gender, .name = "gender", .heading = "Gender", .json = "statutory_complaints.gender",
+     .text = "Statutory complaints by gender", .counts = Counted::StatutoryComplaints, .field = Field::Gender,
+     .equality = true},
+    {.id = TableId::AgeBand, .name = "age_band", .heading = "Age band", .json = "statutory_complaints.age_band",
+     .text = "Statutory complaints by age band", .counts = Counted::StatutoryComplaints, .field = Field::AgeBand,
+     .equality = true},
+    {.id = TableId::Ethnicity, .name = "ethnicity", .heading = "Ethnicity", .json = "statutory_complaints.ethnicity",
+     .text = "Statutory complaints by ethnicity", .counts = Counted::StatutoryComplaints, .field = Field::Ethnicity,
+     .equality = true, .free_text = true},
+    {.id = TableId::Disability, .name = "disability", .heading = "Disability",
+     .json = "statutory_complaints.disability", .text = "Statutory complaints by disability",
+     .counts = Counted::StatutoryComplaints, .field = Field::Disability, .equality = true},
+    {.id = TableId::Month, .name = "month", .heading = "Month", .json = "statutory_complaints.month",
+     .text = "Statutory complaints by month received", .counts = Counted::StatutoryComplaints,
+     .field = Field::Month},
+    {.id = TableId::Provider, .name = "provider", .heading = "Provider", .json = "statutory_complaints.provider",
+     .text = "Statutory complaints by external provider", .counts = Counted::StatutoryComplaints,
+     .field = Field::Provider, .free_text = true},
+    {.id = TableId::Category, .name = "category", .heading = "Category", .json = "concerns_by_category",
+     .text = "Concerns raised in statutory complaints, by category", .counts = Counted::Concerns,
+     .field = Field::Category, .compared = true, .free_text = true, .value_axis = "Concerns"},
+    // Charted as "Complaints", as the report always has.
+    {.id = TableId::ComplimentsMonth, .name = "compliments_month", .heading = "Month", .json = "compliments_by_month",
+     .text = "Compliments by month received", .counts = Counted::Compliments, .field = Field::Month,
+     .compared = true},
+    {.id = TableId::ComplimentsServiceArea, .heading = "Service area", .json = "compliments_by_service_area",
+     .text = "Compliments by service area", .counts = Counted::Compliments, .field = Field::ServiceArea,
+     .free_text = true, .value_axis = "Compliments"},
+    {.id = TableId::ComplimentsSource, .heading = "Source", .json = "compliments_by_source",
+     .text = "Compliments by source", .counts = Counted::Compliments, .column = "source",
+     .value_axis = "Compliments"},
+    {.id = TableId::LgscoDecided, .name = "lgsco_decided", .heading = "Decision", .json = "ombudsman.decided",
+     .counts = Counted::OmbudsmanDecisions, .column = "decision", .compared = true},
+    {.id = TableId::Regional, .name = "regional", .heading = "Authority", .json = "regional",
+     .text = "Regional comparison", .text_when_empty = "No regional figures", .counts = Counted::RegionalCases,
+     .column = "authority", .free_text = true, .value_axis = "Cases", .percent_column = false},
+}};
+
+constexpr const TableSpec& table_spec(TableId id) { return kTables[static_cast<std::size_t>(id)]; }
+
+// The table a template names, or nullptr.
+constexpr const TableSpec* find_table(std::string_view name) {
+    for (const TableSpec& t : kTables)
+        if (!t.name.empty() && t.name == name) return &t;
+    return nullptr;
+}
+
+// ---- Numbers ------------------------------------------------------------------------------------
+
+// The numbers Figures holds apart from its tables (Figures::count).
+enum class CountId : std::uint8_t {
+    TimescaleLeftOut, Over20Extended, UpheldOrPartly, LgscoNew, LgscoStillOpen, LgscoFinancialRemedies,
+    LgscoRemedyPence, LongTermSupport,
+};
+inline constexpr std::size_t kCountIds = 8;
+
+// Where a number's value is read from.
+enum class NumberSource : std::uint8_t {
+    Count,             // Figures::count(count)
+    TableTotal,        // the total of `table`
+    TableRow,          // the count of `table`'s row `row`
+    TimescalePercent,  // Figures::timescale_percent[slot]: from the records, else report.toml
+    SuppressBelow,     // N of --suppress-below (the equality tables'), 0 without it
+};
+
+enum class Unit : std::uint8_t { Count, Money, Percent };  // Money: pence
+
+struct NumberSpec {
+    std::string_view name{};           // its name in templates, {{NAME}}; "" when templates cannot name it
+    std::string_view json{};           // its key in `ascreport figures`; "" when not there
+    std::string_view json_previous{};  // the previous period's value's key; "" when not there
+    // Its line in --format text: "LABEL: VALUE", with " (PREVIOUS PERIOD: VALUE)" when the JSON
+    // has its previous value. "" and not text_continues: not printed.
+    std::string_view text{};
+    bool text_continues = false;  // on the line before, after ", " ("Financial remedies: 2, £750")
+    NumberSource source = NumberSource::Count;
+    CountId count{};         // NumberSource::Count
+    TableId table{};         // NumberSource::TableTotal, TableRow
+    std::string_view row{};  // NumberSource::TableRow: the row's value
+    std::size_t slot = 0;    // NumberSource::TimescalePercent: 0 the period, 2 the year before the previous
+    // What it counts, for a NumberSource::Count: whose earlier data its previous value needs;
+    // Counted::Setting for a report.toml [figures] value.
+    Counted counts = Counted::StatutoryComplaints;
+    bool previous_year = false;  // NumberSource::Count: it has a previous period's value
+    // The report.toml [figures] key that gives it (Counted::Setting), or gives it when the records
+    // do not (timescale_percent); "" for none.
+    std::string_view setting{};
+    Unit unit = Unit::Count;
+    std::optional<TableId> share_of{};  // {{percent NAME}}: a share of this table's total
+};
+
+// The template names first, in the order "did you mean" tries them; then the numbers only
+// `ascreport figures` prints. A number's order in `figures` is its place in kDocument.
+inline constexpr std::array<NumberSpec, 24> kNumbers{{
+    {.name = "complaints", .source = NumberSource::TableTotal, .table = TableId::Route},
+    {.name = "statutory", .source = NumberSource::TableRow, .table = TableId::Route, .row = "Statutory"},
+    {.name = "informal", .source = NumberSource::TableRow, .table = TableId::Route, .row = "Informal"},
+    {.name = "corporate", .source = NumberSource::TableRow, .table = TableId::Route, .row = "Corporate"},
+    {.name = "upheld_or_partly", .json = "key_facts.upheld_or_partly_upheld",
+     .json_previous = "key_facts.previous_upheld_or_partly_upheld", .text = "Upheld or partly upheld",
+     .count = CountId::UpheldOrPartly, .previous_year = true, .share_of = TableId::Outcome},
+    {.name = "over_20_extended", .json = "statutory_complaints.over_20_working_days_extended",
+     .json_previous = "statutory_complaints.previous_over_20_working_days_extended",
+     .text = "Over 20 working days with an agreed extension", .count = CountId::Over20Extended,
+     .previous_year = true},
+    {.name = "timescale_percent", .source = NumberSource::TimescalePercent, .slot = 0,
+     .counts = Counted::TimedStatutoryComplaints, .setting = "timescale_percent", .unit = Unit::Percent},
+    {.name = "timescale_left_out", .json = "statutory_complaints.timescale_left_out",
+     .json_previous = "statutory_complaints.previous_timescale_left_out",
+     .text = "Withdrawn before a response (left out of the timescale table)", .count = CountId::TimescaleLeftOut,
+     .previous_year = true},
+    {.name = "concerns", .source = NumberSource::TableTotal, .table = TableId::Category},
+    {.name = "compliments", .source = NumberSource::TableTotal, .table = TableId::ComplimentsMonth},
+    {.name = "long_term_support", .json = "key_facts.long_term_support",
+     .json_previous = "key_facts.previous_long_term_support", .text = "People in long-term support",
+     .count = CountId::LongTermSupport, .counts = Counted::Setting, .previous_year = true,
+     .setting = "long_term_support"},
+    {.name = "lgsco.new", .json = "ombudsman.received", .json_previous = "ombudsman.previous_received",
+     .text = "Cases received", .count = CountId::LgscoNew, .counts = Counted::OmbudsmanCases, .previous_year = true},
+    {.name = "lgsco.decided", .source = NumberSource::TableTotal, .table = TableId::LgscoDecided},
+    {.name = "lgsco.upheld", .source = NumberSource::TableRow, .table = TableId::LgscoDecided, .row = "Upheld"},
+    {.name = "lgsco.still_open", .json = "ombudsman.still_open", .text = "Still open",
+     .count = CountId::LgscoStillOpen, .counts = Counted::OmbudsmanCases},
+    {.name = "lgsco.financial_remedies", .json = "ombudsman.financial_remedies", .text = "Financial remedies",
+     .count = CountId::LgscoFinancialRemedies, .counts = Counted::OmbudsmanDecisions},
+    {.name = "lgsco.financial_remedy_amount", .json = "ombudsman.financial_remedy_pence", .text_continues = true,
+     .count = CountId::LgscoRemedyPence, .counts = Counted::OmbudsmanDecisions, .unit = Unit::Money},
+    {.name = "regional.total", .source = NumberSource::TableTotal, .table = TableId::Regional},
+    {.name = "timescale_percent.before", .source = NumberSource::TimescalePercent, .slot = 2,
+     .counts = Counted::TimedStatutoryComplaints, .setting = "timescale_percent", .unit = Unit::Percent},
+    {.name = "suppress_below", .source = NumberSource::SuppressBelow},
+
+    {.json = "key_facts.statutory_complaints", .json_previous = "key_facts.previous_statutory_complaints",
+     .text = "Statutory complaints", .source = NumberSource::TableTotal, .table = TableId::Outcome},
+    {.json = "key_facts.compliments", .json_previous = "key_facts.previous_compliments", .text = "Compliments",
+     .source = NumberSource::TableTotal, .table = TableId::ComplimentsMonth},
+    {.json = "key_facts.ombudsman_received", .text = "Ombudsman cases received", .count = CountId::LgscoNew,
+     .counts = Counted::OmbudsmanCases, .previous_year = true},
+    {.json = "key_facts.ombudsman_upheld", .text = "upheld", .text_continues = true,
+     .source = NumberSource::TableRow, .table = TableId::LgscoDecided, .row = "Upheld"},
+}};
+
+// The number a template names, or nullptr.
+constexpr const NumberSpec* find_number(std::string_view name) {
+    for (const NumberSpec& n : kNumbers)
+        if (!n.name.empty() && n.name == name) return &n;
+    return nullptr;
+}
+
+// ---- The figures document (`ascreport figures`) -----------------------------------------------
+
+// What `figures` prints besides tables and numbers.
+enum class Part : std::uint8_t {
+    Period, PreviousPeriod,
+    MonthComparison,    // Figures::complaints_vs_compliments
+    DecidedCases,       // Figures::ombudsman.decided_cases
+    PendingCases,       // Figures::ombudsman.received_not_decided
+    TimescalePercents,  // Figures::timescale_percent
+};
+
+struct PartSpec {
+    Part part{};
+    std::string_view json{};
+    std::string_view text{};  // its title or label in --format text
+    std::string_view name{};  // its name in {{table NAME}} and {{chart NAME}}; "" when none
+};
+
+inline constexpr std::array<PartSpec, 6> kParts{{
+    {Part::Period, "period", "Figures for"},
+    {Part::PreviousPeriod, "previous_period", ""},
+    {Part::MonthComparison, "complaints_vs_compliments", "Compliments compared with statutory complaints",
+     "complaints_vs_compliments"},
+    {Part::DecidedCases, "ombudsman.decided_cases", "Decided in the period"},
+    {Part::PendingCases, "ombudsman.received_not_decided", "Received in the period, not decided in it"},
+    {Part::TimescalePercents, "key_facts.within_20_working_days", "Resolved within 20 working days"},
+}};
+
+constexpr const PartSpec& part_spec(Part p) { return kParts[static_cast<std::size_t>(p)]; }
+
+// The JSON objects that --format text prints under one heading: their numbers first, then their
+// table, then their lists of cases.
+struct GroupSpec {
+    std::string_view json{};
+    std::string_view text{};
+};
+inline constexpr std::array<GroupSpec, 2> kTextGroups{{{"ombudsman", "Ombudsman (LGSCO)"}, {"key_facts", "Key facts"}}};
+
+struct DocumentEntry {
+    enum class Kind : std::uint8_t { Table, Number, Part };
+    Kind kind;
+    std::size_t index;  // into kTables, kNumbers or kParts
+};
+
+namespace registry_detail {
+constexpr DocumentEntry table(TableId id) { return {DocumentEntry::Kind::Table, static_cast<std::size_t>(id)}; }
+constexpr DocumentEntry part(Part p) { return {DocumentEntry::Kind::Part, static_cast<std::size_t>(p)}; }
+// The number whose JSON key is `json`; a key that no number has does not compile.
+consteval DocumentEntry number(std::string_view json) {
+    for (std::size_t i = 0; i < kNumbers.size(); ++i)
+        if (kNumbers[i].json == json) return {DocumentEntry::Kind::Number, i};
+    throw "no number has this JSON key";
+}
+}  // namespace registry_detail
+
+// The order of `ascreport figures` (docs/figures-json.md): its JSON keys, and --format text.
+inline constexpr auto kDocument = [] {
+    using namespace registry_detail;
+    return std::array{
+        part(Part::Period),
+        part(Part::PreviousPeriod),
+        table(TableId::Route),
+        table(TableId::Outcome),
+        table(TableId::Method),
+        table(TableId::ServiceArea),
+        table(TableId::Timescale),
+        number("statutory_complaints.timescale_left_out"),
+        number("statutory_complaints.over_20_working_days_extended"),
+        table(TableId::Gender),
+        table(TableId::AgeBand),
+        table(TableId::Ethnicity),
+        table(TableId::Disability),
+        table(TableId::Month),
+        table(TableId::Provider),
+        table(TableId::Category),
+        table(TableId::ComplimentsMonth),
+        table(TableId::ComplimentsServiceArea),
+        table(TableId::ComplimentsSource),
+        part(Part::MonthComparison),
+        number("ombudsman.received"),
+        table(TableId::LgscoDecided),
+        number("ombudsman.still_open"),
+        number("ombudsman.financial_remedies"),
+        number("ombudsman.financial_remedy_pence"),
+        part(Part::DecidedCases),
+        part(Part::PendingCases),
+        table(TableId::Regional),
+        number("key_facts.long_term_support"),
+        number("key_facts.statutory_complaints"),
+        number("key_facts.upheld_or_partly_upheld"),
+        part(Part::TimescalePercents),
+        number("key_facts.compliments"),
+        number("key_facts.ombudsman_received"),
+        number("key_facts.ombudsman_upheld"),
+    };
+}();
+
+// ---- Consistency, checked as the registry compiles ----------------------------------------------
+
+namespace registry_detail {
+constexpr bool ids_in_order() {
+    for (std::size_t i = 0; i < kFieldSpecs.size(); ++i)
+        if (static_cast<std::size_t>(kFieldSpecs[i].field) != i) return false;
+    for (std::size_t i = 0; i < kTables.size(); ++i)
+        if (static_cast<std::size_t>(kTables[i].id) != i) return false;
+    for (std::size_t i = 0; i < kParts.size(); ++i)
+        if (static_cast<std::size_t>(kParts[i].part) != i) return false;
+    return true;
+}
+}  // namespace registry_detail
+static_assert(registry_detail::ids_in_order(), "kFieldSpecs, kTables and kParts must be in the order of their enums");
+
+}  // namespace ascreport

@@ -1,0 +1,39 @@
+// Checking a report template folder without writing a report (`ascreport check-template`,
+// docs/templates.md "Checking a template"). There is one grammar, the report's: the template
+// is built exactly as `ascreport report` builds it, and what the report would refuse is an
+// error here. Only a few warnings are added, about what the report accepts but a template
+// should not do.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+
+#include "ascreport/dataset.hpp"
+#include "ascreport/diagnostics.hpp"
+#include "ascreport/figures.hpp"
+
+namespace ascreport {
+
+struct TemplateCheckInputs {
+    const Dataset& data;    // a data folder's, or an empty Dataset (default settings, no records)
+    const Figures& figures;  // computed from `data`
+    std::filesystem::path template_dir;  // holds template.toml
+    // The data folder, whose narrative/NAME.md replace the template's text/NAME.md; nullopt:
+    // none, so the template's own texts print.
+    std::optional<std::filesystem::path> data_dir;
+};
+
+// Every problem, as FILE:LINE: messages, each file's in line order.
+// Errors: what the report would refuse the template for: template.toml and its section files,
+// an unknown name or a bad form in {{...}} (in text printed or not), a value missing from text
+// printed for this data, an {{if}} without {{end}} and the like, a block directive that does not
+// stand alone in its paragraph, Markdown the report cannot print. Without data, "printed" is
+// what prints for a council with no records and no settings: an unguarded figure that needs a
+// setting is an error.
+// Warnings: a number or a direction word ("increased", "fewer", ...) typed in the text of the
+// template or of DATA/narrative (a figure, or {{change}} and {{compare}}, keep them true); a
+// {{text NAME}} with no default text/NAME.md; a text/NAME.md, or a DATA/narrative/NAME.md, that
+// no {{text NAME}} includes.
+Diagnostics check_template(const TemplateCheckInputs& inputs);
+
+}  // namespace ascreport

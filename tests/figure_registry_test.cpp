@@ -1,0 +1,231 @@
+// The registry of figures (ascreport/figure_registry.hpp): its entries are consistent, and each
+// one is reached, as declared, by every consumer: template names, figures JSON, suppression,
+// the personal-data scan, the breakdown fields and the documentation.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <set>
+#include <sstream>
+
+#include "ascreport/calendar.hpp"
+#include "ascreport/field.hpp"
+#include "ascreport/figure_registry.hpp"
+#include "ascreport/load.hpp"
+#include "ascreport/privacy.hpp"
+#include "ascreport/query.hpp"
+#include "figures_test_data.hpp"
+#include "report/names.hpp"
+#include "test_support.hpp"
+
+using namespace ascreport;
+using ascreport::test::number_at;
+
+namespace {
+
+struct Sample {
+    LoadResult loaded;
+    Figures f;
+    Sample()
+        : loaded(load_data_folder({std::string(ASCREPORT_SOURCE_DIR) + "/data-samples", std::nullopt, 50})),
+          f(compute_figures(loaded.dataset, WorkingDayCalendar::england_and_wales(loaded.dataset.settings.extra_bank_holidays),
+                            make_year(FinancialYear{2023}))) {}
+};
+
+const Sample& sample() {
+    static const Sample s;
+    return s;
+}
+
+// The value at "a.b.c" of a JSON document.
+const nlohmann::json& at_path(const nlohmann::json& j, std::string_view path) {
+    const nlohmann::json* at = &j;
+    for (std::size_t dot; (dot = path.find('.')) != std::string_view::npos; path.remove_prefix(dot + 1))
+        at = &at->at(std::string(path.substr(0, dot)));
+    return at->at(std::string(path));
+}
+
+std::string_view json_of(const DocumentEntry& e) {
+    switch (e.kind) {
+        case DocumentEntry::Kind::Table: return kTables[e.index].json;
+        case DocumentEntry::Kind::Number: return kNumbers[e.index].json;
+        case DocumentEntry::Kind::Part: return kParts[e.index].json;
+    }
+    return "";
+}
+
+}  // namespace
+
+TEST_CASE("registry: every table has a unique template name and JSON key, and every number too") {
+    std::set<std::string_view> names, json;
+    for (const TableSpec& t : kTables) {
+        INFO(t.json);
+        CHECK_FALSE(t.json.empty());
+        CHECK_FALSE(t.heading.empty());
+        CHECK(json.insert(t.json).second);
+        if (!t.name.empty()) CHECK(names.insert(t.name).second);
+        // A table groups by a breakdown field or names its own column, never both.
+        CHECK(t.field.has_value() == t.column.empty());
+        // Equality tables print the year alone: none is compared.
+        if (t.equality) CHECK_FALSE(t.compared);
+        // A compliment has a service area and a received date, nothing else to group by.
+        if (t.counts == Counted::Compliments && t.field)
+            CHECK((*t.field == Field::ServiceArea || *t.field == Field::Month || *t.field == Field::Quarter ||
+                   *t.field == Field::Year));
+    }
+    for (const NumberSpec& n : kNumbers) {
+        INFO(n.name << " " << n.json);
+        CHECK_FALSE((n.name.empty() && n.json.empty()));  // reached by something
+        if (!n.name.empty()) CHECK(names.insert(n.name).second);
+        if (!n.json.empty()) CHECK(json.insert(n.json).second);
+        if (!n.json_previous.empty()) CHECK(json.insert(n.json_previous).second);
+        if (n.source == NumberSource::Count) CHECK((n.counts != Counted::Setting || !n.setting.empty()));
+    }
+    for (const PartSpec& p : kParts) {
+        CHECK(json.insert(p.json).second);
+        if (!p.name.empty()) CHECK(names.insert(p.name).second);
+    }
+    // A number named TABLE.total is that table's total.
+    for (const TableSpec& t : kTables)
+        if (const NumberSpec* n = t.name.empty() ? nullptr : find_number(std::string(t.name) + ".total"))
+            CHECK((n->source == NumberSource::TableTotal && n->table == t.id));
+}
+
+TEST_CASE("registry: the figures document lists every JSON key once") {
+    std::multiset<std::string_view> listed;
+    for (const DocumentEntry& e : kDocument) listed.insert(json_of(e));
+    for (const TableSpec& t : kTables) CHECK(listed.count(t.json) == 1);
+    for (const NumberSpec& n : kNumbers)
+        if (!n.json.empty()) CHECK(listed.count(n.json) == 1);
+    for (const PartSpec& p : kParts) CHECK(listed.count(p.json) == 1);
+    CHECK(listed.size() == kDocument.size());
+}
+
+TEST_CASE("registry: the breakdown fields are the registry's") {
+    REQUIRE(all_fields().size() == kFieldSpecs.size());
+    for (const FieldSpec& s : kFieldSpecs) {
+        CHECK(field_name(s.field) == s.name);
+        CHECK(parse_field(s.name) == s.field);
+        CHECK(empty_label(s.field) == s.empty_label);
+    }
+}
+
+TEST_CASE("registry: compute_figures fills every table, grouped by its column") {
+    const Figures& f = sample().f;
+    for (const TableSpec& t : kTables) {
+        INFO(t.json);
+        REQUIRE(f.table(t.id).fields.size() == 1);
+        CHECK(f.table(t.id).fields[0] == column_of(t));
+        CHECK(f.table(t.id).compared() == t.compared);
+    }
+}
+
+TEST_CASE("registry: every table and number is reached in figures JSON at its key") {
+    const Figures& f = sample().f;
+    std::ostringstream out;
+    write_figures_json(f, out);
+    const auto j = nlohmann::json::parse(out.str());
+    for (const TableSpec& t : kTables) {
+        INFO(t.json);
+        const auto& b = at_path(j, t.json);
+        CHECK(b.at("total") == f.table(t.id).total);
+        CHECK(b.at("rows").size() == f.table(t.id).rows.size());
+        CHECK(b.contains("previous_total") == t.compared);
+    }
+    for (const NumberSpec& n : kNumbers) {
+        if (n.json.empty()) continue;
+        INFO(n.json);
+        const NumberValue v = read_number(f, n);
+        CHECK(at_path(j, n.json) == (v.value ? nlohmann::json(*v.value) : nlohmann::json(nullptr)));
+        if (!n.json_previous.empty())
+            CHECK(at_path(j, n.json_previous) == (v.previous ? nlohmann::json(*v.previous) : nlohmann::json(nullptr)));
+    }
+    // The JSON holds nothing the registry does not list, besides its format and version.
+    std::set<std::string> top{"format", "version"};
+    for (const DocumentEntry& e : kDocument) {
+        const std::string_view json = json_of(e);
+        top.insert(std::string(json.substr(0, json.find('.'))));
+    }
+    for (const auto& [key, value] : j.items()) CHECK(top.contains(key));
+}
+
+TEST_CASE("registry: every template name resolves, to the figure it declares") {
+    const Sample& s = sample();
+    const report::FigureNames names(s.loaded.dataset, s.f);
+    std::string error;
+    for (const TableSpec& t : kTables) {
+        if (t.name.empty()) continue;
+        INFO(t.name);
+        const report::NamedTable* named = names.table(t.name);
+        REQUIRE(named);
+        CHECK(named->spec == &t);
+        CHECK(named->breakdown == &s.f.table(t.id));
+        const auto total = names.resolve(std::string(t.name) + ".total", error);
+        REQUIRE(total);
+        CHECK(total->number->value == s.f.table(t.id).total);
+        // Its first row, by the value it prints.
+        REQUIRE_FALSE(s.f.table(t.id).rows.empty());
+        const BreakdownRow& first = s.f.table(t.id).rows.front();
+        const auto row = names.resolve(std::string(t.name) + "[" + first.groups[0].label + "]", error);
+        REQUIRE(row);
+        CHECK(row->number->value == first.count);
+        CHECK(names.resolve(std::string(t.name) + ".total.previous", error).has_value() == t.compared);
+    }
+    for (const NumberSpec& n : kNumbers) {
+        if (n.name.empty()) continue;
+        INFO(n.name);
+        const auto r = names.resolve(n.name, error);
+        REQUIRE(r);
+        REQUIRE(r->number);
+        const NumberValue v = read_number(s.f, n);
+        CHECK(r->number->has_value() == v.value.has_value());
+        if (v.value) CHECK(r->number->value == *v.value);
+        CHECK(names.resolve(std::string(n.name) + ".previous", error).has_value() == v.previous_year);
+        CHECK(r->number->is_money == (n.unit == Unit::Money));
+        CHECK(r->number->is_percent == (n.unit == Unit::Percent));
+    }
+}
+
+TEST_CASE("registry: --suppress-below reaches the equality tables and nothing else") {
+    Figures f = sample().f;
+    suppress_equality_tables(f, 5);
+    for (const TableSpec& t : kTables) {
+        INFO(t.json);
+        CHECK(f.table(t.id).suppress_below == (t.equality ? 5 : 0));
+    }
+    const NumberSpec& below = *find_number("suppress_below");
+    CHECK(read_number(f, below).value == 5);
+}
+
+TEST_CASE("registry: the personal-data scan reads every free-text table a template can print") {
+    const Sample& s = sample();
+    const auto texts = published_text(s.loaded.dataset, s.f, "D", {});
+    for (const TableSpec& t : kTables) {
+        INFO(t.json);
+        const bool scanned = std::any_of(texts.begin(), texts.end(), [&](const PublishedText& p) {
+            return p.column == column_of(t) && p.file == "D/" + std::string(record_file(t.counts));
+        });
+        // Free-text values the report prints; fixed vocabularies and tables no template can name
+        // are not scanned (the service areas of compliments print nowhere).
+        CHECK(scanned == (t.free_text && !t.name.empty()));
+    }
+}
+
+TEST_CASE("registry: docs/templates.md names every template name") {
+    const std::string docs = ::test::slurp(std::string(ASCREPORT_SOURCE_DIR) + "/docs/templates.md");
+    for (const TableSpec& t : kTables)
+        if (!t.name.empty()) CHECK(docs.find("`" + std::string(t.name) + "`") != std::string::npos);
+    for (const NumberSpec& n : kNumbers)
+        if (!n.name.empty() && n.name != "timescale_percent.before")  // documented as .before of timescale_percent
+            CHECK(docs.find("`" + std::string(n.name)) != std::string::npos);
+}
+
+TEST_CASE("registry: docs/figures-json.md names every key of the figures document") {
+    const std::string docs = ::test::slurp(std::string(ASCREPORT_SOURCE_DIR) + "/docs/figures-json.md");
+    auto documented = [&](std::string_view key) { return docs.find("`" + std::string(key) + "`") != std::string::npos; };
+    for (const TableSpec& t : kTables) CHECK(documented(t.json));
+    for (const PartSpec& p : kParts) CHECK(documented(p.json));
+    for (const NumberSpec& n : kNumbers) {
+        if (!n.json.empty()) CHECK(documented(n.json));
+        if (!n.json_previous.empty()) CHECK(documented(n.json_previous));
+    }
+}
