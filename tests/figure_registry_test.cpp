@@ -198,7 +198,7 @@ TEST_CASE("registry: --suppress-below reaches the equality tables and nothing el
 
 TEST_CASE("registry: the personal-data scan reads every free-text table a template can print") {
     const Sample& s = sample();
-    const auto texts = published_text(s.loaded.dataset, s.f, "D", {});
+    const auto texts = published_text(s.loaded.dataset, s.f, "D");
     for (const TableSpec& t : kTables) {
         INFO(t.json);
         const bool scanned = std::any_of(texts.begin(), texts.end(), [&](const PublishedText& p) {

@@ -7,6 +7,7 @@
 #include <memory>
 #include <sstream>
 
+#include "ascreport/figure_registry.hpp"
 #include "ascreport/files.hpp"
 #include "blocks.hpp"
 #include "expand.hpp"
@@ -186,7 +187,7 @@ private:
         const Figures& f = ctx_.figures;
         const std::string name = tokens.size() > 1 ? tokens[1].text : std::string();
         if (op == "table" || op == "chart" || op == "list") {
-            if (name == "complaints_vs_compliments" && op != "list") {
+            if (name == part_spec(Part::MonthComparison).name && op != "list") {  // the registry's name
                 if (op == "table") out_.push_back(complaints_vs_compliments_table(f));
                 else out_.push_back(complaints_vs_compliments_chart(f));
                 return;
