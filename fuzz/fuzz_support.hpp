@@ -1,5 +1,5 @@
 // One function per fuzz target: the libFuzzer entry points in fuzz/fuzz_*.cpp are one-line
-// wrappers around these, and tests/fuzz_corpus_test.cpp replays the seed corpus and every
+// wrappers around these, and tests/fuzz/fuzz_corpus_test.cpp replays the seed corpus and every
 // saved regression through the very same functions on each `make test`.
 //
 // Contract of each function: any bytes in, no crash, no hang, no leak, no exception out.

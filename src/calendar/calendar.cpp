@@ -45,7 +45,7 @@ WorkingDayCalendar WorkingDayCalendar::england_and_wales(const std::vector<Date>
     days.reserve(shipped.size() + extra.size());
     for (std::string_view text : shipped) {
         const auto d = parse_date(text);
-        // The build checked the form only; tests/calendar_test.cpp loads the list, so an
+        // The build checked the form only; tests/calendar/calendar_test.cpp loads the list, so an
         // impossible date in the data file fails the tests, never a user's run.
         if (!d) throw std::logic_error("shipped bank holiday list: bad date " + std::string(text));
         days.push_back(*d);
