@@ -42,49 +42,6 @@ std::string one_error_in(const std::string& dir) {
     return "1 error in " + dir + "; fix it and run again (docs/input-format.md describes each file)\n";
 }
 
-// A run of the binary started directly (no shell), so the test can kill it or read its peak
-// memory from wait4.
-struct Child {
-    pid_t pid = -1;
-
-    Child(const std::vector<std::string>& args, const fs::path& out, const fs::path& err) {
-        std::vector<std::string> argv_s{ASCREPORT_BINARY};
-        argv_s.insert(argv_s.end(), args.begin(), args.end());
-        std::vector<char*> argv;
-        for (auto& a : argv_s) argv.push_back(a.data());
-        argv.push_back(nullptr);
-        std::vector<std::string> env_s{"SOURCE_DATE_EPOCH=1727740800", "LC_ALL=C"};
-        std::vector<char*> env;
-        for (auto& e : env_s) env.push_back(e.data());
-        env.push_back(nullptr);
-        posix_spawn_file_actions_t fa;
-        posix_spawn_file_actions_init(&fa);
-        posix_spawn_file_actions_addopen(&fa, 1, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        posix_spawn_file_actions_addopen(&fa, 2, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        const int rc = posix_spawn(&pid, argv[0], &fa, nullptr, argv.data(), env.data());
-        posix_spawn_file_actions_destroy(&fa);
-        REQUIRE(rc == 0);
-    }
-
-    struct Ended {
-        int status = -1;           // exit status, or -signal when killed
-        long peak_kib = 0;         // ru_maxrss of this child alone
-    };
-    Ended wait() {
-        int raw = 0;
-        struct rusage ru {};
-        REQUIRE(::wait4(pid, &raw, 0, &ru) == pid);
-        pid = -1;
-        return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -WTERMSIG(raw), ru.ru_maxrss};
-    }
-    ~Child() {
-        if (pid > 0) {
-            ::kill(pid, SIGKILL);
-            ::waitpid(pid, nullptr, 0);
-        }
-    }
-};
-
 // Makes PATH a sparse file of `size` bytes that starts with `head` (holes read as NUL bytes).
 void sparse_file(const fs::path& path, const std::string& head, std::uintmax_t size) {
     std::ofstream(path, std::ios::binary) << head;
@@ -217,8 +174,8 @@ TEST_CASE("faults: the disk fills up while the report is written, or the file sy
         "SOURCE_DATE_EPOCH=1727740800 " + ASCREPORT_BINARY + " report --data " + kSamples +
         " --year 2023/24 --out " + mnt.string() + "/r.pdf 2>" + d.str() + "/err; echo \\$? >" + d.str() + "/status; " +
         "ls -A " + mnt.string() + " >" + d.str() + "/names; cat " + mnt.string() + "/r.pdf >" + d.str() + "/kept";
-    const int raw = std::system(("unshare -m sh -c \"" + script + "\"").c_str());
-    if (!WIFEXITED(raw) || WEXITSTATUS(raw) == 99 || !fs::exists(d.path() / "status")) {
+    const auto mounted = test::shell("unshare -m sh -c \"" + script + "\"");
+    if (mounted.status == 99 || !fs::exists(d.path() / "status")) {
         WARN("could not mount a tmpfs in a private namespace (a container without CAP_SYS_ADMIN?); skipped");
         return;
     }
@@ -235,8 +192,7 @@ namespace {
 
 bool is_complete_pdf(const fs::path& p) {
     test::require_tool("qpdf", "qpdf");
-    const std::string cmd = "qpdf --check " + p.string() + " >/dev/null 2>&1";
-    return std::system(cmd.c_str()) == 0;
+    return test::shell("qpdf --check " + p.string()).status == 0;
 }
 
 bool is_temporary(const std::string& name) { return name.starts_with(".r.pdf.tmp-"); }
@@ -256,10 +212,10 @@ TEST_CASE("faults: a run killed part-way leaves the old report or the whole new 
         INFO("killed after " << delay_us << " microseconds");
         // Start each round from the old report, so every kill can be caught mid-replacement.
         std::ofstream(out, std::ios::binary | std::ios::trunc) << old.bytes;
-        Child child({"report", "--data", kSamples, "--year", "2023/24", "--out", out.string()}, d.path() / "..out",
+        test::Process child({"report", "--data", kSamples, "--year", "2023/24", "--out", out.string()}, d.path() / "..out",
                     d.path() / "..err");
         ::usleep(static_cast<useconds_t>(delay_us));
-        ::kill(child.pid, SIGKILL);
+        ::kill(child.pid(), SIGKILL);
         const auto ended = child.wait();
         REQUIRE(fs::exists(out));
         if (old.intact()) {
@@ -592,7 +548,7 @@ TEST_CASE("faults: a 2 GiB complaints.csv of NUL bytes stops early with bounded 
     test::TempDir d;
     const std::string header = "reference,received,route,method,service_area\n";
     sparse_file(d.path() / "complaints.csv", header, 2ull << 30);  // a sparse file: no disk, reads fast
-    Child child({"validate", "--data", d.str()}, d.path() / "out", d.path() / "err");
+    test::Process child({"validate", "--data", d.str()}, d.path() / "out", d.path() / "err");
     const auto ended = child.wait();
     CHECK(ended.status == 1);
     CHECK(test::slurp(d.path() / "err") ==
@@ -620,7 +576,7 @@ TEST_CASE("faults: 2 GiB of one repeated row stops at 2,000,000 records with bou
         REQUIRE(out.good());
     }
     REQUIRE(fs::file_size(csv) > (2ull << 30) - (8u << 20));
-    Child child({"validate", "--data", d.str()}, d.path() / "out", d.path() / "err");
+    test::Process child({"validate", "--data", d.str()}, d.path() / "out", d.path() / "err");
     const auto ended = child.wait();
     fs::remove(csv);  // give the 2 GiB back before the checks
     CHECK(ended.status == 1);

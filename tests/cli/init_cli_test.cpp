@@ -59,11 +59,9 @@ TEST_CASE("init leaves an existing report.toml alone and says so") {
     CHECK(test::slurp(d.path() / "report.toml") == "[council]\nname = \"Anytown Council\"\n");
 
     // Written into report.toml by the shell: nothing to warn about.
-    const std::string err = (d.path() / "err").string();
-    const std::string cmd = std::string(ASCREPORT_BINARY) + " init --data " + d.str() + " > " + d.str() +
-                            "/report.toml 2> " + err;
-    CHECK(std::system(cmd.c_str()) == 0);
-    CHECK(test::slurp(err).empty());
+    const auto written = test::run("init --data " + d.str(), "", d.str() + "/report.toml");
+    CHECK(written.status == 0);
+    CHECK(written.err.empty());
     CHECK(test::slurp(d.path() / "report.toml").starts_with("# report.toml for "));
 }
 
@@ -82,11 +80,9 @@ TEST_CASE("init warns of a file it cannot read, and goes on") {
 TEST_CASE("init exits 3 when standard output cannot be written") {
     test::TempDir d;
     d.write("complaints.csv", "reference,received,route,method,service_area\nA1,2023-04-01,Statutory,Email,X\n");
-    const std::string err = (d.path() / "err").string();
-    const std::string cmd = std::string(ASCREPORT_BINARY) + " init --data " + d.str() + " > /dev/full 2> " + err;
-    const int raw = std::system(cmd.c_str());
-    CHECK(WEXITSTATUS(raw) == 3);
-    CHECK(test::slurp(err) == "ascreport init: could not write to standard output: No space left on device\n");
+    const auto full = test::run("init --data " + d.str(), "", "/dev/full");
+    CHECK(full.status == 3);
+    CHECK(full.err == "ascreport init: could not write to standard output: No space left on device\n");
 }
 
 TEST_CASE("init --help gives examples") {

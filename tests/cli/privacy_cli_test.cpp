@@ -53,11 +53,8 @@ struct Folder {
 };
 
 std::string pdf_text(const std::string& pdf) {
-    test::TempDir d;
-    const auto out = d.path() / "t.txt";
-    REQUIRE(std::system(("pdftotext '" + pdf + "' '" + out.string() + "'").c_str()) == 0);
     // One space for every run of white space: words may wrap anywhere.
-    return std::regex_replace(test::slurp(out), std::regex(R"(\s+)"), " ");
+    return std::regex_replace(test::pdf_text(pdf, false), std::regex(R"(\s+)"), " ");
 }
 
 }  // namespace

@@ -31,12 +31,7 @@ void write_complaints(const test::TempDir& d, bool only_year) {
     d.write("complaints.csv", out);
 }
 
-std::string pdf_text(const fs::path& pdf) {
-    test::TempDir d;
-    const auto out = d.path() / "t.txt";
-    REQUIRE(std::system(("pdftotext -layout " + pdf.string() + " " + out.string()).c_str()) == 0);
-    return test::slurp(out);
-}
+std::string pdf_text(const fs::path& pdf) { return test::pdf_text(pdf); }
 
 std::string lacks(const test::TempDir& d, const std::string& figures) {
     return "  - the year's own text in " + d.str() +
@@ -124,11 +119,9 @@ TEST_CASE("report --out - writes the PDF to standard output") {
     REQUIRE(test::run("report --data " + kSamples + " --year 2023/24 --out " + file.string(), kEpoch).status == 0);
     CHECK(r.out == test::slurp(file));  // the same bytes as the file
 
-    const std::string cmd = kEpoch + " " + ASCREPORT_BINARY + " report --data " + kSamples +
-                            " --year 2023/24 --out - >/dev/full 2>" + (d.path() / "err").string();
-    const int raw = std::system(cmd.c_str());
-    CHECK(WEXITSTATUS(raw) == 3);
-    CHECK(test::slurp(d.path() / "err").starts_with("ascreport report: could not write to standard output"));
+    const auto full = test::run("report --data " + kSamples + " --year 2023/24 --out -", kEpoch, "/dev/full");
+    CHECK(full.status == 3);
+    CHECK(full.err.starts_with("ascreport report: could not write to standard output"));
 }
 
 TEST_CASE("report finds the shipped template wherever it is run from") {
@@ -143,8 +136,7 @@ TEST_CASE("report finds the shipped template wherever it is run from") {
 TEST_CASE("an installed ascreport finds the template installed beside it") {
     test::TempDir prefix, elsewhere;
     const fs::path build = fs::path(ASCREPORT_BINARY).parent_path();
-    REQUIRE(std::system(("cmake --install " + build.string() + " --prefix " + prefix.str() + " >" +
-                         (elsewhere.path() / "install.log").string() + " 2>&1").c_str()) == 0);
+    REQUIRE(test::shell("cmake --install " + build.string() + " --prefix " + prefix.str()).status == 0);
     const fs::path installed = prefix.path() / "bin/ascreport";
     const fs::path toml = prefix.path() / "share/ascreport/report-templates/annual-report/template.toml";
     REQUIRE(fs::exists(installed));
@@ -153,9 +145,9 @@ TEST_CASE("an installed ascreport finds the template installed beside it") {
     std::string text = test::slurp(toml);
     text = std::regex_replace(text, std::regex("title = \"[^\"]*\""), "title = \"Installed Template Report\"");
     std::ofstream(toml) << text;
-    const std::string cmd = "cd " + elsewhere.str() + " && " + kEpoch + " " + installed.string() + " report --data " +
-                            kSamples + " --year 2023/24 --out r.pdf >/dev/null 2>err";
-    REQUIRE(std::system(cmd.c_str()) == 0);
-    CHECK(test::slurp(elsewhere.path() / "err").empty());
+    const auto r = test::shell("cd " + elsewhere.str() + " && " + kEpoch + " " + installed.string() + " report --data " +
+                               kSamples + " --year 2023/24 --out r.pdf");
+    REQUIRE(r.status == 0);
+    CHECK(r.err.empty());
     CHECK(pdf_text(elsewhere.path() / "r.pdf").find("Installed Template Report") != std::string::npos);
 }

@@ -117,12 +117,9 @@ TEST_CASE("validate shows which header each column was read from, which were not
 }
 
 TEST_CASE("a failed write to standard output is an error, and an unknown command is named") {
-    test::TempDir io;
-    const std::string err = (io.path() / "err").string();
-    const int raw = std::system((std::string(ASCREPORT_BINARY) + " validate --data " + ASCREPORT_SOURCE_DIR +
-                                 "/data-samples >/dev/full 2>" + err).c_str());
-    CHECK(WEXITSTATUS(raw) == 3);
-    CHECK(test::slurp(err) == "ascreport validate: could not write to standard output: No space left on device\n");
+    const auto full = test::run(std::string("validate --data ") + ASCREPORT_SOURCE_DIR + "/data-samples", "", "/dev/full");
+    CHECK(full.status == 3);
+    CHECK(full.err == "ascreport validate: could not write to standard output: No space left on device\n");
     const auto bad = test::run("valdate --data x");
     CHECK(bad.status == 2);
     CHECK(bad.err == "ascreport: \"valdate\" is not a command; the commands are validate, breakdown, figures, report, init, "

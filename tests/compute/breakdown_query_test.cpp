@@ -8,13 +8,9 @@
 using namespace ascreport;
 using ascreport::test::DatasetBuilder;
 using ascreport::test::ymd;
+using ascreport::test::calendar;
 
 namespace {
-
-const WorkingDayCalendar& calendar() {
-    static const WorkingDayCalendar c = WorkingDayCalendar::england_and_wales();
-    return c;
-}
 
 BreakdownResult ask(const Dataset& d, std::vector<std::string> by, std::vector<std::string> where = {},
                     std::optional<RouteChoice> route = std::nullopt, bool compare = false,

@@ -9,23 +9,11 @@ using namespace ascreport;
 using ascreport::test::number_at;
 using ascreport::test::DatasetBuilder;
 using ascreport::test::ymd;
+using ascreport::test::calendar;
+using ascreport::test::figures_for;
+using ascreport::test::keys;
 
 namespace {
-
-const WorkingDayCalendar& calendar() {
-    static const WorkingDayCalendar c = WorkingDayCalendar::england_and_wales();
-    return c;
-}
-
-Figures figures_for(const Dataset& d, const char* period = "2023/24") {
-    return compute_figures(d, calendar(), *parse_period(period));
-}
-
-std::vector<std::string> keys(const Breakdown& b) {
-    std::vector<std::string> k;
-    for (const auto& row : b.rows) k.push_back(row.groups.at(0).key);
-    return k;
-}
 
 void check_sums(const Breakdown& b) {
     INFO("breakdown of " << (b.fields.empty() ? "?" : b.fields[0]));

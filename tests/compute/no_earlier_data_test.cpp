@@ -14,17 +14,10 @@ using namespace ascreport;
 using ascreport::test::number_at;
 using ascreport::test::DatasetBuilder;
 using ascreport::test::ymd;
+using ascreport::test::calendar;
+using ascreport::test::figures_for;
 
 namespace {
-
-const WorkingDayCalendar& calendar() {
-    static const WorkingDayCalendar c = WorkingDayCalendar::england_and_wales();
-    return c;
-}
-
-Figures figures_for(const Dataset& d, const char* period = "2023/24") {
-    return compute_figures(d, calendar(), *parse_period(period));
-}
 
 nlohmann::ordered_json json_of(const Figures& f) {
     std::ostringstream out;

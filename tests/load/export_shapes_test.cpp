@@ -8,6 +8,7 @@
 #include "ascreport/figures.hpp"
 #include "ascreport/load.hpp"
 #include "ascreport/query.hpp"
+#include "figures_test_data.hpp"
 #include "test_support.hpp"
 
 using namespace ascreport;
@@ -16,32 +17,18 @@ namespace {
 
 const std::string kHeader = "reference,received,responded,route,outcome,method,service_area";
 
-LoadResult load(const test::TempDir& dir) {
-    LoadOptions o;
-    o.data_dir = dir.path();
-    return load_data_folder(o);
-}
-
-std::vector<std::string> messages(const LoadResult& r, const test::TempDir& dir) {
-    return test::shown(r.diagnostics, dir, "D");
-}
+LoadResult load(const ::test::TempDir& dir) { return ::test::load_folder(dir); }
+using ::test::messages;
 
 using Lines = std::vector<std::string>;
 
-std::vector<std::string> keys(const Breakdown& b) {
-    std::vector<std::string> out;
-    for (const auto& row : b.rows) out.push_back(row.groups.at(0).key);
-    return out;
-}
-
-Figures figures_of(const Dataset& data, const char* year = "2023/24") {
-    return compute_figures(data, WorkingDayCalendar::england_and_wales(), *parse_period(year));
-}
+Figures figures_of(const Dataset& data, const char* year = "2023/24") { return ascreport::test::figures_for(data, year); }
+using ascreport::test::keys;
 
 }  // namespace
 
 TEST_CASE("date-times and month names are read in every date column, the time ignored") {
-    test::TempDir d;
+    ::test::TempDir d;
     d.write("complaints.csv", kHeader + "\n"
                               "A1,01/04/2023 09:15,2023-04-20T16:45:00Z,Statutory,Upheld,Email,X\n"
                               "A2,2023-05-01 00:00:00,05-May-2023 17:30,Statutory,Upheld,Email,X\n"
@@ -60,7 +47,7 @@ TEST_CASE("date-times and month names are read in every date column, the time ig
 }
 
 TEST_CASE("a US export names its date form, and is never read day first") {
-    test::TempDir d;
+    ::test::TempDir d;
     d.write("complaints.csv", kHeader + "\nA1,04/13/2023,04/30/2023 4:05 PM,Statutory,Upheld,Email,X\n"
                                         "A2,04/05/2023,,Statutory,,Email,X\nA3,13/04/2023,,Statutory,,Email,X\n");
     auto r = load(d);
@@ -83,7 +70,7 @@ TEST_CASE("a US export names its date form, and is never read day first") {
 }
 
 TEST_CASE("a bad date_format is a settings error naming the line") {
-    test::TempDir d;
+    ::test::TempDir d;
     d.write("complaints.csv", kHeader + "\n");
     d.write("report.toml", "[input]\nencoding = \"utf-8\"\ndate_format = \"MM/YYYY\"\n");
     const auto r = load(d);
@@ -93,7 +80,7 @@ TEST_CASE("a bad date_format is a settings error naming the line") {
 }
 
 TEST_CASE("not known values mapped to N/A, or written N/A, count in the one N/A row") {
-    test::TempDir d;
+    ::test::TempDir d;
     d.write("complaints.csv", kHeader + ",gender,ethnicity,provider,disability,extended,age_band\n"
                                         "A1,2023-04-03,,Statutory,,Email,X,Not Known,Not Known,None,NK,N/A,Unknown\n"
                                         "A2,2023-04-03,,Statutory,,Email,X,N/A,N/A,,Not known,,\n"
@@ -127,7 +114,7 @@ TEST_CASE("not known values mapped to N/A, or written N/A, count in the one N/A 
 }
 
 TEST_CASE("a required column cannot be mapped to empty") {
-    test::TempDir d;
+    ::test::TempDir d;
     d.write("complaints.csv", kHeader + "\n");
     d.write("report.toml", "[values.route]\n\"Unknown\" = \"N/A\"\n[values.service_area]\n\"None\" = \"\"\n");
     const auto r = load(d);
@@ -140,7 +127,7 @@ TEST_CASE("a required column cannot be mapped to empty") {
 }
 
 TEST_CASE("the council's own age bands, in the declared order, and mappings onto them") {
-    test::TempDir d;
+    ::test::TempDir d;
     d.write("complaints.csv", kHeader + ",age_band\n"
                                         "A1,2023-04-03,,Statutory,,Email,X,65+\n"
                                         "A2,2023-04-03,,Statutory,,Email,X,18-24\n"
@@ -176,7 +163,7 @@ TEST_CASE("the council's own age bands, in the declared order, and mappings onto
 }
 
 TEST_CASE("declared age bands are checked") {
-    test::TempDir d;
+    ::test::TempDir d;
     d.write("complaints.csv", kHeader + "\n");
     d.write("report.toml", "[input]\nage_bands = [\"18-24\", \"18-24 \", \"N/A\", \"\"]\n");
     auto r = load(d);
@@ -191,7 +178,7 @@ TEST_CASE("declared age bands are checked") {
 }
 
 TEST_CASE("rows of empty cells, as Excel leaves them, are skipped like blank lines") {
-    test::TempDir d;
+    ::test::TempDir d;
     d.write("complaints.csv", ",,,,,,\r\n" + kHeader + "\r\nA1,2023-04-03,,Statutory,,Email,X\r\n,,,,,,\r\n"
                               " , ,\"\",,,,\r\nA2,2023-04-04,,Statutory,,Email,X\r\n,,,,,,\r\n,,,\r\n\r\n");
     const auto r = load(d);
@@ -211,7 +198,7 @@ TEST_CASE("rows of empty cells, as Excel leaves them, are skipped like blank lin
 }
 
 TEST_CASE("a withdrawn complaint with no responded date is accepted, with a note") {
-    test::TempDir d;
+    ::test::TempDir d;
     d.write("complaints.csv", kHeader + "\nA1,2023-04-03,,Statutory,Withdrawn,Email,X\n"
                                         "A2,2023-04-03,2023-04-05,Statutory,Withdrawn,Email,X\n"
                                         "A3,2023-04-04,,Statutory,Withdrawn,Email,X\n"
@@ -229,7 +216,7 @@ TEST_CASE("a withdrawn complaint with no responded date is accepted, with a note
 }
 
 TEST_CASE("a column mapped to a list of headers takes the first non-empty value") {
-    test::TempDir d;
+    ::test::TempDir d;
     d.write("complaints.csv", "Ref,Received,Closed,Route,Stage 1 Outcome,Stage 2 Outcome,Method,Team\n"
                               "A1,2023-04-03,2023-04-09,Statutory,Not upheld,Upheld,Email,X\n"
                               "A2,2023-04-03,2023-04-09,Statutory,Partly upheld,,Email,X\n"
@@ -253,7 +240,7 @@ TEST_CASE("a column mapped to a list of headers takes the first non-empty value"
 }
 
 TEST_CASE("a mapping that names a header the file does not have is an error") {
-    test::TempDir d;
+    ::test::TempDir d;
     d.write("complaints.csv", kHeader + ",Provider Name,Notes\nA1,2023-04-03,,Statutory,,Email,X,Acme,n\n");
     d.write("report.toml", "[columns.complaints]\nprovider = \"Provider\"\ngender = \"Sex\"\n"
                            "outcome = [\"Stage 2 Outcome\", \"outcome\"]\n");
@@ -274,7 +261,7 @@ TEST_CASE("a mapping that names a header the file does not have is an error") {
 }
 
 TEST_CASE("column mappings are checked in report.toml") {
-    test::TempDir d;
+    ::test::TempDir d;
     d.write("complaints.csv", kHeader + "\n");
     d.write("report.toml", "[columns.complaints]\nreceived = \"Date\"\nresponded = \"date\"\noutcome = []\n"
                            "method = [\"A\", \"a\"]\nservice_area = 3\n");
@@ -290,7 +277,7 @@ TEST_CASE("column mappings are checked in report.toml") {
 }
 
 TEST_CASE("concerns read from complaint columns when there is no concerns.csv") {
-    test::TempDir d;
+    ::test::TempDir d;
     d.write("complaints.csv", kHeader + ",Issue 1,Issue 2,Sub 1,Sub 2\n"
                                         "A1,2023-04-03,,Statutory,,Email,X,Communication,Standard of service,Late,\n"
                                         "A2,2023-04-03,,Statutory,,Email,X,,Comms,,\n"
@@ -333,7 +320,7 @@ TEST_CASE("concerns read from complaint columns when there is no concerns.csv") 
 }
 
 TEST_CASE("[concerns] settings are checked") {
-    test::TempDir d;
+    ::test::TempDir d;
     d.write("complaints.csv", kHeader + "\n");
     d.write("report.toml", "[concerns]\ncategories = [\"A\", \"B\"]\nsubcategories = [\"C\"]\nseparator = \";\"\n");
     auto r = load(d);

@@ -17,15 +17,8 @@ const std::string kDateAdvice =
     "; use YYYY-MM-DD or DD/MM/YYYY (a time after it is ignored), e.g. 2023-04-01 or 01/04/2023; for another form, "
     "name it in report.toml: [input] date_format (docs/settings.md)";
 
-LoadResult load(const test::TempDir& dir, std::size_t cap = 50) {
-    LoadOptions o;
-    o.data_dir = dir.path();
-    o.max_errors_per_file = cap;
-    return load_data_folder(o);
-}
-
-// Diagnostics as the user sees them, with the temporary folder shown as "D".
-std::vector<std::string> messages(const LoadResult& r, const test::TempDir& dir) { return test::shown(r.diagnostics, dir, "D"); }
+LoadResult load(const test::TempDir& dir, std::size_t cap = 50) { return test::load_folder(dir, cap); }
+using test::messages;
 
 using Lines = std::vector<std::string>;
 

@@ -20,17 +20,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct ToolOutput {
-    int status = -1;
-    std::string out, err;
-};
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using test::slurp;
 
 // A folder for this test process's files, removed when the process ends.
 fs::path scratch() {
@@ -46,15 +36,8 @@ fs::path scratch() {
     return folder.path;
 }
 
-// Runs a shell command, capturing its standard output and error.
-ToolOutput run(const std::string& command) {
-    const fs::path out = scratch() / "stdout", err = scratch() / "stderr";
-    ToolOutput r;
-    r.status = std::system((command + " >" + out.string() + " 2>" + err.string()).c_str());
-    r.out = slurp(out);
-    r.err = slurp(err);
-    return r;
-}
+// Tools run as every test runs them (test::shell).
+test::RunResult run(const std::string& command) { return test::shell(command); }
 
 // The checks on a rendered PDF need qpdf and poppler-utils: a test fails without them.
 void require_pdf_tools() {
@@ -103,9 +86,9 @@ TEST_CASE("pounds, accents, curly quotes and dashes print and extract cleanly") 
     CHECK(r.warnings.empty());
     require_pdf_tools();
     const fs::path pdf = save(r, "text.pdf");
-    const ToolOutput check = run("qpdf --check " + pdf.string());
+    const test::RunResult check = run("qpdf --check " + pdf.string());
     CHECK(check.status == 0);
-    const ToolOutput text = run("pdftotext -layout " + pdf.string() + " -");
+    const test::RunResult text = run("pdftotext -layout " + pdf.string() + " -");
     CHECK(text.status == 0);
     CHECK(text.err.empty());  // no "Invalid 'begincidrange'" or other complaints
     for (const char* s : {"\u00a31,250", "caf\u00e9", "\u201cquoted\u201d", "\u2018single\u2019", "\u2013", "\u2014",
@@ -129,7 +112,7 @@ TEST_CASE("a character the fonts lack prints as ? with a warning") {
                             "printed as \"?\" 2 times",
                         });
     require_pdf_tools();
-    const ToolOutput text = run("pdftotext " + save(r, "missing.pdf").string() + " -");
+    const test::RunResult text = run("pdftotext " + save(r, "missing.pdf").string() + " -");
     CHECK(text.err.empty());
     CHECK(text.out.find("Thank you ?? from ?\u00f3d? ?") != std::string::npos);
 }
@@ -158,7 +141,7 @@ TEST_CASE("document information comes from the model, the date from the passed-i
     const PdfResult r = render_pdf(doc);
     REQUIRE(r.ok());
     require_pdf_tools();
-    const ToolOutput info = run("pdfinfo -isodates " + save(r, "info.pdf").string());
+    const test::RunResult info = run("pdfinfo -isodates " + save(r, "info.pdf").string());
     CHECK(info.err.empty());
     CHECK(info.out.find("Title:           Annual Report 2023/24 \u2013 caf\u00e9\n") != std::string::npos);
     CHECK(info.out.find("Author:          Example City Council\n") != std::string::npos);
@@ -171,11 +154,11 @@ TEST_CASE("document information comes from the model, the date from the passed-i
 
 TEST_CASE("fonts are embedded, and a face the report never uses is left out") {
     require_pdf_tools();
-    const ToolOutput two = run("pdffonts " + save(render_pdf(small_document({Run::plain("plain")})), "fonts.pdf").string());
+    const test::RunResult two = run("pdffonts " + save(render_pdf(small_document({Run::plain("plain")})), "fonts.pdf").string());
     CHECK(two.out.find("LiberationSans ") != std::string::npos);
     CHECK(two.out.find("LiberationSans-Bold") != std::string::npos);  // headings
     CHECK(two.out.find("Italic") == std::string::npos);
-    const ToolOutput three = run("pdffonts " + save(render_pdf(small_document({Run::emphasis("slanted")})), "f3.pdf").string());
+    const test::RunResult three = run("pdffonts " + save(render_pdf(small_document({Run::emphasis("slanted")})), "f3.pdf").string());
     CHECK(three.out.find("LiberationSans-Italic") != std::string::npos);
     std::istringstream lines(three.out);
     int embedded = 0;
@@ -237,22 +220,22 @@ TEST_CASE("the sample report is a valid, compact PDF with bookmarks and contents
     CHECK(r.bytes.size() < 250'000);  // its time is measured by bench/report
     require_pdf_tools();
     const fs::path pdf = save(r, "sample.pdf");
-    const ToolOutput check = run("qpdf --check " + pdf.string());
+    const test::RunResult check = run("qpdf --check " + pdf.string());
     CHECK(check.status == 0);
     CHECK(check.out.find("No syntax or stream encoding errors found") != std::string::npos);
-    const ToolOutput text = run("pdftotext -layout " + pdf.string() + " -");
+    const test::RunResult text = run("pdftotext -layout " + pdf.string() + " -");
     CHECK(text.err.empty());
     CHECK(text.out.find("\u00a31,000") != std::string::npos);
 
     std::size_t headings = 1, listed = 0;  // the contents title is a bookmark too
     for (const Block& b : doc.blocks)
         if (const auto* h = std::get_if<Heading>(&b)) ++headings, listed += h->in_contents;
-    const ToolOutput outlines = run("qpdf --json --json-key=outlines " + pdf.string() + " | grep -c '\"title\"'");
+    const test::RunResult outlines = run("qpdf --json --json-key=outlines " + pdf.string() + " | grep -c '\"title\"'");
     CHECK(std::stoul(outlines.out) == headings);
-    const ToolOutput links = run("qpdf --qdf --object-streams=disable " + pdf.string() + " - | grep -a -c '/Subtype /Link'");
+    const test::RunResult links = run("qpdf --qdf --object-streams=disable " + pdf.string() + " - | grep -a -c '/Subtype /Link'");
     CHECK(std::stoul(links.out) >= listed + 2);  // contents entries and the two web links
     // Destinations: one per contents entry and one per bookmark.
-    const ToolOutput dests = run("qpdf --qdf --object-streams=disable " + pdf.string() + " - | grep -a -c '^  /Dest '");
+    const test::RunResult dests = run("qpdf --qdf --object-streams=disable " + pdf.string() + " - | grep -a -c '^  /Dest '");
     CHECK(std::stoul(dests.out) == listed + headings);
 }
 

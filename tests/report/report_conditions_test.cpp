@@ -16,15 +16,11 @@
 using namespace ascreport;
 using ascreport::test::DatasetBuilder;
 using ascreport::test::ymd;
+using ascreport::test::calendar;
 
 namespace {
 
 const std::string kShipped = std::string(ASCREPORT_SOURCE_DIR) + "/report-templates/annual-report";
-
-const WorkingDayCalendar& calendar() {
-    static const WorkingDayCalendar c = WorkingDayCalendar::england_and_wales();
-    return c;
-}
 
 const Dataset& sample_data() {
     static const LoadResult loaded = [] {

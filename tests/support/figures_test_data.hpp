@@ -4,13 +4,34 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "ascreport/calendar.hpp"
 #include "ascreport/dataset.hpp"
 #include "ascreport/figures.hpp"
+#include "ascreport/period.hpp"
 
 namespace ascreport::test {
 
 inline Date ymd(int y, int m, int d) { return Date::from_ymd(y, m, d); }
+
+// The shipped England and Wales calendar, built once for the test binary.
+inline const WorkingDayCalendar& calendar() {
+    static const WorkingDayCalendar c = WorkingDayCalendar::england_and_wales();
+    return c;
+}
+
+// The figures of `period` ("2023/24", "2023/24-Q3").
+inline Figures figures_for(const Dataset& d, const char* period = "2023/24") {
+    return compute_figures(d, calendar(), *parse_period(period));
+}
+
+// The keys of a breakdown's rows (of its first field), in order.
+inline std::vector<std::string> keys(const Breakdown& b) {
+    std::vector<std::string> k;
+    for (const auto& row : b.rows) k.push_back(row.groups.at(0).key);
+    return k;
+}
 
 // The number `ascreport figures` prints under the JSON key `json` (the registry's NumberSpec),
 // with its previous period's value.

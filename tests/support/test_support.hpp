@@ -6,12 +6,17 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <vector>
 
 #include <catch2/catch.hpp>
 
 #include "ascreport/diagnostics.hpp"
+#include "ascreport/load.hpp"
 
 namespace test {
 
@@ -61,17 +66,97 @@ inline std::string slurp(const std::filesystem::path& p) {
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
-// Runs the built ascreport with `args` (a shell-quoted string) and captures its output.
-inline RunResult run(const std::string& args, const std::string& env = "") {
+// How tests run programs. One way for each need:
+//   run(ARGS)      the built ascreport, through the shell, output captured (or standard
+//                  output sent to a file, e.g. /dev/full): nearly every end-to-end test;
+//   shell(COMMAND) any other program (qpdf, pdftotext, cmake), output captured;
+//   Process        the built ascreport started directly, when the test needs the process itself
+//                  (to kill it part-way, or to read its peak memory from wait4).
+
+// Runs a shell command line with its standard output captured, or sent to `stdout_to`.
+inline RunResult shell(const std::string& command, const std::string& stdout_to = "") {
     TempDir io;
     const auto out = io.path() / "out", err = io.path() / "err";
-    const std::string cmd = env + " " + ASCREPORT_BINARY + " " + args + " >" + out.string() + " 2>" + err.string();
+    const std::string cmd =
+        "{ " + command + "; } >" + (stdout_to.empty() ? out.string() : stdout_to) + " 2>" + err.string();
     const int raw = std::system(cmd.c_str());
     RunResult r;
     r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
     r.out = slurp(out);
     r.err = slurp(err);
     return r;
+}
+
+// Runs the built ascreport with `args` (a shell-quoted string) after `env` (variables, or a
+// command such as "cd DIR &&"), and captures its output.
+inline RunResult run(const std::string& args, const std::string& env = "", const std::string& stdout_to = "") {
+    return shell(env + " " + ASCREPORT_BINARY + " " + args, stdout_to);
+}
+
+// The text of a PDF as pdftotext extracts it (with -layout by default).
+inline std::string pdf_text(const std::filesystem::path& pdf, bool layout = true) {
+    require_tool("pdftotext", "poppler-utils");
+    const RunResult r = shell(std::string("pdftotext ") + (layout ? "-layout " : "") + "'" + pdf.string() + "' -");
+    REQUIRE(r.status == 0);
+    return r.out;
+}
+
+// The built ascreport started directly (no shell), so that the test can kill it or read its
+// peak memory: standard output and error go to the files given.
+class Process {
+public:
+    Process(const std::vector<std::string>& args, const std::filesystem::path& out, const std::filesystem::path& err,
+            const std::vector<std::string>& env = {"SOURCE_DATE_EPOCH=1727740800", "LC_ALL=C"}) {
+        std::vector<std::string> argv_s{ASCREPORT_BINARY};
+        argv_s.insert(argv_s.end(), args.begin(), args.end());
+        std::vector<char*> argv;
+        for (auto& a : argv_s) argv.push_back(a.data());
+        argv.push_back(nullptr);
+        std::vector<std::string> env_s = env;
+        std::vector<char*> envp;
+        for (auto& e : env_s) envp.push_back(e.data());
+        envp.push_back(nullptr);
+        posix_spawn_file_actions_t fa;
+        posix_spawn_file_actions_init(&fa);
+        posix_spawn_file_actions_addopen(&fa, 1, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        posix_spawn_file_actions_addopen(&fa, 2, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        const int rc = posix_spawn(&pid_, argv[0], &fa, nullptr, argv.data(), envp.data());
+        posix_spawn_file_actions_destroy(&fa);
+        REQUIRE(rc == 0);
+    }
+    Process(const Process&) = delete;
+    Process& operator=(const Process&) = delete;
+    ~Process() {
+        if (pid_ > 0) {
+            ::kill(pid_, SIGKILL);
+            ::waitpid(pid_, nullptr, 0);
+        }
+    }
+
+    pid_t pid() const { return pid_; }
+
+    struct Ended {
+        int status = -1;    // exit status, or -signal when killed
+        long peak_kib = 0;  // ru_maxrss of this process alone
+    };
+    Ended wait() {
+        int raw = 0;
+        struct rusage ru {};
+        REQUIRE(::wait4(pid_, &raw, 0, &ru) == pid_);
+        pid_ = -1;
+        return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -WTERMSIG(raw), ru.ru_maxrss};
+    }
+
+private:
+    pid_t pid_ = -1;
+};
+
+// A data folder loaded as every command loads it, at most `cap` messages a file.
+inline ascreport::LoadResult load_folder(const TempDir& dir, std::size_t cap = 50) {
+    ascreport::LoadOptions o;
+    o.data_dir = dir.path();
+    o.max_errors_per_file = cap;
+    return ascreport::load_data_folder(o);
 }
 
 // Diagnostics as a user sees them, with the temporary folder `dir` shown as `marker`.
@@ -84,6 +169,11 @@ inline std::vector<std::string> shown(const ascreport::Diagnostics& diags, const
         out.push_back(s);
     }
     return out;
+}
+
+// The messages of a loaded folder as the user sees them, the folder shown as "D".
+inline std::vector<std::string> messages(const ascreport::LoadResult& r, const TempDir& dir) {
+    return shown(r.diagnostics, dir, "D");
 }
 
 }  // namespace test
