@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "ascreport/query.hpp"
+#include "figures_test_data.hpp"
 
 using namespace ascreport;
 
@@ -32,11 +33,7 @@ Breakdown outcome_table(bool compared) {
     return b;
 }
 
-std::string render(const Breakdown& b, Format f) {
-    std::ostringstream out;
-    write_breakdown(b, f, out);
-    return out.str();
-}
+using ascreport::test::render;
 
 }  // namespace
 

@@ -7,6 +7,7 @@
 
 #include "ascreport/privacy.hpp"
 #include "ascreport/query.hpp"
+#include "figures_test_data.hpp"
 
 using namespace ascreport;
 
@@ -31,11 +32,7 @@ Breakdown compared_table(std::vector<std::int64_t> counts, std::vector<std::int6
     return b;
 }
 
-std::string render(const Breakdown& b, Format f) {
-    std::ostringstream out;
-    write_breakdown(b, f, out);
-    return out.str();
-}
+using ascreport::test::render;
 
 }  // namespace
 

@@ -6,6 +6,7 @@
 #include "ascreport/load.hpp"
 #include "ascreport/privacy.hpp"
 #include "ascreport/report.hpp"
+#include "report_test_support.hpp"
 #include "test_support.hpp"
 
 using namespace ascreport;
@@ -32,17 +33,10 @@ const Suppressed5& sample() {
 }
 
 ReportBuild build(const test::TempDir& t, const std::string& markdown, const Dataset& data = sample().loaded.dataset) {
-    t.write("template.toml", "title = \"Annual Report\"\nsections = [\"s.md\"]\n");
-    t.write("s.md", markdown);
-    return build_report({data, sample().figures, t.path(), t.path() / "data", 0, "test"});
+    return test::build_section(t, data, sample().figures, markdown);
 }
 
-std::string text_of(const Block& b) {
-    std::string s;
-    if (const auto* p = std::get_if<Paragraph>(&b))
-        for (const auto& r : p->runs) s += r.text;
-    return s;
-}
+using test::text_of;
 
 std::vector<std::string> errors(const ReportBuild& r, const test::TempDir& t) { return test::shown(r.diagnostics, t, "T"); }
 

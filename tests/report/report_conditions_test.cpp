@@ -11,6 +11,7 @@
 #include "ascreport/report.hpp"
 #include "figures_test_data.hpp"
 #include "report/expand.hpp"
+#include "report_test_support.hpp"
 #include "test_support.hpp"
 
 using namespace ascreport;
@@ -43,9 +44,7 @@ Dataset one_year() {
 
 // A one-section template holding `markdown`, built with `data` and `figures`.
 ReportBuild build(const ::test::TempDir& t, const Dataset& data, const Figures& figures, const std::string& markdown) {
-    t.write("template.toml", "title = \"Annual Report\"\nsections = [\"s.md\"]\n");
-    t.write("s.md", markdown);
-    return build_report({data, figures, t.path(), t.path() / "data", 0, "test"});
+    return ::test::build_section(t, data, figures, markdown);
 }
 
 ReportBuild build(const ::test::TempDir& t, const Dataset& data, const std::string& markdown) {

@@ -1,6 +1,7 @@
 // Small in-memory Datasets for the figures and breakdown tests.
 #pragma once
 
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -10,6 +11,7 @@
 #include "ascreport/dataset.hpp"
 #include "ascreport/figures.hpp"
 #include "ascreport/period.hpp"
+#include "ascreport/query.hpp"
 
 namespace ascreport::test {
 
@@ -24,6 +26,13 @@ inline const WorkingDayCalendar& calendar() {
 // The figures of `period` ("2023/24", "2023/24-Q3").
 inline Figures figures_for(const Dataset& d, const char* period = "2023/24") {
     return compute_figures(d, calendar(), *parse_period(period));
+}
+
+// A breakdown as `format` prints it.
+inline std::string render(const Breakdown& b, Format format) {
+    std::ostringstream out;
+    write_breakdown(b, format, out);
+    return out.str();
 }
 
 // The keys of a breakdown's rows (of its first field), in order.
