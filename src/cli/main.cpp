@@ -19,7 +19,7 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", std::string("ascreport ") + ASCREPORT_VERSION);
     app.require_subcommand(1);
     app.footer("Exit status: 0 success, 1 errors in the data, 2 usage or settings errors,\n"
-               "3 the output could not be written.\n"
+               "3 the output could not be written, 4 report --final: the report is not ready to publish.\n"
                "Run 'ascreport COMMAND --help' for a command's options and examples.");
 
     cli::Streams io{std::cout, std::cerr};
