@@ -5,11 +5,11 @@
 #include <filesystem>
 
 #include <hpdf_doc.h>
-#include <hpdf_font.h>
 #include <hpdf_fontdef.h>
 
 #include "cp1252.hpp"
 #include "truetype.hpp"
+#include "unicode_font.hpp"
 
 namespace ascreport::pdf {
 namespace {
@@ -36,35 +36,6 @@ std::string message(const std::string& what, HPDF_STATUS code, HPDF_STATUS detai
                   static_cast<unsigned>(detail));
     const char* text = describe(code);
     return what + ": " + (text ? std::string(text) + " (" + buf + ")" : std::string(buf));
-}
-
-// libharu's Unicode fonts write a ToUnicode CMap that uses "begincidrange", which only an
-// encoding CMap may: poppler rejects it ("Invalid 'begincidrange' operator in ToUnicode CMap",
-// libharu issue 133) and other extractors fail. Its codes are the characters themselves (the
-// UTF-8 encoder writes each character's code point as the code, and Identity-H makes the code
-// the CID), so the right map is the identity from codes to UTF-16, written as bfranges, each
-// within one high byte as the CMap rules require. The surrogate block maps nothing.
-std::string identity_to_unicode_cmap() {
-    std::vector<std::string> ranges;
-    char buf[40];
-    for (unsigned hi = 0; hi < 256; ++hi) {
-        if (hi >= 0xD8 && hi <= 0xDF) continue;
-        std::snprintf(buf, sizeof buf, "<%02X00> <%02XFF> <%02X00>\n", hi, hi, hi);
-        ranges.emplace_back(buf);
-    }
-    std::string cmap =
-        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-        "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-        "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-    for (std::size_t i = 0; i < ranges.size(); i += 100) {  // at most 100 entries a block
-        const std::size_t n = std::min<std::size_t>(100, ranges.size() - i);
-        cmap += std::to_string(n) + " beginbfrange\n";
-        for (std::size_t j = i; j < i + n; ++j) cmap += ranges[j];
-        cmap += "endbfrange\n";
-    }
-    cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
-    return cmap;
 }
 
 }  // namespace
@@ -179,19 +150,8 @@ HPDF_Font Fonts::font(Face face, bool unicode) {
         return fonts_[f];
     }
     if (!unicode_fonts_[f]) {
-        // Registering the encodings twice leaves an error in the document that fails every
-        // later call, so only the first Unicode font registers them.
-        if (std::none_of(unicode_fonts_.begin(), unicode_fonts_.end(), [](HPDF_Font u) { return u != nullptr; }))
-            HPDF_UseUTFEncodings(doc_.get());
-        const HPDF_Font font = HPDF_GetFont(doc_.get(), names_[f].c_str(), "UTF-8");
-        doc_.check("using font file " + paths_[f] + " with the UTF-8 encoding");
-        const auto* attr = static_cast<const HPDF_FontAttr_Rec*>(font->attr);
-        if (!attr->cmap_stream || !attr->cmap_stream->stream)
-            throw std::runtime_error("font file " + paths_[f] + ": libharu made no ToUnicode map for it");
-        HPDF_MemStream_FreeData(attr->cmap_stream->stream);
-        HPDF_Stream_WriteStr(attr->cmap_stream->stream, identity_to_unicode_cmap().c_str());
-        doc_.check("writing the character map of font file " + paths_[f]);
-        unicode_fonts_[f] = font;
+        const bool first = std::none_of(unicode_fonts_.begin(), unicode_fonts_.end(), [](HPDF_Font u) { return u; });
+        unicode_fonts_[f] = make_unicode_font(doc_, names_[f], paths_[f], first);
     }
     return unicode_fonts_[f];
 }

@@ -110,3 +110,17 @@ TEST_CASE("a missing colour profile is an error naming the file and the package"
                       "cannot read the colour profile /nonexistent/sRGB.icc that PDF/A needs: install the Debian "
                       "package icc-profiles-free (apt-get install icc-profiles-free)");
 }
+
+TEST_CASE("a Unicode font's descriptor lists the characters its subset holds (CIDSet)", "[pdfa]") {
+    Document doc = testing::sample_document();
+    doc.blocks.push_back(Paragraph{{Run::plain("Dzi\u0119kuj\u0119 \u0141ukasz"), Run::strong(" Nguy\u1ec5n")}});
+    const PdfResult r = render_pdf(doc);
+    REQUIRE(r.ok());
+    const Uncompressed u(r);
+    CHECK(u.count("/Subtype /CIDFontType2") == 2);  // regular and bold
+    CHECK(u.count("/CIDSet ") == 2);
+    test::require_tool("pdftotext", "poppler-utils");
+    const test::RunResult text = test::shell("pdftotext " + u.pdf + " -");
+    CHECK(text.err.empty());
+    CHECK(text.out.find("Dzi\u0119kuj\u0119 \u0141ukasz Nguy\u1ec5n") != std::string::npos);
+}
