@@ -49,4 +49,13 @@ char32_t cp1252_to_unicode(unsigned char byte) {
     return cp >= 0x80 && cp < 0xA0 ? 0 : cp;  // an unassigned byte prints nothing
 }
 
+char32_t printed_as(char32_t cp) {
+    const int b = byte_for(cp);
+    if (b < 0) return 0;
+    if (b == 0) return cp;
+    return cp1252_to_unicode(static_cast<unsigned char>(b));
+}
+
+bool in_cp1252(char32_t cp) { return byte_for(cp) > 0; }
+
 }  // namespace ascreport::pdf

@@ -31,4 +31,11 @@ Cp1252Text to_cp1252(std::string_view utf8);
 // core's one Windows-1252 table, windows1252_to_unicode).
 char32_t cp1252_to_unicode(unsigned char byte);
 
+// The character `to_cp1252` would print for `cp`, for text set in a Unicode font instead: the
+// same quiet substitutions (a non-breaking hyphen as "-", a thin space as a space), 0 for a
+// character it drops (zero width, soft hyphen), and otherwise `cp` itself.
+char32_t printed_as(char32_t cp);
+// Whether a CP1252 font prints `cp` itself (it has a byte for it).
+bool in_cp1252(char32_t cp);
+
 }  // namespace ascreport::pdf

@@ -1,12 +1,15 @@
 #include "haru.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
+#include <hpdf_doc.h>
 #include <hpdf_fontdef.h>
 
 #include "cp1252.hpp"
 #include "truetype.hpp"
+#include "unicode_font.hpp"
 
 namespace ascreport::pdf {
 namespace {
@@ -36,6 +39,34 @@ std::string message(const std::string& what, HPDF_STATUS code, HPDF_STATUS detai
 }
 
 }  // namespace
+
+bool is_emoji(char32_t cp) { return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF); }
+
+std::u32string text_string_characters(std::string_view utf8) {
+    std::u32string out;
+    for (std::size_t i = 0; i < utf8.size();) {
+        const char32_t cp = next_code_point(utf8, i);
+        out += cp < 0x20 || cp == 0x7F ? U' ' : cp;
+    }
+    return out;
+}
+
+void set_text_string(HaruDoc& doc, HPDF_Dict dict, const char* key, std::string_view utf8) {
+    std::vector<HPDF_BYTE> bytes{0xFE, 0xFF};
+    const auto unit = [&bytes](char32_t u) {
+        bytes.push_back(static_cast<HPDF_BYTE>(u >> 8));
+        bytes.push_back(static_cast<HPDF_BYTE>(u & 0xFF));
+    };
+    for (const char32_t cp : text_string_characters(utf8)) {
+        if (cp < 0x10000) {
+            unit(cp);
+        } else {
+            unit(0xD800 + ((cp - 0x10000) >> 10));
+            unit(0xDC00 + ((cp - 0x10000) & 0x3FF));
+        }
+    }
+    HPDF_Dict_Add(dict, key, HPDF_Binary_New(doc.get()->mmgr, bytes.data(), static_cast<HPDF_UINT>(bytes.size())));
+}
 
 HaruError::HaruError(const std::string& what, HPDF_STATUS code, HPDF_STATUS detail)
     : std::runtime_error(message(what, code, detail)), code_(code) {}
@@ -95,9 +126,10 @@ Fonts::Fonts(HaruDoc& doc, const Theme& theme)
         // libharu can fail without reporting an error (a read at the end of the file).
         if (!name) throw std::runtime_error("font file " + path + ": is not a usable TrueType font");
         names_[f] = name;
+        defs_[f] = HPDF_GetFontDef(doc.get(), name);
         // Widths come from the font definition, which (unlike a font object) adds nothing to
         // the file.
-        const HPDF_FontDef def = HPDF_GetFontDef(doc.get(), name);
+        const HPDF_FontDef def = defs_[f];
         doc.check("reading font file " + path);
         for (unsigned b = 0; b < 256; ++b) {
             const char32_t u = cp1252_to_unicode(static_cast<unsigned char>(b));
@@ -108,19 +140,78 @@ Fonts::Fonts(HaruDoc& doc, const Theme& theme)
     }
 }
 
-HPDF_Font Fonts::font(Face face) {
+HPDF_Font Fonts::font(Face face, bool unicode) {
     const auto f = static_cast<std::size_t>(face);
-    if (!fonts_[f]) {
-        fonts_[f] = HPDF_GetFont(doc_.get(), names_[f].c_str(), "CP1252");
-        doc_.check("using font file " + paths_[f] + " with the CP1252 encoding");
+    if (!unicode) {
+        if (!fonts_[f]) {
+            fonts_[f] = HPDF_GetFont(doc_.get(), names_[f].c_str(), "CP1252");
+            doc_.check("using font file " + paths_[f] + " with the CP1252 encoding");
+        }
+        return fonts_[f];
     }
-    return fonts_[f];
+    if (!unicode_fonts_[f]) {
+        const bool first = std::none_of(unicode_fonts_.begin(), unicode_fonts_.end(), [](HPDF_Font u) { return u; });
+        unicode_fonts_[f] = make_unicode_font(doc_, names_[f], paths_[f], first);
+    }
+    return unicode_fonts_[f];
+}
+
+int Fonts::unicode_width(std::size_t f, char32_t cp) const {
+    auto& cache = unicode_widths_[f];
+    const auto found = cache.find(cp);
+    if (found != cache.end()) return found->second;
+    int w = -1;
+    const bool printable = cp >= 0x20 && !(cp >= 0x7F && cp < 0xA0) && cp <= 0xFFFF && !(cp >= 0xD800 && cp < 0xE000) &&
+                           cp != 0xFFFD;
+    if (printable && HPDF_TTFontDef_GetGlyphid(defs_[f], static_cast<HPDF_UINT16>(cp)) != 0)
+        w = std::max<int>(0, HPDF_TTFontDef_GetCharWidth(defs_[f], static_cast<HPDF_UNICODE>(cp)));
+    cache.emplace(cp, w);
+    return w;
+}
+
+Encoded Fonts::encode(Face face, std::string_view utf8) const {
+    Cp1252Text t = to_cp1252(utf8);
+    Encoded out;
+    if (t.unmapped.empty()) {  // the common case, printed exactly as before Unicode fonts
+        out.bytes = std::move(t.bytes);
+        return out;
+    }
+    const auto f = static_cast<std::size_t>(face);
+    std::u32string printed;
+    for (std::size_t i = 0; i < utf8.size();) {
+        char32_t cp = printed_as(next_code_point(utf8, i));
+        if (cp == 0 || cp == 0xFE0E || cp == 0xFE0F) continue;  // variation selectors: emoji style
+        if (!in_cp1252(cp) && unicode_width(f, cp) < 0) {
+            out.missing.push_back(cp);
+            if (is_emoji(cp)) continue;
+            cp = '?';
+        }
+        printed += cp;
+    }
+    // Text that only lost an emoji still prints in the CP1252 font.
+    bool single_byte = true;
+    for (const char32_t cp : printed) single_byte = single_byte && in_cp1252(cp);
+    std::string utf8_printed;
+    for (const char32_t cp : printed) append_utf8(utf8_printed, cp);
+    if (single_byte) {
+        out.bytes = to_cp1252(utf8_printed).bytes;
+    } else {
+        out.unicode = true;
+        out.bytes = std::move(utf8_printed);
+    }
+    return out;
 }
 
 double Fonts::width(Face face, double size, std::string_view utf8) const {
-    const auto& w = widths_[static_cast<std::size_t>(face)];
+    const Encoded e = encode(face, utf8);
+    const auto f = static_cast<std::size_t>(face);
     unsigned total = 0;
-    for (const char c : to_cp1252(utf8).bytes) total += w[static_cast<unsigned char>(c)];
+    if (!e.unicode) {
+        for (const char c : e.bytes) total += widths_[f][static_cast<unsigned char>(c)];
+    } else {
+        for (std::size_t i = 0; i < e.bytes.size();)
+            total += static_cast<unsigned>(std::max(0, unicode_width(f, next_code_point(e.bytes, i))));
+    }
     return total * size / 1000.0;
 }
 

@@ -5,11 +5,11 @@
 
 #include <hpdf_encrypt.h>
 
-#include "ascreport/date.hpp"
 #include "ascreport/pdf.hpp"
 #include "cp1252.hpp"
 #include "haru.hpp"
 #include "images.hpp"
+#include "pdfa.hpp"
 #include "layout.hpp"
 #include "png.hpp"
 
@@ -20,10 +20,12 @@ namespace {
 // Encodes text for the fonts and remembers what could not be printed, for the warnings.
 class Encoder {
 public:
-    std::string operator()(std::string_view utf8) {
-        Cp1252Text t = to_cp1252(utf8);
-        for (char32_t c : t.unmapped) ++missing_[c];
-        return std::move(t.bytes);
+    explicit Encoder(const Fonts& fonts) : fonts_(fonts) {}
+
+    Encoded operator()(Face face, std::string_view utf8) {
+        Encoded e = fonts_.encode(face, utf8);
+        for (char32_t c : e.missing) ++missing_[c];
+        return e;
     }
 
     void warnings(std::vector<std::string>& out) const {
@@ -41,7 +43,8 @@ public:
                     append_utf8(what, cp);
                     what.append(")");
                 }
-                what.append(" cannot be printed with the report fonts (Windows-1252); printed as \"?\"");
+                what.append(" is not in the report fonts; ")
+                    .append(is_emoji(cp) ? "left out of the PDF (the HTML edition keeps it)" : "printed as \"?\"");
             }
             if (count > 1) what.append(" ").append(std::to_string(count)).append(" times");
             out.push_back(std::move(what));
@@ -49,6 +52,7 @@ public:
     }
 
 private:
+    const Fonts& fonts_;
     std::map<char32_t, int> missing_;  // ordered, so the warnings come out the same every time
 };
 
@@ -113,13 +117,14 @@ private:
             HPDF_Page_BeginText(page_);
             in_text_ = true;
         }
-        if (!font_set_ || t.face != face_ || t.size != size_) {
-            HPDF_Page_SetFontAndSize(page_, fonts_.font(t.face), static_cast<HPDF_REAL>(t.size));
-            face_ = t.face, size_ = t.size, font_set_ = true;
+        const Encoded text = encode_(t.face, t.text);
+        const HPDF_Font font = fonts_.font(t.face, text.unicode);
+        if (!font_set_ || font != font_ || t.size != size_) {
+            HPDF_Page_SetFontAndSize(page_, font, static_cast<HPDF_REAL>(t.size));
+            font_ = font, size_ = t.size, font_set_ = true;
         }
         fill(t.colour);
-        const std::string bytes = encode_(t.text);
-        HPDF_Page_TextOut(page_, static_cast<HPDF_REAL>(t.x), static_cast<HPDF_REAL>(t.y), bytes.c_str());
+        HPDF_Page_TextOut(page_, static_cast<HPDF_REAL>(t.x), static_cast<HPDF_REAL>(t.y), text.bytes.c_str());
         note("T", {t.x, t.y, t.size, static_cast<double>(t.face)}, t.text);
     }
 
@@ -168,6 +173,7 @@ private:
         }
         // No border: the default /Border draws a box around every link in some viewers.
         if (annot) HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
+        make_printable(annot);
         note("A", {l.x, l.y, l.w, l.h, double(l.page), l.dest_y}, l.url);
     }
 
@@ -209,18 +215,19 @@ private:
     std::string digest_;
     HPDF_Page page_ = nullptr;
     bool in_text_ = false, font_set_ = false, fill_set_ = false;
-    Face face_ = Face::Regular;
+    HPDF_Font font_ = nullptr;
     double size_ = 0;
     Colour fill_;
 };
 
-void add_outline(HaruDoc& doc, const Layout& layout, const std::vector<HPDF_Page>& pages, Encoder& encode) {
-    HPDF_Encoder cp1252 = HPDF_GetEncoder(doc.get(), "CP1252");
+void add_outline(HaruDoc& doc, const Layout& layout, const std::vector<HPDF_Page>& pages) {
     std::vector<std::pair<int, HPDF_Outline>> open;  // (level, outline) of the enclosing headings
     for (const PlacedHeading& h : layout.headings) {
         while (!open.empty() && open.back().first >= h.level) open.pop_back();
         const HPDF_Outline parent = open.empty() ? nullptr : open.back().second;
-        const HPDF_Outline item = HPDF_CreateOutline(doc.get(), parent, encode(h.text).c_str(), cp1252);
+        const HPDF_Outline item = HPDF_CreateOutline(doc.get(), parent, "", nullptr);
+        doc.check("adding bookmarks");
+        set_text_string(doc, item, "Title", h.text);  // UTF-16, so every letter shows
         HPDF_Destination dest = HPDF_Page_CreateDestination(pages[static_cast<std::size_t>(h.page)]);
         HPDF_Destination_SetFitH(dest, static_cast<HPDF_REAL>(h.top + 12));
         HPDF_Outline_SetDestination(item, dest);
@@ -228,28 +235,6 @@ void add_outline(HaruDoc& doc, const Layout& layout, const std::vector<HPDF_Page
         open.emplace_back(h.level, item);
     }
     doc.check("adding bookmarks");
-}
-
-void add_info(HaruDoc& doc, const DocumentInfo& info, Encoder& encode) {
-    // Info strings go through the CP1252 encoder, which libharu writes as UTF-16 text strings.
-    HPDF_SetCurrentEncoder(doc.get(), "CP1252");
-    const std::pair<HPDF_InfoType, const std::string*> fields[] = {
-        {HPDF_INFO_TITLE, &info.title},     {HPDF_INFO_AUTHOR, &info.author},
-        {HPDF_INFO_SUBJECT, &info.subject}, {HPDF_INFO_CREATOR, &info.creator},
-        {HPDF_INFO_KEYWORDS, &info.keywords},
-    };
-    for (const auto& [type, value] : fields)
-        if (!value->empty()) HPDF_SetInfoAttr(doc.get(), type, encode(*value).c_str());
-    // Whole days and the second within the day, flooring so times before 1970 work too.
-    std::int64_t days = info.created_unix / 86400, secs = info.created_unix % 86400;
-    if (secs < 0) secs += 86400, --days;
-    int y = 0, m = 0, d = 0;
-    Date{static_cast<std::int32_t>(days)}.to_ymd(y, m, d);
-    const HPDF_Date date{y, m, d, static_cast<HPDF_INT>(secs / 3600), static_cast<HPDF_INT>(secs / 60 % 60),
-                         static_cast<HPDF_INT>(secs % 60), 'Z', 0, 0};
-    HPDF_SetInfoDateAttr(doc.get(), HPDF_INFO_CREATION_DATE, date);
-    HPDF_SetInfoDateAttr(doc.get(), HPDF_INFO_MOD_DATE, date);
-    doc.check("setting the document information");
 }
 
 // libharu writes no /ID unless it encrypts or makes PDF/A, where it hashes the current time.
@@ -292,11 +277,11 @@ PdfResult render_pdf(const Document& document) {
             HPDF_Page_SetSize(pages.back(), HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
         }
         doc.check("adding pages");
-        Encoder encode;
+        Encoder encode(fonts);
         Painter painter(doc, fonts, encode, result.warnings);
         for (std::size_t i = 0; i < layout.pages.size(); ++i) painter.draw(layout.pages[i], pages[i], pages);
-        add_outline(doc, layout, pages, encode);
-        add_info(doc, document.info, encode);
+        add_outline(doc, layout, pages);
+        make_pdfa(doc, document.info);
         std::string& digest = painter.digest_input();
         for (const std::string* s : {&document.info.title, &document.info.author, &document.info.subject,
                                      &document.info.creator, &document.info.keywords})

@@ -250,3 +250,32 @@ TEST_CASE("a folder with only complaints.csv still gives a report that says what
     CHECK(text.find("lgsco.csv") != std::string::npos);
     CHECK(text.find("compliments") != std::string::npos);
 }
+
+TEST_CASE("a compliment naming \u0141ukasz and thanking Dzi\u0119kuj\u0119 extracts exactly so from the PDF") {
+    test::TempDir d;
+    for (const auto& e : std::filesystem::directory_iterator(kSamples))
+        std::filesystem::copy(e.path(), d.path() / e.path().filename(), std::filesystem::copy_options::recursive);
+    std::string compliments = test::slurp(d.path() / "compliments.csv");
+    compliments += "2023-06-01,Adult Commissioning,Email,\"Dzi\u0119kuj\u0119 \u0141ukasz, you were wonderful. "
+                   "Diolch o gal\u00f4n i \u0175yr Ll\u0177r, mul\u021bumesc, c\u1ea3m \u01a1n Nguy\u1ec5n.\",Yes\n";
+    d.write("compliments.csv", compliments);
+    const std::string pdf = d.str() + "/r.pdf";
+    const auto r = test::run("report --data " + d.str() + " --year 2023/24 --out " + pdf, kEpoch);
+    REQUIRE(r.status == 0);
+    CHECK(r.err.empty());  // no "printed as ?" warning
+    const auto extracted = test::shell("pdftotext -layout " + pdf + " -");
+    CHECK(extracted.status == 0);
+    CHECK(extracted.err.empty());  // poppler accepts the fonts' ToUnicode maps
+    for (const char* s : {"Dzi\u0119kuj\u0119 \u0141ukasz, you were wonderful.", "\u0175yr Ll\u0177r", "mul\u021bumesc",
+                          "c\u1ea3m \u01a1n", "Nguy\u1ec5n"}) {
+        INFO(s);
+        CHECK(extracted.out.find(s) != std::string::npos);
+    }
+    CHECK(shell("qpdf --check " + pdf).find("No syntax or stream encoding errors found") != std::string::npos);
+    const std::string fonts = shell("pdffonts " + pdf);
+    CHECK(fonts.find("CID TrueType") != std::string::npos);
+    std::istringstream lines(fonts);
+    for (std::string line; std::getline(lines, line);)  // every font embedded: "emb sub" are "yes yes"
+        if (line.find("TrueType") != std::string::npos) CHECK(line.find(" yes yes ") != std::string::npos);
+    CHECK(std::filesystem::file_size(pdf) < 300 * 1024);
+}
