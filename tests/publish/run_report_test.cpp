@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <variant>
 
+#include "ascreport/html.hpp"
+#include "ascreport/pdf.hpp"
 #include "ascreport/publish.hpp"
 #include "test_support.hpp"
 
@@ -244,6 +246,27 @@ TEST_CASE("run_report: a missing font stops it before the data is read") {
     CHECK(document_only.messages.empty());
     CHECK(document_only.document);
     CHECK(document_only.pdf.empty());
+
+    // Nor for the HTML edition alone.
+    req.editions = {Edition::Html};
+    const ReportOutcome html_only = run_report(req);
+    CHECK(html_only.status == ReportStatus::Ok);
+    CHECK(html_only.pdf.empty());
+    REQUIRE(html_only.document);
+    CHECK(html_only.html == render_html(*html_only.document).html);
+}
+
+TEST_CASE("run_report: both editions from one run, rendered from its one Document") {
+    ReportRequest req = request(kSamples);
+    req.editions = {Edition::Pdf, Edition::Html};
+    const ReportOutcome r = run_report(req);
+    REQUIRE(r.status == ReportStatus::Ok);
+    CHECK(r.messages.empty());
+    REQUIRE(r.document);
+    CHECK(r.pdf == render_pdf(*r.document).bytes);
+    CHECK(r.html == render_html(*r.document).html);
+    CHECK(r.html.find("<h1>Complaints and Representations Annual Report") != std::string::npos);
+    CHECK(run_report(req).html == r.html);
 }
 
 TEST_CASE("run_report: errors in the data and in the settings") {
