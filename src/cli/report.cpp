@@ -83,8 +83,8 @@ Every fault and its message: docs/faults.md.
 
 Exit status: 0 success, 1 errors in the data or personal details in the published text,
 2 a bad option, settings, template or logo, 3 the PDF could not be made (a font missing
-or damaged) or a file could not be written, 4 (--final only) the draft still lacks text, contact details or
-figures, and nothing was written.)";
+or damaged) or a file could not be written, 4 (--final only) the draft still lacks text,
+contact details or figures, and nothing was written.)";
 
 struct Options {
     DataOptions data;
