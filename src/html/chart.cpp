@@ -10,7 +10,7 @@
 namespace ascreport::html {
 namespace {
 
-constexpr double kWidth = 440;      // viewBox units; the SVG scales to the column
+constexpr double kWidth = 360;      // viewBox units; the SVG scales to the column
 constexpr double kFont = 12;
 constexpr double kCharWidth = 6.4;  // a typical Liberation Sans letter at kFont, for wrapping labels
 constexpr double kBar = 14, kBarGap = 2, kGroupGap = 10;

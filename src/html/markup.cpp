@@ -110,7 +110,7 @@ tr.total th,tr.total td{font-weight:bold;border-top:2px solid var(--ink)}
 .visually-hidden{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}
 figure.chart{margin:1.5rem 0}
 figure.chart figcaption{font-weight:bold;margin-bottom:.5rem}
-figure.chart svg{display:block;width:100%;max-width:36rem;height:auto}
+figure.chart svg{display:block;width:100%;max-width:30rem;height:auto}
 .legend{list-style:none;padding:0;margin:.5rem 0;display:flex;flex-wrap:wrap;gap:.25rem 1.25rem}
 .legend li{display:flex;align-items:center;gap:.4rem}
 .swatch{display:inline-block;width:1rem;height:1rem;border:1px solid var(--ink)}
