@@ -89,8 +89,9 @@ struct ReportOutcome {
     ReportStatus status = ReportStatus::Ok;
     // Every error, warning and word of the run, in order: what it found in the files, the
     // calendar warning, how many names were redacted, the scan's findings, the template's
-    // errors, the PDF's warnings, and why it stopped. What the draft lacks is `gaps`, for the
-    // caller to list (the draft's summary after writing, or why `final` refused).
+    // errors, each edition's warnings (the HTML's: a council colour darkened for contrast),
+    // and why it stopped. What the draft lacks is `gaps`, for the caller to list (the draft's
+    // summary after writing, or why `final` refused).
     std::vector<ReportMessage> messages;
     std::size_t redacted = 0;  // replacements of [privacy] redact names by "(Name)"
     DraftGaps gaps;            // set once the template built
