@@ -22,7 +22,8 @@ build: deps
 demo: build
 	$(BUILD)/ascreport validate --data data-samples
 	@mkdir -p out
-	$(BUILD)/ascreport report --data data-samples --year 2023/24 --out out/annual-report-2023-24.pdf
+	$(BUILD)/ascreport report --data data-samples --year 2023/24 --out out/annual-report-2023-24.pdf \
+	  --out out/annual-report-2023-24.html
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

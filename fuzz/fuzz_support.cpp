@@ -9,6 +9,7 @@
 #include "ascreport/calendar.hpp"
 #include "ascreport/dataset.hpp"
 #include "ascreport/figures.hpp"
+#include "ascreport/html.hpp"
 #include "ascreport/load.hpp"
 #include "ascreport/period.hpp"
 #include "ascreport/settings.hpp"
@@ -185,6 +186,11 @@ void build_template(std::string_view input) {
     std::vector<Block> blocks;
     report::append_markdown_text(input, "fuzz.md", ctx, blocks);
     consume(diags);
+    // The blocks as the HTML edition prints them: any template text gives well-formed markup.
+    Document doc;
+    doc.blocks = std::move(blocks);
+    const HtmlResult html = render_html(doc);
+    if (html.html.find("<script") != std::string::npos) __builtin_trap();
 }
 
 }  // namespace ascreport::fuzz

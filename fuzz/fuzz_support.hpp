@@ -25,7 +25,7 @@ void load_settings(std::string_view input);
 // fuzz_template: the bytes are one template section (Markdown with {{...}}), expanded with
 // the figures of data-samples/ for 2023/24 and walked into document blocks. {{text NAME}}
 // prints only fuzz/template/text/NAME.md and data-samples/narrative/NAME.md (loaded with the
-// data, once).
+// data, once). The blocks are then rendered as the HTML edition.
 void build_template(std::string_view input);
 
 // Loads data-samples/ and computes its figures, once; build_template calls it too. The

@@ -1,25 +1,28 @@
-// ascreport report: the annual report as a PDF. The options, the help text, the request they
-// make, and the outcome printed; the pipeline itself is run_report (ascreport/publish.hpp).
+// ascreport report: the annual report, as a PDF, an HTML edition, or both. The options,
+// the help text, the request they make, and the outcome printed; the pipeline itself is
+// run_report (ascreport/publish.hpp).
 #include <CLI/CLI.hpp>
 
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <ostream>
+#include <span>
 #include <vector>
 
 #include "ascreport/date.hpp"
 #include "ascreport/exit_codes.hpp"
 #include "ascreport/output.hpp"
 #include "ascreport/publish.hpp"
+#include "ascreport/text.hpp"
 #include "common.hpp"
 #include "privacy_options.hpp"
 
 namespace ascreport::cli {
 namespace {
 
-constexpr const char* kHelp = R"(Writes the Complaints and Representations Annual Report for a financial year as a PDF:
-the words of the template (report-templates/annual-report/, see docs/templates.md) with
+constexpr const char* kHelp = R"(Writes the Complaints and Representations Annual Report for a financial year as a PDF,
+an HTML edition, or both: the words of the template (report-templates/annual-report/, see docs/templates.md) with
 every figure computed from the data folder. The year's own text (learning points,
 service-area notes) can sit in DATA/narrative/NAME.md and replaces the template's.
 
@@ -38,10 +41,18 @@ phone "by e-mail to" email}} names only the details that are set. timescale_left
 counts the complaints withdrawn before a response, which the timescale table leaves out;
 own_age_bands holds when report.toml declares the export's own age bands.
 
-The PDF is written to a temporary file beside FILE and renamed into place when complete:
+The edition follows the extension of --out: FILE.html (or .htm) is the HTML edition, any
+other name the PDF. Give --out twice to write both from one run (one load, one
+computation, so the two cannot differ in a word or a figure). The HTML edition is the
+accessible one, for the council's website: one self-contained file (styles inline, charts
+as SVG with their figures as tables, the logo inside it, no script, nothing fetched),
+built to WCAG 2.1 AA; the PDF is untagged (README.md, "Accessibility"). A council colour
+too light for AA contrast is darkened in it, with a warning.
+
+Each file is written to a temporary file beside FILE and renamed into place when complete:
 on any error no file is left behind and an existing FILE is untouched. --out - writes
 the PDF to standard output instead. Set SOURCE_DATE_EPOCH (seconds since 1970) to fix the
-creation date: the same inputs then give a byte-identical PDF.
+creation date: the same inputs then give byte-identical files.
 
 Without --template, the shipped template is found wherever ascreport is run from: beside
 an installed binary (PREFIX/share/ascreport/report-templates/annual-report), else in the
@@ -59,6 +70,7 @@ tables and says so in the report.
 Examples:
   ascreport report --data data-samples --year 2023/24
   ascreport report --data data-samples --year 2023/24 --out out/annual-report-2023-24.pdf
+  ascreport report --data data-samples --year 2023/24 --out report.pdf --out report.html
   ascreport report --data data-samples --year 2023/24 --final
   ascreport report --data data-samples --year 2023/24 --out - > report.pdf
   ascreport report --data exports --year 2024/25 --template my-templates/annual-report
@@ -71,13 +83,13 @@ Every fault and its message: docs/faults.md.
 
 Exit status: 0 success, 1 errors in the data or personal details in the published text,
 2 a bad option, settings, template or logo, 3 the PDF could not be made (a font missing
-or damaged) or written, 4 (--final only) the draft still lacks text, contact details or
-figures, and nothing was written.)";
+or damaged) or a file could not be written, 4 (--final only) the draft still lacks text,
+contact details or figures, and nothing was written.)";
 
 struct Options {
     DataOptions data;
     std::string year;
-    std::string out;
+    std::vector<std::string> outs;  // --out, once per edition
     std::string template_dir;
     std::string font_dir;
     int suppress_below = 0;
@@ -119,6 +131,28 @@ int exit_status(ReportStatus status) {
     return exit_code::failure;
 }
 
+// One file to write and its edition: the extension says which (.html or .htm: the HTML
+// edition; anything else, and - for standard output, the PDF).
+struct Output {
+    std::filesystem::path path;
+    Edition edition = Edition::Pdf;
+};
+
+std::vector<Output> outputs_of(const std::vector<std::string>& outs, const FinancialYear& year, std::string& error) {
+    std::vector<Output> result;
+    if (outs.empty()) result.push_back({"annual-report-" + year.file_label() + ".pdf", Edition::Pdf});
+    for (const std::string& out : outs) {
+        const std::string ext = ascii_lower(std::filesystem::path(out).extension().string());
+        result.push_back({out, ext == ".html" || ext == ".htm" ? Edition::Html : Edition::Pdf});
+        for (std::size_t k = 0; k + 1 < result.size(); ++k)
+            if (result[k].path == result.back().path) {
+                error = "--out \"" + out + "\" is given twice; give each edition its own file (e.g. report.pdf and report.html)";
+                return {};
+            }
+    }
+    return result;
+}
+
 // SOURCE_DATE_EPOCH when set (reproducible builds), else now.
 std::optional<std::int64_t> creation_time(std::string& error) {
     const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
@@ -135,13 +169,16 @@ std::optional<std::int64_t> creation_time(std::string& error) {
 }  // namespace
 
 Runner setup_report(CLI::App& app, Streams io) {
-    auto* cmd = app.add_subcommand("report", "Write the annual report as a PDF");
+    auto* cmd = app.add_subcommand("report", "Write the annual report: PDF, HTML edition, or both");
     cmd->footer(kHelp);
     auto o = std::make_shared<Options>();
     add_data_options(*cmd, o->data);
     cmd->add_option("--year", o->year, "Financial year, e.g. 2023/24")->required()->type_name("YEAR");
-    cmd->add_option("--out", o->out, "PDF to write, - for standard output (default: annual-report-YYYY-YY.pdf)")
-        ->type_name("FILE");
+    cmd->add_option("--out", o->outs,
+                    "File to write: FILE.html the HTML edition, any other name the PDF, - the PDF on standard output; "
+                    "give it twice for both editions (default: annual-report-YYYY-YY.pdf)")
+        ->type_name("FILE")
+        ->allow_extra_args(false);
     cmd->add_option("--template", o->template_dir, "Template folder (default: report-templates/annual-report)")
         ->type_name("DIR");
     cmd->add_option("--font-dir", o->font_dir, "Folder holding the Liberation Sans fonts (default: fonts-liberation2's)")
@@ -160,7 +197,8 @@ Runner setup_report(CLI::App& app, Streams io) {
         }
         std::string error;
         const auto created = creation_time(error);
-        if (!created) {
+        const std::vector<Output> outputs = created ? outputs_of(o->outs, *year, error) : std::vector<Output>{};
+        if (outputs.empty()) {
             io.err << "ascreport report: " << error << '\n';
             return exit_code::usage;
         }
@@ -175,8 +213,8 @@ Runner setup_report(CLI::App& app, Streams io) {
         request.final = o->final;
         request.font_dir = o->font_dir;
         request.created_unix = *created;
-        const std::filesystem::path out = o->out.empty() ? "annual-report-" + year->file_label() + ".pdf" : o->out;
-        const bool to_stdout = o->out == "-";
+        request.editions.clear();
+        for (const Output& out : outputs) request.editions.push_back(out.edition);
 
         const ReportOutcome outcome = run_report(request);
         for (const ReportMessage& m : outcome.messages) io.err << m.line("ascreport report") << '\n';
@@ -187,16 +225,27 @@ Runner setup_report(CLI::App& app, Streams io) {
             io.err << "ascreport report: no report was written; give each of these, or leave out --final for a draft\n";
         }
         if (!outcome.ok()) return exit_status(outcome.status);
-        const std::vector<std::uint8_t>& pdf = outcome.pdf;
-        if (to_stdout) {
-            io.out.write(reinterpret_cast<const char*>(pdf.data()), static_cast<std::streamsize>(pdf.size()));
-            if (finish_output(io, "ascreport report", exit_code::ok) != exit_code::ok) return exit_code::failure;
-        } else {
-            if (auto failure = write_file_atomically(out, pdf)) {
-                io.err << "ascreport report: " << *failure << "; no report was written\n";
-                return exit_code::failure;
+        std::string written;
+        for (const Output& out : outputs) {
+            const std::span<const std::uint8_t> bytes =
+                out.edition == Edition::Html
+                    ? std::span(reinterpret_cast<const std::uint8_t*>(outcome.html.data()), outcome.html.size())
+                    : std::span(outcome.pdf);
+            if (out.path == "-") {
+                io.out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+                if (finish_output(io, "ascreport report", exit_code::ok) != exit_code::ok) return exit_code::failure;
+            } else {
+                if (auto failure = write_file_atomically(out.path, bytes)) {
+                    // Each file is whole or absent; one already written stays, and is named.
+                    io.err << "ascreport report: " << *failure << "; "
+                           << (written.empty() ? std::string("no report was written")
+                                               : out.path.string() + " was not written (" + written + " was)")
+                           << '\n';
+                    return exit_code::failure;
+                }
+                io.out << "wrote " << out.path.string() << '\n';
+                written += (written.empty() ? "" : ", ") + out.path.string();
             }
-            io.out << "wrote " << out.string() << '\n';
         }
         if (!gaps.empty()) {
             io.err << "ascreport report: this draft still lacks:\n";

@@ -11,6 +11,7 @@
 #include "images.hpp"
 #include "pdfa.hpp"
 #include "layout.hpp"
+#include "link_annotations.hpp"
 #include "png.hpp"
 
 namespace ascreport {
@@ -55,21 +56,6 @@ private:
     const Fonts& fonts_;
     std::map<char32_t, int> missing_;  // ordered, so the warnings come out the same every time
 };
-
-// Link targets must be ASCII; anything else is percent-encoded as browsers do.
-std::string uri_of(const std::string& url) {
-    std::string out;
-    for (unsigned char c : url) {
-        if (c > 0x20 && c < 0x7F) {
-            out += static_cast<char>(c);
-        } else {
-            char buf[4];
-            std::snprintf(buf, sizeof buf, "%%%02X", c);
-            out += buf;
-        }
-    }
-    return out;
-}
 
 class Painter {
 public:
@@ -163,17 +149,13 @@ private:
     void draw(const LinkItem& l, const std::vector<HPDF_Page>& pages) {
         const HPDF_Rect rect{static_cast<HPDF_REAL>(l.x), static_cast<HPDF_REAL>(l.y), static_cast<HPDF_REAL>(l.x + l.w),
                              static_cast<HPDF_REAL>(l.y + l.h)};
-        HPDF_Annotation annot = nullptr;
         if (!l.url.empty()) {
-            annot = HPDF_Page_CreateURILinkAnnot(page_, rect, uri_of(l.url).c_str());
+            add_uri_link(page_, rect, l.url);
         } else if (l.page >= 0 && static_cast<std::size_t>(l.page) < pages.size()) {
             HPDF_Destination dest = HPDF_Page_CreateDestination(pages[static_cast<std::size_t>(l.page)]);
             HPDF_Destination_SetFitH(dest, static_cast<HPDF_REAL>(l.dest_y + 12));
-            annot = HPDF_Page_CreateLinkAnnot(page_, rect, dest);
+            add_page_link(page_, rect, dest);
         }
-        // No border: the default /Border draws a box around every link in some viewers.
-        if (annot) HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
-        make_printable(annot);
         note("A", {l.x, l.y, l.w, l.h, double(l.page), l.dest_y}, l.url);
     }
 

@@ -1,7 +1,11 @@
 // run_report: the report pipeline, from a request to an outcome (ascreport/publish.hpp).
 #include "ascreport/publish.hpp"
 
+#include <algorithm>
+
 #include "ascreport/calendar.hpp"
+#include "ascreport/colour.hpp"
+#include "ascreport/html.hpp"
 #include "ascreport/load.hpp"
 #include "ascreport/pdf.hpp"
 #include "ascreport/period.hpp"
@@ -29,7 +33,7 @@ public:
         }
         if (auto problem = publish::template_problem(template_dir)) return stop(ReportStatus::Usage, *problem);
         const Theme fonts = publish::fonts_from(req_.font_dir);
-        if (req_.pdf)
+        if (wants(Edition::Pdf))
             if (auto problem = publish::font_problem(fonts))
                 return stop(ReportStatus::Failure, *problem + "; no report was written");
 
@@ -75,15 +79,24 @@ public:
         if (auto problem = publish::logo_problem(doc.cover.logo, data.settings))
             return stop(ReportStatus::Usage, *problem + "; no report was written");
 
-        if (req_.pdf) {
+        if (wants(Edition::Pdf)) {
             PdfResult pdf = render_pdf(doc);
             for (const std::string& w : pdf.warnings) say(Kind::Warning, w);
             if (!pdf.ok()) return stop(ReportStatus::Failure, pdf.error + "; no report was written");
             out_.pdf = std::move(pdf.bytes);
         }
+        if (wants(Edition::Html)) {
+            const std::string settings = data.settings.source.empty() ? std::string("report.toml") : data.settings.source.string();
+            if (auto w = colour_contrast_warning(data.settings.colour, settings + ": council.colour")) say(Kind::Warning, *w);
+            HtmlResult html = render_html(doc);
+            for (const std::string& w : html.warnings) say(Kind::Warning, w);
+            out_.html = std::move(html.html);
+        }
     }
 
 private:
+    bool wants(Edition e) const { return std::find(req_.editions.begin(), req_.editions.end(), e) != req_.editions.end(); }
+
     // The personal-data scan of the free text the report would publish, read from the redacted
     // Dataset that build_report prints. False when it stops the run.
     bool scan(const Dataset& data, const Figures& figures) {

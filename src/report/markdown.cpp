@@ -9,6 +9,7 @@
 
 #include "ascreport/figure_registry.hpp"
 #include "ascreport/files.hpp"
+#include "ascreport/links.hpp"
 #include "blocks.hpp"
 #include "expand.hpp"
 
@@ -87,7 +88,7 @@ Runs runs_of(cmark_node* node) {
         else
             merged.push_back(std::move(r));
     }
-    return merged;
+    return link_addresses(std::move(merged));
 }
 
 // The whole of a readable file, or "" (append_markdown_file reports what is wrong with it).

@@ -284,6 +284,11 @@ TEST_CASE("the sample report is a valid, compact PDF with bookmarks and contents
     CHECK(std::stoul(outlines.out) == headings);
     const test::RunResult links = run("qpdf --qdf --object-streams=disable " + pdf.string() + " - | grep -a -c '/Subtype /Link'");
     CHECK(std::stoul(links.out) >= listed + 2);  // contents entries and the two web links
+    // Every link carries the Print flag (/F 4), as PDF/A-1 requires of every annotation.
+    const test::RunResult printed =
+        run("qpdf --qdf --object-streams=disable " + pdf.string() +
+            " - | awk 'BEGIN{RS=\"endobj\"} /\\/Subtype \\/Link/ && /\\n  \\/F 4\\n/ {n++} END{print n+0}'");
+    CHECK(std::stoul(printed.out) == std::stoul(links.out));
     // Destinations: one per contents entry and one per bookmark.
     const test::RunResult dests = run("qpdf --qdf --object-streams=disable " + pdf.string() + " - | grep -a -c '^  /Dest '");
     CHECK(std::stoul(dests.out) == listed + headings);

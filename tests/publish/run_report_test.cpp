@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <variant>
 
+#include "ascreport/html.hpp"
+#include "ascreport/pdf.hpp"
 #include "ascreport/publish.hpp"
 #include "test_support.hpp"
 
@@ -216,7 +218,7 @@ TEST_CASE("run_report: a narrative file that is a folder is a template problem w
     fs::remove(folder);
     fs::create_directory(folder);
     ReportRequest req = request(d.path() / "data");
-    req.pdf = false;
+    req.editions.clear();
     const ReportOutcome r = run_report(req);
     CHECK(r.status == ReportStatus::Usage);
     CHECK(lines(r, d) == std::vector<std::string>{"D/data/narrative/key-learning.md: is a folder, not a file",
@@ -238,12 +240,33 @@ TEST_CASE("run_report: a missing font stops it before the data is read") {
 
     // Without the PDF edition no font is needed: the run stops at the Document.
     req.data_dir = kSamples;
-    req.pdf = false;
+    req.editions.clear();
     const ReportOutcome document_only = run_report(req);
     CHECK(document_only.status == ReportStatus::Ok);
     CHECK(document_only.messages.empty());
     CHECK(document_only.document);
     CHECK(document_only.pdf.empty());
+
+    // Nor for the HTML edition alone.
+    req.editions = {Edition::Html};
+    const ReportOutcome html_only = run_report(req);
+    CHECK(html_only.status == ReportStatus::Ok);
+    CHECK(html_only.pdf.empty());
+    REQUIRE(html_only.document);
+    CHECK(html_only.html == render_html(*html_only.document).html);
+}
+
+TEST_CASE("run_report: both editions from one run, rendered from its one Document") {
+    ReportRequest req = request(kSamples);
+    req.editions = {Edition::Pdf, Edition::Html};
+    const ReportOutcome r = run_report(req);
+    REQUIRE(r.status == ReportStatus::Ok);
+    CHECK(r.messages.empty());
+    REQUIRE(r.document);
+    CHECK(r.pdf == render_pdf(*r.document).bytes);
+    CHECK(r.html == render_html(*r.document).html);
+    CHECK(r.html.find("<h1>Complaints and Representations Annual Report") != std::string::npos);
+    CHECK(run_report(req).html == r.html);
 }
 
 TEST_CASE("run_report: errors in the data and in the settings") {
@@ -251,7 +274,7 @@ TEST_CASE("run_report: errors in the data and in the settings") {
     write_complaints(d);
     d.write("complaints.csv", test::slurp(d.path() / "complaints.csv") + "C1,not a date,,Statutory,,Email,Finance,\n");
     ReportRequest req = request(d.path());
-    req.pdf = false;
+    req.editions.clear();
     const ReportOutcome r = run_report(req);
     CHECK(r.status == ReportStatus::DataErrors);
     REQUIRE(r.messages.size() == 2);
@@ -274,7 +297,7 @@ TEST_CASE("run_report: the loader's warnings, then the calendar's, in the order 
                               "A1,2031-05-01,2031-05-20,Statutory,Upheld,Email,Finance\n");
     ReportRequest req = request(d.path());
     req.year = FinancialYear{2031};
-    req.pdf = false;
+    req.editions.clear();
     const ReportOutcome r = run_report(req);
     CHECK(r.status == ReportStatus::Ok);
     CHECK(lines(r, d) == std::vector<std::string>{

@@ -4,15 +4,16 @@
 //   template and fonts checked -> load (the CSV files, report.toml and DATA/narrative/*.md
 //   into one Dataset, with the calendar) -> redact (every free text, narratives included, once)
 //   -> compute -> suppress -> the personal-data scan (of that redacted Dataset) -> build (the
-//   same Dataset's text into the Document) -> --final's check -> logo check -> render (PDF)
+//   same Dataset's text into the Document) -> --final's check -> logo check -> render (each
+//   edition asked for: the PDF, the HTML edition)
 //
 // and says what happened as values. It never prints, exits, reads the clock or the environment,
 // or writes the report: whatever it needs from outside (paths, the creation time) comes in the
 // request, and the caller prints the messages and writes the bytes (ascreport/output.hpp).
 // The command line (src/cli/report.cpp) is options in, a request, and the outcome printed.
 //
-// A further edition (HTML) renders the same Document beside the PDF: a flag in the request and
-// its bytes in the outcome, as for the PDF. A check of the printed words reads the Document.
+// Every edition renders the same Document, once, from one load and one computation: the two
+// cannot differ in a word or a figure. A check of the printed words reads the Document.
 #pragma once
 
 #include <cstddef>
@@ -30,6 +31,10 @@
 
 namespace ascreport {
 
+// The report's editions: the PDF (printed and archived) and the HTML edition (the accessible
+// one, published on the council's website; ascreport/html.hpp).
+enum class Edition : std::uint8_t { Pdf, Html };
+
 struct ReportRequest {
     // The data: the folder of exports, and report.toml.
     std::filesystem::path data_dir;                      // holds complaints.csv
@@ -46,8 +51,9 @@ struct ReportRequest {
     bool allow_personal_data = false;  // the scan's findings are warnings, and the report is made
     bool final = false;                // the published run: refused while the draft lacks anything
 
-    // The PDF edition. Without it the run stops at the Document (and needs no fonts).
-    bool pdf = true;
+    // The editions to render, each once (a second mention changes nothing). Empty: the run stops
+    // at the Document. Only the PDF needs the fonts.
+    std::vector<Edition> editions = {Edition::Pdf};
     std::filesystem::path font_dir;  // holds the three Liberation Sans files; empty: fonts-liberation2's
     std::int64_t created_unix = 0;   // the creation date (SOURCE_DATE_EPOCH, or now: the caller's clock)
     std::string creator = std::string("ascreport ") + ASCREPORT_VERSION;
@@ -83,16 +89,18 @@ struct ReportOutcome {
     ReportStatus status = ReportStatus::Ok;
     // Every error, warning and word of the run, in order: what it found in the files, the
     // calendar warning, how many names were redacted, the scan's findings, the template's
-    // errors, the PDF's warnings, and why it stopped. What the draft lacks is `gaps`, for the
-    // caller to list (the draft's summary after writing, or why `final` refused).
+    // errors, each edition's warnings (the HTML's: a council colour darkened for contrast),
+    // and why it stopped. What the draft lacks is `gaps`, for the caller to list (the draft's
+    // summary after writing, or why `final` refused).
     std::vector<ReportMessage> messages;
     std::size_t redacted = 0;  // replacements of [privacy] redact names by "(Name)"
     DraftGaps gaps;            // set once the template built
     // The report as built, once the template built without errors (also when `final` refuses
     // it or the PDF cannot be made): what every edition renders, its printed text redacted.
     std::optional<Document> document;
-    // The PDF edition; empty unless the status is Ok and the request asked for it.
+    // The editions; each empty unless the status is Ok and the request asked for it.
     std::vector<std::uint8_t> pdf;
+    std::string html;
 
     bool ok() const { return status == ReportStatus::Ok; }
 };
