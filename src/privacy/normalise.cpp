@@ -92,17 +92,17 @@ public:
     explicit EntityDecoder(std::size_t size) { out_.reserve(size); }
 
     void push(char c) {
-        if (c != ';' && ends_numeric(c)) {
-            // "&#64x": a numeric reference without ';' ends at the first character that is
-            // not one of its digits.
-            complete(out_.size());
-        }
+        // "&#64x": a numeric reference without ';' ends at the first character that is not one
+        // of its digits. Decoding it can complete another before it ("&#x&#x42" is "&#xB").
+        while (c != ';' && ends_numeric(c))
+            if (!complete(out_.size())) break;
         out_ += c;
         if (c == ';') complete(out_.size());
     }
     bool changed() const { return changed_; }
     std::string take() {
-        complete(out_.size());  // "...&#64" at the very end
+        while (complete(out_.size())) {  // "...&#64" at the very end
+        }
         return std::move(out_);
     }
 
@@ -123,8 +123,8 @@ private:
         return !(hex ? is_hex(c) : is_digit(c));
     }
 
-    // Decodes the reference ending at `end` (exclusive), if there is one.
-    void complete(std::size_t end) {
+    // Decodes the reference ending at `end` (exclusive), if there is one; whether it did.
+    bool complete(std::size_t end) {
         // The longest reference known is "&NonBreakingSpace;": look no further back.
         std::size_t amp = end;
         for (std::size_t k = end; k > 0 && end - k < kLongest; --k)
@@ -132,11 +132,11 @@ private:
                 amp = k - 1;
                 break;
             }
-        if (amp == end) return;
+        if (amp == end) return false;
         const std::string_view ref(out_.data() + amp, end - amp);
-        if (!ref.ends_with(';') && (ref.size() < 3 || ref[1] != '#')) return;
+        if (!ref.ends_with(';') && (ref.size() < 3 || ref[1] != '#')) return false;
         const char32_t v = entity_value(ref);
-        if (v == 0) return;
+        if (v == 0) return false;
         const std::string tail = out_.substr(end);
         out_.resize(amp);
         changed_ = true;
@@ -144,6 +144,7 @@ private:
         unicode::append_utf8(bytes, v);
         for (char c : nfkc(bytes)) push(c);
         for (char c : tail) push(c);
+        return true;
     }
 
     std::string out_;
