@@ -84,6 +84,7 @@ void collect_runs(cmark_node* node, Runs& out, std::vector<std::size_t>* soft_br
 Runs merged(Runs runs) {
     Runs merged;
     for (auto& r : runs) {
+        if (r.text.empty()) continue;  // a soft break or the rest of a redacted name
         if (!merged.empty() && merged.back().bold == r.bold && merged.back().italic == r.italic && merged.back().link == r.link)
             merged.back().text += r.text;
         else
@@ -271,7 +272,7 @@ private:
     }
 
     // {{text NAME}}: the data folder's DATA/narrative/NAME.md as the Dataset holds it (read by
-    // the load stage, redacted by the privacy stage), else the template's text/NAME.md. The
+    // the load stage; redacted here, after Markdown), else the template's text/NAME.md. The
     // template's default asks for the text to be written ("[To be written: ...]"): printing it
     // leaves a gap.
     void text(cmark_node* n, const std::string& name) {

@@ -18,7 +18,7 @@
 namespace ascreport::report {
 
 struct MarkdownContext {
-    const Dataset& data;  // its narratives are the year's own text, printed as they are
+    const Dataset& data;  // its narratives are the year's own text, as written (Markdown)
     const Figures& figures;
     const FigureNames& names;
     std::filesystem::path template_dir;
