@@ -169,3 +169,16 @@ TEST_CASE("the scan reads the narrative as printed: split by emphasis, a line br
                                "T/data/narrative/notes.md:6: looks like a postcode (\"CV1 5RR\")" + fix,
                                "T/data/narrative/notes.md:8: looks like an email address (\"jo@example.net\")" + fix});
 }
+
+TEST_CASE("the scan names the line of a match in a heading, a list, a quote and a code block") {
+    test::TempDir t;
+    auto r = narrative(t, "# Ring 07700 900001\n\n- one\n- two 07700\n  900002\n\n> quoted\n> CV1 5RR\n\n```\nfirst\n07700 900003\n```\n");
+    REQUIRE(errors(r, t).empty());
+    const std::string fix = "; remove it, or if it is meant to be published add it to [privacy] allow in report.toml "
+                            "or pass --allow-personal-data";
+    CHECK(scanned(r, t) == std::vector<std::string>{
+                               "T/data/narrative/notes.md:1: looks like a UK phone number (\"07700 900001\")" + fix,
+                               "T/data/narrative/notes.md:4: looks like a UK phone number (\"07700 900002\")" + fix,
+                               "T/data/narrative/notes.md:8: looks like a postcode (\"CV1 5RR\")" + fix,
+                               "T/data/narrative/notes.md:12: looks like a UK phone number (\"07700 900003\")" + fix});
+}
