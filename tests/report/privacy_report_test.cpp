@@ -122,6 +122,10 @@ ReportBuild narrative(const test::TempDir& t, const std::string& markdown, std::
     return build(t, "{{text notes}}\n", data);
 }
 
+const std::string kFix = "; remove it, or if it is meant to be published add it to [privacy] allow in report.toml "
+                         "or pass --allow-personal-data";
+
+// The scan's messages on the narrative text the build printed.
 std::vector<std::string> scanned(const ReportBuild& r, const test::TempDir& t) {
     return test::shown(check_published_text(r.narrative_text, PublishedValues({}), false), t, "T");
 }
@@ -158,27 +162,23 @@ TEST_CASE("the scan reads the narrative as printed: split by emphasis, a line br
     // What is printed holds no zero-width character or entity: the scan reads the same bytes.
     CHECK(text_of(r.document.blocks.at(1)) ==
           "Write to pat@example.com or pat@example.org, ring 07700 900123 or 07700 900 456. NHS 9434765919 at CV1 5RR.");
-    const std::string fix = "; remove it, or if it is meant to be published add it to [privacy] allow in report.toml "
-                            "or pass --allow-personal-data";
     CHECK(scanned(r, t) == std::vector<std::string>{
-                               "T/data/narrative/notes.md:3: looks like an email address (\"pat@example.com\")" + fix,
-                               "T/data/narrative/notes.md:3: looks like an email address (\"pat@example.org\")" + fix,
-                               "T/data/narrative/notes.md:4: looks like a UK phone number (\"07700 900123\")" + fix,
-                               "T/data/narrative/notes.md:5: looks like a UK phone number (\"07700 900 456\")" + fix,
-                               "T/data/narrative/notes.md:6: looks like an NHS number (\"9434765919\")" + fix,
-                               "T/data/narrative/notes.md:6: looks like a postcode (\"CV1 5RR\")" + fix,
-                               "T/data/narrative/notes.md:8: looks like an email address (\"jo@example.net\")" + fix});
+                               "T/data/narrative/notes.md:3: looks like an email address (\"pat@example.com\")" + kFix,
+                               "T/data/narrative/notes.md:3: looks like an email address (\"pat@example.org\")" + kFix,
+                               "T/data/narrative/notes.md:4: looks like a UK phone number (\"07700 900123\")" + kFix,
+                               "T/data/narrative/notes.md:5: looks like a UK phone number (\"07700 900 456\")" + kFix,
+                               "T/data/narrative/notes.md:6: looks like an NHS number (\"9434765919\")" + kFix,
+                               "T/data/narrative/notes.md:6: looks like a postcode (\"CV1 5RR\")" + kFix,
+                               "T/data/narrative/notes.md:8: looks like an email address (\"jo@example.net\")" + kFix});
 }
 
 TEST_CASE("the scan names the line of a match in a heading, a list, a quote and a code block") {
     test::TempDir t;
     auto r = narrative(t, "# Ring 07700 900001\n\n- one\n- two 07700\n  900002\n\n> quoted\n> CV1 5RR\n\n```\nfirst\n07700 900003\n```\n");
     REQUIRE(errors(r, t).empty());
-    const std::string fix = "; remove it, or if it is meant to be published add it to [privacy] allow in report.toml "
-                            "or pass --allow-personal-data";
     CHECK(scanned(r, t) == std::vector<std::string>{
-                               "T/data/narrative/notes.md:1: looks like a UK phone number (\"07700 900001\")" + fix,
-                               "T/data/narrative/notes.md:4: looks like a UK phone number (\"07700 900002\")" + fix,
-                               "T/data/narrative/notes.md:8: looks like a postcode (\"CV1 5RR\")" + fix,
-                               "T/data/narrative/notes.md:12: looks like a UK phone number (\"07700 900003\")" + fix});
+                               "T/data/narrative/notes.md:1: looks like a UK phone number (\"07700 900001\")" + kFix,
+                               "T/data/narrative/notes.md:4: looks like a UK phone number (\"07700 900002\")" + kFix,
+                               "T/data/narrative/notes.md:8: looks like a postcode (\"CV1 5RR\")" + kFix,
+                               "T/data/narrative/notes.md:12: looks like a UK phone number (\"07700 900003\")" + kFix});
 }
