@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,7 @@
 #include "ascreport/html.hpp"
 #include "ascreport/load.hpp"
 #include "ascreport/period.hpp"
+#include "ascreport/privacy.hpp"
 #include "ascreport/settings.hpp"
 #include "load/loaders.hpp"
 #include "report/markdown.hpp"
@@ -147,6 +149,13 @@ const TemplateFixture& template_fixture() {
     return fixture;
 }
 
+// [privacy] redact for fuzz_text and fuzz_template: names with accents, an apostrophe, a
+// letter whose case folding is longer ("ß" is "ss") and inner spaces.
+const Redactor& names_to_redact() {
+    static const Redactor redactor({"Jane Doe", "Zo\u00EB Smith", "O'Brien", "Stra\u00DFe", "Ann", "  Li  Wei "});
+    return redactor;
+}
+
 }  // namespace
 
 void load_csv(std::string_view input) {
@@ -183,14 +192,32 @@ void build_template(std::string_view input) {
     const TemplateFixture& f = template_fixture();
     Diagnostics diags;
     report::MarkdownContext ctx{f.loaded.dataset, f.figures, *f.names, f.template_dir, f.data_dir, diags};
+    std::vector<PublishedText> printed;
+    ctx.redactor = &names_to_redact();
+    ctx.printed = &printed;
     std::vector<Block> blocks;
-    report::append_markdown_text(input, "fuzz.md", ctx, blocks);
+    report::append_markdown_text(input, "fuzz.md", ctx, blocks, 0, true);
     consume(diags);
     // The blocks as the HTML edition prints them: any template text gives well-formed markup.
     Document doc;
     doc.blocks = std::move(blocks);
     const HtmlResult html = render_html(doc);
     if (html.html.find("<script") != std::string::npos) __builtin_trap();
+    consume(check_published_text(printed, PublishedValues({"01632 960 000", "CV1 5RR"}), false));
+}
+
+void scan_text(std::string_view input) {
+    const std::string once = normalise_text(input);
+    if (normalise_text(once) != once) throw std::logic_error("normalise_text is not idempotent");
+    const std::string printed = names_to_redact().apply(once);
+    const PublishedValues council({"01632 960 000", "complaints@example.gov.uk", "CV1 5RR", std::string(input)});
+    for (const std::string_view text : {std::string_view(printed), input}) {
+        for (const PersonalDataMatch& m : scan_personal_data(text)) {
+            if (m.offset > text.size() || text.substr(m.offset, m.text.size()) != m.text)
+                throw std::logic_error("a match is not the text at its offset");
+            (void)council.contains(m);
+        }
+    }
 }
 
 }  // namespace ascreport::fuzz

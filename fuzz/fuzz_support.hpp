@@ -23,10 +23,19 @@ void load_csv(std::string_view input);
 void load_settings(std::string_view input);
 
 // fuzz_template: the bytes are one template section (Markdown with {{...}}), expanded with
-// the figures of data-samples/ for 2023/24 and walked into document blocks. {{text NAME}}
+// the figures of data-samples/ for 2023/24 and walked into document blocks as a narrative
+// file: normalised, redacted with a fixed list of names across its runs, and its printed
+// text scanned (check_published_text). {{text NAME}}
 // prints only fuzz/template/text/NAME.md and data-samples/narrative/NAME.md (loaded with the
 // data, once). The blocks are then rendered as the HTML edition.
 void build_template(std::string_view input);
+
+// fuzz_text: the bytes are one piece of free text, as a CSV field or a narrative paragraph
+// holds it. Normalised (normalise_text), redacted with a fixed list of names and scanned
+// (scan_personal_data, PublishedValues); the raw bytes are scanned too. Throws
+// std::logic_error when a promise breaks: normalising twice changes the text, or a match's
+// offset and text are not those of the text scanned.
+void scan_text(std::string_view input);
 
 // Loads data-samples/ and computes its figures, once; build_template calls it too. The
 // fuzzer calls it at start-up so that the first input is not charged for it.

@@ -226,7 +226,8 @@ ComplaintRefs load_complaints(FileInput in, Dataset& data, FileReport& report, b
     for (std::size_t i = 0; i < refs.size(); ++i) {
         const auto& [ref, line, index] = refs[i];
         if (!out.sorted.empty() && out.sorted.back().first == ref) {
-            report.repeated(Severity::Error, line, "reference", ref, [&] {
+            // The binding by an init-capture: clang 14 (the fuzz build) cannot capture one.
+            report.repeated(Severity::Error, line, "reference", ref, [&, &ref = ref] {
                 return "the reference " + quoted(ref) + " is already used on line " +
                        std::to_string(std::get<1>(refs[first])) + "; references must be unique";
             });

@@ -25,7 +25,7 @@ void table_values(const TextTable& table, const Breakdown& shown, const Records&
     for (TextId id = 0; id < table.size(); ++id) {
         const std::string_view value = table.display(id);
         if (first_line[id] == 0 || !labels.contains(value)) continue;
-        out.push_back({file, first_line[id], column, std::string(value)});
+        out.push_back({file, first_line[id], column, std::string(value), {}});
     }
 }
 
@@ -86,7 +86,7 @@ std::vector<PublishedText> published_text(const Dataset& data, const Figures& f,
 
     const std::string compliments = (data_dir / "compliments.csv").string();
     for (const Compliment& c : data.compliments)
-        if (quote_is_published(c, f.period)) out.push_back({compliments, c.line, "text", c.text});
+        if (quote_is_published(c, f.period)) out.push_back({compliments, c.line, "text", c.text, {}});
 
     tables_from(data, f, data_dir, "lgsco.csv", out);
     std::vector<const OmbudsmanCase*> cases;
@@ -96,12 +96,9 @@ std::vector<PublishedText> published_text(const Dataset& data, const Figures& f,
     std::sort(cases.begin(), cases.end(), [](auto* a, auto* b) { return a->line < b->line; });
     cases.erase(std::unique(cases.begin(), cases.end()), cases.end());
     const std::string lgsco = (data_dir / "lgsco.csv").string();
-    for (const OmbudsmanCase* c : cases) out.push_back({lgsco, c->line, "summary", c->summary});
+    for (const OmbudsmanCase* c : cases) out.push_back({lgsco, c->line, "summary", c->summary, {}});
 
     tables_from(data, f, data_dir, "regional.csv", out);
-
-    for (const NarrativeFile& n : data.narratives)
-        if (n.readable()) out.push_back({n.file, 1, "", n.text});
     return out;
 }
 
@@ -113,8 +110,12 @@ Diagnostics check_published_text(const std::vector<PublishedText>& texts, const 
             // A narrative file is text, so name the line of the match; a CSV record's first line
             // is where the contract's messages point.
             std::uint32_t line = t.line;
-            if (t.column.empty())
-                line += static_cast<std::uint32_t>(std::count(t.text.begin(), t.text.begin() + static_cast<long>(m.offset), '\n'));
+            if (t.column.empty()) {
+                const auto upto = t.text.begin() + static_cast<std::ptrdiff_t>(m.offset);
+                line += static_cast<std::uint32_t>(std::count(t.text.begin(), upto, '\n'));
+                line += static_cast<std::uint32_t>(std::count_if(t.line_starts.begin(), t.line_starts.end(),
+                                                                 [&](std::size_t s) { return s <= m.offset; }));
+            }
             if (allowed) out.warning(t.file, line, t.column, message(m, true));
             else out.error(t.file, line, t.column, message(m, false));
         }

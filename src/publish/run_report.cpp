@@ -53,8 +53,10 @@ public:
             return;
         }
 
-        // From here on the Dataset is redacted: the scan reads, and the Document prints, this one
-        // copy of every free text. Redacted before compute, so the tables' values are too.
+        // From here on the CSV text of the Dataset is normalised and redacted: the scan reads,
+        // and the Document prints, this one copy of it. Before compute, so the tables' values
+        // are too. The narrative files are Markdown: build_report normalises and redacts them
+        // after Markdown and gives their printed text to the scan (ReportBuild::narrative_text).
         Dataset& data = loaded.dataset;
         out_.redacted = redact_dataset(data);
         const WorkingDayCalendar& calendar = *loaded.calendar;
@@ -62,10 +64,11 @@ public:
         if (const std::string w = calendar_warning(calendar, period); !w.empty()) say(Kind::Warning, w);
         Figures figures = compute_figures(data, calendar, period);
         suppress_equality_tables(figures, req_.suppress_below);
-        if (!scan(data, figures)) return;
 
         ReportBuild built =
             build_report({data, figures, template_dir, req_.data_dir, req_.created_unix, req_.creator});
+        out_.redacted += built.redacted;
+        if (!scan(data, figures, built.narrative_text)) return;
         for (const Diagnostic& d : built.diagnostics.items) diagnostic(d);
         if (built.diagnostics.has_errors())
             return stop(ReportStatus::Usage, "the template has errors; no report was written");
@@ -97,14 +100,17 @@ public:
 private:
     bool wants(Edition e) const { return std::find(req_.editions.begin(), req_.editions.end(), e) != req_.editions.end(); }
 
-    // The personal-data scan of the free text the report would publish, read from the redacted
-    // Dataset that build_report prints. False when it stops the run.
-    bool scan(const Dataset& data, const Figures& figures) {
+    // The personal-data scan of the free text the report would publish: the CSV text of the
+    // Dataset that build_report printed, and the narrative files as it printed them. False when
+    // it stops the run.
+    bool scan(const Dataset& data, const Figures& figures, const std::vector<PublishedText>& narratives) {
         if (const std::size_t r = out_.redacted)
             say(Kind::Said, std::to_string(r) + (r == 1 ? " name" : " names") + " on the [privacy] redact list of " +
                                 (data.settings.source.empty() ? std::string("report.toml") : data.settings.source.string()) +
                                 (r == 1 ? " was" : " were") + " replaced by (Name)");
-        const Diagnostics found = check_published_text(published_text(data, figures, req_.data_dir),
+        std::vector<PublishedText> texts = published_text(data, figures, req_.data_dir);
+        texts.insert(texts.end(), narratives.begin(), narratives.end());
+        const Diagnostics found = check_published_text(texts,
                                                        PublishedValues::from_settings(data.settings),
                                                        req_.allow_personal_data);
         for (const Diagnostic& d : found.items) diagnostic(d);

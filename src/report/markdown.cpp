@@ -3,6 +3,7 @@
 
 #include <cmark.h>
 
+#include <algorithm>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -25,10 +26,12 @@ std::string literal(cmark_node* n) {
     return s ? s : "";
 }
 
-// Inline content into runs, carrying bold/italic/link down the tree. Iterative (cmark_iter and
-// a stack of styles), not recursive: Markdown nests as deep as the text is long ("> > > ..."),
-// and recursing once per level overflowed the stack (found by fuzz_template).
-void collect_runs(cmark_node* node, Runs& out) {
+// Inline content into runs, carrying bold/italic/link down the tree, one run a text node and a
+// line break its own run; the runs that are soft breaks (a line break printed as a space) are
+// listed in `soft_breaks`. Iterative (cmark_iter and a stack of styles), not recursive:
+// Markdown nests as deep as the text is long ("> > > ..."), and recursing once per level
+// overflowed the stack (found by fuzz_template).
+void collect_runs(cmark_node* node, Runs& out, std::vector<std::size_t>* soft_breaks = nullptr) {
     struct Style {
         bool bold = false, italic = false;
         std::string link;
@@ -52,6 +55,7 @@ void collect_runs(cmark_node* node, Runs& out) {
             out.push_back({literal(c), style.bold, style.italic, style.link});
             break;
         case CMARK_NODE_SOFTBREAK:
+            if (soft_breaks) soft_breaks->push_back(out.size());
             out.push_back({" ", style.bold, style.italic, style.link});
             break;
         case CMARK_NODE_LINEBREAK:
@@ -77,18 +81,24 @@ void collect_runs(cmark_node* node, Runs& out) {
     }
 }
 
-Runs runs_of(cmark_node* node) {
-    Runs runs;
-    collect_runs(node, runs);
-    // Merge neighbours of one style: cmark splits text at punctuation.
+// Neighbours of one style as one run: cmark splits text at punctuation.
+Runs merged(Runs runs) {
     Runs merged;
     for (auto& r : runs) {
+        if (r.text.empty()) continue;  // a soft break or the rest of a redacted name
         if (!merged.empty() && merged.back().bold == r.bold && merged.back().italic == r.italic && merged.back().link == r.link)
             merged.back().text += r.text;
         else
             merged.push_back(std::move(r));
     }
     return link_addresses(std::move(merged));
+}
+
+// The runs of a node as written, to read a directive from.
+Runs runs_of(cmark_node* node) {
+    Runs runs;
+    collect_runs(node, runs);
+    return merged(std::move(runs));
 }
 
 // The whole of a readable file, or "" (append_markdown_file reports what is wrong with it).
@@ -107,8 +117,8 @@ std::string plain_text(cmark_node* node) {
 
 class Walker {
 public:
-    Walker(MarkdownContext& ctx, std::string display, std::vector<Block>& out, int depth)
-        : ctx_(ctx), display_(std::move(display)), out_(out), depth_(depth) {}
+    Walker(MarkdownContext& ctx, std::string display, std::vector<Block>& out, int depth, bool narrative)
+        : ctx_(ctx), display_(std::move(display)), out_(out), depth_(depth), narrative_(narrative) {}
 
     void walk(cmark_node* doc) {
         for (cmark_node* n = cmark_node_first_child(doc); n; n = cmark_node_next(n)) block(n);
@@ -117,6 +127,45 @@ public:
 private:
     std::uint32_t line(cmark_node* n) const { return static_cast<std::uint32_t>(cmark_node_get_start_line(n)); }
     void error(cmark_node* n, const std::string& msg) { ctx_.diags.error(display_, line(n), "", msg); }
+
+    // The runs of a paragraph (or heading) as printed: each normalised (normalise_text), so
+    // that the PDF prints what the scan reads. In a narrative file, also redacted across runs
+    // ("*Jane* Doe") and handed, with where its lines start, to the personal-data scan.
+    Runs printed(cmark_node* n) {
+        Runs runs;
+        std::vector<std::size_t> soft_breaks;
+        collect_runs(n, runs, &soft_breaks);
+        for (Run& r : runs) {
+            r.text = normalise_text(r.text);
+            r.link = normalise_text(r.link);
+        }
+        if (narrative_) publish(runs, soft_breaks, line(n));
+        return merged(std::move(runs));
+    }
+    std::string printed_text(cmark_node* n) {
+        std::string s;
+        for (const Run& r : printed(n)) s += r.text;
+        return s;
+    }
+
+    void publish(Runs& runs, const std::vector<std::size_t>& soft_breaks, std::uint32_t first_line) {
+        if (ctx_.redactor) ctx_.redacted += ctx_.redactor->apply(runs);
+        if (!ctx_.printed) return;
+        PublishedText text{display_, first_line, "", "", {}};
+        std::size_t soft = 0;
+        for (std::size_t k = 0; k < runs.size(); ++k) {
+            text.text += runs[k].text;
+            if (soft < soft_breaks.size() && soft_breaks[soft] == k) {
+                text.line_starts.push_back(text.text.size());
+                ++soft;
+            }
+            // A link's target is in the file too, and a reader's click away.
+            if (!runs[k].link.empty() && runs[k].link != runs[k].text)
+                ctx_.printed->push_back({display_, first_line + static_cast<std::uint32_t>(text.line_starts.size()), "",
+                                         runs[k].link, {}});
+        }
+        ctx_.printed->push_back(std::move(text));
+    }
 
     void block(cmark_node* n) {
         const cmark_node_type type = cmark_node_get_type(n);
@@ -131,13 +180,13 @@ private:
                 error(n, "a {{table}}, {{chart}} or other block directive must stand alone in its paragraph");
                 return;
             }
-            out_.push_back(Paragraph{runs_of(n)});
+            out_.push_back(Paragraph{printed(n)});
             return;
         }
         switch (type) {
         case CMARK_NODE_HEADING: {
             const int level = cmark_node_get_heading_level(n);
-            out_.push_back(Heading{std::min(level, 3), plain_text(n), level == 1});
+            out_.push_back(Heading{std::min(level, 3), printed_text(n), level == 1});
             break;
         }
         case CMARK_NODE_LIST: {
@@ -146,7 +195,7 @@ private:
                 Runs runs;
                 for (cmark_node* p = cmark_node_first_child(item); p; p = cmark_node_next(p)) {
                     if (!runs.empty()) runs.push_back(Run::plain("\n"));
-                    Runs r = runs_of(p);
+                    Runs r = printed(p);
                     runs.insert(runs.end(), r.begin(), r.end());
                 }
                 list.items.push_back(std::move(runs));
@@ -158,7 +207,7 @@ private:
             Runs runs;
             for (cmark_node* p = cmark_node_first_child(n); p; p = cmark_node_next(p)) {
                 if (!runs.empty()) runs.push_back(Run::plain("\n"));
-                Runs r = runs_of(p);
+                Runs r = printed(p);
                 runs.insert(runs.end(), r.begin(), r.end());
             }
             out_.push_back(Quote{std::move(runs)});
@@ -170,9 +219,16 @@ private:
         case CMARK_NODE_THEMATIC_BREAK:
             out_.push_back(PageBreak{});
             break;
-        case CMARK_NODE_CODE_BLOCK:
-            out_.push_back(Paragraph{{Run::plain(literal(n))}});
+        case CMARK_NODE_CODE_BLOCK: {
+            const std::string code = literal(n);
+            Runs runs{Run::plain(normalise_text(code))};
+            // A fenced block (more lines than its text) starts on the line after its fence.
+            const auto lines = static_cast<std::size_t>(cmark_node_get_end_line(n) - cmark_node_get_start_line(n) + 1);
+            const bool fenced = lines > static_cast<std::size_t>(std::count(code.begin(), code.end(), '\n'));
+            if (narrative_) publish(runs, {}, line(n) + (fenced ? 1 : 0));
+            out_.push_back(Paragraph{std::move(runs)});
             break;
+        }
         default:
             error(n, "this kind of Markdown is not supported in a report template");
         }
@@ -217,7 +273,7 @@ private:
     }
 
     // {{text NAME}}: the data folder's DATA/narrative/NAME.md as the Dataset holds it (read by
-    // the load stage, redacted by the privacy stage), else the template's text/NAME.md. The
+    // the load stage; redacted here, after Markdown), else the template's text/NAME.md. The
     // template's default asks for the text to be written ("[To be written: ...]"): printing it
     // leaves a gap.
     void text(cmark_node* n, const std::string& name) {
@@ -226,7 +282,7 @@ private:
         std::error_code ec;
         if (const NarrativeFile* own = ctx_.data.narrative(name)) {
             if (!own->readable()) return ctx_.diags.error(own->file, 0, "", own->problem);
-            return append_markdown_text(own->text, own->file, ctx_, out_, depth_ + 1);
+            return append_markdown_text(own->text, own->file, ctx_, out_, depth_ + 1, true);
         }
         const fs::path own = ctx_.data_dir / "narrative" / (name + ".md");
         const fs::path fallback = ctx_.template_dir / "text" / (name + ".md");
@@ -244,6 +300,7 @@ private:
     std::string display_;
     std::vector<Block>& out_;
     int depth_;
+    bool narrative_;  // the data folder's own text: redacted and scanned
 };
 
 }  // namespace
@@ -262,15 +319,15 @@ void append_markdown_file(const std::filesystem::path& file, const std::string& 
     }
     std::stringstream buf;
     buf << in.rdbuf();
-    append_markdown_text(buf.str(), display, ctx, out, depth);
+    append_markdown_text(buf.str(), display, ctx, out, depth, false);
 }
 
 void append_markdown_text(std::string_view source, const std::string& display, MarkdownContext& ctx,
-                          std::vector<Block>& out, int depth) {
+                          std::vector<Block>& out, int depth, bool narrative) {
     const std::string expanded = expand_inline(source, ctx.names, display, ctx.diags, ctx.gaps);
     std::unique_ptr<cmark_node, NodeDeleter> doc(
         cmark_parse_document(expanded.data(), expanded.size(), CMARK_OPT_SOURCEPOS | CMARK_OPT_SMART));
-    Walker(ctx, display, out, depth).walk(doc.get());
+    Walker(ctx, display, out, depth, narrative).walk(doc.get());
 }
 
 }  // namespace ascreport::report

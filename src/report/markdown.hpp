@@ -12,18 +12,25 @@
 #include "ascreport/diagnostics.hpp"
 #include "ascreport/document.hpp"
 #include "ascreport/figures.hpp"
+#include "ascreport/privacy.hpp"
 #include "names.hpp"
 
 namespace ascreport::report {
 
 struct MarkdownContext {
-    const Dataset& data;  // its narratives are the year's own text, printed as they are
+    const Dataset& data;  // its narratives are the year's own text, as written (Markdown)
     const Figures& figures;
     const FigureNames& names;
     std::filesystem::path template_dir;
     std::filesystem::path data_dir;  // names DATA/narrative/NAME.md when the Dataset has none
     Diagnostics& diags;
     DraftGaps* gaps = nullptr;  // what the draft still lacks, when the caller wants to know
+    // The narrative files (the data folder's own text) are redacted with `redactor` when given
+    // and their text as printed goes to `printed` when given, for the personal-data scan;
+    // `redacted` counts the replacements.
+    const Redactor* redactor = nullptr;
+    std::vector<PublishedText>* printed = nullptr;
+    std::size_t redacted = 0;
 };
 
 // Reads one template file (placeholders already expanded inside) and appends its blocks.
@@ -32,8 +39,9 @@ struct MarkdownContext {
 void append_markdown_file(const std::filesystem::path& file, const std::string& display, MarkdownContext& ctx,
                           std::vector<Block>& out, int depth = 0);
 // The same for text already read (placeholders not yet expanded): a narrative file of the
-// Dataset, or fuzzed input.
+// Dataset (`narrative`: redacted and handed to the scan, MarkdownContext), or fuzzed input.
+// All printed text is normalised (normalise_text) after Markdown.
 void append_markdown_text(std::string_view source, const std::string& display, MarkdownContext& ctx,
-                          std::vector<Block>& out, int depth = 0);
+                          std::vector<Block>& out, int depth = 0, bool narrative = false);
 
 }  // namespace ascreport::report

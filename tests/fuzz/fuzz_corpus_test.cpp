@@ -52,3 +52,7 @@ TEST_CASE("fuzz_settings: the seed corpus and regressions load without crashing"
 TEST_CASE("fuzz_template: the seed corpus and regressions build without crashing") {
     replay("fuzz_template", ascreport::fuzz::build_template);
 }
+
+TEST_CASE("fuzz_text: the seed corpus and regressions normalise, redact and scan without breaking a promise") {
+    replay("fuzz_text", ascreport::fuzz::scan_text);
+}

@@ -309,3 +309,38 @@ TEST_CASE("run_report: the loader's warnings, then the calendar's, in the order 
                              "day (add the days under [calendar] extra_bank_holidays in report.toml)"});
     CHECK(r.messages[1].kind == ReportMessage::Kind::Warning);
 }
+
+TEST_CASE("run_report: CSV text is printed in the form the scan reads, names redacted in any case and script") {
+    test::TempDir d;
+    write_complaints(d);
+    d.write("report.toml", "[privacy]\nredact = [\"Zo\xC3\xAB Smith\"]\n");
+    // A zero-width space and a soft hyphen inside the address, an entity, a no-break space in the
+    // phone number, and the name in accented capitals before a curly apostrophe.
+    d.write("compliments.csv", "received,service_area,text,publish\n"
+                               "2023-05-01,,\"Thanks to ZO\xC3\x8B SMITH\xE2\x80\x99s team; write to pat\xE2\x80\x8B@exam\xC2\xADple.com, "
+                               "jo&#64;example.org or ring 07700\xC2\xA0" "900123.\",Yes\n");
+    ReportRequest req = request(d.path());
+    const ReportOutcome refused = run_report(req);
+    CHECK(refused.status == ReportStatus::DataErrors);
+    CHECK(lines(refused, d) == std::vector<std::string>{
+                                   "ascreport report: 1 name on the [privacy] redact list of D/report.toml was replaced by (Name)",
+                                   "D/compliments.csv:2: column text: looks like an email address (\"pat@example.com\")" + kFix,
+                                   "D/compliments.csv:2: column text: looks like an email address (\"jo@example.org\")" + kFix,
+                                   "D/compliments.csv:2: column text: looks like a UK phone number (\"07700 900123\")" + kFix,
+                                   "ascreport report: 3 pieces of text that the report would publish look like personal "
+                                   "details; no report was written"});
+
+    req.allow_personal_data = true;
+    const ReportOutcome r = run_report(req);
+    REQUIRE(r.status == ReportStatus::Ok);
+    REQUIRE(r.document);
+    const std::string printed =
+        "Thanks to (Name)\xE2\x80\x99s team; write to pat@example.com, jo@example.org or ring 07700 900123.";
+    CHECK(document_text(*r.document).find(printed) != std::string::npos);
+    // The PDF prints those very characters: nothing was left for it to drop.
+    d.write("r.pdf", std::string(r.pdf.begin(), r.pdf.end()));
+    const std::string pdf = test::pdf_text(d.path() / "r.pdf", false);
+    CHECK(pdf.find("pat@example.com") != std::string::npos);
+    CHECK(pdf.find("ZO\xC3\x8B") == std::string::npos);
+    CHECK(pdf.find("SMITH") == std::string::npos);
+}

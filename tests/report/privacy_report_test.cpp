@@ -97,11 +97,88 @@ TEST_CASE("redaction: the data folder's narrative text, not the template's") {
     data.settings.redact = {"Jane Doe"};
     t.write("data/narrative/notes.md", "Thanks to JANE DOE and to Jane Doe's team.\n");
     t.write("text/default.md", "Jane Doe wrote the template.\n");
-    // The narratives are the Dataset's, redacted with the rest of its free text.
+    // The narratives are the Dataset's Markdown as written; build_report redacts them after
+    // Markdown, so redact_dataset (the CSV text) leaves them.
     data.narratives = load_narratives(t.path() / "data");
-    CHECK(redact_dataset(data) == 2);
+    CHECK(redact_dataset(data) == 0);
     auto r = build(t, "{{text notes}}\n\n{{text default}}\n", data);
     REQUIRE(errors(r, t).empty());
+    CHECK(r.redacted == 2);
     CHECK(text_of(r.document.blocks.at(0)) == "Thanks to (Name) and to (Name)\xE2\x80\x99s team.");
     CHECK(text_of(r.document.blocks.at(1)) == "Jane Doe wrote the template.");
+    // The text handed to the scan is the narrative's, as printed; not the template's.
+    REQUIRE(r.narrative_text.size() == 1);
+    CHECK(r.narrative_text[0].text == text_of(r.document.blocks.at(0)));
+}
+
+namespace {
+
+// One narrative file, notes.md, printed by {{text notes}} with `names` to redact.
+ReportBuild narrative(const test::TempDir& t, const std::string& markdown, std::vector<std::string> names = {"Jane Doe"}) {
+    Dataset data = sample().loaded.dataset;
+    data.settings.redact = std::move(names);
+    t.write("data/narrative/notes.md", markdown);
+    data.narratives = load_narratives(t.path() / "data");
+    return build(t, "{{text notes}}\n", data);
+}
+
+const std::string kFix = "; remove it, or if it is meant to be published add it to [privacy] allow in report.toml "
+                         "or pass --allow-personal-data";
+
+// The scan's messages on the narrative text the build printed.
+std::vector<std::string> scanned(const ReportBuild& r, const test::TempDir& t) {
+    return test::shown(check_published_text(r.narrative_text, PublishedValues({}), false), t, "T");
+}
+
+}  // namespace
+
+TEST_CASE("redaction: after Markdown, across emphasis, entities and typed punctuation") {
+    test::TempDir t;
+    auto r = narrative(t, "*Jane* Doe, **Jane Doe**\u2019s son, \u201cJane Doe\u201d \u2014 Jane&nbsp;Doe\u2026 "
+                          "J&#97;ne Doe, Jane\u00A0Doe, Ja\u200Bne Doe, Jane Do\u00ADe and Jane\nDoe; not Jane Doet.\n\n"
+                          "# A heading for ZO\u00CB SMITH\n\n- Zoe\u0308 Smith in a list\n\n> zo\u00EB smith quoted\n",
+                     {"Jane Doe", "Zo\u00EB Smith"});
+    REQUIRE(errors(r, t).empty());
+    REQUIRE(r.document.blocks.size() == 4);
+    const auto& p = std::get<Paragraph>(r.document.blocks[0]);
+    // "(Name)" takes the style of where the name began; the rest of the name leaves the runs.
+    CHECK(p.runs.at(0).text == "(Name)");
+    CHECK(p.runs.at(0).italic);
+    CHECK(text_of(r.document.blocks[0]) ==
+          "(Name), (Name)\u2019s son, \u201c(Name)\u201d \u2014 (Name)... (Name), (Name), (Name), (Name) and (Name); "
+          "not Jane Doet.");
+    CHECK(text_of(r.document.blocks[1]) == "A heading for (Name)");
+    CHECK(std::get<BulletList>(r.document.blocks[2]).items.at(0).at(0).text == "(Name) in a list");
+    CHECK(std::get<Quote>(r.document.blocks[3]).runs.at(0).text == "(Name) quoted");
+    CHECK(r.redacted == 12);
+}
+
+TEST_CASE("the scan reads the narrative as printed: split by emphasis, a line break, entities") {
+    test::TempDir t;
+    auto r = narrative(t, "Intro.\n\nWrite to *pat*@example.com or pat&#64;example.org,\nring 07700\n900123 or "
+                          "07700 **900 456**.\nNHS 943\u200B476\u200B5919 at CV1&nbsp;5RR.\n\n"
+                          "[our form](mailto:jo@example.net)\n");
+    REQUIRE(errors(r, t).empty());
+    // What is printed holds no zero-width character or entity: the scan reads the same bytes.
+    CHECK(text_of(r.document.blocks.at(1)) ==
+          "Write to pat@example.com or pat@example.org, ring 07700 900123 or 07700 900 456. NHS 9434765919 at CV1 5RR.");
+    CHECK(scanned(r, t) == std::vector<std::string>{
+                               "T/data/narrative/notes.md:3: looks like an email address (\"pat@example.com\")" + kFix,
+                               "T/data/narrative/notes.md:3: looks like an email address (\"pat@example.org\")" + kFix,
+                               "T/data/narrative/notes.md:4: looks like a UK phone number (\"07700 900123\")" + kFix,
+                               "T/data/narrative/notes.md:5: looks like a UK phone number (\"07700 900 456\")" + kFix,
+                               "T/data/narrative/notes.md:6: looks like an NHS number (\"9434765919\")" + kFix,
+                               "T/data/narrative/notes.md:6: looks like a postcode (\"CV1 5RR\")" + kFix,
+                               "T/data/narrative/notes.md:8: looks like an email address (\"jo@example.net\")" + kFix});
+}
+
+TEST_CASE("the scan names the line of a match in a heading, a list, a quote and a code block") {
+    test::TempDir t;
+    auto r = narrative(t, "# Ring 07700 900001\n\n- one\n- two 07700\n  900002\n\n> quoted\n> CV1 5RR\n\n```\nfirst\n07700 900003\n```\n");
+    REQUIRE(errors(r, t).empty());
+    CHECK(scanned(r, t) == std::vector<std::string>{
+                               "T/data/narrative/notes.md:1: looks like a UK phone number (\"07700 900001\")" + kFix,
+                               "T/data/narrative/notes.md:4: looks like a UK phone number (\"07700 900002\")" + kFix,
+                               "T/data/narrative/notes.md:8: looks like a postcode (\"CV1 5RR\")" + kFix,
+                               "T/data/narrative/notes.md:12: looks like a UK phone number (\"07700 900003\")" + kFix});
 }

@@ -74,7 +74,7 @@ struct RegionalEntry {
 // cannot be read is kept with the reason, which the report gives when its template prints it.
 struct NarrativeFile {
     std::string file;     // as messages name it, e.g. "exports/narrative/learning-points.md"
-    std::string text;     // the file as it is; after redact_dataset, with the names redacted
+    std::string text;     // the file as it is (Markdown): the report normalises and redacts it after Markdown
     std::string name;     // what {{text NAME}} calls it: "learning-points"
     std::string problem;  // why it cannot be read, to follow "FILE: ", e.g. "is a folder, not
                           // a file"; empty when `text` holds the file
@@ -101,8 +101,8 @@ struct Dataset {
     TextTable subcategories;
     TextTable authorities;
 
-    // DATA/narrative/*.md by file name: read once here, redacted once by the privacy stage,
-    // scanned and printed from these very objects.
+    // DATA/narrative/*.md by file name, read once here; build_report applies Markdown, then
+    // normalises and redacts, and hands the scan the text it prints (ReportBuild::narrative_text).
     std::vector<NarrativeFile> narratives;
 
     InputsPresent present;

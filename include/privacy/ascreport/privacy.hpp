@@ -1,9 +1,12 @@
 // The privacy stage: what the published report may say about people.
 //
 // The report is built from special-category personal data (health, disability, ethnicity) and
-// is published, so three things happen between load and build:
+// is published, so three things happen to it:
+//   - normalisation: every piece of free text is printed in one form (normalise_text), and
+//     redaction and the scan read that very form, so what they see is what a reader sees;
 //   - redaction: the names listed in report.toml [privacy] redact become "(Name)" in every
-//     piece of free text (redact, redact_dataset);
+//     piece of free text (Redactor, redact_dataset; the report stage redacts the narrative
+//     files after Markdown);
 //   - the personal-data scan: each piece of free text that the report prints is searched for
 //     email addresses, UK phone numbers, NHS numbers and postcodes (scan_personal_data,
 //     published_text, check_published_text);
@@ -23,10 +26,26 @@
 
 #include "ascreport/dataset.hpp"
 #include "ascreport/diagnostics.hpp"
+#include "ascreport/document.hpp"
 #include "ascreport/figures.hpp"
 #include "ascreport/period.hpp"
 
 namespace ascreport {
+
+// ---- The text as printed ----------------------------------------------------------------------
+
+// The one form in which free text is printed, redacted and scanned:
+//   - bytes that are not UTF-8 become U+FFFD;
+//   - Unicode NFKC (compatibility forms as their plain letters and digits: "０７７００" is
+//     "07700", "＠" is "@", a no-break or thin space is a space, "…" is "...");
+//   - the default-ignorable characters removed: zero-width space and joiners, soft hyphen,
+//     word joiner, byte-order mark, bidirectional controls;
+//   - HTML character references decoded, numeric ones ("&#64;", "&#x40;", "&#64" as browsers
+//     read it) and the named ones that hide a detail or are common in prose ("&commat;",
+//     "&period;", "&nbsp;", "&shy;", "&amp;", ...), until none is left ("&amp;#64;" is "@").
+// Line breaks and case are kept. Idempotent: normalise_text(normalise_text(x)) ==
+// normalise_text(x) (the fuzz target fuzz_text checks it).
+std::string normalise_text(std::string_view text);
 
 // ---- The personal-data scan -------------------------------------------------------------------
 
@@ -43,15 +62,22 @@ struct PersonalDataMatch {
     bool operator==(const PersonalDataMatch&) const = default;
 };
 
-// Every stretch of `text` that looks like personal details, in order of offset:
-//   - an email address: local@domain.tld;
-//   - a UK phone number: 01, 02, 03 or 07 and 10 or 11 digits in all, in groups separated by
-//     single spaces or hyphens ("01632 960000", "020 7946 0000", "07700-900-123"), or the same
-//     written +44 ("+44 7700 900123", "+44 (0)121 496 0000");
-//   - an NHS number: 10 digits, together or written 3-3-4 with spaces or hyphens, whose last
-//     digit is the right mod-11 check digit ("943 476 5919");
-//   - a UK postcode in capitals: outward code, an optional space, inward code ("CV1 5RR",
-//     "B1 1AA", "SW1A 1AA").
+// Every stretch of `text` (normalised: normalise_text) that looks like personal details, in
+// order of offset. Digits are grouped by a separator: one to three spaces or line breaks, or a
+// hyphen, dash or dot with at most a space either side.
+//   - an email address: local@domain.tld, in any script ("zoë@exämple.com", an "xn--" top
+//     level), with up to two spaces around the "@", "[at]" or "(at)" for "@", "[dot]" or
+//     "(dot)" for ".", and a line break after a dot before a lower-case top level;
+//   - a UK phone number: 01, 02, 03 or 07 and 10 or 11 digits in all, in groups of three or
+//     more ("01632 960000", "020 7946 0000", "07700.900.123", "(0121) 496 0000"), or the
+//     same written +44, +44-, 0044, 00 44 or (+44), with or without "(0)" or the 0
+//     ("+44 7700 900123", "+44 (0)121 496 0000", "0044 20 7946 0000");
+//   - an NHS number: 10 digits, together or in two or three groups of three or more, whose
+//     last digit is the right mod-11 check digit ("943 476 5919", "94347 65919");
+//   - a UK postcode: outward code, up to three spaces or none, inward code ("CV1 5RR",
+//     "B1 1AA", "SW1A  1AA", "CV15RR"), in capitals anywhere; in lower or mixed case only
+//     where an address is likely: after a comma that follows a word, or when one of the five
+//     words before it is "postcode", "address" or a street word ("Mill Lane cv1 5rr").
 // Years ("2023/24"), dates, amounts ("£1,250") and references are not matched: a match must
 // stand alone, not be part of a longer word or number.
 std::vector<PersonalDataMatch> scan_personal_data(std::string_view text);
@@ -62,7 +88,8 @@ bool is_valid_nhs_number(std::string_view digits);
 
 // Values meant to be published (the council's own phone number and email in [contact], the
 // [privacy] allow list): a match whose value is one of them is not personal data. Phone and
-// NHS numbers compare by their digits (+44 as 0), postcodes without spaces, emails in any case.
+// NHS numbers compare by their digits (+44 as 0), postcodes without spaces in any case, emails
+// in any case (Unicode case folding). The values are normalised first (normalise_text).
 class PublishedValues {
 public:
     explicit PublishedValues(const std::vector<std::string>& values);
@@ -79,9 +106,12 @@ private:
 // One piece of free text that the report prints, and where it came from.
 struct PublishedText {
     std::string file;        // as diagnostics name it, e.g. "exports/compliments.csv"
-    std::uint32_t line = 0;  // the record's first line; 1 for a narrative file
+    std::uint32_t line = 0;  // the record's first line; a narrative file's paragraph's first line
     std::string column;      // contract column; empty for a narrative file
-    std::string text;
+    std::string text;        // as printed (normalised, redacted)
+    // A narrative file's paragraph printed as text: where its lines after the first start in
+    // `text` (a Markdown soft break prints as a space). Empty: each "\n" starts a line.
+    std::vector<std::size_t> line_starts;
 };
 
 // Whether the report quotes this compliment: marked publish = Yes, has words, and was received
@@ -92,9 +122,9 @@ bool quote_is_published(const Compliment& compliment, const Period& period);
 // the compliments it quotes (compliments.csv text), the summaries of the Ombudsman cases it
 // lists (lgsco.csv summary), the values of its free-text tables (service_area, provider and
 // ethnicity of complaints.csv, category of concerns.csv, authority of regional.csv: the
-// record where the value first appears), and the narrative files that can be read
-// (Dataset::narratives). `data_dir` names the CSV files as the loader does
-// (DATA_DIR/compliments.csv).
+// record where the value first appears). `data_dir` names the CSV files as the loader does
+// (DATA_DIR/compliments.csv). The narrative files are Markdown: the report stage gives their
+// text as printed (ReportBuild::narrative_text).
 std::vector<PublishedText> published_text(const Dataset& data, const Figures& figures,
                                           const std::filesystem::path& data_dir);
 
@@ -108,18 +138,40 @@ Diagnostics check_published_text(const std::vector<PublishedText>& texts, const 
 
 // ---- Redaction ----------------------------------------------------------------------------------
 
-// `text` with each of `names` replaced by "(Name)": whole words only ("Ann" leaves "Anne"
-// alone), in any case (ASCII letters), a space in a name matching any run of spaces or line
-// breaks in the text, the longest name first. Empty names are ignored. Adds the number of
-// replacements to *replaced when given.
+// The names of [privacy] redact, found in normalised text and replaced by "(Name)": whole
+// words only ("Ann" leaves "Anne" and "Zoëlle" alone; a word is letters, marks and digits of
+// any script, so a curly apostrophe, quote, dash, ellipsis or space ends one: "Jane Doe’s"),
+// in any case (Unicode case folding: "ZOË SMITH" is "Zoë Smith"; ’ and ' are one), a space
+// in a name matching any run of white space or line breaks, the longest name first. Names are
+// normalised as the text is; empty ones are ignored.
+class Redactor {
+public:
+    explicit Redactor(const std::vector<std::string>& names);
+    bool empty() const { return names_.empty(); }
+    // The names in `text`, as [begin, end) byte ranges in order, not overlapping.
+    std::vector<std::pair<std::size_t, std::size_t>> find(std::string_view text) const;
+    // `text` with each name replaced; adds the number of replacements to *replaced when given.
+    std::string apply(std::string_view text, std::size_t* replaced = nullptr) const;
+    // The runs of one paragraph, read as one text, so that a name may run across styles
+    // ("*Jane* Doe"): "(Name)" takes the place where the name begins, in that run's style, and
+    // the rest of the name leaves the runs after. The runs keep their number (some may end
+    // empty). Returns the number of replacements.
+    std::size_t apply(Runs& runs) const;
+
+private:
+    std::vector<std::string> names_;  // folded, spaces collapsed, longest first
+};
+
+// normalise_text(text), then redacted with `names` (Redactor).
 std::string redact(std::string_view text, const std::vector<std::string>& names,
                    std::size_t* replaced = nullptr);
 
-// Applies settings.redact to every piece of free text of the data: compliment text, Ombudsman
-// summaries and remedies, the spellings of the free-text values (service areas, providers,
-// ethnicities, categories, subcategories, authorities; their grouping is unchanged) and the
-// narrative files. Returns the number of replacements. Run it once, before compute: the
-// report prints and the scan reads the redacted Dataset.
+// Normalises (normalise_text) and applies settings.redact to every piece of free text of the
+// CSV files: compliment text, Ombudsman summaries and remedies, the spellings of the free-text
+// values (service areas, providers, ethnicities, categories, subcategories, authorities; their
+// grouping is unchanged). Returns the number of replacements. Run it once, before compute: the
+// report prints and the scan reads these texts as they are then. The narrative files are
+// Markdown, so the report stage does the same to them after Markdown (build_report).
 std::size_t redact_dataset(Dataset& data);
 
 // ---- Small-number disclosure control -------------------------------------------------------------

@@ -14,6 +14,7 @@
 #include "ascreport/diagnostics.hpp"
 #include "ascreport/document.hpp"
 #include "ascreport/figures.hpp"
+#include "ascreport/privacy.hpp"
 
 namespace ascreport {
 
@@ -22,7 +23,9 @@ struct ReportInputs {
     const Figures& figures;
     std::filesystem::path template_dir;  // holds template.toml
     // Names DATA/narrative/NAME.md in messages and gaps. The year's own text itself is
-    // Dataset::narratives, printed as it is there: redact the Dataset first (redact_dataset).
+    // Dataset::narratives, Markdown as written: build_report normalises, redacts
+    // (settings.redact) and hands it to the scan after Markdown. The CSV text is printed as the
+    // Dataset holds it: run redact_dataset first.
     std::filesystem::path data_dir;
     std::int64_t created_unix = 0;       // the PDF's creation date
     std::string creator;                 // "ascreport 0.1.0"
@@ -62,6 +65,10 @@ struct ReportBuild {
     Document document;
     Diagnostics diagnostics;  // errors name the template file and line; any error: no report
     DraftGaps gaps;           // what the draft still lacks (report --final refuses while any)
+    // The narrative files' text exactly as the document prints it (normalised, redacted), a
+    // paragraph or a link target at a time, each once, for check_published_text.
+    std::vector<PublishedText> narrative_text;
+    std::size_t redacted = 0;  // names of settings.redact replaced in the narrative files
 };
 
 ReportBuild build_report(const ReportInputs& inputs);
