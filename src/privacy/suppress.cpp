@@ -365,8 +365,8 @@ void suppress_equality_tables(Figures& f, int below) {
 }
 
 bool may_show_measures(std::int64_t count, Suppressed suppressed, int below) {
-    if (suppressed != Suppressed::No) return false;
-    return below < 2 || count >= below;
+    if (below < 2 || count == 0) return true;  // no suppression; a group of no one has no measures
+    return suppressed == Suppressed::No && count >= below;
 }
 
 }  // namespace ascreport

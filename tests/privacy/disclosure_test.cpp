@@ -450,6 +450,7 @@ TEST_CASE("measures: shown only beside a shown count of N or more") {
     CHECK_FALSE(may_show_measures(4, Suppressed::No, 5));     // a group below N, marked or not
     CHECK_FALSE(may_show_measures(40, Suppressed::Secondary, 5));  // its count hidden to protect another
     CHECK(may_show_measures(1, Suppressed::No, 0));           // no suppression
+    CHECK(may_show_measures(0, Suppressed::No, 5));           // a group of no one has none to show
     // The total of a selection below N is hidden, and so are its measures.
     Tables t = tables({"x"}, {"y"}, {{3}});
     suppress_all(t, 5);

@@ -154,6 +154,7 @@ void suppress_equality_tables(Figures& f, int below);
 // records describes those few people, and a measure beside a hidden count (even a Secondary
 // one) can give the count away (a mean beside the overall mean solves for it). Callers pass the
 // row's count and mark (BreakdownRow::count and suppressed, or a total and total_suppressed).
+// True without suppression (`below` under 2), and for a group of 0, which has no measures.
 bool may_show_measures(std::int64_t count, Suppressed suppressed, int below);
 
 }  // namespace ascreport
