@@ -23,17 +23,17 @@ struct OneField {
     Suppressed total = Suppressed::No;
 };
 
-// A one-field table (`counts` in table order, and their `total`). The total is a count like
-// the others: 1 to N-1 hides it, unless it is printed elsewhere anyway (`total_shown`). Counts
-// of 1 to N-1 are hidden; when exactly one of the table's entries is hidden (counting a hidden
-// total), the total less the shown counts would give it away, so the smallest other count above
-// 0 is hidden with it (the first in table order on a tie). There is always one unless the total
-// is shown and below N; then a 0 is hidden (the first).
+// A one-field table (`counts` in table order, and their `total`). Counts of 1 to N-1 are
+// hidden; when exactly one is, the total less the shown counts would give it away, so the
+// smallest other count above 0 is hidden with it (the first in table order on a tie), or a 0
+// when there is none. The total is a count like the others: 1 to N-1 hides it too, unless it is
+// printed elsewhere anyway (`total_shown`). The counts' marks do not depend on that, so a table
+// printed with its total and the same table printed without it hide the same counts.
 OneField protect_one_field(const std::vector<std::int64_t>& counts, std::int64_t total, bool total_shown, int below) {
     OneField out;
     out.cells.assign(counts.size(), Suppressed::No);
     if (is_small(total, below) && !total_shown) out.total = Suppressed::Small;
-    std::size_t small = hidden(out.total) ? 1 : 0;
+    std::size_t small = 0;
     for (std::size_t i = 0; i < counts.size(); ++i)
         if (is_small(counts[i], below)) {
             out.cells[i] = Suppressed::Small;
@@ -74,17 +74,16 @@ struct Grid {
     std::size_t col_of(std::size_t c) const { return c % cols; }
 };
 
-// A hidden margin of 0 is known all the same: its line holds only 0s.
-bool row_hidden(const Grid& g, std::size_t r) { return hidden(g.row_mark[r]) && g.row_total[r] != 0; }
-bool col_hidden(const Grid& g, std::size_t k) { return hidden(g.col_mark[k]) && g.col_total[k] != 0; }
+bool row_hidden(const Grid& g, std::size_t r) { return hidden(g.row_mark[r]); }
+bool col_hidden(const Grid& g, std::size_t k) { return hidden(g.col_mark[k]); }
 
 // Whether hiding cell `c` can protect anything: not when the reader knows it anyway -- in a
-// line whose margin is 0, or the only cell of a line (one field with one value) whose margin
-// is shown.
+// line whose margin is a shown 0, or the only cell of a line (one field with one value) whose
+// margin is shown.
 bool can_hide(const Grid& g, std::size_t c) {
     if (hidden(g.mark[c])) return false;
     const std::size_t r = g.row_of(c), k = g.col_of(c);
-    if (g.row_total[r] == 0 || g.col_total[k] == 0) return false;
+    if ((g.row_total[r] == 0 && !row_hidden(g, r)) || (g.col_total[k] == 0 && !col_hidden(g, k))) return false;
     if (g.cols == 1 && !row_hidden(g, r)) return false;
     if (g.rows == 1 && !col_hidden(g, k)) return false;
     return true;

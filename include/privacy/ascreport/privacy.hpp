@@ -128,11 +128,10 @@ std::size_t redact_dataset(Dataset& data);
 // The method is docs/privacy.md's ("Small counts"); in short, with N = `below` (2 or more; less
 // does nothing):
 //   - primary: each count from 1 to N-1 is Small (0 is shown); a total of 1 to N-1 too;
-//   - a table, row or column of 1 to N-1 records shows none of its counts (Secondary), not even
-//     a 0, which would tell what the few have in common;
 //   - secondary: no hidden count can be worked out from what is published with it. For one
 //     field: when exactly one count is hidden, the smallest other count above 0 (the first in
-//     table order on a tie) is Secondary. For two fields the table is published with its margins
+//     table order on a tie; a 0 when there is none) is Secondary, whether the total is shown or
+//     not, so that the report and `breakdown` hide the same counts. For two fields the table is published with its margins
 //     -- the same question's one-field tables, hidden exactly as `breakdown --by FIELD` hides
 //     them, and the total: no row or column has exactly one hidden entry, and no hidden entry is
 //     fixed by the rows and columns together; cells are added, smallest first, until both hold.
@@ -145,7 +144,8 @@ void suppress_small_counts(Breakdown& b, int below);
 
 // The equality tables of the report (TableSpec::equality): gender, age_band, ethnicity and
 // disability. Their totals are the year's statutory complaints, which the report prints
-// elsewhere, so they are always shown; a table of 1 to N-1 records still shows no count.
+// elsewhere, so they are always shown; their counts are hidden as suppress_small_counts hides
+// them.
 void suppress_equality_tables(Figures& f, int below);
 
 // Whether measures of a group -- a median, a mean, a share of its records with some property --
