@@ -38,8 +38,9 @@ Examples:
 csv and json print canonical values (a month as 2023-04) and no total row; table and
 markdown print a total row. --compare adds the same period a year earlier and the change.
 --suppress-below N shows counts from 1 to N-1 as * (with their percentages and changes),
-and one more count where the total would give a hidden one away: in csv and table as *,
-in json as null with "suppressed": true.
+a total of 1 to N-1 too, and more counts where a hidden one could be worked out from a
+total or, with two fields, from the one-field tables (docs/privacy.md): in csv, table and
+markdown as *, in json as null with "suppressed": true.
 Exit status: 0 success, 1 errors in the data, 2 a bad option, field or value.)";
 
 struct Options {

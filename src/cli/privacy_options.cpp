@@ -5,7 +5,7 @@
 namespace ascreport::cli {
 
 void add_suppress_option(CLI::App& cmd, int& below, const std::string& what) {
-    cmd.add_option("--suppress-below", below, "Show counts of 1 to N-1, and one that would give them away, as *, " + what)
+    cmd.add_option("--suppress-below", below, "Show counts of 1 to N-1, and those that would give them away, as *, " + what)
         ->type_name("N")
         ->check(CLI::Range(2, 1000000).description("N >= 2"));
 }

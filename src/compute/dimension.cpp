@@ -222,6 +222,14 @@ Breakdown Tally::breakdown(std::span<const Period> slot_periods, bool compared) 
     if (dims_.size() > 1)
         for (std::size_t j = 0; j < size1_; ++j) shown1[j] = shown1[j] || dims_[1]->always_shown(j);
 
+    if (dims_.size() > 1) {
+        b.field_values.resize(2);
+        for (std::size_t i : dims_[0]->order())
+            if (shown0[i]) b.field_values[0].push_back(dims_[0]->group(i));
+        for (std::size_t j : dims_[1]->order())
+            if (shown1[j]) b.field_values[1].push_back(dims_[1]->group(j));
+    }
+
     static const std::vector<std::size_t> kOnlyIndex{0};
     const std::vector<std::size_t>& order1 = dims_.size() > 1 ? dims_[1]->order() : kOnlyIndex;
     for (std::size_t i : dims_[0]->order()) {

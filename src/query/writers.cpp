@@ -60,7 +60,9 @@ Cells display_cells(const Breakdown& b) {
     }
     std::vector<std::string> total{"Total"};
     total.resize(c.label_columns, "");
-    numbers(total, b.total, b.previous_total, false, false);
+    // A total of 1 to N-1 records is hidden too (--suppress-below).
+    numbers(total, b.total, b.previous_total, b.total_suppressed != Suppressed::No,
+            b.previous_total_suppressed != Suppressed::No);
     c.rows.push_back(std::move(total));
     return c;
 }

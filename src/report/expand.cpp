@@ -16,8 +16,8 @@ constexpr std::array<std::string_view, 11> kBlockKeywords{"table", "chart", "lis
 // are checked, and a missing value stands in as 1.
 enum class Mode { Print, Check };
 
-// What an inline expression prints. `ours`: a phrase of the tool's ("fewer than 5", "no
-// cases", "a number not shown"), capitalised when it starts a sentence.
+// What an inline expression prints. `ours`: a phrase of the tool's ("no cases", "a number
+// not shown"), capitalised when it starts a sentence.
 struct Value {
     std::string text;
     bool ours = false;
@@ -124,8 +124,9 @@ private:
     }
 
     static Value print(const Number& n) {
-        if (n.suppressed == Suppressed::Small) return {"fewer than " + with_thousands(n.suppress_below), true};
-        if (n.suppressed == Suppressed::Secondary) return {"a number not shown", true};
+        // Every hidden count reads the same: "fewer than N" for some would mark the others as
+        // the ones hidden to protect them (docs/privacy.md).
+        if (n.suppressed != Suppressed::No) return {"a number not shown", true};
         if (n.is_money) return {format_money(n.value), false};
         return {with_thousands(n.value), false};  // a percentage figure prints bare: templates write the %
     }
@@ -166,11 +167,11 @@ private:
     Value plural(bool word_only) {
         auto n = number_at(1);
         if (!n || !words(2, 2)) return {};
-        // "fewer than 5 complaints were": a hidden count takes the many-form; so does 0.
+        // "a number (not shown) of complaints were": a hidden count takes the many-form; so does 0.
         const bool hidden = n->suppressed != Suppressed::No;
         const std::string& w = n->value == 1 && !hidden ? t_[2].text : t_[3].text;
         if (word_only) return {w, false};
-        if (n->suppressed == Suppressed::Secondary) return {"a number (not shown) of " + w, true};
+        if (hidden) return {"a number (not shown) of " + w, true};
         if (!hidden && n->value == 0 && !n->is_money && !n->is_percent) return {"no " + w, true};
         Value v = print(*n);
         v.text += " " + w;

@@ -32,7 +32,7 @@ struct Number {
     bool is_percent = false;  // already a percentage (timescale_percent)
     bool is_money = false;    // pence
     // A table row hidden by small-number disclosure control (--suppress-below N): printed as
-    // "fewer than N" (Small) or "a number not shown" (Secondary), never as the number.
+    // "a number not shown" (Small or Secondary alike), never as the number.
     Suppressed suppressed = Suppressed::No;
     Suppressed previous_suppressed = Suppressed::No;
     int suppress_below = 0;

@@ -165,9 +165,10 @@ TEST_CASE("suppression: counts 1 to N-1 hidden, and a second where the total wou
     suppress_small_counts(b, 5);
     CHECK(marks(b) == Marks{Small, Second, No});
 
-    b = table({0, 3, 0});  // no other count above 0: a 0 is hidden with it
+    b = table({0, 3, 0});  // no other count above 0: a 0 is hidden with it; a total of 3 is hidden
     suppress_small_counts(b, 5);
     CHECK(marks(b) == Marks{Second, Small, No});
+    CHECK(b.total_suppressed == Small);
 
     b = table({5, 0, 12});  // nothing below N
     suppress_small_counts(b, 5);
@@ -198,6 +199,12 @@ TEST_CASE("suppression: only the report's equality tables of the figures") {
     CHECK(marks(f.table(TableId::Gender)) == Marks{No, Small, No, Second});
     CHECK(marks(f.table(TableId::Outcome)) == Marks{No, No, No, No});
     CHECK(f.table(TableId::Outcome).suppress_below == 0);
+    // Their total is printed elsewhere (the year's statutory complaints), so it stays shown, and
+    // with no other count above 0 a 0 is hidden with the small one.
+    f.table(TableId::Gender) = table({0, 3, 0});
+    suppress_equality_tables(f, 5);
+    CHECK(marks(f.table(TableId::Gender)) == Marks{Second, Small, No});
+    CHECK(f.table(TableId::Gender).total_suppressed == No);
 }
 
 namespace {

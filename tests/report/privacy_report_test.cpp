@@ -42,7 +42,7 @@ std::vector<std::string> errors(const ReportBuild& r, const test::TempDir& t) { 
 
 }  // namespace
 
-TEST_CASE("suppressed: placeholders print 'fewer than N' or 'not shown', never the count or *") {
+TEST_CASE("suppressed: placeholders print 'not shown' for every hidden count alike, never the count or *") {
     test::TempDir t;
     auto r = build(t, "{{plural disability[Prefer not to say] \"complaint\" \"complaints\"}} "
                       "({{percent disability[Prefer not to say]}}) {{word disability[Prefer not to say] \"was\" \"were\"}} "
@@ -54,10 +54,10 @@ TEST_CASE("suppressed: placeholders print 'fewer than N' or 'not shown', never t
     REQUIRE(errors(r, t).empty());
     REQUIRE(r.document.blocks.size() == 3);
     CHECK(text_of(r.document.blocks[0]) ==
-          "Fewer than 5 complaints (share not shown) were from people who preferred not to say, a number not shown "
+          "A number (not shown) of complaints (share not shown) were from people who preferred not to say, a number not shown "
           "(share not shown) not known, 16 (27%) yes, of 59; share not shown. Counts below 5 are hidden.");
     CHECK(text_of(r.document.blocks[1]) == "Shown.");
-    CHECK(text_of(r.document.blocks[2]) == "Fewer than 5 at the start of a sentence.");
+    CHECK(text_of(r.document.blocks[2]) == "A number not shown at the start of a sentence.");
 }
 
 TEST_CASE("suppressed: a hidden count cannot be compared") {

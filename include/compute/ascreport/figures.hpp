@@ -64,6 +64,14 @@ struct Breakdown {
     std::string previous_label;            // empty unless compared
     // N when suppress_small_counts(N) has marked the rows; 0: every count is shown.
     int suppress_below = 0;
+    // Whether `total` (and `previous_total`) is shown: a selection of 1 to N-1 records hides
+    // its total (ascreport/privacy.hpp, suppress_small_counts).
+    Suppressed total_suppressed = Suppressed::No;
+    Suppressed previous_total_suppressed = Suppressed::No;
+    // Two fields: each field's values in the order a breakdown by that field alone lists them
+    // (the same question's one-field tables, whose counts are the margins of this one); the
+    // rows list only the pairs that count something. Empty for one field.
+    std::vector<std::vector<Group>> field_values;
     // Compared, but the data holds no record of this table's kind received on or before the
     // previous period's last day: there is nothing to compare with. The previous counts are
     // then 0 (and previous_total is set, so compared() holds), but they are no data, not

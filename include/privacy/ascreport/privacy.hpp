@@ -10,8 +10,9 @@
 //   - the personal-data scan: each piece of free text that the report prints is searched for
 //     email addresses, UK phone numbers, NHS numbers and postcodes (scan_personal_data,
 //     published_text, check_published_text);
-//   - small-number disclosure control: counts from 1 to N-1 are hidden, and a second count
-//     where the hidden one could be worked out from the total (suppress_small_counts).
+//   - small-number disclosure control: counts from 1 to N-1 are hidden, and other counts where
+//     a hidden one could be worked out from what is published with it (suppress_small_counts,
+//     docs/privacy.md).
 // Plain data in, data out: nothing here reads a file, prints or exits.
 #pragma once
 
@@ -175,17 +176,37 @@ std::string redact(std::string_view text, const std::vector<std::string>& names,
 std::size_t redact_dataset(Dataset& data);
 
 // ---- Small-number disclosure control -------------------------------------------------------------
+//
+// The method is docs/privacy.md's ("Small counts"); in short, with N = `below` (2 or more; less
+// does nothing):
+//   - primary: each count from 1 to N-1 is Small (0 is shown); a total of 1 to N-1 too;
+//   - secondary: no hidden count can be worked out from what is published with it. For one
+//     field: when exactly one count is hidden, the smallest other count above 0 (the first in
+//     table order on a tie; a 0 when there is none) is Secondary, whether the total is shown or
+//     not, so that the report and `breakdown` hide the same counts. For two fields the table is published with its margins
+//     -- the same question's one-field tables, hidden exactly as `breakdown --by FIELD` hides
+//     them, and the total: no row or column has exactly one hidden entry, and no hidden entry is
+//     fixed by the rows and columns together; cells are added, smallest first, until both hold.
+// A compared table's previous period is done on its own, the same way.
 
-// Marks the counts of `b` that are not to be shown, with N = `below` (2 or more; less does
-// nothing): each count from 1 to N-1 is Small (0 is shown). When exactly one count of a column
-// is Small, the smallest other count above 0 (the first in table order on a tie; a 0 when there
-// is none) is Secondary, so that the hidden one cannot be worked out from the total. The
-// previous period's column, when compared, is done on its own. Totals are always shown.
-// Sets b.suppress_below = below.
+// Marks the counts of `b` (one or two fields) and its total that are not to be shown: the
+// Breakdown is published as it stands, so a total of 1 to N-1 is hidden. Sets
+// b.suppress_below = below.
 void suppress_small_counts(Breakdown& b, int below);
 
 // The equality tables of the report (TableSpec::equality): gender, age_band, ethnicity and
-// disability.
+// disability. Their totals are the year's statutory complaints, which the report prints
+// elsewhere, so they are always shown; their counts are hidden as suppress_small_counts hides
+// them.
 void suppress_equality_tables(Figures& f, int below);
+
+// Whether measures of a group -- a median, a mean, a share of its records with some property --
+// may be printed beside its count, in a table suppressed below N = `below` (0 or 1: no
+// suppression). Only when the count itself is shown and is N or more: a measure of fewer than N
+// records describes those few people, and a measure beside a hidden count (even a Secondary
+// one) can give the count away (a mean beside the overall mean solves for it). Callers pass the
+// row's count and mark (BreakdownRow::count and suppressed, or a total and total_suppressed).
+// True without suppression (`below` under 2), and for a group of 0, which has no measures.
+bool may_show_measures(std::int64_t count, Suppressed suppressed, int below);
 
 }  // namespace ascreport
