@@ -10,10 +10,10 @@
 
 #include "ascreport/date.hpp"
 #include "ascreport/exit_codes.hpp"
-#include "ascreport/output.hpp"
 #include "ascreport/publish.hpp"
 #include "common.hpp"
 #include "privacy_options.hpp"
+#include "write_out.hpp"
 
 namespace ascreport::cli {
 namespace {
@@ -176,7 +176,6 @@ Runner setup_report(CLI::App& app, Streams io) {
         request.font_dir = o->font_dir;
         request.created_unix = *created;
         const std::filesystem::path out = o->out.empty() ? "annual-report-" + year->file_label() + ".pdf" : o->out;
-        const bool to_stdout = o->out == "-";
 
         const ReportOutcome outcome = run_report(request);
         for (const ReportMessage& m : outcome.messages) io.err << m.line("ascreport report") << '\n';
@@ -187,17 +186,9 @@ Runner setup_report(CLI::App& app, Streams io) {
             io.err << "ascreport report: no report was written; give each of these, or leave out --final for a draft\n";
         }
         if (!outcome.ok()) return exit_status(outcome.status);
-        const std::vector<std::uint8_t>& pdf = outcome.pdf;
-        if (to_stdout) {
-            io.out.write(reinterpret_cast<const char*>(pdf.data()), static_cast<std::streamsize>(pdf.size()));
-            if (finish_output(io, "ascreport report", exit_code::ok) != exit_code::ok) return exit_code::failure;
-        } else {
-            if (auto failure = write_file_atomically(out, pdf)) {
-                io.err << "ascreport report: " << *failure << "; no report was written\n";
-                return exit_code::failure;
-            }
-            io.out << "wrote " << out.string() << '\n';
-        }
+        if (const int written = write_out(io, "ascreport report", out, outcome.pdf, outcome.inputs, "no report was written");
+            written != exit_code::ok)
+            return written;
         if (!gaps.empty()) {
             io.err << "ascreport report: this draft still lacks:\n";
             print_gaps(io.err, gaps);

@@ -29,6 +29,7 @@ public:
         }
         if (auto problem = publish::template_problem(template_dir)) return stop(ReportStatus::Usage, *problem);
         const Theme fonts = publish::fonts_from(req_.font_dir);
+        out_.inputs = publish::template_files(template_dir);
         if (req_.pdf)
             if (auto problem = publish::font_problem(fonts))
                 return stop(ReportStatus::Failure, *problem + "; no report was written");
@@ -37,6 +38,7 @@ public:
         options.data_dir = req_.data_dir;
         options.settings_file = req_.settings_file;
         LoadResult loaded = load_data_folder(options);
+        publish::add_data_files(loaded, options, out_.inputs);
         for (const Diagnostic& d : loaded.diagnostics.items)  // notes are validate's to show
             if (d.severity != Severity::Note) diagnostic(d);
         if (loaded.settings_failed) {
@@ -68,6 +70,9 @@ public:
         out_.gaps = std::move(built.gaps);
         Document& doc = out_.document.emplace(std::move(built.document));
         publish::use_fonts(doc.theme, fonts);
+        for (const std::string* font : {&fonts.font_regular, &fonts.font_bold, &fonts.font_italic})
+            if (!font->empty()) out_.inputs.emplace_back(*font);
+        if (!doc.cover.logo.empty()) out_.inputs.emplace_back(doc.cover.logo);
         if (req_.final && !out_.gaps.empty()) {
             out_.status = ReportStatus::Incomplete;  // the caller lists out_.gaps
             return;

@@ -4,12 +4,11 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <regex>
 #include <set>
-#include <sstream>
 
+#include "ascreport/files.hpp"
 #include "ascreport/report.hpp"
 #include "ascreport/text.hpp"
 #include "expand.hpp"
@@ -24,12 +23,9 @@ namespace fs = std::filesystem;
 // and a message about a missing text names both places the report looks.
 constexpr std::string_view kNoDataFolder = "(no data folder)";
 
-std::string read_text(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream buf;
-    buf << in.rdbuf();
-    return buf.str();
-}
+// A file's text, as the report would read it: inside its folder, not too large. A file that
+// cannot be is checked no further here (build_report says why when the report prints it).
+std::string read_text(const fs::path& file, const fs::path& folder) { return read_confined_text(file, folder).text; }
 
 // The *.md files of a folder, by name; none when it is not a folder.
 std::vector<fs::path> markdown_files(const fs::path& dir) {
@@ -141,7 +137,7 @@ Diagnostics check_template(const TemplateCheckInputs& in) {
     for (const auto* files : {&sections, &texts, &narratives}) {
         for (const fs::path& file : *files) {
             if (!fs::is_regular_file(file, ec)) continue;  // build_report said so
-            const std::string source = read_text(file);
+            const std::string source = read_text(file, files == &sections ? in.template_dir : file.parent_path());
             check_prose(source, file.string(), age_bands, out);
             if (files != &narratives) text_uses(source, file.string(), uses);
         }

@@ -93,6 +93,10 @@ struct ReportOutcome {
     std::optional<Document> document;
     // The PDF edition; empty unless the status is Ok and the request asked for it.
     std::vector<std::uint8_t> pdf;
+    // Every file the run read or could have read (the data folder's exports and narrative files,
+    // report.toml, the template folder's files, the logo, the fonts), so that the caller can
+    // refuse an output that would replace one of them (same_file_among, ascreport/output.hpp).
+    std::vector<std::filesystem::path> inputs;
 
     bool ok() const { return status == ReportStatus::Ok; }
 };
