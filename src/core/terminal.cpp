@@ -1,5 +1,7 @@
 #include "ascreport/terminal.hpp"
 
+#include <cerrno>
+
 #include "ascreport/text.hpp"
 
 namespace ascreport {
@@ -92,8 +94,11 @@ bool TerminalSafeBuf::emit(bool whole) {
     }
     const std::string safe = terminal_safe(std::string_view(pending_).substr(0, pending_.size() - keep));
     pending_.erase(0, pending_.size() - keep);
-    return sink_->sputn(safe.data(), static_cast<std::streamsize>(safe.size())) ==
-           static_cast<std::streamsize>(safe.size());
+    errno = 0;
+    if (sink_->sputn(safe.data(), static_cast<std::streamsize>(safe.size())) == static_cast<std::streamsize>(safe.size()))
+        return true;
+    if (failure_ == 0) failure_ = errno != 0 ? errno : EIO;
+    return false;
 }
 
 TerminalSafeBuf::int_type TerminalSafeBuf::overflow(int_type ch) {
@@ -115,7 +120,10 @@ std::streamsize TerminalSafeBuf::xsputn(const char* s, std::streamsize n) {
 
 int TerminalSafeBuf::sync() {
     if (!emit(false)) return -1;
-    return sink_->pubsync();
+    errno = 0;
+    if (sink_->pubsync() == 0) return 0;
+    if (failure_ == 0) failure_ = errno != 0 ? errno : EIO;
+    return -1;
 }
 
 TerminalSafeStream::TerminalSafeStream(std::ostream& sink)

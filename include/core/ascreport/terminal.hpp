@@ -32,6 +32,8 @@ class TerminalSafeBuf : public std::streambuf {
 public:
     explicit TerminalSafeBuf(std::streambuf* sink) : sink_(sink) {}
     ~TerminalSafeBuf() override;
+    // errno when a write to the sink first failed (ENOSPC for a full disk), else 0.
+    int failure() const { return failure_; }
 
 protected:
     int_type overflow(int_type ch) override;
@@ -42,6 +44,7 @@ private:
     bool emit(bool whole);  // escapes and writes the pending bytes; false on a failed write
     std::streambuf* sink_;
     std::string pending_;
+    int failure_ = 0;
 };
 
 // An ostream over TerminalSafeBuf: `TerminalSafeStream safe(std::cout); safe << text;`.
@@ -49,6 +52,7 @@ class TerminalSafeStream : public std::ostream {
 public:
     explicit TerminalSafeStream(std::ostream& sink);
     ~TerminalSafeStream() override;
+    int failure() const { return buf_->failure(); }  // TerminalSafeBuf::failure
 
 private:
     std::unique_ptr<TerminalSafeBuf> buf_;
