@@ -39,8 +39,11 @@ counts the complaints withdrawn before a response, which the timescale table lea
 own_age_bands holds when report.toml declares the export's own age bands.
 
 The PDF is written to a temporary file beside FILE and renamed into place when complete:
-on any error no file is left behind and an existing FILE is untouched. --out - writes
-the PDF to standard output instead. Set SOURCE_DATE_EPOCH (seconds since 1970) to fix the
+on any error no file is left behind and an existing FILE is untouched (a replaced FILE keeps
+its permissions). --out - (or /dev/stdout) writes the PDF to standard output instead, with
+no "wrote" line after it. An --out that is one of the input files (an export, report.toml,
+a template file, the logo) is refused. Narrative and template files are read only from
+inside their folders, each at most 1 MiB. Set SOURCE_DATE_EPOCH (seconds since 1970) to fix the
 creation date: the same inputs then give a byte-identical PDF.
 
 Without --template, the shipped template is found wherever ascreport is run from: beside
