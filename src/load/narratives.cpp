@@ -6,7 +6,8 @@
 
 namespace ascreport {
 
-std::vector<NarrativeFile> load_narratives(const std::filesystem::path& data_dir) {
+std::vector<NarrativeFile> load_narratives(const std::filesystem::path& data_dir,
+                                           const std::optional<std::set<std::string>>& only) {
     namespace fs = std::filesystem;
     std::vector<NarrativeFile> out;
     std::error_code ec;
@@ -17,7 +18,9 @@ std::vector<NarrativeFile> load_narratives(const std::filesystem::path& data_dir
     std::vector<fs::path> files;
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
         std::error_code exists_ec;
-        if (it->path().extension() == ".md" && fs::exists(it->path(), exists_ec)) files.push_back(it->path());
+        if (it->path().extension() == ".md" && (!only || only->contains(it->path().stem().string())) &&
+            fs::exists(it->path(), exists_ec))
+            files.push_back(it->path());
     }
     std::sort(files.begin(), files.end());
     for (const fs::path& f : files) {

@@ -6,6 +6,7 @@
 #include "ascreport/pdf.hpp"
 #include "ascreport/period.hpp"
 #include "ascreport/privacy.hpp"
+#include "ascreport/template_check.hpp"
 
 #include "report_files.hpp"
 
@@ -37,6 +38,7 @@ public:
         LoadOptions options;
         options.data_dir = req_.data_dir;
         options.settings_file = req_.settings_file;
+        options.narratives = report_text_names(template_dir, req_.data_dir);  // only what it can print
         LoadResult loaded = load_data_folder(options);
         publish::add_data_files(loaded, options, out_.inputs);
         for (const Diagnostic& d : loaded.diagnostics.items)  // notes are validate's to show

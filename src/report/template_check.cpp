@@ -172,4 +172,21 @@ Diagnostics check_template(const TemplateCheckInputs& in) {
     return out;
 }
 
+std::set<std::string> report_text_names(const fs::path& template_dir, const fs::path& data_dir) {
+    std::vector<TextUse> uses;
+    for (const fs::path& dir : {template_dir, template_dir / "text"})
+        for (const fs::path& file : markdown_files(dir)) text_uses(read_text(file, dir), file.string(), uses);
+    std::set<std::string> names;
+    const fs::path narratives = data_dir / "narrative";
+    // Each name's narrative file may name more: read each once (a name is a plain file name).
+    for (std::size_t i = 0; i < uses.size(); ++i) {
+        const std::string name = uses[i].name;
+        if (name.find('/') != std::string::npos || name.find("..") != std::string::npos) continue;
+        if (!names.insert(name).second) continue;
+        const fs::path own = narratives / (name + ".md");
+        text_uses(read_text(own, narratives), own.string(), uses);
+    }
+    return names;
+}
+
 }  // namespace ascreport

@@ -321,3 +321,25 @@ TEST_CASE("e2e bounds: a failed write of any command's standard output is exit 3
         CHECK(r.err.find(": could not write to standard output: No space left on device\n") != std::string::npos);
     }
 }
+
+TEST_CASE("e2e bounds: a narrative file the template cannot print is neither read nor scanned") {
+    Copy c;
+    std::ofstream(c.data / "narrative" / "unused.md") << "Write to pat@example.com about it.\n";
+    REQUIRE(::mkfifo((c.data / "narrative" / "fifo.md").c_str(), 0600) == 0);
+    const fs::path huge = c.data / "narrative" / "huge.md";
+    std::ofstream(huge) << "x";
+    fs::resize_file(huge, std::uintmax_t{3} << 30);
+    const fs::path pdf = c.dir.path() / "r.pdf";
+    const auto r = test::run("report --data " + c.q(c.data) + " --year 2023/24 --allow-personal-data --out " + c.q(pdf),
+                             kEpoch);
+    CHECK(r.status == 0);
+    CHECK(r.err.find("unused.md") == std::string::npos);  // not scanned: the report never prints it
+    CHECK(r.err.find("huge.md") == std::string::npos);
+    CHECK(r.err.find("fifo.md") == std::string::npos);
+    // The same text in a file the template prints is found.
+    std::ofstream(c.data / "narrative" / "closing-notes.md") << "Write to pat@example.com about it.\n";
+    const auto found = test::run("report --data " + c.q(c.data) + " --year 2023/24 --out " + c.q(pdf), kEpoch);
+    CHECK(found.status == 1);
+    CHECK(found.err.find((c.data / "narrative" / "closing-notes.md").string() +
+                         ":1: looks like an email address (\"pat@example.com\")") != std::string::npos);
+}
