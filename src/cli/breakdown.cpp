@@ -109,8 +109,13 @@ Runner setup_breakdown(CLI::App& app, Streams io) {
             return exit_code::usage;
         }
         suppress_small_counts(result.breakdown, o->suppress_below);
-        write_breakdown(result.breakdown, *parse_format(o->format), io.out);
-        return finish_output(io, "ascreport breakdown", exit_code::ok);
+        const Format format = *parse_format(o->format);
+        if (format == Format::Csv || format == Format::Json) {
+            write_breakdown(result.breakdown, format, io.out);
+            return finish_output(io, "ascreport breakdown", exit_code::ok);
+        }
+        return finish_human_output(io, "ascreport breakdown", exit_code::ok,
+                                   [&](std::ostream& out) { write_breakdown(result.breakdown, format, out); });
     };
 }
 

@@ -41,12 +41,16 @@ std::optional<LoadResult> load_or_report(const DataOptions& options, Streams io,
 }
 
 int finish_output(Streams io, std::string_view command, int status) {
+    const int earlier = io.out ? 0 : errno;  // a write that failed before the flush left its reason
     errno = 0;
     io.out.flush();
     if (io.out) return status;
-    const int e = errno;
+    return output_failed(io, command, errno != 0 ? errno : earlier);
+}
+
+int output_failed(Streams io, std::string_view command, int err) {
     io.err << command << ": could not write to standard output"
-           << (e != 0 ? std::string(": ") + std::strerror(e) : std::string()) << '\n';
+           << (err != 0 ? std::string(": ") + std::strerror(err) : std::string()) << '\n';
     return exit_code::failure;
 }
 

@@ -2,11 +2,13 @@
 #pragma once
 
 #include <memory>
+#include <ostream>
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "ascreport/load.hpp"
+#include "ascreport/terminal.hpp"
 #include "commands.hpp"
 
 namespace CLI {
@@ -34,5 +36,19 @@ std::optional<LoadResult> load_or_report(const DataOptions& options, Streams io,
 // full disk, a closed pipe) says so on standard error, naming `command` ("ascreport
 // validate"), and returns exit_code::failure; otherwise `status`.
 int finish_output(Streams io, std::string_view command, int status);
+// Says that standard output could not be written (with the reason `err`, an errno, when not 0)
+// and returns exit_code::failure.
+int output_failed(Streams io, std::string_view command, int err);
+
+// The same for output meant to be read (a table, validate's summary): `write(stream)` prints
+// it through terminal_safe, so a control character from the data shows as \x1b or \u009b
+// wherever the output goes. Machine formats (csv, json) are written to io.out as they are.
+template <class Write>
+int finish_human_output(Streams io, std::string_view command, int status, Write&& write) {
+    TerminalSafeStream safe(io.out);
+    write(static_cast<std::ostream&>(safe));
+    if (!safe.flush()) return output_failed(io, command, safe.failure());
+    return finish_output(io, command, status);
+}
 
 }  // namespace ascreport::cli

@@ -66,9 +66,9 @@ Runner setup_figures(CLI::App& app, Streams io) {
         Figures figures = compute_figures(data, calendar, *period);
         suppress_equality_tables(figures, o->suppress_below);
         if (o->format == "text")
-            write_figures_text(figures, io.out);
-        else
-            write_figures_json(figures, io.out);
+            return finish_human_output(io, "ascreport figures", exit_code::ok,
+                                       [&](std::ostream& out) { write_figures_text(figures, out); });
+        write_figures_json(figures, io.out);
         return finish_output(io, "ascreport figures", exit_code::ok);
     };
 }

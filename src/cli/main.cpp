@@ -3,10 +3,14 @@
 #include <CLI/CLI.hpp>
 
 #include <iostream>
+#include <optional>
 #include <vector>
+
+#include <unistd.h>
 
 #include "ascreport/edit_distance.hpp"
 #include "ascreport/exit_codes.hpp"
+#include "ascreport/terminal.hpp"
 #include "commands.hpp"
 
 int main(int argc, char** argv) {
@@ -22,7 +26,14 @@ int main(int argc, char** argv) {
                "3 the output could not be written, 4 report --final: the report is not ready to publish.\n"
                "Run 'ascreport COMMAND --help' for a command's options and examples.");
 
-    cli::Streams io{std::cout, std::cerr};
+    // Every message goes through terminal_safe (ascreport/terminal.hpp): it may quote a CSV value,
+    // a narrative or a settings key. So does standard output when it is a terminal, whatever the
+    // format; piped or redirected, csv and json stay exact data (each command escapes its
+    // human-readable formats itself).
+    TerminalSafeStream err(std::cerr);
+    std::optional<TerminalSafeStream> tty_out;
+    if (::isatty(STDOUT_FILENO)) tty_out.emplace(std::cout);
+    cli::Streams io{tty_out ? static_cast<std::ostream&>(*tty_out) : std::cout, err};
     std::vector<std::pair<CLI::App*, cli::Runner>> runners;
     for (cli::Setup setup : cli::kCommands) {
         const std::size_t before = app.get_subcommands({}).size();
@@ -43,7 +54,7 @@ int main(int argc, char** argv) {
             if (const std::size_t d = edit_distance(word, sub->get_name()); d < best) best = d, nearest = sub->get_name();
         }
         if (!known) {
-            std::cerr << "ascreport: \"" << word << "\" is not a command; the commands are " << names
+            err << "ascreport: \"" << word << "\" is not a command; the commands are " << names
                       << (best <= 2 ? "; did you mean " + nearest + "?" : std::string())
                       << " (ascreport --help describes them)\n";
             return exit_code::usage;
@@ -52,9 +63,9 @@ int main(int argc, char** argv) {
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {
-        return app.exit(e);  // --help, --version
+        return app.exit(e, io.out, err);  // --help, --version
     } catch (const CLI::ParseError& e) {
-        app.exit(e);
+        app.exit(e, io.out, err);
         return exit_code::usage;
     }
     for (auto& [sub, run] : runners)

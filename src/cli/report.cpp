@@ -3,6 +3,7 @@
 // run_report (ascreport/publish.hpp).
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
@@ -12,11 +13,11 @@
 
 #include "ascreport/date.hpp"
 #include "ascreport/exit_codes.hpp"
-#include "ascreport/output.hpp"
 #include "ascreport/publish.hpp"
 #include "ascreport/text.hpp"
 #include "common.hpp"
 #include "privacy_options.hpp"
+#include "write_out.hpp"
 
 namespace ascreport::cli {
 namespace {
@@ -50,8 +51,11 @@ built to WCAG 2.1 AA; the PDF is untagged (README.md, "Accessibility"). A counci
 too light for AA contrast is darkened in it, with a warning.
 
 Each file is written to a temporary file beside FILE and renamed into place when complete:
-on any error no file is left behind and an existing FILE is untouched. --out - writes
-the PDF to standard output instead. Set SOURCE_DATE_EPOCH (seconds since 1970) to fix the
+on any error no file is left behind and an existing FILE is untouched (a replaced FILE keeps
+its permissions). --out - (or /dev/stdout) writes the PDF to standard output instead, with
+no "wrote" line after it. An --out that is one of the input files (an export, report.toml,
+a template file, the logo) is refused. Narrative and template files are read only from
+inside their folders, each at most 1 MiB. Set SOURCE_DATE_EPOCH (seconds since 1970) to fix the
 creation date: the same inputs then give byte-identical files.
 
 Without --template, the shipped template is found wherever ascreport is run from: beside
@@ -225,27 +229,28 @@ Runner setup_report(CLI::App& app, Streams io) {
             io.err << "ascreport report: no report was written; give each of these, or leave out --final for a draft\n";
         }
         if (!outcome.ok()) return exit_status(outcome.status);
+        for (const Output& out : outputs)
+            if (const int checked = check_out(io, "ascreport report", out.path, outcome.inputs, "no report was written");
+                checked != exit_code::ok)
+                return checked;
+        // With one edition on standard output, the other's "wrote" line goes to standard error.
+        const bool any_to_stdout = std::any_of(outputs.begin(), outputs.end(),
+                                               [](const Output& out) { return is_standard_output(out.path); });
+        const Streams status_io = any_to_stdout ? Streams{io.err, io.err} : io;
         std::string written;
         for (const Output& out : outputs) {
             const std::span<const std::uint8_t> bytes =
                 out.edition == Edition::Html
                     ? std::span(reinterpret_cast<const std::uint8_t*>(outcome.html.data()), outcome.html.size())
                     : std::span(outcome.pdf);
-            if (out.path == "-") {
-                io.out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-                if (finish_output(io, "ascreport report", exit_code::ok) != exit_code::ok) return exit_code::failure;
-            } else {
-                if (auto failure = write_file_atomically(out.path, bytes)) {
-                    // Each file is whole or absent; one already written stays, and is named.
-                    io.err << "ascreport report: " << *failure << "; "
-                           << (written.empty() ? std::string("no report was written")
-                                               : out.path.string() + " was not written (" + written + " was)")
-                           << '\n';
-                    return exit_code::failure;
-                }
-                io.out << "wrote " << out.path.string() << '\n';
-                written += (written.empty() ? "" : ", ") + out.path.string();
-            }
+            // Each file is whole or absent; one already written stays, and is named.
+            const std::string nothing = written.empty() ? std::string("no report was written")
+                                                        : out.path.string() + " was not written (" + written + " was)";
+            if (const int status = write_out(is_standard_output(out.path) ? io : status_io, "ascreport report", out.path,
+                                             bytes, outcome.inputs, nothing);
+                status != exit_code::ok)
+                return status;
+            written += (written.empty() ? "" : ", ") + out.path.string();
         }
         if (!gaps.empty()) {
             io.err << "ascreport report: this draft still lacks:\n";

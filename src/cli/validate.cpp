@@ -109,9 +109,10 @@ Runner setup_validate(CLI::App& app, Streams io) {
     return [options, io]() {
         int status = exit_code::ok;
         const LoadResult r = load_and_report(*options, io, status);
-        if (status == exit_code::ok) print_summary(r, *options, io.out);
-        else if (status == exit_code::data_errors) print_columns(r, io.out);
-        return finish_output(io, "ascreport validate", status);
+        return finish_human_output(io, "ascreport validate", status, [&](std::ostream& out) {
+            if (status == exit_code::ok) print_summary(r, *options, out);
+            else if (status == exit_code::data_errors) print_columns(r, out);
+        });
     };
 }
 

@@ -1,14 +1,21 @@
 #include "ascreport/figures.hpp"
 
+#include <limits>
+
 namespace ascreport {
 
-int percent_half_up(std::int64_t part, std::int64_t whole) {
+__extension__ typedef __int128 Wide;  // GCC's and Clang's 128-bit integer
+
+std::int64_t percent_half_up(std::int64_t part, std::int64_t whole) {
     if (whole <= 0) return 0;
-    // Exact integer arithmetic: floor((200 * |part| + whole) / (2 * whole)) rounds half up.
+    // Exact integer arithmetic: floor((200 * |part| + whole) / (2 * whole)) rounds half up. In
+    // 128 bits, so no figure overflows it (2^63 - 1 people once printed "-7300%").
     const bool negative = part < 0;
-    const std::int64_t magnitude = negative ? -part : part;
-    const std::int64_t rounded = (200 * magnitude + whole) / (2 * whole);
-    return static_cast<int>(negative ? -rounded : rounded);
+    const Wide magnitude = negative ? -static_cast<Wide>(part) : static_cast<Wide>(part);
+    const Wide rounded = (200 * magnitude + whole) / (2 * static_cast<Wide>(whole));
+    constexpr Wide kMost = std::numeric_limits<std::int64_t>::max();
+    const std::int64_t bounded = static_cast<std::int64_t>(rounded > kMost ? kMost : rounded);
+    return negative ? -bounded : bounded;
 }
 
 const BreakdownRow* Breakdown::find(std::string_view key) const {

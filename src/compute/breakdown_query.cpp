@@ -186,6 +186,18 @@ BreakdownResult run_breakdown(const Dataset& data, const WorkingDayCalendar& cal
         dims.push_back(std::make_unique<Dimension>(f, data, calendar, periods));
         dim_pointers.push_back(dims.back().get());
     }
+    // Two fields count into a grid of every pair of their values: bounded, so that a long
+    // period by quarter and month, or many thousands of service areas by month, is a clear
+    // error rather than gigabytes of empty cells or an abort (docs/faults.md).
+    const std::size_t cells = dims[0]->size() * (dims.size() > 1 ? dims[1]->size() : 1);
+    if (dims.size() > 1 && (dims[0]->size() > kMaxBreakdownCells || cells > kMaxBreakdownCells)) {
+        result.error = "--by " + std::string(field_name(by[0])) + "," + std::string(field_name(by[1])) + " gives " +
+                       (dims[0]->size() > kMaxBreakdownCells ? std::string("more than ") + with_thousands(kMaxBreakdownCells)
+                                                             : with_thousands(static_cast<std::int64_t>(cells))) +
+                       " combinations of values, more than the " + with_thousands(kMaxBreakdownCells) +
+                       " one breakdown can count; ask for a shorter period, or by one field with --where for the other";
+        return result;
+    }
     Tally tally(dim_pointers, 2);
 
     // A record counts in each slot whose period holds it (a range longer than a year overlaps

@@ -279,7 +279,7 @@ void count_key_facts(const Dataset& data, const Slots& slots, Figures& f) {
         TimescalePercent& t = f.timescale_percent[s];
         if (t.total > 0) {
             t.source = TimescalePercent::Source::Records;
-            t.percent = percent_half_up(t.within, t.total);
+            t.percent = static_cast<int>(percent_half_up(t.within, t.total));  // within <= total: 0-100
         } else if (auto history = setting(data.settings.timescale_percent_history, s)) {
             t.source = TimescalePercent::Source::Settings;
             t.percent = *history;

@@ -50,12 +50,34 @@ void remove_stale_temporaries(const std::filesystem::path& dir, const std::files
     }
 }
 
+// Whether reaching `path` goes through a descriptor link of /proc (/dev/stdout is a link to
+// /proc/self/fd/1, which names the file the descriptor has open): renaming a new file over
+// what it names would replace a log the shell is appending to.
+bool through_descriptor_link(const std::filesystem::path& path) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::path p = fs::absolute(path, ec);
+    if (ec) return false;
+    for (int hops = 0; hops < 40; ++hops) {
+        const fs::path parent = fs::weakly_canonical(p.parent_path(), ec);
+        if (ec) return false;
+        const std::string dir = parent.string();
+        if (dir.rfind("/proc/", 0) == 0 && parent.filename() == "fd") return true;
+        if (!fs::is_symlink(fs::symlink_status(parent / p.filename(), ec))) return false;
+        const fs::path target = fs::read_symlink(parent / p.filename(), ec);
+        if (ec) return false;
+        p = target.is_absolute() ? target : parent / target;
+    }
+    return false;
+}
+
 // A device or pipe (not a regular file) is written in place: renaming a file over it would
-// replace the device itself. A pipe with no reader is an error, not a hang.
+// replace the device itself. A pipe with no reader is an error, not a hang. `extra_flags`:
+// O_APPEND for a regular file reached through a descriptor link.
 std::optional<std::string> write_to_device(const std::filesystem::path& path, std::span<const std::uint8_t> bytes,
-                                           const FileOps& ops) {
+                                           const FileOps& ops, int extra_flags = 0) {
     auto fail = [&](int err) { return "cannot write " + path.string() + ": " + reason(err); };
-    const int fd = ops.open(path.c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC, 0);
+    const int fd = ops.open(path.c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC | extra_flags, 0);
     if (fd < 0) return fail(errno == ENXIO ? EPIPE : errno);
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     std::size_t done = 0;
@@ -83,6 +105,8 @@ FileOps FileOps::system() {
     ops.close = [](int fd) { return ::close(fd); };
     ops.rename = [](const char* a, const char* b) { return ::rename(a, b); };
     ops.unlink = [](const char* p) { return ::unlink(p); };
+    ops.stat = [](const char* p, struct stat* st) { return ::stat(p, st); };
+    ops.fchmod = [](int fd, unsigned mode) { return ::fchmod(fd, static_cast<mode_t>(mode)); };
     return ops;
 }
 
@@ -97,13 +121,15 @@ std::optional<std::string> write_file_atomically(const std::filesystem::path& pa
     auto fail = [&](const std::string& why) { return "cannot write " + shown + ": " + why; };
     if (!path.has_filename()) return fail("no file name");
     std::error_code ec;
-    const auto status = std::filesystem::status(path, ec);
-    if (std::filesystem::is_directory(status)) return fail("it is a folder; give a file name such as report.pdf");
-    if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+    struct stat st {};
+    const bool exists = ops.stat(path.c_str(), &st) == 0;
+    if (exists && S_ISDIR(st.st_mode)) return fail("it is a folder; give a file name such as report.pdf");
+    if (exists && !S_ISREG(st.st_mode))
         return write_to_device(path, bytes, ops);  // /dev/stdout, a pipe: nothing to rename over
+    if (exists && through_descriptor_link(path)) return write_to_device(path, bytes, ops, O_APPEND);
     // Through a symbolic link: replace the file it points to, not the link.
     const std::filesystem::path target =
-        std::filesystem::is_symlink(std::filesystem::symlink_status(path, ec)) && std::filesystem::exists(status)
+        exists && std::filesystem::is_symlink(std::filesystem::symlink_status(path, ec))
             ? std::filesystem::canonical(path, ec)
             : path;
     const std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
@@ -119,6 +145,12 @@ std::optional<std::string> write_file_atomically(const std::filesystem::path& pa
         if (fd < 0 && errno != EEXIST) return fail(reason(errno));
     }
     if (fd < 0) return fail("cannot create a temporary file in " + dir.string());
+    if (exists && ops.fchmod(fd, st.st_mode & 07777) != 0) {  // the replaced file's permissions
+        const int err = errno;
+        ops.close(fd);
+        ops.unlink(temp.c_str());
+        return fail(reason(err));
+    }
 
     auto abandon = [&](int err) {
         if (fd >= 0) ops.close(fd);
@@ -147,6 +179,27 @@ std::optional<std::string> write_file_atomically(const std::filesystem::path& pa
         ops.fsync(dfd);
         ops.close(dfd);
     }
+    return std::nullopt;
+}
+
+std::optional<FileIdentity> file_identity(const std::filesystem::path& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) return std::nullopt;
+    return FileIdentity{st.st_dev, st.st_ino};
+}
+
+std::optional<FileIdentity> file_identity(int fd) {
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) return std::nullopt;
+    return FileIdentity{st.st_dev, st.st_ino};
+}
+
+std::optional<std::filesystem::path> same_file_among(const std::filesystem::path& out,
+                                                     const std::vector<std::filesystem::path>& inputs) {
+    const auto target = file_identity(out);
+    if (!target) return std::nullopt;  // a new file is no input
+    for (const std::filesystem::path& input : inputs)
+        if (file_identity(input) == target) return input;
     return std::nullopt;
 }
 

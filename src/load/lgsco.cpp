@@ -26,7 +26,14 @@ void load_lgsco(FileInput in, Dataset& data, FileReport& report) {
         std::optional<std::int64_t> pence;
         if (auto amount = t.get(kRemedyAmount); !amount.empty()) {
             pence = parse_pence(amount);
-            if (!pence)
+            // A documented upper bound (docs/input-format.md), so the year's total cannot overflow.
+            constexpr std::int64_t kMostPence = 10'000'000'000;  // £100,000,000
+            if (pence && *pence > kMostPence) {
+                report.repeated(Severity::Error, t.line(), "remedy_amount", "too large", [&] {
+                    return quoted(amount) + " is more than £100,000,000, the most one remedy may be; check the amount";
+                });
+                pence.reset();
+            } else if (!pence)
                 report.repeated(Severity::Error, t.line(), "remedy_amount", TextTable::key_of(amount), [&] {
                     return quoted(amount) + " is not an amount of money; write pounds as 750, 750.00 or £1,250.00 "
                                             "(no minus sign or other text)";

@@ -171,7 +171,7 @@ LoadResult load_data_folder(const LoadOptions& options) {
     data.present.compliments = compliments.present;
     data.present.lgsco = lgsco.present;
     data.present.regional = regional.present;
-    data.narratives = load_narratives(dir);
+    data.narratives = load_narratives(dir, options.narratives);
     if (!result.diagnostics.has_errors())
         result.diagnostics.append(data_warnings(data, *result.calendar, display("complaints.csv")));
     return result;

@@ -1,14 +1,13 @@
 // The year's own text: DATA/narrative/*.md, read as it is (the report puts figures into it).
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "ascreport/files.hpp"
 #include "ascreport/load.hpp"
 
 namespace ascreport {
 
-std::vector<NarrativeFile> load_narratives(const std::filesystem::path& data_dir) {
+std::vector<NarrativeFile> load_narratives(const std::filesystem::path& data_dir,
+                                           const std::optional<std::set<std::string>>& only) {
     namespace fs = std::filesystem;
     std::vector<NarrativeFile> out;
     std::error_code ec;
@@ -19,24 +18,19 @@ std::vector<NarrativeFile> load_narratives(const std::filesystem::path& data_dir
     std::vector<fs::path> files;
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
         std::error_code exists_ec;
-        if (it->path().extension() == ".md" && fs::exists(it->path(), exists_ec)) files.push_back(it->path());
+        if (it->path().extension() == ".md" && (!only || only->contains(it->path().stem().string())) &&
+            fs::exists(it->path(), exists_ec))
+            files.push_back(it->path());
     }
     std::sort(files.begin(), files.end());
     for (const fs::path& f : files) {
         NarrativeFile n{f.string(), "", f.stem().string(), ""};
-        // A folder opens as a stream that reads nothing, and a pipe could block: check first.
-        if (auto why = unreadable_file(f)) {
-            n.problem = *why;
-        } else {
-            std::ifstream in(f, std::ios::binary);
-            std::stringstream buf;
-            if (in) {
-                buf << in.rdbuf();
-                n.text = buf.str();
-            } else {
-                n.problem = "cannot be read";
-            }
-        }
+        // Only a regular file inside DATA/narrative, once links are resolved (a link to
+        // /proc/self/environ must not be printed), and no larger than kMaxTextFileBytes: a
+        // folder, a pipe or a file too large is kept with the reason and no text.
+        FileText read = read_confined_text(f, dir);
+        if (read.problem) n.problem = *read.problem;
+        else n.text = std::move(read.text);
         out.push_back(std::move(n));
     }
     return out;

@@ -164,6 +164,9 @@ void read_contact(const toml::table& t, Settings& s, Reader& r) {
     }
 }
 
+// The most people a [figures] count may give: more than live in England.
+constexpr std::int64_t kMostPeople = 100'000'000;
+
 void read_figures(const toml::table& t, Settings& s, Reader& r) {
     for (auto&& [k, v] : t) {
         const std::string key(k.str());
@@ -176,10 +179,11 @@ void read_figures(const toml::table& t, Settings& s, Reader& r) {
         for (auto&& [yk, yv] : *table) {
             auto year = r.year_key(yv, "figures." + key, std::string(yk.str()));
             auto n = yv.value<std::int64_t>();
-            if (!n || *n < 0 || (key == "timescale_percent" && *n > 100)) {
+            // A documented upper bound (docs/settings.md), so no sum or percentage of it overflows.
+            if (!n || *n < 0 || (key == "timescale_percent" && *n > 100) || *n > kMostPeople) {
                 r.error(yv, "figures." + key + "." + std::string(yk.str()),
                         key == "timescale_percent" ? "must be a whole percentage from 0 to 100"
-                                                   : "must be a whole number of people, 0 or more");
+                                                   : "must be a whole number of people from 0 to 100,000,000");
                 continue;
             }
             if (!year) continue;

@@ -46,4 +46,24 @@ std::optional<std::string> logo_problem(const std::string& logo, const Settings&
            "; fix the image or the path (relative to report.toml), or remove council.logo to print no logo";
 }
 
+std::vector<std::filesystem::path> template_files(const std::filesystem::path& dir) {
+    namespace fs = std::filesystem;
+    constexpr std::size_t kMostLookedAt = 4096;
+    std::vector<fs::path> files;
+    std::error_code ec;
+    std::size_t looked = 0;
+    for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end && looked < kMostLookedAt;
+         it.increment(ec), ++looked) {
+        std::error_code type_ec;
+        if (it->is_regular_file(type_ec)) files.push_back(it->path());
+    }
+    return files;
+}
+
+void add_data_files(const LoadResult& loaded, const LoadOptions& options, std::vector<std::filesystem::path>& inputs) {
+    for (const HeaderUse& h : loaded.headers) inputs.push_back(options.data_dir / h.file);
+    inputs.push_back(options.settings_file ? *options.settings_file : options.data_dir / "report.toml");
+    for (const NarrativeFile& n : loaded.dataset.narratives) inputs.emplace_back(n.file);
+}
+
 }  // namespace ascreport::publish

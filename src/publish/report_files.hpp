@@ -8,8 +8,10 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "ascreport/document.hpp"
+#include "ascreport/load.hpp"
 #include "ascreport/settings.hpp"
 
 namespace ascreport::publish {
@@ -29,5 +31,11 @@ std::optional<std::string> font_problem(const Theme& fonts);
 // The logo the cover names (council.logo, already resolved against report.toml's folder):
 // readable and a whole PNG or JPEG. ReportStatus::Usage: a settings problem.
 std::optional<std::string> logo_problem(const std::string& logo, const Settings& settings);
+
+// The files an output must not replace (ReportOutcome::inputs). Every file in the template
+// folder and its subfolders (at most a few thousand are looked at: a template is a handful).
+std::vector<std::filesystem::path> template_files(const std::filesystem::path& dir);
+// The data folder's exports, its narrative files and report.toml, as `options` named them.
+void add_data_files(const LoadResult& loaded, const LoadOptions& options, std::vector<std::filesystem::path>& inputs);
 
 }  // namespace ascreport::publish

@@ -10,6 +10,7 @@
 #include "ascreport/pdf.hpp"
 #include "ascreport/period.hpp"
 #include "ascreport/privacy.hpp"
+#include "ascreport/template_check.hpp"
 
 #include "report_files.hpp"
 
@@ -33,6 +34,7 @@ public:
         }
         if (auto problem = publish::template_problem(template_dir)) return stop(ReportStatus::Usage, *problem);
         const Theme fonts = publish::fonts_from(req_.font_dir);
+        out_.inputs = publish::template_files(template_dir);
         if (wants(Edition::Pdf))
             if (auto problem = publish::font_problem(fonts))
                 return stop(ReportStatus::Failure, *problem + "; no report was written");
@@ -40,7 +42,9 @@ public:
         LoadOptions options;
         options.data_dir = req_.data_dir;
         options.settings_file = req_.settings_file;
+        options.narratives = report_text_names(template_dir, req_.data_dir);  // only what it can print
         LoadResult loaded = load_data_folder(options);
+        publish::add_data_files(loaded, options, out_.inputs);
         for (const Diagnostic& d : loaded.diagnostics.items)  // notes are validate's to show
             if (d.severity != Severity::Note) diagnostic(d);
         if (loaded.settings_failed) {
@@ -75,6 +79,9 @@ public:
         out_.gaps = std::move(built.gaps);
         Document& doc = out_.document.emplace(std::move(built.document));
         publish::use_fonts(doc.theme, fonts);
+        for (const std::string* font : {&fonts.font_regular, &fonts.font_bold, &fonts.font_italic})
+            if (!font->empty()) out_.inputs.emplace_back(*font);
+        if (!doc.cover.logo.empty()) out_.inputs.emplace_back(doc.cover.logo);
         if (req_.final && !out_.gaps.empty()) {
             out_.status = ReportStatus::Incomplete;  // the caller lists out_.gaps
             return;

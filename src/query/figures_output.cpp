@@ -7,6 +7,7 @@
 #include <ostream>
 
 #include "ascreport/query.hpp"
+#include "ascreport/terminal.hpp"
 #include "ascreport/text.hpp"
 
 namespace ascreport {
@@ -322,7 +323,7 @@ void write_figures_json(const Figures& f, std::ostream& out) {
             }
         }
     }
-    out << j.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+    out << json_escape_c1(j.dump(2, ' ', false, Json::error_handler_t::replace)) << '\n';
 }
 
 void write_figures_text(const Figures& f, std::ostream& out) {

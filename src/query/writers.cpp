@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "ascreport/query.hpp"
+#include "ascreport/terminal.hpp"
+#include "ascreport/text.hpp"
 
 namespace ascreport {
 
@@ -53,7 +55,7 @@ Cells display_cells(const Breakdown& b) {
     };
     for (const BreakdownRow& row : b.rows) {
         std::vector<std::string> cells;
-        for (const Group& g : row.groups) cells.push_back(g.label);
+        for (const Group& g : row.groups) cells.push_back(terminal_safe(g.label));  // aligned as shown
         numbers(cells, row.count, row.previous, row.suppressed != Suppressed::No,
                 row.previous_suppressed != Suppressed::No);
         c.rows.push_back(std::move(cells));
@@ -67,11 +69,28 @@ Cells display_cells(const Breakdown& b) {
     return c;
 }
 
+// Whether `before` ends with a URL scheme that runs code or hides content when followed.
+bool ends_with_unsafe_scheme(std::string_view before) {
+    for (std::string_view scheme : {"javascript", "vbscript", "data"}) {
+        if (before.size() < scheme.size()) continue;
+        if (equal_ignoring_case(before.substr(before.size() - scheme.size()), scheme)) return true;
+    }
+    return false;
+}
+
+// A cell of a Markdown table, as a Markdown renderer prints it: no raw HTML (< > & as
+// entities), no link ([ ] escaped, and the colon of "javascript:" written &#58;), | escaped,
+// line breaks as spaces.
 std::string markdown_cell(std::string_view text) {
     std::string out;
-    for (char ch : text) {
-        if (ch == '|') out += '\\';
-        out += (ch == '\n' || ch == '\r') ? ' ' : ch;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char ch = text[i];
+        if (ch == '|' || ch == '[' || ch == ']') out += '\\', out += ch;
+        else if (ch == '<') out += "&lt;";
+        else if (ch == '>') out += "&gt;";
+        else if (ch == '&') out += "&amp;";
+        else if (ch == ':' && ends_with_unsafe_scheme(text.substr(0, i))) out += "&#58;";
+        else out += (ch == '\n' || ch == '\r') ? ' ' : ch;
     }
     return out;
 }
@@ -100,7 +119,10 @@ std::string csv_cell(std::string_view text) {
                           text[0] == '\t' || text[0] == '\r'))
         cell += '\'';
     cell += text;
-    if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
+    // Quoted also when it holds a control character (C0, DEL, or C1 in UTF-8): the value stays
+    // exact, and a reader sees where it starts and ends.
+    const bool control = terminal_safe(cell) != cell;
+    if (!control && cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
     std::string quoted = "\"";
     for (char ch : cell) {
         if (ch == '"') quoted += '"';
@@ -192,7 +214,7 @@ void write_json(const Breakdown& b, std::ostream& out) {
         }
         array.push_back(std::move(object));
     }
-    out << array.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+    out << json_escape_c1(array.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)) << '\n';
 }
 
 void write_breakdown(const Breakdown& b, Format format, std::ostream& out) {

@@ -81,7 +81,16 @@ ReportBuild build_report(const ReportInputs& in) {
             doc.blocks.push_back(PageBreak{});
             continue;
         }
-        const fs::path file = in.template_dir / *name;
+        // A section is a file of the template folder: no absolute path, no way up out of it.
+        const fs::path relative = *name;
+        if (relative.is_absolute() || relative.has_root_name() ||
+            std::any_of(relative.begin(), relative.end(), [](const fs::path& part) { return part == ".."; })) {
+            diags.error(toml_display, static_cast<std::uint32_t>(entry.source().begin.line), "",
+                        "the section \"" + *name +
+                            "\" is not inside the template folder; name a file of the folder, e.g. \"welcome.md\"");
+            continue;
+        }
+        const fs::path file = in.template_dir / relative;
         if (auto why = unreadable_file(file)) {
             diags.error(toml_display, static_cast<std::uint32_t>(entry.source().begin.line), "",
                         "the section file " + file.string() + ": " + *why);

@@ -4,9 +4,8 @@
 #include <cmark.h>
 
 #include <algorithm>
-#include <fstream>
 #include <memory>
-#include <sstream>
+#include <optional>
 
 #include "ascreport/figure_registry.hpp"
 #include "ascreport/files.hpp"
@@ -101,12 +100,16 @@ Runs runs_of(cmark_node* node) {
     return merged(std::move(runs));
 }
 
-// The whole of a readable file, or "" (append_markdown_file reports what is wrong with it).
-std::string file_text(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream buf;
-    buf << in.rdbuf();
-    return buf.str();
+// The text of a template file: inside the template folder once links are resolved, and not too
+// large (read_confined_text). nullopt, with the error reported, when it cannot be used.
+std::optional<std::string> read_template_file(const std::filesystem::path& file, const std::string& display,
+                                              MarkdownContext& ctx) {
+    FileText read = read_confined_text(file, ctx.template_dir);
+    if (read.problem) {
+        ctx.diags.error(display, 0, "", *read.problem);
+        return std::nullopt;
+    }
+    return std::move(read.text);
 }
 
 std::string plain_text(cmark_node* node) {
@@ -277,7 +280,18 @@ private:
     // template's default asks for the text to be written ("[To be written: ...]"): printing it
     // leaves a gap.
     void text(cmark_node* n, const std::string& name) {
-        if (depth_ >= 4) return error(n, "{{text " + name + "}}: texts include each other too deeply");
+        if (ctx_.over_limit) return;
+        if (depth_ >= MarkdownContext::kMaxIncludeDepth) {
+            ctx_.over_limit = true;  // one message: the rest of a fan-out would repeat it
+            return error(n, "{{text " + name + "}}: texts include each other too deeply (more than " +
+                                std::to_string(MarkdownContext::kMaxIncludeDepth) + " levels)");
+        }
+        if (++ctx_.includes > MarkdownContext::kMaxTextIncludes) {
+            ctx_.over_limit = true;
+            return error(n, "{{text " + name + "}}: the report includes texts more than " +
+                                std::to_string(MarkdownContext::kMaxTextIncludes) +
+                                " times; include each text once, where it is printed");
+        }
         namespace fs = std::filesystem;
         std::error_code ec;
         if (const NarrativeFile* own = ctx_.data.narrative(name)) {
@@ -288,8 +302,10 @@ private:
         const fs::path fallback = ctx_.template_dir / "text" / (name + ".md");
         if (!fs::exists(fallback, ec))
             return error(n, "{{text " + name + "}}: neither " + own.string() + " nor " + fallback.string() + " exists");
-        append_markdown_file(fallback, fallback.string(), ctx_, out_, depth_ + 1);
-        if (ctx_.gaps && file_text(fallback).find("[To be written") != std::string::npos) ctx_.gaps->add_text(own.string());
+        const std::optional<std::string> source = read_template_file(fallback, fallback.string(), ctx_);
+        if (!source) return;
+        append_markdown_text(*source, fallback.string(), ctx_, out_, depth_ + 1, false);
+        if (ctx_.gaps && source->find("[To be written") != std::string::npos) ctx_.gaps->add_text(own.string());
     }
 
     void append(std::vector<Block> blocks) {
@@ -307,23 +323,22 @@ private:
 
 void append_markdown_file(const std::filesystem::path& file, const std::string& display, MarkdownContext& ctx,
                           std::vector<Block>& out, int depth) {
-    // A folder opens as a stream that reads nothing: check first, or it would print as empty.
-    if (auto why = unreadable_file(file)) {
-        ctx.diags.error(display, 0, "", *why);
-        return;
-    }
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        ctx.diags.error(display, 0, "", "the template file cannot be read");
-        return;
-    }
-    std::stringstream buf;
-    buf << in.rdbuf();
-    append_markdown_text(buf.str(), display, ctx, out, depth, false);
+    if (const std::optional<std::string> source = read_template_file(file, display, ctx))
+        append_markdown_text(*source, display, ctx, out, depth, false);
 }
 
 void append_markdown_text(std::string_view source, const std::string& display, MarkdownContext& ctx,
                           std::vector<Block>& out, int depth, bool narrative) {
+    if (ctx.over_limit) return;
+    ctx.text_bytes += source.size();
+    if (ctx.text_bytes > MarkdownContext::kMaxReportTextBytes) {
+        ctx.over_limit = true;
+        ctx.diags.error(display, 0, "",
+                        "the report's text comes to more than " +
+                            std::to_string(MarkdownContext::kMaxReportTextBytes / (1024 * 1024)) +
+                            " MiB with this file; include each text once, and keep the texts short");
+        return;
+    }
     const std::string expanded = expand_inline(source, ctx.names, display, ctx.diags, ctx.gaps);
     std::unique_ptr<cmark_node, NodeDeleter> doc(
         cmark_parse_document(expanded.data(), expanded.size(), CMARK_OPT_SOURCEPOS | CMARK_OPT_SMART));

@@ -31,11 +31,23 @@ struct MarkdownContext {
     const Redactor* redactor = nullptr;
     std::vector<PublishedText>* printed = nullptr;
     std::size_t redacted = 0;
+    // The work one report may do (docs/faults.md, "Limits"): {{text}} includes at most
+    // kMaxIncludes deep and kMaxTextIncludes in all, at most kMaxReportTextBytes of text
+    // read in all. Counted here across every section; past a limit one error says so and
+    // nothing more is read.
+    static constexpr int kMaxIncludeDepth = 4;
+    static constexpr std::size_t kMaxTextIncludes = 200;
+    static constexpr std::size_t kMaxReportTextBytes = 8 * 1024 * 1024;
+    std::size_t includes = 0;
+    std::size_t text_bytes = 0;
+    bool over_limit = false;
 };
 
 // Reads one template file (placeholders already expanded inside) and appends its blocks.
 // `display` names the file in messages. `depth` guards {{text}} against including itself.
-// Only the template's own files are read here; the data folder's text is the Dataset's.
+// Only the template's own files are read here, each a regular file inside
+// ctx.template_dir once links are resolved, of at most kMaxTextFileBytes; the data folder's
+// text is the Dataset's.
 void append_markdown_file(const std::filesystem::path& file, const std::string& display, MarkdownContext& ctx,
                           std::vector<Block>& out, int depth = 0);
 // The same for text already read (placeholders not yet expanded): a narrative file of the

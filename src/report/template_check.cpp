@@ -4,12 +4,11 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <regex>
 #include <set>
-#include <sstream>
 
+#include "ascreport/files.hpp"
 #include "ascreport/report.hpp"
 #include "ascreport/text.hpp"
 #include "expand.hpp"
@@ -24,12 +23,9 @@ namespace fs = std::filesystem;
 // and a message about a missing text names both places the report looks.
 constexpr std::string_view kNoDataFolder = "(no data folder)";
 
-std::string read_text(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream buf;
-    buf << in.rdbuf();
-    return buf.str();
-}
+// A file's text, as the report would read it: inside its folder, not too large. A file that
+// cannot be is checked no further here (build_report says why when the report prints it).
+std::string read_text(const fs::path& file, const fs::path& folder) { return read_confined_text(file, folder).text; }
 
 // The *.md files of a folder, by name; none when it is not a folder.
 std::vector<fs::path> markdown_files(const fs::path& dir) {
@@ -141,7 +137,7 @@ Diagnostics check_template(const TemplateCheckInputs& in) {
     for (const auto* files : {&sections, &texts, &narratives}) {
         for (const fs::path& file : *files) {
             if (!fs::is_regular_file(file, ec)) continue;  // build_report said so
-            const std::string source = read_text(file);
+            const std::string source = read_text(file, files == &sections ? in.template_dir : file.parent_path());
             check_prose(source, file.string(), age_bands, out);
             if (files != &narratives) text_uses(source, file.string(), uses);
         }
@@ -174,6 +170,23 @@ Diagnostics check_template(const TemplateCheckInputs& in) {
         return std::pair(first_named.at(a.file), a.line) < std::pair(first_named.at(b.file), b.line);
     });
     return out;
+}
+
+std::set<std::string> report_text_names(const fs::path& template_dir, const fs::path& data_dir) {
+    std::vector<TextUse> uses;
+    for (const fs::path& dir : {template_dir, template_dir / "text"})
+        for (const fs::path& file : markdown_files(dir)) text_uses(read_text(file, dir), file.string(), uses);
+    std::set<std::string> names;
+    const fs::path narratives = data_dir / "narrative";
+    // Each name's narrative file may name more: read each once (a name is a plain file name).
+    for (std::size_t i = 0; i < uses.size(); ++i) {
+        const std::string name = uses[i].name;
+        if (name.find('/') != std::string::npos || name.find("..") != std::string::npos) continue;
+        if (!names.insert(name).second) continue;
+        const fs::path own = narratives / (name + ".md");
+        text_uses(read_text(own, narratives), own.string(), uses);
+    }
+    return names;
 }
 
 }  // namespace ascreport

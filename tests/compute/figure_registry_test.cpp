@@ -26,7 +26,7 @@ struct Sample {
     LoadResult loaded;
     Figures f;
     Sample()
-        : loaded(load_data_folder({std::string(ASCREPORT_SOURCE_DIR) + "/data-samples", std::nullopt, 50})),
+        : loaded(load_data_folder({std::string(ASCREPORT_SOURCE_DIR) + "/data-samples", std::nullopt, 50, std::nullopt})),
           f(compute_figures(loaded.dataset, WorkingDayCalendar::england_and_wales(loaded.dataset.settings.extra_bank_holidays),
                             make_year(FinancialYear{2023}))) {}
 };

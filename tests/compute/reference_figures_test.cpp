@@ -29,7 +29,7 @@ struct Reference {
     Figures f;  // 2023/24, compared with 2022/23
 
     Reference()
-        : loaded(load_data_folder({std::string(ASCREPORT_SOURCE_DIR) + "/data-samples", std::nullopt, 50})),
+        : loaded(load_data_folder({std::string(ASCREPORT_SOURCE_DIR) + "/data-samples", std::nullopt, 50, std::nullopt})),
           calendar(WorkingDayCalendar::england_and_wales(loaded.dataset.settings.extra_bank_holidays)),
           f(compute_figures(loaded.dataset, calendar, *parse_period("2023/24"))) {}
 };

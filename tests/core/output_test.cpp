@@ -187,3 +187,87 @@ TEST_CASE("a path without a file name is refused") {
     REQUIRE(err);
     CHECK(*err == "cannot write " + dir.path.string() + "/: no file name");
 }
+
+TEST_CASE("a replaced file keeps its permissions", "[output]") {
+    TempDir dir;
+    const fs::path target = dir.path / "report.pdf";
+    write_old(target);
+    fs::permissions(target, fs::perms::owner_read | fs::perms::owner_write);
+    CHECK_FALSE(write_file_atomically(target, bytes_of("new")));
+    CHECK(read(target) == "new");
+    CHECK(fs::status(target).permissions() == (fs::perms::owner_read | fs::perms::owner_write));
+    fs::permissions(target, fs::perms::owner_read | fs::perms::group_read);  // read-only: replaced all the same
+    CHECK_FALSE(write_file_atomically(target, bytes_of("newer")));
+    CHECK(fs::status(target).permissions() == (fs::perms::owner_read | fs::perms::group_read));
+}
+
+TEST_CASE("a failure to copy the permissions leaves the old file and no temporary file", "[output]") {
+    TempDir dir;
+    const fs::path target = dir.path / "report.pdf";
+    write_old(target);
+    FileOps ops = FileOps::system();
+    ops.fchmod = [](int, unsigned) { errno = EPERM; return -1; };
+    const auto err = write_file_atomically(target, bytes_of("new"), ops);
+    REQUIRE(err);
+    CHECK(*err == "cannot write " + target.string() + ": Operation not permitted");
+    CHECK(read(target) == "old report");
+    CHECK(dir.names() == std::vector<std::string>{"report.pdf"});
+}
+
+TEST_CASE("a device, FIFO or pipe is written in place and never renamed over", "[output]") {
+    TempDir dir;
+    const fs::path target = dir.path / "device";
+    FileOps ops = FileOps::system();
+    std::vector<std::string> calls;
+    std::string written;
+    ops.stat = [](const char*, struct stat* st) {
+        *st = {};
+        st->st_mode = S_IFIFO | 0600;
+        return 0;
+    };
+    ops.open = [&](const char* p, int flags, unsigned) {
+        calls.push_back(std::string("open ") + p + ((flags & O_CREAT) ? " create" : ""));
+        return 1000;
+    };
+    ops.write = [&](int fd, const void* d, std::size_t n) -> std::ptrdiff_t {
+        CHECK(fd == 1000);
+        written.append(static_cast<const char*>(d), n);
+        return static_cast<std::ptrdiff_t>(n);
+    };
+    ops.close = [&](int) { calls.push_back("close"); return 0; };
+    ops.rename = [&](const char*, const char*) { calls.push_back("rename"); return 0; };
+    ops.unlink = [&](const char*) { calls.push_back("unlink"); return 0; };
+    CHECK_FALSE(write_file_atomically(target, bytes_of("%PDF"), ops));
+    CHECK(written == "%PDF");
+    CHECK(calls == std::vector<std::string>{"open " + target.string(), "close"});
+}
+
+TEST_CASE("a file reached through a descriptor link is appended to, not renamed over", "[output]") {
+    TempDir dir;
+    const fs::path log = dir.path / "log.txt";
+    write_old(log);
+    const int fd = ::open(log.c_str(), O_WRONLY | O_APPEND);
+    REQUIRE(fd >= 0);
+    const auto before = file_identity(log);
+    const fs::path through = "/proc/self/fd/" + std::to_string(fd);
+    CHECK_FALSE(write_file_atomically(through, bytes_of(" and more")));
+    ::close(fd);
+    CHECK(read(log) == "old report and more");
+    CHECK(file_identity(log) == before);  // the same file, not a new one renamed into place
+    CHECK(dir.names() == std::vector<std::string>{"log.txt"});
+}
+
+TEST_CASE("same_file_among tells an input by its identity, whatever its name", "[output]") {
+    TempDir dir;
+    fs::create_directories(dir.path / "data");
+    const fs::path input = dir.path / "data" / "complaints.csv";
+    write_old(input);
+    fs::create_symlink(input, dir.path / "link.pdf");
+    const std::vector<fs::path> inputs{dir.path / "data" / "report.toml", input};
+    CHECK(same_file_among(input, inputs) == input);
+    CHECK(same_file_among(dir.path / "data" / ".." / "data" / "complaints.csv", inputs) == input);
+    CHECK(same_file_among(dir.path / "link.pdf", inputs) == input);
+    CHECK_FALSE(same_file_among(dir.path / "report.pdf", inputs));  // a new file
+    write_old(dir.path / "copy.csv");
+    CHECK_FALSE(same_file_among(dir.path / "copy.csv", inputs));  // same bytes, another file
+}

@@ -3,6 +3,7 @@
 // as compute_figures (compute/dimension.hpp); the query stage prints the answer.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -39,6 +40,11 @@ struct BreakdownResult {
     std::string error;  // a usage error naming what is allowed; empty on success
     bool ok() const { return error.empty(); }
 };
+
+// The most pairs of values a two-field breakdown counts (--by quarter,month over a century,
+// 100,000 service areas by month): above it run_breakdown returns an error, not a grid of
+// gigabytes (docs/faults.md).
+inline constexpr std::size_t kMaxBreakdownCells = 2'000'000;
 
 // Counts complaints received in the period (concerns, when `category` is in `by` or `where`:
 // a concern belongs to its complaint's period and shares its fields) by the fields asked for.

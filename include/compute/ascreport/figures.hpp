@@ -26,8 +26,10 @@ class WorkingDayCalendar;
 // The whole-number percentage of `part` in `whole`, rounded half up for display
 // (1/8 = 12.5% -> 13). A negative part rounds half away from zero (-12.5% -> -13), so a
 // change reads the same size either way. A whole of 0 or less gives 0: callers that must tell
-// "no total" apart (the compliments "%" column) check the whole themselves.
-int percent_half_up(std::int64_t part, std::int64_t whole);
+// "no total" apart (the compliments "%" column) check the whole themselves. Exact for every
+// part and whole (the arithmetic is 128-bit); a result beyond int64 (only from figures far
+// above the documented bounds) is clamped.
+std::int64_t percent_half_up(std::int64_t part, std::int64_t whole);
 
 // One value of one field: `key` is the canonical spelling that CSV and JSON print ("2023-04",
 // "Partly upheld", "N/A"); `label` is the display spelling of tables and the report
@@ -94,7 +96,7 @@ struct MonthComparison {
     std::int64_t difference() const { return compliments - complaints; }
     // The reference's "%" column: (compliments - complaints) as a percentage of complaints,
     // rounded half up; nullopt (shown "n/a") in a month with no complaints.
-    std::optional<int> difference_percent() const {
+    std::optional<std::int64_t> difference_percent() const {
         if (complaints == 0) return std::nullopt;
         return percent_half_up(difference(), complaints);
     }

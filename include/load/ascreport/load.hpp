@@ -6,6 +6,7 @@
 #include <map>
 #include <vector>
 #include <optional>
+#include <set>
 #include <string>
 
 #include "ascreport/calendar.hpp"
@@ -18,6 +19,10 @@ struct LoadOptions {
     std::filesystem::path data_dir;
     std::optional<std::filesystem::path> settings_file;  // default: DATA_DIR/report.toml
     std::size_t max_errors_per_file = 50;                // then one line counting the rest
+    // Which DATA_DIR/narrative/NAME.md to read (by NAME): nullopt reads every one there is; the
+    // report names just those its template can print (report_text_names), so that a file it
+    // would not print is neither read nor scanned.
+    std::optional<std::set<std::string>> narratives;
 };
 
 // What the header of one file held and how it was read: which header each contract column
@@ -56,11 +61,14 @@ LoadResult load_data_folder(const LoadOptions& options);
 std::string describe_load_errors(std::size_t errors, const std::string& data_dir);
 
 // The year's own text: every DATA_DIR/narrative/*.md there is, by file name (load_data_folder
-// puts them in Dataset::narratives). The report prints the ones its template names; the
-// privacy stage redacts and scans them all. A file that cannot be read (a folder, a pipe, no
-// permission) is kept with the reason and no text: the report names it when its template
-// needs it, and it is not an error otherwise.
-std::vector<NarrativeFile> load_narratives(const std::filesystem::path& data_dir);
+// puts them in Dataset::narratives), or with `only` just those names (the report reads only
+// the ones its template can print); the privacy stage redacts and scans all it is given. Each
+// must be a regular file inside DATA_DIR/narrative once links are resolved, of at most
+// kMaxTextFileBytes (ascreport/files.hpp). A file that cannot be read (a folder, a pipe, a
+// link out of the folder, too large, no permission) is kept with the reason and no text: the
+// report names it when its template needs it, and it is not an error otherwise.
+std::vector<NarrativeFile> load_narratives(const std::filesystem::path& data_dir,
+                                           const std::optional<std::set<std::string>>& only = std::nullopt);
 
 // Rows per input file and per financial year (by received date; a concern by its complaint's,
 // a regional row by its year column): what `validate` prints.

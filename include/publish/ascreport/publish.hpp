@@ -101,6 +101,10 @@ struct ReportOutcome {
     // The editions; each empty unless the status is Ok and the request asked for it.
     std::vector<std::uint8_t> pdf;
     std::string html;
+    // Every file the run read or could have read (the data folder's exports and narrative files,
+    // report.toml, the template folder's files, the logo, the fonts), so that the caller can
+    // refuse an output that would replace one of them (same_file_among, ascreport/output.hpp).
+    std::vector<std::filesystem::path> inputs;
 
     bool ok() const { return status == ReportStatus::Ok; }
 };

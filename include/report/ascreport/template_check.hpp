@@ -7,6 +7,8 @@
 
 #include <filesystem>
 #include <optional>
+#include <set>
+#include <string>
 
 #include "ascreport/dataset.hpp"
 #include "ascreport/diagnostics.hpp"
@@ -35,5 +37,12 @@ struct TemplateCheckInputs {
 // {{text NAME}} with no default text/NAME.md; a text/NAME.md, or a DATA/narrative/NAME.md, that
 // no {{text NAME}} includes.
 Diagnostics check_template(const TemplateCheckInputs& inputs);
+
+// The NAMEs of every DATA/narrative/NAME.md a report from this template can print: each
+// {{text NAME}} in the template folder's Markdown files (its own and text/'s, printed or not),
+// and in the narrative files those name, in turn. What load_data_folder reads for the report
+// (LoadOptions::narratives). Reads each file once, inside its folder and within its size limit.
+std::set<std::string> report_text_names(const std::filesystem::path& template_dir,
+                                        const std::filesystem::path& data_dir);
 
 }  // namespace ascreport
