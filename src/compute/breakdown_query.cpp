@@ -1,6 +1,7 @@
 // run_breakdown: validate the question against the data, then one counting pass.
 #include <algorithm>
 #include <array>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -31,17 +32,24 @@ std::string join(const std::vector<std::string>& items) {
     return out;
 }
 
-std::string field_list() {
+// The fields of a kind of record, as a usage error lists them.
+std::string field_list(Records of) {
     std::vector<std::string> names;
-    for (Field f : all_fields()) names.emplace_back(field_name(f));
+    for (Field f : all_fields())
+        if (has_field(of, f)) names.emplace_back(field_name(f));
     return join(names);
 }
 
-std::string unknown_field(std::string_view name, std::string_view option) {
+std::string unknown_field(std::string_view name, std::string_view option, Records of) {
+    if (const auto f = parse_field(name))
+        return std::string(option) + " " + std::string(field_name(*f)) + ": " + std::string(records_name(of)) +
+               " have no field " + std::string(field_name(*f)) + "; the fields of " + std::string(records_name(of)) +
+               " are: " + field_list(of);
     std::string message = "unknown field \"" + std::string(name) + "\" in " + std::string(option);
     std::size_t best = 3;
     std::string_view hint;
     for (Field f : all_fields()) {
+        if (!has_field(of, f)) continue;
         const std::size_t d = edit_distance(TextTable::key_of(name), field_name(f));
         if (d < best) {
             best = d;
@@ -49,7 +57,15 @@ std::string unknown_field(std::string_view name, std::string_view option) {
         }
     }
     if (!hint.empty()) message += " (did you mean " + std::string(hint) + "?)";
-    return message + "; the fields are: " + field_list();
+    return message + "; the fields" + (of == Records::Complaints ? std::string() : " of " + std::string(records_name(of))) +
+           " are: " + field_list(of);
+}
+
+// The field a --by or --where name gives, when the kind of record has it.
+std::optional<Field> field_of(std::string_view name, Records of) {
+    const auto f = parse_field(name);
+    if (!f || !has_field(of, *f)) return std::nullopt;
+    return f;
 }
 
 bool is_date_field(Field f) { return f == Field::Month || f == Field::Quarter || f == Field::Year; }
@@ -97,6 +113,17 @@ struct Condition {
     std::unique_ptr<Dimension> dimension;
 };
 
+// Sets each row's share_whole: the sum of the counts of the rows with the same group in the
+// field that `share` names.
+void share_within(Breakdown& b, ShareOf share) {
+    b.share_of = share;
+    if (share == ShareOf::Total) return;
+    const std::size_t field = share == ShareOf::Row ? 0 : 1;
+    std::map<std::string, std::int64_t> wholes;
+    for (const BreakdownRow& row : b.rows) wholes[row.groups.at(field).key] += row.count;
+    for (BreakdownRow& row : b.rows) row.share_whole = wholes[row.groups[field].key];
+}
+
 }  // namespace
 
 std::optional<RouteChoice> parse_route_choice(std::string_view text) {
@@ -109,22 +136,39 @@ std::optional<RouteChoice> parse_route_choice(std::string_view text) {
 }
 
 std::string check_query(const BreakdownQuery& query) {
+    const Records of = query.of;
     if (query.by.empty() || query.by.size() > 2)
-        return "--by takes one or two fields, separated by a comma; the fields are: " + field_list();
+        return "--by takes one or two fields, separated by a comma; the fields are: " + field_list(of);
+    if (query.route && of != Records::Complaints && of != Records::Concerns)
+        return "--route chooses complaints and concerns; " + std::string(records_name(of)) + " have no route";
+    const auto names_concerns = [](const std::vector<std::string>& items) {
+        return std::any_of(items.begin(), items.end(), [](const std::string& text) {
+            const auto f = parse_field(trimmed(std::string_view(text).substr(0, text.find('='))));
+            return f == Field::Category || f == Field::Subcategory;
+        });
+    };
+    if (query.measure && (of != Records::Complaints || names_concerns(query.by) || names_concerns(query.where)))
+        return "--measure working_days measures complaints: not with --of " +
+               std::string(of == Records::Complaints ? "concerns" : records_name(of)) +
+               (of == Records::Complaints ? " (category and subcategory count concerns)" : "");
     std::vector<Field> by;
     for (const std::string& name : query.by) {
-        const auto f = parse_field(trimmed(name));
-        if (!f) return unknown_field(trimmed(name), "--by");
+        const auto f = field_of(trimmed(name), of);
+        if (!f) return unknown_field(trimmed(name), "--by", of);
         if (std::find(by.begin(), by.end(), *f) != by.end())
             return "--by names " + std::string(field_name(*f)) + " twice";
         by.push_back(*f);
     }
+    if (query.percent != ShareOf::Total && query.by.size() != 2)
+        return std::string("--percent ") + (query.percent == ShareOf::Row ? "row" : "column") +
+               " needs two fields in --by: it gives each count as a share of its " +
+               (query.percent == ShareOf::Row ? "first" : "second") + " field's group";
     for (const std::string& text : query.where) {
         const auto eq = text.find('=');
         if (eq == std::string::npos) return "--where \"" + text + "\": write FIELD=VALUE, e.g. --where outcome=Upheld";
         const std::string name = trimmed(std::string_view(text).substr(0, eq));
-        const auto f = parse_field(name);
-        if (!f) return unknown_field(name, "--where");
+        const auto f = field_of(name, of);
+        if (!f) return unknown_field(name, "--where", of);
         if (is_date_field(*f) && !parse_date_value(*f, trimmed(std::string_view(text).substr(eq + 1))))
             return "--where \"" + text + "\": " + std::string(date_value_form(*f));
     }
@@ -178,7 +222,9 @@ BreakdownResult run_breakdown(const Dataset& data, const WorkingDayCalendar& cal
     if (route == RouteChoice::All) route_accepted = {true, true, true};
     if (route == RouteChoice::Informal) route_accepted = {false, true, false};
     if (route == RouteChoice::Corporate) route_accepted = {false, false, true};
-    const bool concerns = names(Field::Category);
+    const Records of = query.of == Records::Complaints && (names(Field::Category) || names(Field::Subcategory))
+                           ? Records::Concerns
+                           : query.of;
 
     std::vector<std::unique_ptr<Dimension>> dims;
     std::vector<const Dimension*> dim_pointers;
@@ -188,35 +234,55 @@ BreakdownResult run_breakdown(const Dataset& data, const WorkingDayCalendar& cal
     }
     Tally tally(dim_pointers, 2);
 
-    // A record counts in each slot whose period holds it (a range longer than a year overlaps
-    // the range a year earlier).
-    auto count_in = [&](std::size_t slot, const Complaint& c, const Concern* concern) {
-        if (!periods[slot].contains(c.received)) return;
-        if (!route_accepted[static_cast<std::size_t>(c.route)]) return;
-        for (const Condition& cond : conditions) {
-            if (!cond.ranges.empty()) {
-                if (std::none_of(cond.ranges.begin(), cond.ranges.end(),
-                                 [&](const Period& p) { return p.contains(c.received); }))
-                    return;
-            } else if (!cond.accepted[cond.dimension->index(c, concern, slot)]) {
-                return;
-            }
+    // A record counts in each slot whose period holds its date (a range longer than a year
+    // overlaps the range a year earlier); `index(dimension, slot)` is its index in a dimension.
+    // `counted(i0, i1)` is told of each record counted in the period (slot 0).
+    auto count = [&](Date date, const auto& index, const auto& counted) {
+        for (std::size_t slot = 0; slot < slots; ++slot) {
+            if (!periods[slot].contains(date)) continue;
+            const bool accepted = std::all_of(conditions.begin(), conditions.end(), [&](const Condition& cond) {
+                if (cond.ranges.empty()) return static_cast<bool>(cond.accepted[index(*cond.dimension, slot)]);
+                return std::any_of(cond.ranges.begin(), cond.ranges.end(),
+                                   [&](const Period& p) { return p.contains(date); });
+            });
+            if (!accepted) continue;
+            const std::size_t i0 = index(*dims[0], slot), i1 = dims.size() > 1 ? index(*dims[1], slot) : 0;
+            tally.add(slot, i0, i1);
+            if (slot == 0) counted(i0, i1);
         }
-        const std::size_t i0 = dims[0]->index(c, concern, slot);
-        const std::size_t i1 = dims.size() > 1 ? dims[1]->index(c, concern, slot) : 0;
-        tally.add(slot, i0, i1);
     };
-    auto count = [&](const Complaint& c, const Concern* concern) {
-        for (std::size_t slot = 0; slot < slots; ++slot) count_in(slot, c, concern);
+    const auto nothing_more = [](std::size_t, std::size_t) {};
+    if (query.measure) tally.measure();
+    auto complaint = [&](const Complaint& c, const Concern* concern) {
+        if (!route_accepted[static_cast<std::size_t>(c.route)]) return;
+        count(
+            c.received, [&](const Dimension& d, std::size_t slot) { return d.index(c, concern, slot); },
+            [&](std::size_t i0, std::size_t i1) {
+                // Working days as the timescale table counts them.
+                if (query.measure && c.responded)
+                    tally.add_days(i0, i1, calendar.working_days_between(c.received, *c.responded));
+            });
     };
-    if (concerns) {
-        for (const Concern& concern : data.concerns)
-            if (concern.complaint < data.complaints.size()) count(data.complaints[concern.complaint], &concern);
-    } else {
-        for (const Complaint& c : data.complaints) count(c, nullptr);
+    switch (of) {
+        case Records::Complaints:
+            for (const Complaint& c : data.complaints) complaint(c, nullptr);
+            break;
+        case Records::Concerns:
+            for (const Concern& concern : data.concerns)
+                if (concern.complaint < data.complaints.size()) complaint(data.complaints[concern.complaint], &concern);
+            break;
+        case Records::Compliments:
+            for (const Compliment& c : data.compliments)
+                count(c.received, [&](const Dimension& d, std::size_t slot) { return d.index(c, slot); }, nothing_more);
+            break;
+        case Records::Lgsco:
+            for (const OmbudsmanCase& c : data.lgsco)
+                count(c.received, [&](const Dimension& d, std::size_t slot) { return d.index(c, slot); }, nothing_more);
+            break;
     }
 
     result.breakdown = tally.breakdown(periods, query.compare);
+    share_within(result.breakdown, query.percent);
     return result;
 }
 

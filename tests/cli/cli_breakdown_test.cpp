@@ -139,7 +139,7 @@ TEST_CASE("e2e: bad fields, values and periods are usage errors (exit 2)") {
     CHECK(r.err ==
           "ascreport breakdown: unknown field \"colour\" in --by; the fields are: route, outcome, method, "
           "service_area, provider, gender, age_band, ethnicity, disability, timescale, month, quarter, year, "
-          "category\n");
+          "category, extended, subcategory\n");
     r = run("breakdown " + fx.data() + " --year 2023/24 --by outcome --where gender=Man");
     CHECK(r.status == 2);
     CHECK(r.err == "ascreport breakdown: --where \"gender=Man\": gender has no value \"Man\"; the values are: "
@@ -236,4 +236,81 @@ TEST_CASE("e2e: a period outside the bank holiday list gets a warning, and still
           "timescales for 2030/31 and 2031/32 may count a bank holiday as a working day (add the days under "
           "[calendar] extra_bank_holidays in report.toml)\n");
     CHECK(run("breakdown " + fx.data() + " --year 2031/32 --by outcome").err == "");
+}
+
+TEST_CASE("e2e: breakdown --measure working_days in every format, hidden below --suppress-below",
+          "[breakdown][measures]") {
+    const Fixture fx;
+    // A1: Mon 3 April to Wed 5 April 2023 = 2 working days. A2: Wed 10 May to Thu 20 July 2023 =
+    // 50 (29 May is a bank holiday: 2 + 5 + 4 + 7 weeks of 5 + 4 = 50 days). A3 is open.
+    auto r = run("breakdown " + fx.data() + " --year 2023/24 --by outcome --measure working_days --format csv");
+    CHECK((r.status == 0 && r.err.empty()));
+    CHECK(r.out ==
+          "outcome,count,percent,closed,median_working_days,mean_working_days,max_working_days\n"
+          "Upheld,1,33,1,2.0,2.0,2\n"
+          "Partly upheld,1,33,1,50.0,50.0,50\n"
+          "Not upheld,0,0,0,,,\n"
+          "Withdrawn,0,0,0,,,\n"
+          "Open,1,33,0,,,\n");
+    r = run("breakdown " + fx.data() + " --year 2023/24 --by route --measure working_days");
+    CHECK(r.out ==
+          "Route      2023/24     %  Closed  Median days  Mean days  Max days\n"
+          "Statutory        3   75%       2         26.0       26.0        50\n"
+          "Informal         1   25%       1          1.0        1.0         1\n"
+          "Corporate        0    0%       0            -          -         -\n"
+          "Total            4  100%       3          2.0       17.7        50\n");
+    r = run("breakdown " + fx.data() + " --year 2023/24 --by route --measure working_days --format json");
+    const auto json = nlohmann::json::parse(r.out);
+    CHECK(json[0]["median_working_days"] == 26.0);
+    CHECK(json[0]["closed"] == 2);
+    CHECK(json[2]["mean_working_days"].is_null());
+    // Below 3: Informal's 1 is hidden, and Statutory's 3 with it (the total would give 1 away),
+    // so are their measures; the total's 4, 3 closed, are not below 3.
+    r = run("breakdown " + fx.data() + " --year 2023/24 --by route --measure working_days --suppress-below 3");
+    CHECK(r.out ==
+          "Route      2023/24     %  Closed  Median days  Mean days  Max days\n"
+          "Statutory        *     *       *            *          *         *\n"
+          "Informal         *     *       *            *          *         *\n"
+          "Corporate        0    0%       0            -          -         -\n"
+          "Total            4  100%       3          2.0       17.7        50\n");
+    r = run("breakdown " + fx.data() + " --year 2023/24 --by route --measure working_days --suppress-below 3 "
+            "--format json");
+    const auto hidden = nlohmann::json::parse(r.out);
+    CHECK(hidden[0]["measures_suppressed"] == true);
+    CHECK(hidden[0]["median_working_days"].is_null());
+    CHECK(run("breakdown " + fx.data() + " --year 2023/24 --of compliments --by month --measure working_days").err ==
+          "ascreport breakdown: --measure working_days measures complaints: not with --of compliments\n");
+}
+
+TEST_CASE("e2e: breakdown --percent row, --sort count, --top and --of", "[breakdown][percent][kinds]") {
+    const Fixture fx;
+    auto r = run("breakdown " + fx.data() + " --year 2023/24 --by route,outcome --percent row");
+    CHECK(r.err == "");
+    CHECK(r.out ==
+          "Route      Outcome        2023/24  % of Route\n"
+          "Statutory  Upheld               1         33%\n"
+          "Statutory  Partly upheld        1         33%\n"
+          "Statutory  Open                 1         33%\n"
+          "Informal   Not upheld           1        100%\n"
+          "Total                           4\n");
+    r = run("breakdown " + fx.data() + " --year 2023/24 --by route,outcome --percent row --suppress-below 2 --format csv");
+    CHECK(r.out ==
+          "route,outcome,count,percent\n"
+          "Statutory,Upheld,*,*\n"
+          "Statutory,Partly upheld,*,*\n"
+          "Statutory,Open,*,*\n"
+          "Informal,Not upheld,*,*\n");
+    r = run("breakdown " + fx.data() + " --year 2023/24 --by service_area --route all --sort count --top 2 --format csv");
+    CHECK(r.out == "service_area,count,percent\n'=cmd(),1,25\n\"Care, Homes\",1,25\n");
+    r = run("breakdown " + fx.data() + " --year 2023/24 --of lgsco --by decision --format csv");
+    CHECK(r.out ==
+          "decision,count,percent\nUpheld,1,50\nNot upheld,0,0\nClosed after initial enquiries,0,0\nPremature,0,0\n"
+          "Incomplete/invalid,0,0\nAdvice given,0,0\nOpen,1,50\n");
+    r = run("breakdown " + fx.data() + " --year 2023/24 --of compliments --by quarter --compare --format csv");
+    CHECK(r.out ==
+          "quarter,count,percent,previous_count,change\n2023/24-Q1,2,100,0,2\n2023/24-Q2,0,0,0,0\n"
+          "2023/24-Q3,0,0,0,0\n2023/24-Q4,0,0,0,0\n");
+    CHECK(run("breakdown " + fx.data() + " --year 2023/24 --of lgsco --by decision --route all").status == 2);
+    CHECK(run("breakdown " + fx.data() + " --year 2023/24 --by outcome --percent row").status == 2);
+    CHECK(run("breakdown " + fx.data() + " --year 2023/24 --by outcome --top 0").status == 2);
 }

@@ -1,5 +1,5 @@
-// Breakdown questions over a Dataset: group statutory complaints (or concerns) of a period by
-// one or two fields, filtered. Part of the compute stage: it counts with the same dimensions
+// Breakdown questions over a Dataset: group the complaints, concerns, compliments or Ombudsman
+// cases of a period by one or two fields, filtered. Part of the compute stage: it counts with the same dimensions
 // as compute_figures (compute/dimension.hpp); the query stage prints the answer.
 #pragma once
 
@@ -32,6 +32,13 @@ struct BreakdownQuery {
     // Default: statutory complaints, or every route when `by` or `where` names route.
     std::optional<RouteChoice> route;
     bool compare = false;            // add Period::previous() beside each row
+    // The kind of record counted; each has its own fields (has_field). Every kind is counted by
+    // its received date (a concern by its complaint's).
+    Records of = Records::Complaints;
+    // What each percent is a share of: Row and Column need two fields (BreakdownRow::share_whole).
+    ShareOf percent = ShareOf::Total;
+    // Add each group's response times (BreakdownRow::measures); complaints only.
+    bool measure = false;
 };
 
 struct BreakdownResult {
@@ -40,14 +47,16 @@ struct BreakdownResult {
     bool ok() const { return error.empty(); }
 };
 
-// Counts complaints received in the period (concerns, when `category` is in `by` or `where`:
-// a concern belongs to its complaint's period and shares its fields) by the fields asked for.
+// Counts the records of `query.of` received in the period by the fields asked for. Complaints
+// become concerns when `category` or `subcategory` is in `by` or `where`: a concern belongs to
+// its complaint's period and shares its fields; `route` chooses the complaints (and their
+// concerns) and is a usage error for compliments and Ombudsman cases.
 // One pass over the records; counting allocates nothing per record.
 BreakdownResult run_breakdown(const Dataset& data, const WorkingDayCalendar& calendar,
                               const BreakdownQuery& query);
 
-// The checks that need no data: one or two known fields in `by`, FIELD=VALUE with a known
-// field in `where`. Returns the usage error, or "" when the question is well formed.
+// The checks that need no data: one or two known fields of the kind in `by`, FIELD=VALUE with
+// a known field of the kind in `where`, no route for a kind that has none. Returns the usage error, or "" when the question is well formed.
 std::string check_query(const BreakdownQuery& query);
 
 }  // namespace ascreport

@@ -26,28 +26,42 @@ namespace ascreport {
 
 // ---- Breakdown fields -------------------------------------------------------------------------
 
+// Which kinds of record (enum Records, `breakdown --of`) have a field: a mask of these bits.
+inline constexpr std::uint8_t kOfComplaints = 1, kOfConcerns = 2, kOfCompliments = 4, kOfLgsco = 8;
+inline constexpr std::uint8_t kOfComplaintFields = kOfComplaints | kOfConcerns;
+inline constexpr std::uint8_t kOfEvery = kOfComplaints | kOfConcerns | kOfCompliments | kOfLgsco;
+
 struct FieldSpec {
     Field field;
     std::string_view name;         // the contract's column: --by, --where, the rows' JSON key
     std::string_view empty_label;  // how an empty value reads; "" when the field is never empty
+    std::uint8_t of = kOfComplaintFields;  // the kinds of record that have it (kOf... bits)
 };
 
-// In the order of enum Field.
-inline constexpr std::array<FieldSpec, 14> kFieldSpecs{{
+// In the order of enum Field. Month, quarter and year are of the date each kind is counted by:
+// received (a concern: its complaint's received date).
+inline constexpr std::array<FieldSpec, 20> kFieldSpecs{{
     {Field::Route, "route", ""},
     {Field::Outcome, "outcome", "Open"},
     {Field::Method, "method", ""},
-    {Field::ServiceArea, "service_area", "Not recorded"},  // a required column: only in-memory data
+    // A required column: "Not recorded" only in in-memory data.
+    {Field::ServiceArea, "service_area", "Not recorded", kOfComplaintFields | kOfCompliments},
     {Field::Provider, "provider", "No provider"},
     {Field::Gender, "gender", "N/A"},
     {Field::AgeBand, "age_band", "N/A"},
     {Field::Ethnicity, "ethnicity", "N/A"},
     {Field::Disability, "disability", "N/A"},
     {Field::Timescale, "timescale", ""},
-    {Field::Month, "month", ""},
-    {Field::Quarter, "quarter", ""},
-    {Field::Year, "year", ""},
+    {Field::Month, "month", "", kOfEvery},
+    {Field::Quarter, "quarter", "", kOfEvery},
+    {Field::Year, "year", "", kOfEvery},
     {Field::Category, "category", "Not recorded"},  // a required column: only in-memory data
+    {Field::Extended, "extended", ""},              // empty reads as No
+    {Field::Subcategory, "subcategory", "Not recorded"},
+    {Field::Source, "source", "Not recorded", kOfCompliments},
+    {Field::Decision, "decision", "Open", kOfLgsco},
+    {Field::Remedy, "remedy", "None", kOfLgsco},
+    {Field::DecidedYear, "decided_year", "Not decided", kOfLgsco},
 }};
 
 constexpr const FieldSpec& field_spec(Field f) { return kFieldSpecs[static_cast<std::size_t>(f)]; }

@@ -3,6 +3,8 @@
 // nothing here exits or reads a global.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -33,6 +35,17 @@ void write_csv(const Breakdown& b, std::ostream& out);
 // An array of objects with the CSV's keys, in the CSV's order.
 void write_json(const Breakdown& b, std::ostream& out);
 void write_breakdown(const Breakdown& b, Format format, std::ostream& out);
+
+// The rows as printed: `Count` puts the largest count first (ties keep the table's order);
+// `top` keeps that many rows. The total, and the percents of the total, still cover every row.
+// Run it after the privacy stage has marked the rows: what is hidden is decided on the whole
+// table.
+enum class RowOrder : std::uint8_t { Table, Count };
+void arrange_rows(Breakdown& b, RowOrder order, std::optional<std::size_t> top);
+
+// A row's percent as printed: of its share_whole (--percent row|column) or of the table's
+// total, rounded half up; nullopt when its count or its share is hidden.
+std::optional<int> shown_percent(const Breakdown& b, const BreakdownRow& row);
 
 // One CSV cell, escaped and quoted as write_csv does.
 std::string csv_cell(std::string_view text);
