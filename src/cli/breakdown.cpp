@@ -88,12 +88,7 @@ Runner setup_breakdown(CLI::App& app, Streams io) {
         ->required()
         ->delimiter(',')
         ->type_name("FIELD[,FIELD]");
-    cmd->add_option("--where", o->where, "Only records with FIELD=VALUE (repeat for more conditions)")
-        ->type_name("FIELD=VALUE")
-        ->allow_extra_args(false);
-    cmd->add_option("--route", o->route, "statutory (default), informal, corporate or all")
-        ->type_name("ROUTE")
-        ->check(CLI::IsMember({"statutory", "informal", "corporate", "all"}, CLI::ignore_case));
+    add_selection_options(*cmd, o->where, o->route);
     cmd->add_option("--of", o->of, "complaints (default), concerns, compliments or lgsco")
         ->type_name("RECORDS")
         ->check(CLI::IsMember({"complaints", "concerns", "compliments", "lgsco"}, CLI::ignore_case));

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "ascreport/query.hpp"
+#include "ascreport/text.hpp"
 
 namespace ascreport {
 
@@ -25,16 +26,13 @@ std::size_t display_width(std::string_view s) {
     return w;
 }
 
-// One decimal of whole tenths: 125 -> "12.5", 120 -> "12.0".
-std::string tenths(std::int64_t t) { return std::to_string(t / 10) + "." + std::to_string(t % 10); }
-
 // The four measure cells of --measure working_days as text: `hidden` as `mark`, a missing
 // value (no complaint closed) as `none`.
 std::vector<std::string> measure_cells(const WorkingDayMeasures& m, bool hidden, std::string_view mark,
                                        std::string_view none) {
     if (hidden) return std::vector<std::string>(4, std::string(mark));
     auto or_none = [&](const std::optional<std::int64_t>& v, bool decimal) {
-        return v ? (decimal ? tenths(*v) : std::to_string(*v)) : std::string(none);
+        return v ? (decimal ? format_tenths(*v) : std::to_string(*v)) : std::string(none);
     };
     return {std::to_string(m.closed), or_none(m.median_tenths, true), or_none(m.mean_tenths, true),
             or_none(m.max, false)};
@@ -99,6 +97,8 @@ Cells display_cells(const Breakdown& b) {
     return c;
 }
 
+}  // namespace
+
 std::string markdown_cell(std::string_view text) {
     std::string out;
     for (char ch : text) {
@@ -107,8 +107,6 @@ std::string markdown_cell(std::string_view text) {
     }
     return out;
 }
-
-}  // namespace
 
 std::optional<Format> parse_format(std::string_view text) {
     if (text == "table") return Format::Table;

@@ -127,6 +127,7 @@ private:
         if (n.suppressed == Suppressed::Small) return {"fewer than " + with_thousands(n.suppress_below), true};
         if (n.suppressed == Suppressed::Secondary) return {"a number not shown", true};
         if (n.is_money) return {format_money(n.value), false};
+        if (n.is_tenths) return {format_tenths(n.value), false};
         return {with_thousands(n.value), false};  // a percentage figure prints bare: templates write the %
     }
 
@@ -171,7 +172,7 @@ private:
         const std::string& w = n->value == 1 && !hidden ? t_[2].text : t_[3].text;
         if (word_only) return {w, false};
         if (n->suppressed == Suppressed::Secondary) return {"a number (not shown) of " + w, true};
-        if (!hidden && n->value == 0 && !n->is_money && !n->is_percent) return {"no " + w, true};
+        if (!hidden && n->value == 0 && !n->is_money && !n->is_percent && !n->is_tenths) return {"no " + w, true};
         Value v = print(*n);
         v.text += " " + w;
         return v;

@@ -46,6 +46,14 @@ Fixture::Fixture() {
     dir.write("regional.csv", "year,authority,cases\n2023/24,Coventry City Council,10\n2023/24,Birmingham,38\n");
 }
 
+// What `ascreport ARGS` prints, checking that it succeeded without a word on stderr.
+std::string output_of(const std::string& args) {
+    const auto r = run(args);
+    CHECK(r.status == 0);
+    CHECK(r.err == "");
+    return r.out;
+}
+
 }  // namespace
 
 TEST_CASE("e2e: breakdown prints a table with a total row") {
@@ -183,6 +191,11 @@ TEST_CASE("e2e: figures prints one JSON document with stable keys") {
     CHECK(j["statutory_complaints"]["outcome"]["rows"][0] ==
           nlohmann::ordered_json::parse(R"({"outcome":"Upheld","count":1,"percent":33,"previous_count":0,"previous_percent":0})"));
     CHECK(j["statutory_complaints"]["over_20_working_days_extended"] == 1);
+    // A1: 2 working days, A2: 50 (see the --measure test); A5 in 2022/23: Sunday 1 May to Tuesday
+    // 3 May 2022, with the bank holiday on Monday 2 May = 1.
+    CHECK(j["statutory_complaints"]["median_working_days"] == 26.0);
+    CHECK(j["statutory_complaints"]["mean_working_days"] == 26.0);
+    CHECK(j["statutory_complaints"]["previous_median_working_days"] == 1.0);
     CHECK(j["concerns_by_category"]["total"] == 3);
     CHECK(j["complaints_vs_compliments"][0] ==
           nlohmann::ordered_json::parse(R"({"month":"2023-04","complaints":1,"compliments":1,"difference":0,"difference_percent_of_complaints":0})"));
@@ -198,12 +211,14 @@ TEST_CASE("e2e: figures prints one JSON document with stable keys") {
     CHECK(text.out.find("Statutory complaints by outcome\n===============================\n\n"
                         "Outcome        2023/24     %  2022/23  Change\n"
                         "Upheld               1   33%        0      +1\n") != std::string::npos);
+    CHECK(text.out.find("Median working days to a response: 26.0 (2022/23: 1.0)\n"
+                        "Mean working days to a response: 26.0 (2022/23: 1.0)\n") != std::string::npos);
 }
 
-TEST_CASE("e2e: every example in breakdown --help and figures --help runs on data-samples") {
+TEST_CASE("e2e: every example in breakdown, figures and list --help runs on data-samples") {
     const fs::path source = ASCREPORT_SOURCE_DIR;
     REQUIRE(fs::exists(source / "data-samples" / "complaints.csv"));
-    for (const char* command : {"breakdown", "figures"}) {
+    for (const char* command : {"breakdown", "figures", "list"}) {
         const auto help = run(std::string(command) + " --help");
         REQUIRE(help.status == 0);
         std::istringstream lines(help.out);
@@ -243,16 +258,14 @@ TEST_CASE("e2e: breakdown --measure working_days in every format, hidden below -
     const Fixture fx;
     // A1: Mon 3 April to Wed 5 April 2023 = 2 working days. A2: Wed 10 May to Thu 20 July 2023 =
     // 50 (29 May is a bank holiday: 2 + 5 + 4 + 7 weeks of 5 + 4 = 50 days). A3 is open.
-    auto r = run("breakdown " + fx.data() + " --year 2023/24 --by outcome --measure working_days --format csv");
-    CHECK((r.status == 0 && r.err.empty()));
-    CHECK(r.out ==
+    CHECK(output_of("breakdown " + fx.data() + " --year 2023/24 --by outcome --measure working_days --format csv") ==
           "outcome,count,percent,closed,median_working_days,mean_working_days,max_working_days\n"
           "Upheld,1,33,1,2.0,2.0,2\n"
           "Partly upheld,1,33,1,50.0,50.0,50\n"
           "Not upheld,0,0,0,,,\n"
           "Withdrawn,0,0,0,,,\n"
           "Open,1,33,0,,,\n");
-    r = run("breakdown " + fx.data() + " --year 2023/24 --by route --measure working_days");
+    auto r = run("breakdown " + fx.data() + " --year 2023/24 --by route --measure working_days");
     CHECK(r.out ==
           "Route      2023/24     %  Closed  Median days  Mean days  Max days\n"
           "Statutory        3   75%       2         26.0       26.0        50\n"
@@ -313,4 +326,28 @@ TEST_CASE("e2e: breakdown --percent row, --sort count, --top and --of", "[breakd
     CHECK(run("breakdown " + fx.data() + " --year 2023/24 --of lgsco --by decision --route all").status == 2);
     CHECK(run("breakdown " + fx.data() + " --year 2023/24 --by outcome --percent row").status == 2);
     CHECK(run("breakdown " + fx.data() + " --year 2023/24 --by outcome --top 0").status == 2);
+}
+
+TEST_CASE("e2e: list prints the complaints behind a count, and says it must not be published", "[list]") {
+    const Fixture fx;
+    const auto help = run("list --help");
+    CHECK(help.out.find("THE OUTPUT IDENTIFIES CASES") != std::string::npos);
+    CHECK(help.out.find("must not be published") != std::string::npos);
+    // A2: 50 working days (see the --measure test); A3 is open; A4 is informal.
+    CHECK(output_of("list " + fx.data() + " --year 2023/24 --format csv") ==
+          "reference,received,responded,route,outcome,service_area,timescale,working_days\n"
+          "A1,2023-04-03,2023-04-05,Statutory,Upheld,Mental Health,Within 20 working days,2\n"
+          "A2,2023-05-10,2023-07-20,Statutory,Partly upheld,\"Care, Homes\",Over 20 working days,50\n"
+          "A3,2023-05-11,,Statutory,Open,'=cmd(),Still open,\n");
+    // A3 from Thursday 11 May 2023 to Wednesday 31 May: 12, 15-19, 22-26, 30, 31 (29 May is a
+    // bank holiday) = 13.
+    auto r = run("list " + fx.data() + " --year 2023/24 --route all --where outcome=Open --fields reference,open_working_days "
+            "--as-of 2023-05-31 --format json");
+    CHECK(nlohmann::json::parse(r.out) == nlohmann::json::parse(R"([{"reference":"A3","open_working_days":13}])"));
+    r = run("list " + fx.data() + " --year 2023/24 --fields reference,working_days --sort working_days:desc");
+    CHECK(r.out == "Reference  Working days\nA2                   50\nA1                    2\nA3\n");
+    r = run("list " + fx.data() + " --year 2023/24 --fields reference,notes");
+    CHECK(r.status == 2);
+    CHECK(r.err.rfind("ascreport list: unknown field \"notes\" in --fields; the fields are: reference,", 0) == 0);
+    CHECK(run("list " + fx.data() + " --year 2023/24 --as-of tomorrow").status == 2);
 }

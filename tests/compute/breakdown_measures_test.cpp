@@ -164,3 +164,76 @@ TEST_CASE("breakdown --sort count and --top N order and cut the printed rows, an
     CHECK(r.breakdown.total == 7);
     CHECK(shown_percent(r.breakdown, r.breakdown.rows[0]) == 43);
 }
+
+namespace {
+
+// "TEXT|TEXT|..." of each row of a list; an empty cell as "".
+std::vector<std::string> list_rows(const ListResult& r) {
+    REQUIRE(r.ok());
+    std::vector<std::string> out;
+    for (const auto& row : r.list.rows) {
+        std::string line;
+        for (std::size_t i = 0; i < row.size(); ++i) line += (i ? "|" : "") + row[i].text;
+        out.push_back(line);
+    }
+    return out;
+}
+
+ListResult list(std::vector<std::string> fields, std::vector<std::string> where = {}, std::string sort = "",
+                std::optional<Date> as_of = std::nullopt) {
+    static const Dataset d = responses();
+    return run_list(d, calendar(), {*parse_period("2023/24"), std::move(where), std::nullopt, std::move(fields),
+                                    std::move(sort), as_of});
+}
+
+}  // namespace
+
+TEST_CASE("list: one row per statutory complaint of the period, in received order", "[list]") {
+    const auto r = list({});
+    CHECK(r.list.columns == std::vector<std::string>{"reference", "received", "responded", "route", "outcome",
+                                                     "service_area", "timescale", "working_days"});
+    // The working days are the hand-counted ones above; C8 is informal.
+    CHECK(list_rows(r) == std::vector<std::string>{
+                              "C1|2023-04-03|2023-04-05|Statutory|Upheld|Adults|Within 20 working days|2",
+                              "C2|2023-04-06|2023-04-13|Statutory|Not upheld|Adults|Within 20 working days|3",
+                              "C3|2023-04-28|2023-05-12|Statutory|Upheld|Adults|Within 20 working days|8",
+                              "C6|2023-05-24|2023-06-28|Statutory|Partly upheld|Carers|Over 20 working days|24",
+                              "C4|2023-07-03||Statutory|Open|Adults|Still open|",
+                              "C7|2023-09-01||Statutory|Withdrawn|Carers|Withdrawn before a response|",
+                              "C5|2023-12-18|2024-01-02|Statutory|Upheld|Carers|Within 20 working days|8",
+                          });
+    CHECK(r.list.rows[0][7].kind == ListCell::Kind::Number);
+    CHECK(r.list.rows[0][1].kind == ListCell::Kind::Date);
+    CHECK(r.list.rows[4][2].kind == ListCell::Kind::Empty);
+}
+
+TEST_CASE("list: open_working_days as of a date, --where and --sort", "[list]") {
+    // C4 (Mon 3 July 2023) to Fri 8 September: 20 days of July, 22 of August (28 August is a
+    // bank holiday), 6 of September = 48; C7 (Fri 1 September): 4-8 September = 5.
+    CHECK(list_rows(list({"reference", "open_working_days", "month"}, {"timescale=Still open"}, "",
+                         ymd(2023, 9, 8))) == std::vector<std::string>{"C4|48|2023-07"});
+    CHECK(list_rows(list({"reference", "open_working_days", "quarter"}, {}, "open_working_days:desc",
+                         ymd(2023, 9, 8))) ==
+          std::vector<std::string>{"C4|48|2023/24-Q2", "C7|5|2023/24-Q2", "C1||2023/24-Q1", "C2||2023/24-Q1",
+                                   "C3||2023/24-Q1", "C6||2023/24-Q1", "C5||2023/24-Q3"});
+    CHECK(list_rows(list({"reference", "working_days"}, {"service_area=carers"}, "working_days")) ==
+          std::vector<std::string>{"C5|8", "C6|24", "C7|"});
+    CHECK(list_rows(list({"reference", "extended"}, {"route=informal"})) == std::vector<std::string>{"C8|No"});
+}
+
+TEST_CASE("list: unknown fields and columns it may not print are usage errors", "[list]") {
+    const std::string fields =
+        "the fields are: reference, received, responded, route, outcome, method, service_area, provider, gender, "
+        "age_band, ethnicity, disability, extended, working_days, open_working_days, timescale, year, quarter, month";
+    CHECK(list({"reference", "notes"}).error == "unknown field \"notes\" in --fields; " + fields);
+    CHECK(list({"reference", "category"}).error == "unknown field \"category\" in --fields; " + fields);
+    CHECK(list({"reference"}, {}, "received").error ==
+          "--sort received: sort by one of the fields listed (add it to --fields)");
+    CHECK(list({"reference"}, {}, "reference:up").error ==
+          "--sort \"reference:up\": write FIELD, or FIELD:desc for the largest first");
+    CHECK(list({}, {"category=Communication"}).error ==
+          "--where category: a complaint may raise several concerns, so list cannot select by category");
+    CHECK(list({}, {"outcome=Maybe"}).error ==
+          "--where \"outcome=Maybe\": outcome has no value \"Maybe\"; the values are: Upheld, Partly upheld, Not upheld, "
+          "Withdrawn, Open");
+}

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ascreport/date.hpp"
 #include "ascreport/field.hpp"
 #include "ascreport/figures.hpp"
 #include "ascreport/period.hpp"
@@ -54,6 +55,48 @@ struct BreakdownResult {
 // One pass over the records; counting allocates nothing per record.
 BreakdownResult run_breakdown(const Dataset& data, const WorkingDayCalendar& calendar,
                               const BreakdownQuery& query);
+
+// ---- The records behind a figure: `ascreport list` ----------------------------------------------
+
+// One row per complaint received in the period that --route and --where select, with the
+// columns asked for: contract columns the loader reads (never any other), and derived ones.
+struct ListQuery {
+    Period period;
+    std::vector<std::string> where;   // as BreakdownQuery::where
+    std::optional<RouteChoice> route;  // as BreakdownQuery::route
+    std::vector<std::string> fields;  // list_fields() names; empty: kDefaultListFields
+    // A field to sort by, ascending; "FIELD:desc" descending. Empty values sort last. Empty:
+    // received date, then reference. Ties keep that order.
+    std::string sort;
+    std::optional<Date> as_of;        // open_working_days counts to this day; default period.last
+};
+
+// What a list cell holds: a number (working days) and a date keep their type for CSV, JSON and
+// spreadsheets; an empty cell is an empty field (no responded date, no provider).
+struct ListCell {
+    enum class Kind : std::uint8_t { Empty, Text, Number, Date } kind = Kind::Empty;
+    std::string text;        // Text; a Date's ISO form; a Number's digits
+    std::int64_t number = 0;
+    Date date;
+};
+
+struct CaseList {
+    std::vector<std::string> columns;             // field names
+    std::vector<std::vector<ListCell>> rows;
+};
+
+struct ListResult {
+    CaseList list;
+    std::string error;  // a usage error naming what is allowed; empty on success
+    bool ok() const { return error.empty(); }
+};
+
+// Every field `list --fields` accepts, in the order the help lists them.
+std::vector<std::string_view> list_fields();
+inline constexpr const char* kDefaultListFields =
+    "reference,received,responded,route,outcome,service_area,timescale,working_days";
+
+ListResult run_list(const Dataset& data, const WorkingDayCalendar& calendar, const ListQuery& query);
 
 // The checks that need no data: one or two known fields of the kind in `by`, FIELD=VALUE with
 // a known field of the kind in `where`, no route for a kind that has none. Returns the usage error, or "" when the question is well formed.

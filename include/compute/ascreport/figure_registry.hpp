@@ -231,8 +231,9 @@ constexpr const TableSpec* find_table(std::string_view name) {
 enum class CountId : std::uint8_t {
     TimescaleLeftOut, Over20Extended, UpheldOrPartly, LgscoNew, LgscoStillOpen, LgscoFinancialRemedies,
     LgscoRemedyPence, LongTermSupport,
+    MedianWorkingDays, MeanWorkingDays,  // of the statutory complaints with a response, in tenths
 };
-inline constexpr std::size_t kCountIds = 8;
+inline constexpr std::size_t kCountIds = 10;
 
 // Where a number's value is read from.
 enum class NumberSource : std::uint8_t {
@@ -243,7 +244,8 @@ enum class NumberSource : std::uint8_t {
     SuppressBelow,     // N of --suppress-below (the equality tables'), 0 without it
 };
 
-enum class Unit : std::uint8_t { Count, Money, Percent };  // Money: pence
+// Money: pence. Tenths: a measure to one decimal, held as whole tenths (125 is 12.5).
+enum class Unit : std::uint8_t { Count, Money, Percent, Tenths };
 
 struct NumberSpec {
     std::string_view name{};           // its name in templates, {{NAME}}; "" when templates cannot name it
@@ -271,7 +273,7 @@ struct NumberSpec {
 
 // The template names first, in the order "did you mean" tries them; then the numbers only
 // `ascreport figures` prints. A number's order in `figures` is its place in kDocument.
-inline constexpr std::array<NumberSpec, 24> kNumbers{{
+inline constexpr std::array<NumberSpec, 26> kNumbers{{
     {.name = "complaints", .source = NumberSource::TableTotal, .table = TableId::Route},
     {.name = "statutory", .source = NumberSource::TableRow, .table = TableId::Route, .row = "Statutory"},
     {.name = "informal", .source = NumberSource::TableRow, .table = TableId::Route, .row = "Informal"},
@@ -289,6 +291,14 @@ inline constexpr std::array<NumberSpec, 24> kNumbers{{
      .json_previous = "statutory_complaints.previous_timescale_left_out",
      .text = "Withdrawn before a response (left out of the timescale table)", .count = CountId::TimescaleLeftOut,
      .previous_year = true},
+    {.name = "median_working_days", .json = "statutory_complaints.median_working_days",
+     .json_previous = "statutory_complaints.previous_median_working_days",
+     .text = "Median working days to a response", .count = CountId::MedianWorkingDays, .previous_year = true,
+     .unit = Unit::Tenths},
+    {.name = "mean_working_days", .json = "statutory_complaints.mean_working_days",
+     .json_previous = "statutory_complaints.previous_mean_working_days",
+     .text = "Mean working days to a response", .count = CountId::MeanWorkingDays, .previous_year = true,
+     .unit = Unit::Tenths},
     {.name = "concerns", .source = NumberSource::TableTotal, .table = TableId::Category},
     {.name = "compliments", .source = NumberSource::TableTotal, .table = TableId::ComplimentsMonth},
     {.name = "long_term_support", .json = "key_facts.long_term_support",
@@ -395,6 +405,8 @@ inline constexpr auto kDocument = [] {
         table(TableId::Timescale),
         number("statutory_complaints.timescale_left_out"),
         number("statutory_complaints.over_20_working_days_extended"),
+        number("statutory_complaints.median_working_days"),
+        number("statutory_complaints.mean_working_days"),
         table(TableId::Gender),
         table(TableId::AgeBand),
         table(TableId::Ethnicity),

@@ -47,6 +47,14 @@ void arrange_rows(Breakdown& b, RowOrder order, std::optional<std::size_t> top);
 // total, rounded half up; nullopt when its count or its share is hidden.
 std::optional<int> shown_percent(const Breakdown& b, const BreakdownRow& row);
 
+// `ascreport list`: a header row of field names (table and markdown: headings), then one row
+// per complaint; no total. CSV cells as write_csv escapes them, JSON an array of objects with
+// numbers as numbers and empty cells null.
+void write_case_list(const CaseList& list, Format format, std::ostream& out);
+
+// One markdown table cell: '|' escaped, line breaks as spaces.
+std::string markdown_cell(std::string_view text);
+
 // One CSV cell, escaped and quoted as write_csv does.
 std::string csv_cell(std::string_view text);
 
