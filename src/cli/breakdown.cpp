@@ -58,7 +58,10 @@ and one more count where the total would give a hidden one away: in csv and tabl
 in json as null with "suppressed": true. It also hides the percents of a --percent row
 (column) group holding a hidden count, and the measures of a group below N or with fewer
 than N closed.
-Exit status: 0 success, 1 errors in the data, 2 a bad option, field or value.)";
+--format xlsx --out FILE.xlsx writes a spreadsheet of the csv's values, typed, whole or not
+at all; under the same SOURCE_DATE_EPOCH its bytes are the same.
+Exit status: 0 success, 1 errors in the data, 2 a bad option, field or value, 3 the output
+could not be written.)";
 
 struct Options {
     DataOptions data;
@@ -69,6 +72,7 @@ struct Options {
     bool compare = false;
     std::string of = "complaints";
     std::string format = "table";
+    std::string out;
     std::string percent = "total";
     std::string sort = "table";
     std::optional<std::size_t> top;
@@ -106,13 +110,21 @@ Runner setup_breakdown(CLI::App& app, Streams io) {
                     "working_days: add each group's closed complaints and median, mean and most working days")
         ->type_name("MEASURE")
         ->check(CLI::IsMember({"working_days"}));
-    cmd->add_option("--format", o->format, "table (default), csv, json or markdown")
+    cmd->add_option("--format", o->format, "table (default), csv, json, markdown or xlsx (with --out)")
         ->type_name("FORMAT")
-        ->check(CLI::IsMember({"table", "csv", "json", "markdown"}));
+        ->check(CLI::IsMember({"table", "csv", "json", "markdown", "xlsx"}));
+    cmd->add_option("--out", o->out, "With --format xlsx: the spreadsheet to write (whole or not at all)")
+        ->type_name("FILE.xlsx");
     add_suppress_option(*cmd, o->suppress_below, "in every format");
 
     return [o, io]() {
         std::string error;
+        if ((o->format == "xlsx") != !o->out.empty()) {
+            io.err << "ascreport breakdown: " << (o->out.empty() ? "--format xlsx writes a file: give it with --out FILE.xlsx"
+                                                             : "--out is for --format xlsx; the other formats print to standard output")
+                   << '\n';
+            return exit_code::usage;
+        }
         const auto period = resolve_period(o->period, error);
         if (!period) {
             io.err << "ascreport breakdown: " << error << '\n';
@@ -147,6 +159,9 @@ Runner setup_breakdown(CLI::App& app, Streams io) {
         hide_revealing_shares(result.breakdown);
         hide_small_group_measures(result.breakdown, o->suppress_below);
         arrange_rows(result.breakdown, o->sort == "count" ? RowOrder::Count : RowOrder::Table, o->top);
+        if (o->format == "xlsx")
+            return write_xlsx(io, "ascreport breakdown", o->out,
+                              [&](std::int64_t created) { return breakdown_xlsx(result.breakdown, created); });
         write_breakdown(result.breakdown, *parse_format(o->format), io.out);
         return finish_output(io, "ascreport breakdown", exit_code::ok);
     };

@@ -1,12 +1,15 @@
 // What several subcommands share: the data-folder options and loading with messages.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "ascreport/load.hpp"
+#include "ascreport/query.hpp"
 #include "commands.hpp"
 
 namespace CLI {
@@ -34,5 +37,15 @@ std::optional<LoadResult> load_or_report(const DataOptions& options, Streams io,
 // full disk, a closed pipe) says so on standard error, naming `command` ("ascreport
 // validate"), and returns exit_code::failure; otherwise `status`.
 int finish_output(Streams io, std::string_view command, int status);
+
+// SOURCE_DATE_EPOCH when set (reproducible output), else now; nullopt with `error` set when it
+// is not a whole number of seconds.
+std::optional<std::int64_t> creation_time(std::string& error);
+
+// --format xlsx --out FILE: writes the workbook (made with `make`, given the creation time) to
+// FILE whole or not at all, and returns the exit status, saying on stderr what failed as
+// `command` ("ascreport breakdown").
+int write_xlsx(Streams io, std::string_view command, const std::string& out,
+               const std::function<XlsxResult(std::int64_t)>& make);
 
 }  // namespace ascreport::cli

@@ -36,7 +36,10 @@ Examples:
 Rows come in received order (then reference); --sort FIELD orders them by that field
 (FIELD:desc for the largest first; empty values last). csv and json print dates as
 YYYY-MM-DD; empty fields are empty in csv and null in json.
-Exit status: 0 success, 1 errors in the data, 2 a bad option, field or value.)";
+--format xlsx --out FILE.xlsx writes a spreadsheet of the csv's values, typed, whole or not
+at all; under the same SOURCE_DATE_EPOCH its bytes are the same.
+Exit status: 0 success, 1 errors in the data, 2 a bad option, field or value, 3 the output
+could not be written.)";
 
 struct Options {
     DataOptions data;
@@ -47,6 +50,7 @@ struct Options {
     std::string sort;
     std::string as_of;
     std::string format = "table";
+    std::string out;
 };
 
 }  // namespace
@@ -66,12 +70,20 @@ Runner setup_list(CLI::App& app, Streams io) {
         ->type_name("FIELD[:desc]");
     cmd->add_option("--as-of", o->as_of, "The day open_working_days counts to (default: the period's last day)")
         ->type_name("DATE");
-    cmd->add_option("--format", o->format, "table (default), csv, json or markdown")
+    cmd->add_option("--format", o->format, "table (default), csv, json, markdown or xlsx (with --out)")
         ->type_name("FORMAT")
-        ->check(CLI::IsMember({"table", "csv", "json", "markdown"}));
+        ->check(CLI::IsMember({"table", "csv", "json", "markdown", "xlsx"}));
+    cmd->add_option("--out", o->out, "With --format xlsx: the spreadsheet to write (whole or not at all)")
+        ->type_name("FILE.xlsx");
 
     return [o, io]() {
         std::string error;
+        if ((o->format == "xlsx") != !o->out.empty()) {
+            io.err << "ascreport list: " << (o->out.empty() ? "--format xlsx writes a file: give it with --out FILE.xlsx"
+                                                             : "--out is for --format xlsx; the other formats print to standard output")
+                   << '\n';
+            return exit_code::usage;
+        }
         const auto period = resolve_period(o->period, error);
         if (!period) {
             io.err << "ascreport list: " << error << '\n';
@@ -101,6 +113,9 @@ Runner setup_list(CLI::App& app, Streams io) {
             io.err << "ascreport list: " << result.error << '\n';
             return exit_code::usage;
         }
+        if (o->format == "xlsx")
+            return write_xlsx(io, "ascreport list", o->out,
+                              [&](std::int64_t created) { return case_list_xlsx(result.list, created); });
         write_case_list(result.list, *parse_format(o->format), io.out);
         return finish_output(io, "ascreport list", exit_code::ok);
     };

@@ -52,6 +52,23 @@ std::optional<int> shown_percent(const Breakdown& b, const BreakdownRow& row);
 // numbers as numbers and empty cells null.
 void write_case_list(const CaseList& list, Format format, std::ostream& out);
 
+// ---- Spreadsheets (--format xlsx) -------------------------------------------------------------
+
+// A workbook's bytes, or why there are none.
+struct XlsxResult {
+    std::vector<std::uint8_t> bytes;
+    std::string error;
+    bool ok() const { return error.empty(); }
+};
+
+// One sheet with the CSV's header and values: text as text, counts and days as numbers,
+// percents as numbers in a percent format (33% is 0.33), measures with one decimal, dates as
+// dates; a hidden count is "*", as in CSV; no total row. A bold header row, frozen, with a
+// filter; columns as wide as their text. `created_unix` is the workbook's creation time
+// (SOURCE_DATE_EPOCH): with the same data and time the bytes are the same.
+XlsxResult breakdown_xlsx(const Breakdown& b, std::int64_t created_unix);
+XlsxResult case_list_xlsx(const CaseList& list, std::int64_t created_unix);
+
 // One markdown table cell: '|' escaped, line breaks as spaces.
 std::string markdown_cell(std::string_view text);
 
