@@ -119,12 +119,7 @@ Runner setup_breakdown(CLI::App& app, Streams io) {
 
     return [o, io]() {
         std::string error;
-        if ((o->format == "xlsx") != !o->out.empty()) {
-            io.err << "ascreport breakdown: " << (o->out.empty() ? "--format xlsx writes a file: give it with --out FILE.xlsx"
-                                                             : "--out is for --format xlsx; the other formats print to standard output")
-                   << '\n';
-            return exit_code::usage;
-        }
+        if (!xlsx_usage_ok(io, "ascreport breakdown", o->format, o->out)) return exit_code::usage;
         const auto period = resolve_period(o->period, error);
         if (!period) {
             io.err << "ascreport breakdown: " << error << '\n';

@@ -65,6 +65,15 @@ std::optional<std::int64_t> creation_time(std::string& error) {
     return v;
 }
 
+bool xlsx_usage_ok(Streams io, std::string_view command, const std::string& format, const std::string& out) {
+    if ((format == "xlsx") == !out.empty()) return true;
+    io.err << command << ": "
+           << (out.empty() ? "--format xlsx writes a file: give it with --out FILE.xlsx"
+                           : "--out is for --format xlsx; the other formats print to standard output")
+           << '\n';
+    return false;
+}
+
 int write_xlsx(Streams io, std::string_view command, const std::string& out,
                const std::function<XlsxResult(std::int64_t)>& make) {
     std::string error;

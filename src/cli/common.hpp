@@ -45,6 +45,9 @@ std::optional<std::int64_t> creation_time(std::string& error);
 // --format xlsx --out FILE: writes the workbook (made with `make`, given the creation time) to
 // FILE whole or not at all, and returns the exit status, saying on stderr what failed as
 // `command` ("ascreport breakdown").
+// --out goes with --format xlsx and with nothing else: false, having said so on stderr as
+// `command`, when they do not match.
+bool xlsx_usage_ok(Streams io, std::string_view command, const std::string& format, const std::string& out);
 int write_xlsx(Streams io, std::string_view command, const std::string& out,
                const std::function<XlsxResult(std::int64_t)>& make);
 

@@ -5,6 +5,7 @@
 
 #include <fstream>
 #include <iterator>
+#include <sstream>
 #include <string>
 
 #include "test_support.hpp"
@@ -125,4 +126,46 @@ TEST_CASE("e2e: xlsx needs --out, and a file it cannot write is exit 3 with noth
             (t.path() / "y.xlsx").string() + "'", "SOURCE_DATE_EPOCH=soon");
     CHECK(r.status == 2);
     CHECK_FALSE(fs::exists(t.path() / "y.xlsx"));
+}
+
+TEST_CASE("e2e: figures xlsx: key figures, a sheet per table, charts beside those a template can chart", "[xlsx]") {
+    const TempDir t;
+    test::require_tool(kPython, "python3");
+    const std::string book = (t.path() / "figures.xlsx").string();
+    REQUIRE(run("figures " + samples() + " --year 2023/24 --suppress-below 5 --format xlsx --out '" + book + "'",
+                "SOURCE_DATE_EPOCH=1700000000")
+                .status == 0);
+    const auto script = t.write("look.py", R"(import sys, openpyxl
+book = openpyxl.load_workbook(sys.argv[1])
+print(','.join(book.sheetnames))
+print('charts', ','.join(ws.title for ws in book.worksheets if ws._charts))
+key = {r[0]: r[1:] for r in book['key_figures'].iter_rows(min_row=2, values_only=True)}
+print('median %.1f %.1f' % key['statutory_complaints.median_working_days'])
+money = [r for r in book['key_figures'].iter_rows(min_row=2) if r[0].value == 'ombudsman.financial_remedy'][0][1]
+print('money', money.value, money.number_format)
+print('age_band', [r for r in book['age_band'].iter_rows(min_row=2, values_only=True)])
+print('months', book['complaints_vs_compliments']['A2'].value, book['complaints_vs_compliments'].max_row)
+)");
+    const auto r = shell(std::string(kPython) + " '" + script.string() + "' '" + book + "'");
+    INFO(r.err);
+    std::istringstream lines(r.out);
+    std::string line;
+    std::getline(lines, line);
+    CHECK(line ==
+          "key_figures,route,outcome,method,service_area,timescale,gender,age_band,ethnicity,disability,month,"
+          "provider,category,compliments_month,compliments_by_service_area,compliments_by_source,lgsco_decided,"
+          "regional,complaints_vs_compliments");
+    std::getline(lines, line);
+    CHECK(line ==
+          "charts route,outcome,method,service_area,timescale,gender,age_band,ethnicity,disability,month,provider,"
+          "category,compliments_month,lgsco_decided,regional,complaints_vs_compliments");
+    std::getline(lines, line);
+    CHECK(line == "median 21.0 16.0");  // as `figures --format text` prints them
+    std::getline(lines, line);
+    CHECK(line == "money 750 \u00a3#,##0.00");  // 75000 pence, in pounds
+    std::getline(lines, line);
+    // Below 5, the small counts of an equality table stay hidden in the workbook.
+    CHECK(line.find("'*'") != std::string::npos);
+    std::getline(lines, line);
+    CHECK(line == "months 2023-04 13");
 }

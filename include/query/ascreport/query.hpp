@@ -68,6 +68,11 @@ struct XlsxResult {
 // (SOURCE_DATE_EPOCH): with the same data and time the bytes are the same.
 XlsxResult breakdown_xlsx(const Breakdown& b, std::int64_t created_unix);
 XlsxResult case_list_xlsx(const CaseList& list, std::int64_t created_unix);
+// Every figure: a key_figures sheet (each number's JSON key, its value and the previous
+// period's), a sheet for each table of the registry (named as templates name it, else by its
+// JSON key) with a native column chart beside each table a template can chart, and the
+// monthly complaints and compliments, charted.
+XlsxResult figures_xlsx(const Figures& f, std::int64_t created_unix);
 
 // One markdown table cell: '|' escaped, line breaks as spaces.
 std::string markdown_cell(std::string_view text);
