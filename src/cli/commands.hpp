@@ -23,6 +23,7 @@ using Setup = Runner (*)(CLI::App& app, Streams io);
 
 Runner setup_validate(CLI::App& app, Streams io);
 Runner setup_breakdown(CLI::App& app, Streams io);
+Runner setup_list(CLI::App& app, Streams io);
 Runner setup_figures(CLI::App& app, Streams io);
 Runner setup_report(CLI::App& app, Streams io);
 Runner setup_init(CLI::App& app, Streams io);
@@ -31,6 +32,7 @@ Runner setup_check_template(CLI::App& app, Streams io);
 inline constexpr Setup kCommands[] = {
     setup_validate,
     setup_breakdown,
+    setup_list,
     setup_figures,
     setup_report,
     setup_init,

@@ -3,10 +3,13 @@
 #include <CLI/CLI.hpp>
 
 #include <cerrno>
+#include <cstdlib>
+#include <ctime>
 #include <cstring>
 #include <ostream>
 
 #include "ascreport/exit_codes.hpp"
+#include "ascreport/output.hpp"
 
 namespace ascreport::cli {
 
@@ -52,6 +55,47 @@ int output_failed(Streams io, std::string_view command, int err) {
     io.err << command << ": could not write to standard output"
            << (err != 0 ? std::string(": ") + std::strerror(err) : std::string()) << '\n';
     return exit_code::failure;
+}
+
+std::optional<std::int64_t> creation_time(std::string& error) {
+    const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+    if (!epoch || !*epoch) return static_cast<std::int64_t>(std::time(nullptr));
+    char* end = nullptr;
+    const long long v = std::strtoll(epoch, &end, 10);
+    if (*end != '\0' || v < 0) {
+        error = std::string("SOURCE_DATE_EPOCH must be a whole number of seconds, not \"") + epoch + "\"";
+        return std::nullopt;
+    }
+    return v;
+}
+
+bool xlsx_usage_ok(Streams io, std::string_view command, const std::string& format, const std::string& out) {
+    if ((format == "xlsx") == !out.empty()) return true;
+    io.err << command << ": "
+           << (out.empty() ? "--format xlsx writes a file: give it with --out FILE.xlsx"
+                           : "--out is for --format xlsx; the other formats print to standard output")
+           << '\n';
+    return false;
+}
+
+int write_xlsx(Streams io, std::string_view command, const std::string& out,
+               const std::function<XlsxResult(std::int64_t)>& make) {
+    std::string error;
+    const auto created = creation_time(error);
+    if (!created) {
+        io.err << command << ": " << error << '\n';
+        return exit_code::usage;
+    }
+    const XlsxResult book = make(*created);
+    if (!book.ok()) {
+        io.err << command << ": " << book.error << "; nothing was written\n";
+        return exit_code::failure;
+    }
+    if (auto failure = write_file_atomically(out, book.bytes)) {
+        io.err << command << ": " << *failure << "; nothing was written\n";
+        return exit_code::failure;
+    }
+    return exit_code::ok;
 }
 
 }  // namespace ascreport::cli

@@ -1,6 +1,8 @@
 // What several subcommands share: the data-folder options and loading with messages.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <ostream>
 #include <optional>
@@ -9,6 +11,7 @@
 
 #include "ascreport/load.hpp"
 #include "ascreport/terminal.hpp"
+#include "ascreport/query.hpp"
 #include "commands.hpp"
 
 namespace CLI {
@@ -50,5 +53,18 @@ int finish_human_output(Streams io, std::string_view command, int status, Write&
     if (!safe.flush()) return output_failed(io, command, safe.failure());
     return finish_output(io, command, status);
 }
+
+// SOURCE_DATE_EPOCH when set (reproducible output), else now; nullopt with `error` set when it
+// is not a whole number of seconds.
+std::optional<std::int64_t> creation_time(std::string& error);
+
+// --format xlsx --out FILE: writes the workbook (made with `make`, given the creation time) to
+// FILE whole or not at all, and returns the exit status, saying on stderr what failed as
+// `command` ("ascreport breakdown").
+// --out goes with --format xlsx and with nothing else: false, having said so on stderr as
+// `command`, when they do not match.
+bool xlsx_usage_ok(Streams io, std::string_view command, const std::string& format, const std::string& out);
+int write_xlsx(Streams io, std::string_view command, const std::string& out,
+               const std::function<XlsxResult(std::int64_t)>& make);
 
 }  // namespace ascreport::cli

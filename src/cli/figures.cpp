@@ -20,6 +20,10 @@ a pipeline can keep it and diff it from year to year. Counts are exact; percenta
 whole numbers rounded half up. --format text prints the same figures as tables.
 --suppress-below N hides the small counts of the equality tables (gender, age_band,
 ethnicity, disability) as the report does: null with "suppressed": true in JSON, * in text.
+--format xlsx --out FILE.xlsx writes a spreadsheet: key_figures, then a sheet for each
+table with a native chart beside each table a template can chart, and the monthly
+complaints and compliments with theirs; under the same SOURCE_DATE_EPOCH its bytes are
+the same.
 
 Examples:
   ascreport figures --data data-samples --year 2023/24
@@ -28,12 +32,14 @@ Examples:
   ascreport figures --data data-samples --from 2023-10-01 --to 2023-12-31
   ascreport figures --data data-samples --year 2023/24 --suppress-below 5
 
-Exit status: 0 success, 1 errors in the data, 2 a bad option or settings file.)";
+Exit status: 0 success, 1 errors in the data, 2 a bad option or settings file, 3 the
+output could not be written.)";
 
 struct Options {
     DataOptions data;
     PeriodOptions period;
     std::string format = "json";
+    std::string out;
     int suppress_below = 0;
 };
 
@@ -45,13 +51,16 @@ Runner setup_figures(CLI::App& app, Streams io) {
     auto o = std::make_shared<Options>();
     add_data_options(*cmd, o->data);
     add_period_options(*cmd, o->period);
-    cmd->add_option("--format", o->format, "json (default) or text")
+    cmd->add_option("--format", o->format, "json (default), text or xlsx (with --out)")
         ->type_name("FORMAT")
-        ->check(CLI::IsMember({"json", "text"}));
+        ->check(CLI::IsMember({"json", "text", "xlsx"}));
+    cmd->add_option("--out", o->out, "With --format xlsx: the spreadsheet to write (whole or not at all)")
+        ->type_name("FILE.xlsx");
     add_suppress_option(*cmd, o->suppress_below, "in the equality tables as the report does");
 
     return [o, io]() {
         std::string error;
+        if (!xlsx_usage_ok(io, "ascreport figures", o->format, o->out)) return exit_code::usage;
         const auto period = resolve_period(o->period, error);
         if (!period) {
             io.err << "ascreport figures: " << error << '\n';
@@ -65,6 +74,9 @@ Runner setup_figures(CLI::App& app, Streams io) {
         if (const std::string w = calendar_warning(calendar, *period); !w.empty()) io.err << "warning: " << w << '\n';
         Figures figures = compute_figures(data, calendar, *period);
         suppress_equality_tables(figures, o->suppress_below);
+        if (o->format == "xlsx")
+            return write_xlsx(io, "ascreport figures", o->out,
+                              [&](std::int64_t created) { return figures_xlsx(figures, created); });
         if (o->format == "text")
             return finish_human_output(io, "ascreport figures", exit_code::ok,
                                        [&](std::ostream& out) { write_figures_text(figures, out); });

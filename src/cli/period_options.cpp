@@ -12,6 +12,15 @@ constexpr const char* kForms =
 
 }  // namespace
 
+void add_selection_options(CLI::App& cmd, std::vector<std::string>& where, std::string& route) {
+    cmd.add_option("--where", where, "Only records with FIELD=VALUE (repeat for more conditions)")
+        ->type_name("FIELD=VALUE")
+        ->allow_extra_args(false);
+    cmd.add_option("--route", route, "statutory (default), informal, corporate or all")
+        ->type_name("ROUTE")
+        ->check(CLI::IsMember({"statutory", "informal", "corporate", "all"}, CLI::ignore_case));
+}
+
 void add_period_options(CLI::App& cmd, PeriodOptions& options) {
     cmd.add_option("--year", options.year, "Financial year (2023/24 or 2023-24) or quarter (2023/24-Q3)")
         ->type_name("PERIOD");

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "ascreport/period.hpp"
 
@@ -18,6 +19,10 @@ struct PeriodOptions {
 };
 
 void add_period_options(CLI::App& cmd, PeriodOptions& options);
+
+// --where FIELD=VALUE (repeatable) and --route: which records of the period a subcommand
+// (breakdown, list) takes.
+void add_selection_options(CLI::App& cmd, std::vector<std::string>& where, std::string& route);
 
 // The period the options name, or nullopt with `error` set to a usage message that lists the
 // accepted forms.

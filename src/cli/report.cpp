@@ -157,19 +157,6 @@ std::vector<Output> outputs_of(const std::vector<std::string>& outs, const Finan
     return result;
 }
 
-// SOURCE_DATE_EPOCH when set (reproducible builds), else now.
-std::optional<std::int64_t> creation_time(std::string& error) {
-    const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
-    if (!epoch || !*epoch) return static_cast<std::int64_t>(std::time(nullptr));
-    char* end = nullptr;
-    const long long v = std::strtoll(epoch, &end, 10);
-    if (*end != '\0' || v < 0) {
-        error = std::string("SOURCE_DATE_EPOCH must be a whole number of seconds, not \"") + epoch + "\"";
-        return std::nullopt;
-    }
-    return v;
-}
-
 }  // namespace
 
 Runner setup_report(CLI::App& app, Streams io) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "ascreport/text.hpp"
+
 namespace ascreport::detail {
 
 namespace {
@@ -20,6 +22,9 @@ const Vocab* vocab_for(Field f, const Dataset& data) {
         case Field::Gender: return &kGenderVocab;
         case Field::AgeBand: return &data.settings.age_band_vocab();
         case Field::Disability: return &kDisabilityVocab;
+        case Field::Extended: return &kExtendedVocab;
+        case Field::Source: return &kSourceVocab;
+        case Field::Decision: return &kDecisionVocab;
         default: return nullptr;
     }
 }
@@ -50,8 +55,12 @@ int year_number(Date d) { return FinancialYear::containing(d).start_year; }
 Dimension::Dimension(Field field, const Dataset& data, const WorkingDayCalendar& calendar,
                      std::span<const Period> slot_periods)
     : field_(field), data_(data), calendar_(calendar), first_(slot_periods.front().first) {
+    if (field == Field::Remedy)
+        for (const OmbudsmanCase& c : data.lgsco)
+            if (!trim(c.remedy).empty()) remedies_.intern(trim(c.remedy));
     if (const Vocab* v = vocab_for(field, data)) {
-        size_ = v->size_with_empty();
+        // An empty `extended` is No, not a value of its own.
+        size_ = field == Field::Extended ? v->values.size() : v->size_with_empty();
     } else if (const TextTable* t = table()) {
         size_ = t->size();
         if (field == Field::Category)
@@ -60,6 +69,20 @@ Dimension::Dimension(Field field, const Dataset& data, const WorkingDayCalendar&
         size_ += extra_labels_.size() + 1;  // the last index is the empty value
     } else if (field == Field::Timescale) {
         size_ = kTimescales.size();
+    } else if (field == Field::DecidedYear) {
+        // Every year from the earliest period or decision to the latest, then "Not decided".
+        int first = year_number(slot_periods.front().first), last = year_number(slot_periods.front().last);
+        for (const Period& p : slot_periods) {
+            first = std::min(first, year_number(p.first));
+            last = std::max(last, year_number(p.last));
+        }
+        for (const OmbudsmanCase& c : data.lgsco)
+            if (c.decided) {
+                first = std::min(first, year_number(*c.decided));
+                last = std::max(last, year_number(*c.decided));
+            }
+        first_decided_year_ = first;
+        size_ = static_cast<std::size_t>(last - first + 2);
     } else {
         int (*number)(Date) = field == Field::Month ? month_number
                               : field == Field::Quarter ? quarter_number
@@ -93,6 +116,8 @@ Dimension::Dimension(Field field, const Dataset& data, const WorkingDayCalendar&
     } else {
         for (std::size_t i = 0; i < size_; ++i) order_.push_back(i);
     }
+    // Decided years show only where they count something.
+    if (field == Field::DecidedYear) std::fill(always_shown_.begin(), always_shown_.end(), false);
     // "Withdrawn before a response" is no timescale: it shows only where it counts something.
     if (field == Field::Timescale) always_shown_[static_cast<std::size_t>(Timescale::Withdrawn)] = false;
 }
@@ -103,6 +128,8 @@ const TextTable* Dimension::table() const {
         case Field::Provider: return &data_.providers;
         case Field::Ethnicity: return &data_.ethnicities;
         case Field::Category: return &data_.categories;
+        case Field::Subcategory: return &data_.subcategories;
+        case Field::Remedy: return &remedies_;
         default: return nullptr;
     }
 }
@@ -126,8 +153,26 @@ std::size_t Dimension::index(const Complaint& c, const Concern* concern, std::si
         case Field::Month: return static_cast<std::size_t>(month_number(c.received) - slot_start_[slot]);
         case Field::Quarter: return static_cast<std::size_t>(quarter_number(c.received) - slot_start_[slot]);
         case Field::Year: return static_cast<std::size_t>(year_number(c.received) - slot_start_[slot]);
+        case Field::Extended: return c.extended ? 0 : 1;
+        case Field::Subcategory: return text(concern ? concern->subcategory : kNoText);
+        default: return size_ - 1;  // not a complaint's field (has_field)
     }
-    return 0;
+}
+
+std::size_t Dimension::index(const OmbudsmanCase& c, std::size_t slot) const {
+    switch (field_) {
+        case Field::Decision: return static_cast<std::size_t>(c.decision);
+        case Field::Remedy: {
+            const TextId id = trim(c.remedy).empty() ? kNoText : remedies_.find(trim(c.remedy));
+            return id == kNoText ? size_ - 1 : static_cast<std::size_t>(id);
+        }
+        case Field::DecidedYear:
+            return c.decided ? static_cast<std::size_t>(year_number(*c.decided) - first_decided_year_) : size_ - 1;
+        case Field::Month: return static_cast<std::size_t>(month_number(c.received) - slot_start_[slot]);
+        case Field::Quarter: return static_cast<std::size_t>(quarter_number(c.received) - slot_start_[slot]);
+        case Field::Year: return static_cast<std::size_t>(year_number(c.received) - slot_start_[slot]);
+        default: return size_ - 1;  // not a case's field (has_field)
+    }
 }
 
 bool Dimension::has_compliment_field() const {
@@ -140,6 +185,7 @@ std::size_t Dimension::index(const Compliment& c, std::size_t slot) const {
         case Field::Month: return static_cast<std::size_t>(month_number(c.received) - slot_start_[slot]);
         case Field::Quarter: return static_cast<std::size_t>(quarter_number(c.received) - slot_start_[slot]);
         case Field::Year: return static_cast<std::size_t>(year_number(c.received) - slot_start_[slot]);
+        case Field::Source: return static_cast<std::size_t>(c.source);
         default: return size_ - 1;  // not a compliment's field (has_compliment_field)
     }
 }
@@ -166,6 +212,9 @@ Group Dimension::group(std::size_t i) const {
             return {std::move(key), std::move(shown)};
         }
         case Field::Year: return same(FinancialYear{year_number(first_) + static_cast<int>(i)}.label());
+        case Field::DecidedYear:
+            if (i + 1 == size_) return same(empty_label(field_));
+            return same(FinancialYear{first_decided_year_ + static_cast<int>(i)}.label());
         default: return {};
     }
 }
@@ -196,6 +245,21 @@ std::int64_t Tally::total(std::size_t slot) const {
     std::int64_t sum = 0;
     for (std::size_t i = slot * size0_ * size1_; i < (slot + 1) * size0_ * size1_; ++i) sum += counts_[i];
     return sum;
+}
+
+WorkingDayMeasures measure_working_days(std::vector<int> days) {
+    WorkingDayMeasures m;
+    m.closed = static_cast<std::int64_t>(days.size());
+    if (days.empty()) return m;
+    std::sort(days.begin(), days.end());
+    const std::size_t n = days.size();
+    m.median_tenths = n % 2 == 1 ? std::int64_t{days[n / 2]} * 10 : (std::int64_t{days[n / 2 - 1]} + days[n / 2]) * 5;
+    std::int64_t sum = 0;
+    for (int d : days) sum += d;
+    // sum / n to a tenth, half up: floor((20 * sum + n) / 2n) tenths (days are never negative).
+    m.mean_tenths = (20 * sum + m.closed) / (2 * m.closed);
+    m.max = days.back();
+    return m;
 }
 
 Breakdown Tally::breakdown(std::span<const Period> slot_periods, bool compared) const {
@@ -245,8 +309,14 @@ Breakdown Tally::breakdown(std::span<const Period> slot_periods, bool compared) 
             if (dims_.size() > 1) row.groups.push_back(dims_[1]->group(j));
             row.count = count(0, i, j);
             if (compared) row.previous = count(1, i, j);
+            if (measured_) row.measures = measure_working_days(days_.empty() ? std::vector<int>{} : days_[i * size1_ + j]);
             b.rows.push_back(std::move(row));
         }
+    }
+    if (measured_) {
+        std::vector<int> all;
+        for (const std::vector<int>& cell : days_) all.insert(all.end(), cell.begin(), cell.end());
+        b.total_measures = measure_working_days(std::move(all));
     }
     return b;
 }

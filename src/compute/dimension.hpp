@@ -46,6 +46,9 @@ public:
     // from its received date; whether it has this one: has_compliment_field().
     std::size_t index(const Compliment& c, std::size_t slot) const;
     bool has_compliment_field() const;
+    // An Ombudsman case's index, for the fields a case has (has_field(Records::Lgsco, field)):
+    // month, quarter and year are of its received date.
+    std::size_t index(const OmbudsmanCase& c, std::size_t slot) const;
     Group group(std::size_t index) const;
     bool free_text() const { return table() != nullptr; }
     // Every index, in display order: vocabulary order; free text by its grouping key, the empty
@@ -68,6 +71,8 @@ private:
     std::vector<bool> always_shown_;
     std::vector<std::size_t> order_;
     std::vector<std::string> extra_labels_;  // known categories the data does not hold
+    TextTable remedies_;           // Field::Remedy: the cases' remedies, grouped as free text
+    int first_decided_year_ = 0;   // Field::DecidedYear: the year of index 0
 };
 
 // Counts over one or two dimensions and any number of slots, as one flat array.
@@ -79,6 +84,14 @@ public:
         return counts_[(slot * size0_ + i0) * size1_ + i1];
     }
     std::int64_t total(std::size_t slot) const;
+    // --measure working_days: a counted complaint's working days to its response, in slot 0.
+    // breakdown() then gives each row (and the total) its WorkingDayMeasures.
+    void add_days(std::size_t i0, std::size_t i1, int days) {
+        if (days_.empty()) days_.resize(size0_ * size1_);
+        days_[i0 * size1_ + i1].push_back(days);
+        measured_ = true;
+    }
+    void measure() { measured_ = true; }
     // The rows, in display order; when `compared`, previous counts come from slot 1. One field
     // lists every value that always_shown() or that counts something; two fields list only
     // the combinations that count something.
@@ -88,6 +101,12 @@ private:
     std::vector<const Dimension*> dims_;
     std::size_t slots_, size0_, size1_;
     std::vector<std::int64_t> counts_;
+    bool measured_ = false;
+    std::vector<std::vector<int>> days_;  // by cell of slot 0, with add_days
 };
+
+// The measures of some working days (in any order): the median (the mean of the two middle
+// values when there is an even number), the mean rounded half up, both in tenths, and the most.
+WorkingDayMeasures measure_working_days(std::vector<int> days);
 
 }  // namespace ascreport::detail

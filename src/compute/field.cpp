@@ -30,4 +30,18 @@ std::optional<Field> parse_field(std::string_view name) {
 
 std::string_view empty_label(Field f) { return field_spec(f).empty_label; }
 
+namespace {
+constexpr std::array<std::string_view, 4> kRecordNames{"complaints", "concerns", "compliments", "lgsco"};
+}  // namespace
+
+std::optional<Records> parse_records(std::string_view text) {
+    for (std::size_t i = 0; i < kRecordNames.size(); ++i)
+        if (equal_ignoring_case(text, kRecordNames[i])) return static_cast<Records>(i);
+    return std::nullopt;
+}
+
+std::string_view records_name(Records r) { return kRecordNames[static_cast<std::size_t>(r)]; }
+
+bool has_field(Records r, Field f) { return (field_spec(f).of & (1u << static_cast<unsigned>(r))) != 0; }
+
 }  // namespace ascreport

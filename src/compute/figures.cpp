@@ -118,6 +118,7 @@ void count_complaints(const Dataset& data, const WorkingDayCalendar& calendar, c
     constexpr auto kWithdrawn = static_cast<std::size_t>(Timescale::Withdrawn);
     constexpr std::size_t kUnknown = SIZE_MAX;
     std::array<std::int64_t, kSlots> within{}, timed{}, left_out{}, over_extended{};
+    std::array<std::vector<int>, kTableSlots> days;  // of those with a response, for the measures
     std::vector<std::size_t> indexes(tables.dimensions());
     for (const Complaint& c : data.complaints) {
         for (std::size_t slot = 0; slot < kSlots; ++slot) {
@@ -146,8 +147,13 @@ void count_complaints(const Dataset& data, const WorkingDayCalendar& calendar, c
             else ++timed[slot];
             if (index(timescale) == static_cast<std::size_t>(Timescale::Within20)) ++within[slot];
             if (c.extended && index(timescale) == static_cast<std::size_t>(Timescale::Over20)) ++over_extended[slot];
+            if (slot < kTableSlots && c.responded) days[slot].push_back(calendar.working_days_between(c.received, *c.responded));
         }
     }
+    const WorkingDayMeasures now = detail::measure_working_days(std::move(days[0]));
+    const WorkingDayMeasures before = detail::measure_working_days(std::move(days[1]));
+    f.count(CountId::MedianWorkingDays) = {now.median_tenths, before.median_tenths};
+    f.count(CountId::MeanWorkingDays) = {now.mean_tenths, before.mean_tenths};
     tables.store(f);
     f.count(CountId::TimescaleLeftOut) = {left_out[0], left_out[1]};
     f.count(CountId::Over20Extended) = {over_extended[0], over_extended[1]};

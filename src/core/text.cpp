@@ -33,6 +33,11 @@ std::string with_thousands(std::int64_t n) {
     return (n < 0 ? "-" : "") + digits;
 }
 
+std::string format_tenths(std::int64_t tenths) {
+    const std::uint64_t magnitude = tenths < 0 ? 0 - static_cast<std::uint64_t>(tenths) : static_cast<std::uint64_t>(tenths);
+    return (tenths < 0 ? "-" : "") + std::to_string(magnitude / 10) + "." + std::to_string(magnitude % 10);
+}
+
 std::string format_money(std::int64_t pence) {
     const bool negative = pence < 0;
     const std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(pence) : static_cast<std::uint64_t>(pence);

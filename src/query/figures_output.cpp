@@ -110,7 +110,11 @@ void put(Json& j, std::string_view path, Json value) {
     (*at)[std::string(path)] = std::move(value);
 }
 
-Json number_json(const std::optional<std::int64_t>& v) { return v ? Json(*v) : Json(nullptr); }
+// A number; Unit::Tenths as a decimal (125 -> 12.5).
+Json number_json(const std::optional<std::int64_t>& v, Unit unit = Unit::Count) {
+    if (!v) return Json(nullptr);
+    return unit == Unit::Tenths ? Json(static_cast<double>(*v) / 10) : Json(*v);
+}
 
 Json part_json(const Figures& f, Part part) {
     switch (part) {
@@ -222,7 +226,8 @@ private:
         const std::string_view none = n.counts == Counted::Setting ? "not set" : "no data";
         auto shown = [&](const std::optional<std::int64_t>& x) {
             if (!x) return std::string(none);
-            return n.unit == Unit::Money ? format_money(*x) : std::to_string(*x);
+            if (n.unit == Unit::Money) return format_money(*x);
+            return n.unit == Unit::Tenths ? format_tenths(*x) : std::to_string(*x);
         };
         std::string text = (n.text.empty() ? std::string() : std::string(n.text) + ": ") + shown(v.value);
         if (!n.json_previous.empty()) text += " (" + f_.previous.label + ": " + shown(v.previous) + ")";
@@ -301,7 +306,7 @@ std::string_view text_group(const DocumentEntry& e) {
 void write_figures_json(const Figures& f, std::ostream& out) {
     Json j = Json::object();
     j["format"] = "ascreport-figures";
-    j["version"] = 2;
+    j["version"] = 3;
     for (const DocumentEntry& e : kDocument) {
         switch (e.kind) {
             case DocumentEntry::Kind::Table: {
@@ -312,8 +317,8 @@ void write_figures_json(const Figures& f, std::ostream& out) {
             case DocumentEntry::Kind::Number: {
                 const NumberSpec& n = kNumbers[e.index];
                 const NumberValue v = read_number(f, n);
-                put(j, n.json, number_json(v.value));
-                if (!n.json_previous.empty()) put(j, n.json_previous, number_json(v.previous));
+                put(j, n.json, number_json(v.value, n.unit));
+                if (!n.json_previous.empty()) put(j, n.json_previous, number_json(v.previous, n.unit));
                 break;
             }
             case DocumentEntry::Kind::Part: {

@@ -27,6 +27,24 @@ std::size_t display_width(std::string_view s) {
     return w;
 }
 
+// The four measure cells of --measure working_days as text: `hidden` as `mark`, a missing
+// value (no complaint closed) as `none`.
+std::vector<std::string> measure_cells(const WorkingDayMeasures& m, bool hidden, std::string_view mark,
+                                       std::string_view none) {
+    if (hidden) return std::vector<std::string>(4, std::string(mark));
+    auto or_none = [&](const std::optional<std::int64_t>& v, bool decimal) {
+        return v ? (decimal ? format_tenths(*v) : std::to_string(*v)) : std::string(none);
+    };
+    return {std::to_string(m.closed), or_none(m.median_tenths, true), or_none(m.mean_tenths, true),
+            or_none(m.max, false)};
+}
+
+// The percent column's heading in table and markdown: "%", or "% of Service area".
+std::string percent_heading(const Breakdown& b) {
+    if (b.share_of == ShareOf::Total || b.fields.size() < 2) return "%";
+    return "% of " + field_heading(b.fields[b.share_of == ShareOf::Row ? 0 : 1]);
+}
+
 struct Cells {
     std::vector<std::string> header;
     std::vector<std::vector<std::string>> rows;  // the total row last
@@ -39,32 +57,46 @@ Cells display_cells(const Breakdown& b) {
     c.label_columns = b.fields.size();
     for (const auto& f : b.fields) c.header.push_back(field_heading(f));
     c.header.push_back(b.period_label.empty() ? "Count" : b.period_label);
-    c.header.push_back("%");
+    c.header.push_back(percent_heading(b));
     if (b.compared()) {
         c.header.push_back(b.previous_label.empty() ? "Previous" : b.previous_label);
         c.header.push_back("Change");
     }
-    auto numbers = [&](std::vector<std::string>& cells, std::int64_t count, std::optional<std::int64_t> previous,
-                       bool hidden, bool previous_hidden) {
+    if (b.total_measures)
+        for (const char* h : {"Closed", "Median days", "Mean days", "Max days"}) c.header.emplace_back(h);
+    // `percent` as printed: "12%", "*" when hidden, "" when there is none.
+    auto numbers = [&](std::vector<std::string>& cells, std::int64_t count, std::string percent,
+                       std::optional<std::int64_t> previous, bool hidden, bool previous_hidden) {
         cells.push_back(hidden ? "*" : std::to_string(count));
-        cells.push_back(hidden ? "*" : std::to_string(percent_half_up(count, b.total)) + "%");
+        cells.push_back(std::move(percent));
         if (b.compared()) {
             cells.push_back(previous_hidden ? "*" : std::to_string(previous.value_or(0)));
             cells.push_back(hidden || previous_hidden ? "*" : signed_number(count - previous.value_or(0)));
         }
     };
+    auto measures = [&](std::vector<std::string>& cells, const std::optional<WorkingDayMeasures>& m, bool hidden) {
+        if (!b.total_measures) return;
+        for (std::string& cell : measure_cells(m.value_or(WorkingDayMeasures{}), hidden, "*", "-"))
+            cells.push_back(std::move(cell));
+    };
     for (const BreakdownRow& row : b.rows) {
         std::vector<std::string> cells;
         for (const Group& g : row.groups) cells.push_back(terminal_safe(g.label));  // aligned as shown
-        numbers(cells, row.count, row.previous, row.suppressed != Suppressed::No,
-                row.previous_suppressed != Suppressed::No);
+        const std::optional<int> percent = shown_percent(b, row);
+        numbers(cells, row.count, percent ? std::to_string(*percent) + "%" : "*", row.previous,
+                row.suppressed != Suppressed::No, row.previous_suppressed != Suppressed::No);
+        measures(cells, row.measures, row.measures_hidden);
         c.rows.push_back(std::move(cells));
     }
     std::vector<std::string> total{"Total"};
     total.resize(c.label_columns, "");
-    // A total of 1 to N-1 records is hidden too (--suppress-below).
-    numbers(total, b.total, b.previous_total, b.total_suppressed != Suppressed::No,
-            b.previous_total_suppressed != Suppressed::No);
+    // A total of 1 to N-1 records is hidden too (--suppress-below), with its 100%. A share
+    // within a row's or column's group has no total.
+    const bool total_hidden = b.total_suppressed != Suppressed::No;
+    numbers(total, b.total,
+            b.share_of != ShareOf::Total ? "" : total_hidden ? "*" : std::to_string(percent_half_up(b.total, b.total)) + "%",
+            b.previous_total, total_hidden, b.previous_total_suppressed != Suppressed::No);
+    measures(total, b.total_measures, b.total_measures_hidden);
     c.rows.push_back(std::move(total));
     return c;
 }
@@ -77,6 +109,8 @@ bool ends_with_unsafe_scheme(std::string_view before) {
     }
     return false;
 }
+
+}  // namespace
 
 // A cell of a Markdown table, as a Markdown renderer prints it: no raw HTML (< > & as
 // entities), no link ([ ] escaped, and the colon of "javascript:" written &#58;), | escaped,
@@ -94,8 +128,6 @@ std::string markdown_cell(std::string_view text) {
     }
     return out;
 }
-
-}  // namespace
 
 std::optional<Format> parse_format(std::string_view text) {
     if (text == "table") return Format::Table;
@@ -176,12 +208,16 @@ void write_csv(const Breakdown& b, std::ostream& out) {
     for (const auto& f : b.fields) out << csv_cell(f) << ',';
     out << "count,percent";
     if (b.compared()) out << ",previous_count,change";
+    if (b.total_measures) out << ",closed,median_working_days,mean_working_days,max_working_days";
     out << '\n';
     for (const BreakdownRow& row : b.rows) {
         const bool hidden = row.suppressed != Suppressed::No, previous_hidden = row.previous_suppressed != Suppressed::No;
         for (const Group& g : row.groups) out << csv_cell(g.key) << ',';
-        if (hidden) out << "*,*";
-        else out << row.count << ',' << percent_half_up(row.count, b.total);
+        if (hidden) out << '*';
+        else out << row.count;
+        out << ',';
+        if (const auto percent = shown_percent(b, row)) out << *percent;
+        else out << '*';
         if (b.compared()) {
             out << ',';
             if (previous_hidden) out << '*';
@@ -190,6 +226,10 @@ void write_csv(const Breakdown& b, std::ostream& out) {
             if (hidden || previous_hidden) out << '*';
             else out << row.count - row.previous.value_or(0);
         }
+        if (b.total_measures)
+            for (const std::string& cell :
+                 measure_cells(row.measures.value_or(WorkingDayMeasures{}), row.measures_hidden, "*", ""))
+                out << ',' << cell;
         out << '\n';
     }
 }
@@ -203,7 +243,8 @@ void write_json(const Breakdown& b, std::ostream& out) {
         // With --suppress-below a hidden count is null and "suppressed" says so (docs/breakdown.md).
         const bool hidden = row.suppressed != Suppressed::No, previous_hidden = row.previous_suppressed != Suppressed::No;
         object["count"] = hidden ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(row.count);
-        object["percent"] = hidden ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(percent_half_up(row.count, b.total));
+        const auto percent = shown_percent(b, row);
+        object["percent"] = percent ? nlohmann::ordered_json(*percent) : nlohmann::ordered_json(nullptr);
         if (b.suppress_below > 0) object["suppressed"] = hidden;
         if (b.compared()) {
             object["previous_count"] =
@@ -211,6 +252,18 @@ void write_json(const Breakdown& b, std::ostream& out) {
             if (b.suppress_below > 0) object["previous_suppressed"] = previous_hidden;
             object["change"] = hidden || previous_hidden ? nlohmann::ordered_json(nullptr)
                                                          : nlohmann::ordered_json(row.count - row.previous.value_or(0));
+        }
+        if (b.total_measures) {
+            const WorkingDayMeasures m = row.measures.value_or(WorkingDayMeasures{});
+            auto value = [&](const std::optional<std::int64_t>& v, bool decimal) {
+                if (row.measures_hidden || !v) return nlohmann::ordered_json(nullptr);
+                return decimal ? nlohmann::ordered_json(static_cast<double>(*v) / 10) : nlohmann::ordered_json(*v);
+            };
+            object["closed"] = row.measures_hidden ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(m.closed);
+            object["median_working_days"] = value(m.median_tenths, true);
+            object["mean_working_days"] = value(m.mean_tenths, true);
+            object["max_working_days"] = value(m.max, false);
+            if (b.suppress_below > 0) object["measures_suppressed"] = row.measures_hidden;
         }
         array.push_back(std::move(object));
     }

@@ -128,6 +128,7 @@ private:
         // the ones hidden to protect them (docs/privacy.md).
         if (n.suppressed != Suppressed::No) return {"a number not shown", true};
         if (n.is_money) return {format_money(n.value), false};
+        if (n.is_tenths) return {format_tenths(n.value), false};
         return {with_thousands(n.value), false};  // a percentage figure prints bare: templates write the %
     }
 
@@ -172,7 +173,7 @@ private:
         const std::string& w = n->value == 1 && !hidden ? t_[2].text : t_[3].text;
         if (word_only) return {w, false};
         if (hidden) return {"a number (not shown) of " + w, true};
-        if (!hidden && n->value == 0 && !n->is_money && !n->is_percent) return {"no " + w, true};
+        if (!hidden && n->value == 0 && !n->is_money && !n->is_percent && !n->is_tenths) return {"no " + w, true};
         Value v = print(*n);
         v.text += " " + w;
         return v;

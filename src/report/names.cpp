@@ -104,6 +104,7 @@ std::optional<Number> FigureNames::number(const NumberSpec& spec) const {
     Number n;
     n.is_percent = spec.unit == Unit::Percent;
     n.is_money = spec.unit == Unit::Money;
+    n.is_tenths = spec.unit == Unit::Tenths;
     if (v.value) {
         n.value = *v.value;
     } else {
@@ -129,6 +130,7 @@ std::optional<Number> previous_of(Number n) {
     Number p;
     p.is_percent = n.is_percent;
     p.is_money = n.is_money;
+    p.is_tenths = n.is_tenths;
     p.suppress_below = n.suppress_below;
     p.suppressed = n.previous_suppressed;
     if (n.previous) {

@@ -31,6 +31,7 @@ struct Number {
     std::optional<std::int64_t> total;
     bool is_percent = false;  // already a percentage (timescale_percent)
     bool is_money = false;    // pence
+    bool is_tenths = false;   // whole tenths, printed with one decimal (median_working_days)
     // A table row hidden by small-number disclosure control (--suppress-below N): printed as
     // "a number not shown" (Small or Secondary alike), never as the number.
     Suppressed suppressed = Suppressed::No;

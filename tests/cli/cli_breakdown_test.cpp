@@ -46,6 +46,14 @@ Fixture::Fixture() {
     dir.write("regional.csv", "year,authority,cases\n2023/24,Coventry City Council,10\n2023/24,Birmingham,38\n");
 }
 
+// What `ascreport ARGS` prints, checking that it succeeded without a word on stderr.
+std::string output_of(const std::string& args) {
+    const auto r = run(args);
+    CHECK(r.status == 0);
+    CHECK(r.err == "");
+    return r.out;
+}
+
 }  // namespace
 
 TEST_CASE("e2e: breakdown prints a table with a total row") {
@@ -139,7 +147,7 @@ TEST_CASE("e2e: bad fields, values and periods are usage errors (exit 2)") {
     CHECK(r.err ==
           "ascreport breakdown: unknown field \"colour\" in --by; the fields are: route, outcome, method, "
           "service_area, provider, gender, age_band, ethnicity, disability, timescale, month, quarter, year, "
-          "category\n");
+          "category, extended, subcategory\n");
     r = run("breakdown " + fx.data() + " --year 2023/24 --by outcome --where gender=Man");
     CHECK(r.status == 2);
     CHECK(r.err == "ascreport breakdown: --where \"gender=Man\": gender has no value \"Man\"; the values are: "
@@ -183,6 +191,11 @@ TEST_CASE("e2e: figures prints one JSON document with stable keys") {
     CHECK(j["statutory_complaints"]["outcome"]["rows"][0] ==
           nlohmann::ordered_json::parse(R"({"outcome":"Upheld","count":1,"percent":33,"previous_count":0,"previous_percent":0})"));
     CHECK(j["statutory_complaints"]["over_20_working_days_extended"] == 1);
+    // A1: 2 working days, A2: 50 (see the --measure test); A5 in 2022/23: Sunday 1 May to Tuesday
+    // 3 May 2022, with the bank holiday on Monday 2 May = 1.
+    CHECK(j["statutory_complaints"]["median_working_days"] == 26.0);
+    CHECK(j["statutory_complaints"]["mean_working_days"] == 26.0);
+    CHECK(j["statutory_complaints"]["previous_median_working_days"] == 1.0);
     CHECK(j["concerns_by_category"]["total"] == 3);
     CHECK(j["complaints_vs_compliments"][0] ==
           nlohmann::ordered_json::parse(R"({"month":"2023-04","complaints":1,"compliments":1,"difference":0,"difference_percent_of_complaints":0})"));
@@ -198,12 +211,14 @@ TEST_CASE("e2e: figures prints one JSON document with stable keys") {
     CHECK(text.out.find("Statutory complaints by outcome\n===============================\n\n"
                         "Outcome        2023/24     %  2022/23  Change\n"
                         "Upheld               1   33%        0      +1\n") != std::string::npos);
+    CHECK(text.out.find("Median working days to a response: 26.0 (2022/23: 1.0)\n"
+                        "Mean working days to a response: 26.0 (2022/23: 1.0)\n") != std::string::npos);
 }
 
-TEST_CASE("e2e: every example in breakdown --help and figures --help runs on data-samples") {
+TEST_CASE("e2e: every example in breakdown, figures and list --help runs on data-samples") {
     const fs::path source = ASCREPORT_SOURCE_DIR;
     REQUIRE(fs::exists(source / "data-samples" / "complaints.csv"));
-    for (const char* command : {"breakdown", "figures"}) {
+    for (const char* command : {"breakdown", "figures", "list"}) {
         const auto help = run(std::string(command) + " --help");
         REQUIRE(help.status == 0);
         std::istringstream lines(help.out);
@@ -236,4 +251,103 @@ TEST_CASE("e2e: a period outside the bank holiday list gets a warning, and still
           "timescales for 2030/31 and 2031/32 may count a bank holiday as a working day (add the days under "
           "[calendar] extra_bank_holidays in report.toml)\n");
     CHECK(run("breakdown " + fx.data() + " --year 2031/32 --by outcome").err == "");
+}
+
+TEST_CASE("e2e: breakdown --measure working_days in every format, hidden below --suppress-below",
+          "[breakdown][measures]") {
+    const Fixture fx;
+    // A1: Mon 3 April to Wed 5 April 2023 = 2 working days. A2: Wed 10 May to Thu 20 July 2023 =
+    // 50 (29 May is a bank holiday: 2 + 5 + 4 + 7 weeks of 5 + 4 = 50 days). A3 is open.
+    CHECK(output_of("breakdown " + fx.data() + " --year 2023/24 --by outcome --measure working_days --format csv") ==
+          "outcome,count,percent,closed,median_working_days,mean_working_days,max_working_days\n"
+          "Upheld,1,33,1,2.0,2.0,2\n"
+          "Partly upheld,1,33,1,50.0,50.0,50\n"
+          "Not upheld,0,0,0,,,\n"
+          "Withdrawn,0,0,0,,,\n"
+          "Open,1,33,0,,,\n");
+    auto r = run("breakdown " + fx.data() + " --year 2023/24 --by route --measure working_days");
+    CHECK(r.out ==
+          "Route      2023/24     %  Closed  Median days  Mean days  Max days\n"
+          "Statutory        3   75%       2         26.0       26.0        50\n"
+          "Informal         1   25%       1          1.0        1.0         1\n"
+          "Corporate        0    0%       0            -          -         -\n"
+          "Total            4  100%       3          2.0       17.7        50\n");
+    r = run("breakdown " + fx.data() + " --year 2023/24 --by route --measure working_days --format json");
+    const auto json = nlohmann::json::parse(r.out);
+    CHECK(json[0]["median_working_days"] == 26.0);
+    CHECK(json[0]["closed"] == 2);
+    CHECK(json[2]["mean_working_days"].is_null());
+    // Below 3: Informal's 1 is hidden, and Statutory's 3 with it (the total would give 1 away),
+    // so are their measures; the total's 4, 3 closed, are not below 3.
+    r = run("breakdown " + fx.data() + " --year 2023/24 --by route --measure working_days --suppress-below 3");
+    CHECK(r.out ==
+          "Route      2023/24     %  Closed  Median days  Mean days  Max days\n"
+          "Statutory        *     *       *            *          *         *\n"
+          "Informal         *     *       *            *          *         *\n"
+          "Corporate        0    0%       0            -          -         -\n"
+          "Total            4  100%       3          2.0       17.7        50\n");
+    r = run("breakdown " + fx.data() + " --year 2023/24 --by route --measure working_days --suppress-below 3 "
+            "--format json");
+    const auto hidden = nlohmann::json::parse(r.out);
+    CHECK(hidden[0]["measures_suppressed"] == true);
+    CHECK(hidden[0]["median_working_days"].is_null());
+    CHECK(run("breakdown " + fx.data() + " --year 2023/24 --of compliments --by month --measure working_days").err ==
+          "ascreport breakdown: --measure working_days measures complaints: not with --of compliments\n");
+}
+
+TEST_CASE("e2e: breakdown --percent row, --sort count, --top and --of", "[breakdown][percent][kinds]") {
+    const Fixture fx;
+    auto r = run("breakdown " + fx.data() + " --year 2023/24 --by route,outcome --percent row");
+    CHECK(r.err == "");
+    CHECK(r.out ==
+          "Route      Outcome        2023/24  % of Route\n"
+          "Statutory  Upheld               1         33%\n"
+          "Statutory  Partly upheld        1         33%\n"
+          "Statutory  Open                 1         33%\n"
+          "Informal   Not upheld           1        100%\n"
+          "Total                           4\n");
+    r = run("breakdown " + fx.data() + " --year 2023/24 --by route,outcome --percent row --suppress-below 2 --format csv");
+    CHECK(r.out ==
+          "route,outcome,count,percent\n"
+          "Statutory,Upheld,*,*\n"
+          "Statutory,Partly upheld,*,*\n"
+          "Statutory,Open,*,*\n"
+          "Informal,Not upheld,*,*\n");
+    r = run("breakdown " + fx.data() + " --year 2023/24 --by service_area --route all --sort count --top 2 --format csv");
+    CHECK(r.out == "service_area,count,percent\n'=cmd(),1,25\n\"Care, Homes\",1,25\n");
+    r = run("breakdown " + fx.data() + " --year 2023/24 --of lgsco --by decision --format csv");
+    CHECK(r.out ==
+          "decision,count,percent\nUpheld,1,50\nNot upheld,0,0\nClosed after initial enquiries,0,0\nPremature,0,0\n"
+          "Incomplete/invalid,0,0\nAdvice given,0,0\nOpen,1,50\n");
+    r = run("breakdown " + fx.data() + " --year 2023/24 --of compliments --by quarter --compare --format csv");
+    CHECK(r.out ==
+          "quarter,count,percent,previous_count,change\n2023/24-Q1,2,100,0,2\n2023/24-Q2,0,0,0,0\n"
+          "2023/24-Q3,0,0,0,0\n2023/24-Q4,0,0,0,0\n");
+    CHECK(run("breakdown " + fx.data() + " --year 2023/24 --of lgsco --by decision --route all").status == 2);
+    CHECK(run("breakdown " + fx.data() + " --year 2023/24 --by outcome --percent row").status == 2);
+    CHECK(run("breakdown " + fx.data() + " --year 2023/24 --by outcome --top 0").status == 2);
+}
+
+TEST_CASE("e2e: list prints the complaints behind a count, and says it must not be published", "[list]") {
+    const Fixture fx;
+    const auto help = run("list --help");
+    CHECK(help.out.find("THE OUTPUT IDENTIFIES CASES") != std::string::npos);
+    CHECK(help.out.find("must not be published") != std::string::npos);
+    // A2: 50 working days (see the --measure test); A3 is open; A4 is informal.
+    CHECK(output_of("list " + fx.data() + " --year 2023/24 --format csv") ==
+          "reference,received,responded,route,outcome,service_area,timescale,working_days\n"
+          "A1,2023-04-03,2023-04-05,Statutory,Upheld,Mental Health,Within 20 working days,2\n"
+          "A2,2023-05-10,2023-07-20,Statutory,Partly upheld,\"Care, Homes\",Over 20 working days,50\n"
+          "A3,2023-05-11,,Statutory,Open,'=cmd(),Still open,\n");
+    // A3 from Thursday 11 May 2023 to Wednesday 31 May: 12, 15-19, 22-26, 30, 31 (29 May is a
+    // bank holiday) = 13.
+    auto r = run("list " + fx.data() + " --year 2023/24 --route all --where outcome=Open --fields reference,open_working_days "
+            "--as-of 2023-05-31 --format json");
+    CHECK(nlohmann::json::parse(r.out) == nlohmann::json::parse(R"([{"reference":"A3","open_working_days":13}])"));
+    r = run("list " + fx.data() + " --year 2023/24 --fields reference,working_days --sort working_days:desc");
+    CHECK(r.out == "Reference  Working days\nA2                   50\nA1                    2\nA3\n");
+    r = run("list " + fx.data() + " --year 2023/24 --fields reference,notes");
+    CHECK(r.status == 2);
+    CHECK(r.err.rfind("ascreport list: unknown field \"notes\" in --fields; the fields are: reference,", 0) == 0);
+    CHECK(run("list " + fx.data() + " --year 2023/24 --as-of tomorrow").status == 2);
 }

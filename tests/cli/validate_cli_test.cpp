@@ -122,6 +122,6 @@ TEST_CASE("a failed write to standard output is an error, and an unknown command
     CHECK(full.err == "ascreport validate: could not write to standard output: No space left on device\n");
     const auto bad = test::run("valdate --data x");
     CHECK(bad.status == 2);
-    CHECK(bad.err == "ascreport: \"valdate\" is not a command; the commands are validate, breakdown, figures, report, init, "
+    CHECK(bad.err == "ascreport: \"valdate\" is not a command; the commands are validate, breakdown, list, figures, report, init, "
                      "check-template; did you mean validate? (ascreport --help describes them)\n");
 }

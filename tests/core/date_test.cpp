@@ -124,9 +124,11 @@ TEST_CASE("weekday and financial years") {
 
 TEST_CASE("test names hold no semicolon, which ctest would split into names that run nothing") {
     // catch_discover_tests keeps the names in a CMake list; a ';' cuts one test into two
-    // names that match no test case, and ctest reports them as passed.
+    // names that match no test case, and ctest reports them as passed. A name that begins
+    // with '-' reaches the test binary as an option, not a test.
     for (const auto& tc : Catch::getAllTestCasesSorted(*Catch::getCurrentContext().getConfig())) {
         INFO(tc.name);
         CHECK(tc.name.find(';') == std::string::npos);
+        CHECK(tc.name.rfind('-', 0) == std::string::npos);
     }
 }

@@ -434,3 +434,17 @@ TEST_CASE("the template is searched for in each place in turn, and all are named
               "/c; give --template DIR, the folder of the report's template (report-templates/annual-report in the "
               "source tree)");
 }
+
+TEST_CASE("median_working_days and mean_working_days print with one decimal, with .previous", "[measures]") {
+    DatasetBuilder b;
+    b.answered(ymd(2023, 5, 2), ymd(2023, 5, 3), Outcome::Upheld);     // Tue to Wed: 1 working day
+    b.answered(ymd(2023, 6, 5), ymd(2023, 6, 9), Outcome::NotUpheld);   // Mon to Fri: 4
+    b.answered(ymd(2023, 6, 6), ymd(2023, 6, 6), Outcome::NotUpheld).route = Route::Informal;  // not statutory
+    b.answered(ymd(2022, 7, 6), ymd(2022, 7, 8), Outcome::Upheld);     // Wed to Fri 2022: 2
+    ::test::TempDir t;
+    auto r = build(t, b.d,
+                   "Median {{median_working_days}} days ({{median_working_days.previous}} in {{previous_year}}), "
+                   "mean {{mean_working_days}}.\n");
+    REQUIRE(errors(r, t).empty());
+    CHECK(texts(r) == Lines{"Median 2.5 days (2.0 in 2022/23), mean 2.5."});
+}

@@ -17,7 +17,20 @@ enum class Field : std::uint8_t {
     Quarter,    // quarter of the financial year received: key "2023/24-Q3", label "2023/24 Q3"
     Year,       // financial year received: "2023/24"
     Category,   // concern category: the unit counted becomes the concern
+    Extended,   // complaints: an agreed extension, Yes or No (empty)
+    Subcategory,  // concern subcategory: like category, the unit counted becomes the concern
+    Source,     // compliments: how the compliment came in
+    Decision,   // Ombudsman cases: the decision (Open until decided)
+    Remedy,     // Ombudsman cases: the remedy as written, grouped like free text
+    DecidedYear,  // Ombudsman cases: financial year decided ("Not decided" while open)
 };
+
+// The kinds of record `breakdown --of` counts. A concern carries its complaint's fields.
+enum class Records : std::uint8_t { Complaints, Concerns, Compliments, Lgsco };
+std::optional<Records> parse_records(std::string_view text);  // "complaints", ..., "lgsco"
+std::string_view records_name(Records r);                     // "complaints", ...
+// Whether a record of this kind has the field (the registry's FieldSpec::of).
+bool has_field(Records r, Field f);
 
 std::span<const Field> all_fields();                 // in the order above
 std::string_view field_name(Field f);                // "service_area"

@@ -26,28 +26,42 @@ namespace ascreport {
 
 // ---- Breakdown fields -------------------------------------------------------------------------
 
+// Which kinds of record (enum Records, `breakdown --of`) have a field: a mask of these bits.
+inline constexpr std::uint8_t kOfComplaints = 1, kOfConcerns = 2, kOfCompliments = 4, kOfLgsco = 8;
+inline constexpr std::uint8_t kOfComplaintFields = kOfComplaints | kOfConcerns;
+inline constexpr std::uint8_t kOfEvery = kOfComplaints | kOfConcerns | kOfCompliments | kOfLgsco;
+
 struct FieldSpec {
     Field field;
     std::string_view name;         // the contract's column: --by, --where, the rows' JSON key
     std::string_view empty_label;  // how an empty value reads; "" when the field is never empty
+    std::uint8_t of = kOfComplaintFields;  // the kinds of record that have it (kOf... bits)
 };
 
-// In the order of enum Field.
-inline constexpr std::array<FieldSpec, 14> kFieldSpecs{{
+// In the order of enum Field. Month, quarter and year are of the date each kind is counted by:
+// received (a concern: its complaint's received date).
+inline constexpr std::array<FieldSpec, 20> kFieldSpecs{{
     {Field::Route, "route", ""},
     {Field::Outcome, "outcome", "Open"},
     {Field::Method, "method", ""},
-    {Field::ServiceArea, "service_area", "Not recorded"},  // a required column: only in-memory data
+    // A required column: "Not recorded" only in in-memory data.
+    {Field::ServiceArea, "service_area", "Not recorded", kOfComplaintFields | kOfCompliments},
     {Field::Provider, "provider", "No provider"},
     {Field::Gender, "gender", "N/A"},
     {Field::AgeBand, "age_band", "N/A"},
     {Field::Ethnicity, "ethnicity", "N/A"},
     {Field::Disability, "disability", "N/A"},
     {Field::Timescale, "timescale", ""},
-    {Field::Month, "month", ""},
-    {Field::Quarter, "quarter", ""},
-    {Field::Year, "year", ""},
+    {Field::Month, "month", "", kOfEvery},
+    {Field::Quarter, "quarter", "", kOfEvery},
+    {Field::Year, "year", "", kOfEvery},
     {Field::Category, "category", "Not recorded"},  // a required column: only in-memory data
+    {Field::Extended, "extended", ""},              // empty reads as No
+    {Field::Subcategory, "subcategory", "Not recorded"},
+    {Field::Source, "source", "Not recorded", kOfCompliments},
+    {Field::Decision, "decision", "Open", kOfLgsco},
+    {Field::Remedy, "remedy", "None", kOfLgsco},
+    {Field::DecidedYear, "decided_year", "Not decided", kOfLgsco},
 }};
 
 constexpr const FieldSpec& field_spec(Field f) { return kFieldSpecs[static_cast<std::size_t>(f)]; }
@@ -217,8 +231,9 @@ constexpr const TableSpec* find_table(std::string_view name) {
 enum class CountId : std::uint8_t {
     TimescaleLeftOut, Over20Extended, UpheldOrPartly, LgscoNew, LgscoStillOpen, LgscoFinancialRemedies,
     LgscoRemedyPence, LongTermSupport,
+    MedianWorkingDays, MeanWorkingDays,  // of the statutory complaints with a response, in tenths
 };
-inline constexpr std::size_t kCountIds = 8;
+inline constexpr std::size_t kCountIds = 10;
 
 // Where a number's value is read from.
 enum class NumberSource : std::uint8_t {
@@ -229,7 +244,8 @@ enum class NumberSource : std::uint8_t {
     SuppressBelow,     // N of --suppress-below (the equality tables'), 0 without it
 };
 
-enum class Unit : std::uint8_t { Count, Money, Percent };  // Money: pence
+// Money: pence. Tenths: a measure to one decimal, held as whole tenths (125 is 12.5).
+enum class Unit : std::uint8_t { Count, Money, Percent, Tenths };
 
 struct NumberSpec {
     std::string_view name{};           // its name in templates, {{NAME}}; "" when templates cannot name it
@@ -257,7 +273,7 @@ struct NumberSpec {
 
 // The template names first, in the order "did you mean" tries them; then the numbers only
 // `ascreport figures` prints. A number's order in `figures` is its place in kDocument.
-inline constexpr std::array<NumberSpec, 24> kNumbers{{
+inline constexpr std::array<NumberSpec, 26> kNumbers{{
     {.name = "complaints", .source = NumberSource::TableTotal, .table = TableId::Route},
     {.name = "statutory", .source = NumberSource::TableRow, .table = TableId::Route, .row = "Statutory"},
     {.name = "informal", .source = NumberSource::TableRow, .table = TableId::Route, .row = "Informal"},
@@ -275,6 +291,14 @@ inline constexpr std::array<NumberSpec, 24> kNumbers{{
      .json_previous = "statutory_complaints.previous_timescale_left_out",
      .text = "Withdrawn before a response (left out of the timescale table)", .count = CountId::TimescaleLeftOut,
      .previous_year = true},
+    {.name = "median_working_days", .json = "statutory_complaints.median_working_days",
+     .json_previous = "statutory_complaints.previous_median_working_days",
+     .text = "Median working days to a response", .count = CountId::MedianWorkingDays, .previous_year = true,
+     .unit = Unit::Tenths},
+    {.name = "mean_working_days", .json = "statutory_complaints.mean_working_days",
+     .json_previous = "statutory_complaints.previous_mean_working_days",
+     .text = "Mean working days to a response", .count = CountId::MeanWorkingDays, .previous_year = true,
+     .unit = Unit::Tenths},
     {.name = "concerns", .source = NumberSource::TableTotal, .table = TableId::Category},
     {.name = "compliments", .source = NumberSource::TableTotal, .table = TableId::ComplimentsMonth},
     {.name = "long_term_support", .json = "key_facts.long_term_support",
@@ -381,6 +405,8 @@ inline constexpr auto kDocument = [] {
         table(TableId::Timescale),
         number("statutory_complaints.timescale_left_out"),
         number("statutory_complaints.over_20_working_days_extended"),
+        number("statutory_complaints.median_working_days"),
+        number("statutory_complaints.mean_working_days"),
         table(TableId::Gender),
         table(TableId::AgeBand),
         table(TableId::Ethnicity),

@@ -49,12 +49,36 @@ enum class Suppressed : std::uint8_t {
     Secondary,  // hidden too, so that a Small count cannot be worked out from the total
 };
 
+// Response times of a group's complaints (`breakdown --measure working_days`): working days
+// from received to responded, counted as the timescale table counts them. Whole tenths of a
+// day, so that nothing here is rounded for display twice.
+struct WorkingDayMeasures {
+    std::int64_t closed = 0;                     // complaints with a responded date
+    std::optional<std::int64_t> median_tenths;   // the middle value, or the mean of the two middle
+    std::optional<std::int64_t> mean_tenths;     // rounded half up to a tenth
+    std::optional<std::int64_t> max;             // nullopt, like the two above, when closed is 0
+};
+
+// What a row's percent is a share of (`breakdown --percent`).
+enum class ShareOf : std::uint8_t {
+    Total,   // the table's total
+    Row,     // the rows with the same first group ("upheld rate per service area")
+    Column,  // the rows with the same second group
+};
+
 struct BreakdownRow {
     std::vector<Group> groups;             // one per field, in the order of Breakdown::fields
     std::int64_t count = 0;
     std::optional<std::int64_t> previous;  // the previous period's count, when compared
     Suppressed suppressed = Suppressed::No;           // for `count`
     Suppressed previous_suppressed = Suppressed::No;  // for `previous`
+    // The whole the percent is of, with ShareOf::Row or Column; nullopt: the table's total.
+    std::optional<std::int64_t> share_whole{};
+    // The percent is hidden although the count is not: it would give a hidden count of its
+    // group away (hide_revealing_shares).
+    bool share_hidden = false;
+    std::optional<WorkingDayMeasures> measures{};  // with --measure working_days
+    bool measures_hidden = false;                // hide_small_group_measures
 };
 
 struct Breakdown {
@@ -80,6 +104,11 @@ struct Breakdown {
     // zeros: the report prints "no data" and compares nothing, figures JSON prints null.
     // Only compute_figures sets it; the breakdown query never does.
     bool no_earlier_data = false;
+    ShareOf share_of = ShareOf::Total;
+    // With --measure working_days: the measures of every complaint of the table (its total
+    // row), and whether they are hidden.
+    std::optional<WorkingDayMeasures> total_measures;
+    bool total_measures_hidden = false;
 
     bool compared() const { return previous_total.has_value(); }
     // The row whose first group has this key, or nullptr.

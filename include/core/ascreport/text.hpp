@@ -23,6 +23,8 @@ std::string with_thousands(std::int64_t n);
 // Money in pounds, as everything prints it: whole pounds bare, pence only when there are any,
 // thousands separated: £750, £1,250.50, £0.05. (JSON keeps exact pence.)
 std::string format_money(std::int64_t pence);
+// Whole tenths with one decimal: 125 -> "12.5", 120 -> "12.0", -5 -> "-0.5".
+std::string format_tenths(std::int64_t tenths);
 
 // Escapes every ASCII punctuation character with a backslash, so that Markdown prints the text
 // as it is.

@@ -194,6 +194,17 @@ std::size_t redact_dataset(Dataset& data);
 // b.suppress_below = below.
 void suppress_small_counts(Breakdown& b, int below);
 
+// Whether a group's response times (BreakdownRow::measures) may be shown with --suppress-below
+// N: not when its count is hidden or below N, nor when fewer than N of it are closed (a median
+// of two complaints gives them away). Always with N below 2, and for a group of 0. The one place this is decided.
+bool group_measures_shown(const BreakdownRow& row, int below);
+// Marks the measures of each row (and the total's) that group_measures_shown refuses.
+void hide_small_group_measures(Breakdown& b, int below);
+// With --percent row or column, hides every percent of a group (a row's first or second field's
+// value) that holds a hidden count: the shown percents would give the group's whole, and so
+// the hidden count, away. Run it after suppress_small_counts.
+void hide_revealing_shares(Breakdown& b);
+
 // The equality tables of the report (TableSpec::equality): gender, age_band, ethnicity and
 // disability. Their totals are the year's statutory complaints, which the report prints
 // elsewhere, so they are always shown; their counts are hidden as suppress_small_counts hides

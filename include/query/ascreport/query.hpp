@@ -3,6 +3,8 @@
 // nothing here exits or reads a global.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -33,6 +35,47 @@ void write_csv(const Breakdown& b, std::ostream& out);
 // An array of objects with the CSV's keys, in the CSV's order.
 void write_json(const Breakdown& b, std::ostream& out);
 void write_breakdown(const Breakdown& b, Format format, std::ostream& out);
+
+// The rows as printed: `Count` puts the largest count first (ties keep the table's order);
+// `top` keeps that many rows. The total, and the percents of the total, still cover every row.
+// Run it after the privacy stage has marked the rows: what is hidden is decided on the whole
+// table.
+enum class RowOrder : std::uint8_t { Table, Count };
+void arrange_rows(Breakdown& b, RowOrder order, std::optional<std::size_t> top);
+
+// A row's percent as printed: of its share_whole (--percent row|column) or of the table's
+// total, rounded half up; nullopt when its count or its share is hidden.
+std::optional<int> shown_percent(const Breakdown& b, const BreakdownRow& row);
+
+// `ascreport list`: a header row of field names (table and markdown: headings), then one row
+// per complaint; no total. CSV cells as write_csv escapes them, JSON an array of objects with
+// numbers as numbers and empty cells null.
+void write_case_list(const CaseList& list, Format format, std::ostream& out);
+
+// ---- Spreadsheets (--format xlsx) -------------------------------------------------------------
+
+// A workbook's bytes, or why there are none.
+struct XlsxResult {
+    std::vector<std::uint8_t> bytes;
+    std::string error;
+    bool ok() const { return error.empty(); }
+};
+
+// One sheet with the CSV's header and values: text as text, counts and days as numbers,
+// percents as numbers in a percent format (33% is 0.33), measures with one decimal, dates as
+// dates; a hidden count is "*", as in CSV; no total row. A bold header row, frozen, with a
+// filter; columns as wide as their text. `created_unix` is the workbook's creation time
+// (SOURCE_DATE_EPOCH): with the same data and time the bytes are the same.
+XlsxResult breakdown_xlsx(const Breakdown& b, std::int64_t created_unix);
+XlsxResult case_list_xlsx(const CaseList& list, std::int64_t created_unix);
+// Every figure: a key_figures sheet (each number's JSON key, its value and the previous
+// period's), a sheet for each table of the registry (named as templates name it, else by its
+// JSON key) with a native column chart beside each table a template can chart, and the
+// monthly complaints and compliments, charted.
+XlsxResult figures_xlsx(const Figures& f, std::int64_t created_unix);
+
+// One markdown table cell: '|' escaped, line breaks as spaces.
+std::string markdown_cell(std::string_view text);
 
 // One CSV cell, escaped and quoted as write_csv does.
 std::string csv_cell(std::string_view text);

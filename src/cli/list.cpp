@@ -1,0 +1,119 @@
+// ascreport list: the complaints behind a figure, one row each.
+#include <CLI/CLI.hpp>
+
+#include <ostream>
+
+#include "ascreport/calendar.hpp"
+#include "ascreport/date.hpp"
+#include "ascreport/exit_codes.hpp"
+#include "ascreport/query.hpp"
+#include "common.hpp"
+#include "period_options.hpp"
+
+namespace ascreport::cli {
+namespace {
+
+constexpr const char* kHelp = R"(Lists the complaints received in a period, one row each: the records behind a
+breakdown's count. --route and --where select them as in breakdown.
+
+THE OUTPUT IDENTIFIES CASES (references, dates, personal characteristics). It is for the
+complaints team's own use and must not be published: use breakdown for anything shared.
+Only columns the contract reads can be listed; notes, names and other columns of the
+export never are.
+
+FIELD is a column of complaints.csv (reference, received, responded, route, outcome,
+method, service_area, provider, gender, age_band, ethnicity, disability, extended) or one
+derived from it: working_days (received to responded, as the timescale counts them),
+open_working_days (an open complaint's working days so far, to --as-of, by default the
+period's last day), timescale, year, quarter, month (received).
+
+Examples:
+  ascreport list --data data-samples --year 2023/24 --where timescale="Over 20 working days"
+  ascreport list --data data-samples --year 2023/24 --route all --where outcome=Open --fields reference,received,service_area,open_working_days --sort open_working_days:desc
+  ascreport list --data data-samples --year 2023/24-Q3 --where service_area="Mental Health" --format csv
+  ascreport list --data data-samples --year 2023/24 --fields reference,working_days,extended --sort working_days:desc --format json
+
+Rows come in received order (then reference); --sort FIELD orders them by that field
+(FIELD:desc for the largest first; empty values last). csv and json print dates as
+YYYY-MM-DD; empty fields are empty in csv and null in json.
+--format xlsx --out FILE.xlsx writes a spreadsheet of the csv's values, typed, whole or not
+at all; under the same SOURCE_DATE_EPOCH its bytes are the same.
+Exit status: 0 success, 1 errors in the data, 2 a bad option, field or value, 3 the output
+could not be written.)";
+
+struct Options {
+    DataOptions data;
+    PeriodOptions period;
+    std::vector<std::string> where;
+    std::string route;
+    std::vector<std::string> fields;
+    std::string sort;
+    std::string as_of;
+    std::string format = "table";
+    std::string out;
+};
+
+}  // namespace
+
+Runner setup_list(CLI::App& app, Streams io) {
+    auto* cmd = app.add_subcommand("list", "List the complaints behind a figure, one row each (not for publishing)");
+    cmd->footer(kHelp);
+    auto o = std::make_shared<Options>();
+    add_data_options(*cmd, o->data);
+    add_period_options(*cmd, o->period);
+    add_selection_options(*cmd, o->where, o->route);
+    cmd->add_option("--fields", o->fields, std::string("The columns, separated by commas (default ") +
+                                               kDefaultListFields + ")")
+        ->delimiter(',')
+        ->type_name("FIELD[,FIELD]...");
+    cmd->add_option("--sort", o->sort, "A listed field to sort by; FIELD:desc for the largest first")
+        ->type_name("FIELD[:desc]");
+    cmd->add_option("--as-of", o->as_of, "The day open_working_days counts to (default: the period's last day)")
+        ->type_name("DATE");
+    cmd->add_option("--format", o->format, "table (default), csv, json, markdown or xlsx (with --out)")
+        ->type_name("FORMAT")
+        ->check(CLI::IsMember({"table", "csv", "json", "markdown", "xlsx"}));
+    cmd->add_option("--out", o->out, "With --format xlsx: the spreadsheet to write (whole or not at all)")
+        ->type_name("FILE.xlsx");
+
+    return [o, io]() {
+        std::string error;
+        if (!xlsx_usage_ok(io, "ascreport list", o->format, o->out)) return exit_code::usage;
+        const auto period = resolve_period(o->period, error);
+        if (!period) {
+            io.err << "ascreport list: " << error << '\n';
+            return exit_code::usage;
+        }
+        ListQuery query{*period, o->where, std::nullopt, o->fields, o->sort, std::nullopt};
+        if (!o->route.empty()) query.route = parse_route_choice(o->route);
+        if (!o->as_of.empty()) {
+            query.as_of = parse_date(o->as_of);
+            if (!query.as_of) {
+                io.err << "ascreport list: --as-of " << o->as_of << " is not a date; write it as 2024-03-31 or 31/03/2024\n";
+                return exit_code::usage;
+            }
+        }
+        int status = exit_code::ok;
+        const auto loaded = load_or_report(o->data, io, status);
+        if (!loaded) return status;
+        const ListResult result = run_list(loaded->dataset, *loaded->calendar, query);
+        // Working days outside the bank holiday list's years skip weekends only.
+        for (const std::string& column : result.list.columns)
+            if (column == "working_days" || column == "open_working_days" || column == "timescale") {
+                if (const std::string w = calendar_warning(*loaded->calendar, *period); !w.empty())
+                    io.err << "warning: " << w << '\n';
+                break;
+            }
+        if (!result.ok()) {
+            io.err << "ascreport list: " << result.error << '\n';
+            return exit_code::usage;
+        }
+        if (o->format == "xlsx")
+            return write_xlsx(io, "ascreport list", o->out,
+                              [&](std::int64_t created) { return case_list_xlsx(result.list, created); });
+        write_case_list(result.list, *parse_format(o->format), io.out);
+        return finish_output(io, "ascreport list", exit_code::ok);
+    };
+}
+
+}  // namespace ascreport::cli
