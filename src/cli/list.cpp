@@ -111,8 +111,13 @@ Runner setup_list(CLI::App& app, Streams io) {
         if (o->format == "xlsx")
             return write_xlsx(io, "ascreport list", o->out,
                               [&](std::int64_t created) { return case_list_xlsx(result.list, created); });
-        write_case_list(result.list, *parse_format(o->format), io.out);
-        return finish_output(io, "ascreport list", exit_code::ok);
+        const Format format = *parse_format(o->format);
+        if (format == Format::Csv || format == Format::Json) {
+            write_case_list(result.list, format, io.out);
+            return finish_output(io, "ascreport list", exit_code::ok);
+        }
+        return finish_human_output(io, "ascreport list", exit_code::ok,
+                                   [&](std::ostream& out) { write_case_list(result.list, format, out); });
     };
 }
 

@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "ascreport/query.hpp"
+#include "ascreport/terminal.hpp"
 
 namespace ascreport {
 
@@ -41,7 +42,7 @@ void write_case_list(const CaseList& list, Format format, std::ostream& out) {
             }
             array.push_back(std::move(object));
         }
-        out << array.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+        out << json_escape_c1(array.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)) << '\n';
         return;
     }
     std::vector<std::string> header;

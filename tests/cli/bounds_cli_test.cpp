@@ -343,3 +343,27 @@ TEST_CASE("e2e bounds: a narrative file the template cannot print is neither rea
     CHECK(found.err.find((c.data / "narrative" / "closing-notes.md").string() +
                          ":1: looks like an email address (\"pat@example.com\")") != std::string::npos);
 }
+
+TEST_CASE("e2e bounds: list shows control characters as escapes in table and markdown, exact in csv and json") {
+    Copy c;
+    c.set_field("complaints.csv", 2, 5, kEvil);
+    c.set_field("complaints.csv", 3, 5, kC1 + "<b>");
+    const std::string args =
+        "list --data " + c.q(c.data) + " --year 2022/23 --fields reference,service_area --format ";
+    const auto table = test::run(args + "table");
+    REQUIRE(table.status == 0);
+    CHECK_FALSE(has_raw_control(table.out));
+    CHECK(table.out.find(kEvilShown) != std::string::npos);
+    CHECK(table.out.find(kC1Shown + "<b>") != std::string::npos);
+    const auto md = test::run(args + "markdown");
+    REQUIRE(md.status == 0);
+    CHECK_FALSE(has_raw_control(md.out));
+    CHECK(md.out.find(kC1Shown + "&lt;b&gt;") != std::string::npos);
+    const auto csv = test::run(args + "csv");
+    REQUIRE(csv.status == 0);
+    CHECK(csv.out.find("\"" + kEvil + "\"") != std::string::npos);
+    const auto json = test::run(args + "json");
+    REQUIRE(json.status == 0);
+    CHECK_FALSE(has_raw_control(json.out));
+    CHECK(json.out.find("\"Red\\u009b31m<b>\"") != std::string::npos);
+}
