@@ -155,16 +155,9 @@ Runner setup_breakdown(CLI::App& app, Streams io) {
         hide_revealing_shares(result.breakdown);
         hide_small_group_measures(result.breakdown, o->suppress_below);
         arrange_rows(result.breakdown, o->sort == "count" ? RowOrder::Count : RowOrder::Table, o->top);
-        if (o->format == "xlsx")
-            return write_xlsx(io, "ascreport breakdown", o->out,
-                              [&](std::int64_t created) { return breakdown_xlsx(result.breakdown, created); });
-        const Format format = *parse_format(o->format);
-        if (format == Format::Csv || format == Format::Json) {
-            write_breakdown(result.breakdown, format, io.out);
-            return finish_output(io, "ascreport breakdown", exit_code::ok);
-        }
-        return finish_human_output(io, "ascreport breakdown", exit_code::ok,
-                                   [&](std::ostream& out) { write_breakdown(result.breakdown, format, out); });
+        return write_answer(
+            io, "ascreport breakdown", o->format, o->out, [&](std::int64_t created) { return breakdown_xlsx(result.breakdown, created); },
+            [&](std::ostream& stream, Format format) { write_breakdown(result.breakdown, format, stream); });
     };
 }
 

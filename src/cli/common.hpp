@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "ascreport/exit_codes.hpp"
 #include "ascreport/load.hpp"
 #include "ascreport/terminal.hpp"
 #include "ascreport/query.hpp"
@@ -66,5 +67,21 @@ std::optional<std::int64_t> creation_time(std::string& error);
 bool xlsx_usage_ok(Streams io, std::string_view command, const std::string& format, const std::string& out);
 int write_xlsx(Streams io, std::string_view command, const std::string& out,
                const std::function<XlsxResult(std::int64_t)>& make);
+
+// An answer (a breakdown, a case list) in the --format asked for: xlsx to --out through
+// write_xlsx (`xlsx(created)` makes the workbook); csv and json to standard output as exact
+// data; table and markdown through the terminal-safe printer. `write(stream, format)` writes
+// the answer. Returns the exit status.
+template <class MakeXlsx, class Write>
+int write_answer(Streams io, std::string_view command, const std::string& format_name, const std::string& out,
+                 MakeXlsx&& xlsx, Write&& write) {
+    if (format_name == "xlsx") return write_xlsx(io, command, out, xlsx);
+    const Format format = *parse_format(format_name);
+    if (format == Format::Csv || format == Format::Json) {
+        write(io.out, format);
+        return finish_output(io, command, exit_code::ok);
+    }
+    return finish_human_output(io, command, exit_code::ok, [&](std::ostream& stream) { write(stream, format); });
+}
 
 }  // namespace ascreport::cli

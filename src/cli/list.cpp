@@ -108,16 +108,9 @@ Runner setup_list(CLI::App& app, Streams io) {
             io.err << "ascreport list: " << result.error << '\n';
             return exit_code::usage;
         }
-        if (o->format == "xlsx")
-            return write_xlsx(io, "ascreport list", o->out,
-                              [&](std::int64_t created) { return case_list_xlsx(result.list, created); });
-        const Format format = *parse_format(o->format);
-        if (format == Format::Csv || format == Format::Json) {
-            write_case_list(result.list, format, io.out);
-            return finish_output(io, "ascreport list", exit_code::ok);
-        }
-        return finish_human_output(io, "ascreport list", exit_code::ok,
-                                   [&](std::ostream& out) { write_case_list(result.list, format, out); });
+        return write_answer(
+            io, "ascreport list", o->format, o->out, [&](std::int64_t created) { return case_list_xlsx(result.list, created); },
+            [&](std::ostream& stream, Format format) { write_case_list(result.list, format, stream); });
     };
 }
 
