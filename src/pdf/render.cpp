@@ -18,7 +18,7 @@ namespace ascreport {
 namespace pdf {
 namespace {
 
-// Encodes text for the fonts and remembers what could not be printed, for the warnings.
+// Encodes text for the fonts and remembers what could not be printed (PdfResult::missing).
 class Encoder {
 public:
     explicit Encoder(const Fonts& fonts) : fonts_(fonts) {}
@@ -29,32 +29,15 @@ public:
         return e;
     }
 
-    void warnings(std::vector<std::string>& out) const {
-        for (const auto& [cp, count] : missing_) {
-            char code[16];
-            std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
-            // Built with append: GCC 12 gives a false -Wrestrict on chains of string operator+.
-            std::string what;
-            if (cp == 0xFFFD) {
-                what.append("invalid UTF-8 in the report text; printed as \"?\"");
-            } else {
-                what.append("character ").append(code);
-                if (cp >= 0x20) {
-                    what.append(" (");
-                    append_utf8(what, cp);
-                    what.append(")");
-                }
-                what.append(" is not in the report fonts; ")
-                    .append(is_emoji(cp) ? "left out of the PDF (the HTML edition keeps it)" : "printed as \"?\"");
-            }
-            if (count > 1) what.append(" ").append(std::to_string(count)).append(" times");
-            out.push_back(std::move(what));
-        }
+    std::vector<MissingCharacter> missing() const {
+        std::vector<MissingCharacter> out;
+        for (const auto& [cp, count] : missing_) out.push_back({cp, count});
+        return out;
     }
 
 private:
     const Fonts& fonts_;
-    std::map<char32_t, int> missing_;  // ordered, so the warnings come out the same every time
+    std::map<char32_t, std::size_t> missing_;  // ordered, so the list comes out the same every time
 };
 
 class Painter {
@@ -240,6 +223,28 @@ void add_file_id(HaruDoc& doc, const std::string& digest_input) {
 }  // namespace
 }  // namespace pdf
 
+std::string missing_character_message(char32_t cp) {
+    // Built with append: GCC 12 gives a false -Wrestrict on chains of string operator+.
+    std::string what;
+    if (cp == 0xFFFD) return what.append("invalid UTF-8 in the report text; printed as \"?\"");
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+    what.append("character ").append(code);
+    if (cp >= 0x20) {
+        what.append(" (");
+        pdf::append_utf8(what, cp);
+        what.append(")");
+    }
+    return what.append(" is not in the report fonts; ")
+        .append(pdf::is_emoji(cp) ? "left out of the PDF (the HTML edition keeps it)" : "printed as \"?\"");
+}
+
+std::string missing_character_warning(const MissingCharacter& missing) {
+    std::string what = missing_character_message(missing.code_point);
+    if (missing.count > 1) what.append(" ").append(std::to_string(missing.count)).append(" times");
+    return what;
+}
+
 PdfResult render_pdf(const Document& document) {
     using namespace pdf;
     PdfResult result;
@@ -271,7 +276,7 @@ PdfResult render_pdf(const Document& document) {
         digest += std::to_string(document.info.created_unix);
         add_file_id(doc, digest);
         result.bytes = doc.save();
-        encode.warnings(result.warnings);
+        result.missing = encode.missing();
     } catch (const std::exception& e) {
         result.bytes.clear();
         result.error = e.what();

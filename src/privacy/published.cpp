@@ -74,6 +74,14 @@ std::string message(const PersonalDataMatch& m, bool allowed) {
 
 }  // namespace
 
+std::uint32_t PublishedText::line_of(std::size_t offset) const {
+    if (!column.empty()) return line;  // a CSV record: its first line
+    const auto upto = text.begin() + static_cast<std::ptrdiff_t>(std::min(offset, text.size()));
+    std::uint32_t n = line + static_cast<std::uint32_t>(std::count(text.begin(), upto, '\n'));
+    return n + static_cast<std::uint32_t>(std::count_if(line_starts.begin(), line_starts.end(),
+                                                       [&](std::size_t s) { return s <= offset; }));
+}
+
 bool quote_is_published(const Compliment& c, const Period& period) {
     return c.publish && !c.text.empty() && period.contains(c.received);
 }
@@ -107,15 +115,7 @@ Diagnostics check_published_text(const std::vector<PublishedText>& texts, const 
     for (const PublishedText& t : texts) {
         for (const PersonalDataMatch& m : scan_personal_data(t.text)) {
             if (published.contains(m)) continue;
-            // A narrative file is text, so name the line of the match; a CSV record's first line
-            // is where the contract's messages point.
-            std::uint32_t line = t.line;
-            if (t.column.empty()) {
-                const auto upto = t.text.begin() + static_cast<std::ptrdiff_t>(m.offset);
-                line += static_cast<std::uint32_t>(std::count(t.text.begin(), upto, '\n'));
-                line += static_cast<std::uint32_t>(std::count_if(t.line_starts.begin(), t.line_starts.end(),
-                                                                 [&](std::size_t s) { return s <= m.offset; }));
-            }
+            const std::uint32_t line = t.line_of(m.offset);
             if (allowed) out.warning(t.file, line, t.column, message(m, true));
             else out.error(t.file, line, t.column, message(m, false));
         }

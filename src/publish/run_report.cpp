@@ -12,6 +12,7 @@
 #include "ascreport/privacy.hpp"
 #include "ascreport/template_check.hpp"
 
+#include "missing_characters.hpp"
 #include "report_files.hpp"
 
 namespace ascreport {
@@ -92,6 +93,10 @@ public:
         if (wants(Edition::Pdf)) {
             PdfResult pdf = render_pdf(doc);
             for (const std::string& w : pdf.warnings) say(Kind::Warning, w);
+            // A character the fonts lack is named where the data's text holds it, else once.
+            const publish::PlacedCharacters placed = publish::place_missing_characters(pdf.missing, published_);
+            for (const Diagnostic& d : placed.located.items) diagnostic(d);
+            for (const MissingCharacter& m : placed.elsewhere) say(Kind::Warning, missing_character_warning(m));
             if (!pdf.ok()) return stop(ReportStatus::Failure, pdf.error + "; no report was written");
             out_.pdf = std::move(pdf.bytes);
         }
@@ -108,16 +113,17 @@ private:
     bool wants(Edition e) const { return std::find(req_.editions.begin(), req_.editions.end(), e) != req_.editions.end(); }
 
     // The personal-data scan of the free text the report would publish: the CSV text of the
-    // Dataset that build_report printed, and the narrative files as it printed them. False when
+    // Dataset that build_report printed, and the narrative files as it printed them, kept in
+    // published_ (the PDF's warnings name the place of a character its fonts lack). False when
     // it stops the run.
     bool scan(const Dataset& data, const Figures& figures, const std::vector<PublishedText>& narratives) {
         if (const std::size_t r = out_.redacted)
             say(Kind::Said, std::to_string(r) + (r == 1 ? " name" : " names") + " on the [privacy] redact list of " +
                                 (data.settings.source.empty() ? std::string("report.toml") : data.settings.source.string()) +
                                 (r == 1 ? " was" : " were") + " replaced by (Name)");
-        std::vector<PublishedText> texts = published_text(data, figures, req_.data_dir);
-        texts.insert(texts.end(), narratives.begin(), narratives.end());
-        const Diagnostics found = check_published_text(texts,
+        published_ = published_text(data, figures, req_.data_dir);
+        published_.insert(published_.end(), narratives.begin(), narratives.end());
+        const Diagnostics found = check_published_text(published_,
                                                        PublishedValues::from_settings(data.settings),
                                                        req_.allow_personal_data);
         for (const Diagnostic& d : found.items) diagnostic(d);
@@ -138,6 +144,7 @@ private:
 
     const ReportRequest& req_;
     ReportOutcome& out_;
+    std::vector<PublishedText> published_;  // the free text the scan read, for the PDF's warnings
 };
 
 }  // namespace

@@ -49,6 +49,13 @@ std::vector<std::string> words(const std::string& s) {
     return out;
 }
 
+// The words of `s` joined by single spaces: text as read, wherever the PDF broke its lines.
+std::string one_line(const std::string& s) {
+    std::string out;
+    for (const std::string& w : words(s)) out += (out.empty() ? "" : " ") + w;
+    return out;
+}
+
 // After the words of `label` in the report's text, the next `expected.size()` number-like
 // words must be `expected` (labels may wrap inside a table cell; numbers never do).
 bool row_has(const std::vector<std::string>& text, const std::string& label, const std::vector<std::string>& expected) {
@@ -278,4 +285,46 @@ TEST_CASE("a compliment naming \u0141ukasz and thanking Dzi\u0119kuj\u0119 extra
     for (std::string line; std::getline(lines, line);)  // every font embedded: "emb sub" are "yes yes"
         if (line.find("TrueType") != std::string::npos) CHECK(line.find(" yes yes ") != std::string::npos);
     CHECK(std::filesystem::file_size(pdf) < 300 * 1024);
+}
+
+TEST_CASE("a compliment quoting an emoji at line 3 and a narrative file with one on its line 2 name the file and line") {
+    test::TempDir d;
+    std::filesystem::copy(kSamples, d.path(), std::filesystem::copy_options::recursive);
+    const std::string smile = "\U0001F60A";
+    const std::string warning = "warning: character U+1F60A (" + smile +
+                                ") is not in the report fonts; left out of the PDF (the HTML edition keeps it)";
+    const std::string pdf = d.str() + "/r.pdf", html = d.str() + "/r.html";
+    const std::string args = "report --data " + d.str() + " --year 2023/24 --out " + pdf + " --out " + html;
+
+    SECTION("a quoted compliment: its file, line and column, once; the PDF without the emoji, the HTML with it") {
+        std::string compliments = test::slurp(d.path() / "compliments.csv");
+        const std::size_t line3 = compliments.find('\n', compliments.find('\n') + 1) + 1;
+        compliments.insert(line3, "2023-06-01,Adult Commissioning,Email,\"Thank you, you made Dad smile" + smile +
+                                      smile + " every day.\",Yes\n");
+        d.write("compliments.csv", compliments);
+        const auto r = test::run(args, kEpoch);
+        REQUIRE(r.status == 0);
+        CHECK(r.err == d.str() + "/compliments.csv:3: column text: " + warning + "\n");
+        const std::string text = one_line(test::pdf_text(pdf, false));
+        CHECK(text.find("Thank you, you made Dad smile every day.") != std::string::npos);
+        CHECK(text.find(smile) == std::string::npos);
+        CHECK(test::slurp(html).find("Thank you, you made Dad smile" + smile + smile + " every day.") != std::string::npos);
+    }
+    SECTION("a narrative file: its line; a character from report.toml: no place, once") {
+        d.write("narrative/closing-notes.md", "The learning from complaints is shared\nwith every team" + smile +
+                                                  " across the service.\n\nA second paragraph.\n");
+        std::string settings = test::slurp(d.path() / "report.toml");
+        const std::string published = "published = \"September 2024\"";
+        REQUIRE(settings.find(published) != std::string::npos);
+        settings.replace(settings.find(published), published.size(), "published = \"September 2024 \u4E2D\"");
+        d.write("report.toml", settings);
+        const auto r = test::run(args, kEpoch);
+        REQUIRE(r.status == 0);
+        CHECK(r.err == d.str() + "/narrative/closing-notes.md:2: " + warning + "\n" +
+                           "warning: character U+4E2D (\u4E2D) is not in the report fonts; printed as \"?\"\n");
+        const std::string text = one_line(test::pdf_text(pdf, false));
+        CHECK(text.find("is shared with every team across the service.") != std::string::npos);
+        CHECK(text.find(smile) == std::string::npos);
+        CHECK(test::slurp(html).find("with every team" + smile + " across the service.") != std::string::npos);
+    }
 }

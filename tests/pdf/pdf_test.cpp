@@ -84,6 +84,7 @@ TEST_CASE("pounds, accents, curly quotes and dashes print and extract cleanly") 
                     "Bj\u00f6rk, na\u00efve, \u20ac10 \u2026")}));
     REQUIRE(r.ok());
     CHECK(r.warnings.empty());
+    CHECK(r.missing.empty());
     require_pdf_tools();
     const fs::path pdf = save(r, "text.pdf");
     const test::RunResult check = run("qpdf --check " + pdf.string());
@@ -111,6 +112,7 @@ TEST_CASE("letters outside Windows-1252 print in every face and extract exactly,
     const PdfResult r = render_pdf(small_document({Run::plain(line), Run::strong(line), Run::emphasis(line)}));
     REQUIRE(r.ok());
     CHECK(r.warnings.empty());
+    CHECK(r.missing.empty());
     require_pdf_tools();
     const fs::path pdf = save(r, "letters.pdf");
     CHECK(run("qpdf --check " + pdf.string()).status == 0);
@@ -149,12 +151,18 @@ TEST_CASE("a character the fonts lack prints as ? and an emoji is left out, each
     const PdfResult r = render_pdf(
         small_document({Run::plain("Thank you \U0001F60A\U0001F60A\uFE0F from \u0141\u00f3d\u017a \u4E2D \xFF")}));
     REQUIRE(r.ok());
-    CHECK(r.warnings == std::vector<std::string>{
-                            "character U+4E2D (\u4E2D) is not in the report fonts; printed as \"?\"",
-                            "invalid UTF-8 in the report text; printed as \"?\"",
-                            "character U+1F60A (\U0001F60A) is not in the report fonts; left out of the PDF (the HTML "
-                            "edition keeps it) 2 times",
-                        });
+    CHECK(r.warnings.empty());  // the characters are listed apart, for the caller to place
+    std::vector<std::string> said;
+    for (const MissingCharacter& m : r.missing) said.push_back(missing_character_warning(m));
+    CHECK(said == std::vector<std::string>{
+                      "character U+4E2D (\u4E2D) is not in the report fonts; printed as \"?\"",
+                      "invalid UTF-8 in the report text; printed as \"?\"",
+                      "character U+1F60A (\U0001F60A) is not in the report fonts; left out of the PDF (the HTML "
+                      "edition keeps it) 2 times",
+                  });
+    CHECK(missing_character_message(0x1F60A) ==
+          "character U+1F60A (\U0001F60A) is not in the report fonts; left out of the PDF (the HTML edition keeps it)");
+    CHECK(missing_character_message(0x07) == "character U+0007 is not in the report fonts; printed as \"?\"");
     require_pdf_tools();
     const test::RunResult text = run("pdftotext " + save(r, "missing.pdf").string() + " -");
     CHECK(text.err.empty());
@@ -267,6 +275,7 @@ TEST_CASE("the sample report is a valid, compact PDF with bookmarks and contents
     const PdfResult r = render_pdf(doc);
     REQUIRE(r.ok());
     CHECK(r.warnings.empty());
+    CHECK(r.missing.empty());
     CHECK(r.bytes.size() < 250'000);  // its time is measured by bench/report
     require_pdf_tools();
     const fs::path pdf = save(r, "sample.pdf");

@@ -5,6 +5,7 @@
 // DocumentInfo::created_unix, and the file ID is a digest of the laid-out content.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -14,9 +15,20 @@
 
 namespace ascreport {
 
+// A character of the document's text that the report fonts cannot print: the PDF shows "?"
+// in its place or, for an emoji, leaves it out (the HTML edition keeps both).
+struct MissingCharacter {
+    char32_t code_point = 0;  // U+FFFD: invalid UTF-8
+    std::size_t count = 0;    // how many pieces of the PDF's text held it
+};
+
 struct PdfResult {
     std::vector<std::uint8_t> bytes;    // the PDF; empty when `error` is set
-    std::vector<std::string> warnings;  // e.g. a character the fonts cannot print, shown as "?"
+    std::vector<std::string> warnings;  // problems in the document: a chart, table or image left out, ...
+    // The characters the fonts could not print, in code point order. Not among `warnings`: the
+    // caller says where each came from when it knows (run_report names the file and line of the
+    // data's text), and otherwise warns with missing_character_warning.
+    std::vector<MissingCharacter> missing;
     std::string error;                  // why no PDF was made (a font file missing, ...)
 
     bool ok() const { return error.empty(); }
@@ -26,6 +38,16 @@ struct PdfResult {
 // cannot be drawn (see image_problem) is a warning here and is left out; a caller that must not
 // print a report without it checks image_problem first.
 PdfResult render_pdf(const Document& doc);
+
+// What became of the character in the PDF, for a message:
+//   character U+1F60A (😊) is not in the report fonts; left out of the PDF (the HTML edition keeps it)
+//   character U+4E2D (中) is not in the report fonts; printed as "?"
+//   invalid UTF-8 in the report text; printed as "?"                         (U+FFFD)
+// A control character is named by its code alone.
+std::string missing_character_message(char32_t code_point);
+// The message with " N times" when the PDF printed it more than once: the warning for a
+// character whose source is not known.
+std::string missing_character_warning(const MissingCharacter& missing);
 
 // Why the image at `path` cannot go into the PDF, to follow "PATH: ": it cannot be read, it is
 // neither PNG nor JPEG, a PNG does not decode in full, or a JPEG is damaged, cut short or of a

@@ -113,6 +113,10 @@ struct PublishedText {
     // A narrative file's paragraph printed as text: where its lines after the first start in
     // `text` (a Markdown soft break prints as a space). Empty: each "\n" starts a line.
     std::vector<std::size_t> line_starts;
+
+    // The line a message about the byte at `offset` of `text` names: a narrative file's line
+    // holding it; for CSV text the record's first line, where the contract's messages point.
+    std::uint32_t line_of(std::size_t offset) const;
 };
 
 // Whether the report quotes this compliment: marked publish = Yes, has words, and was received

@@ -89,7 +89,8 @@ struct ReportOutcome {
     ReportStatus status = ReportStatus::Ok;
     // Every error, warning and word of the run, in order: what it found in the files, the
     // calendar warning, how many names were redacted, the scan's findings, the template's
-    // errors, each edition's warnings (the HTML's: a council colour darkened for contrast),
+    // errors, each edition's warnings (the PDF's: a character its fonts lack, named at the file
+    // and line of the data's text holding it; the HTML's: a council colour darkened for contrast),
     // and why it stopped. What the draft lacks is `gaps`, for the caller to list (the draft's
     // summary after writing, or why `final` refused).
     std::vector<ReportMessage> messages;
