@@ -46,7 +46,7 @@ struct Options {
 }  // namespace
 
 Runner setup_figures(CLI::App& app, Streams io) {
-    auto* cmd = app.add_subcommand("figures", "Print every figure of the report as JSON");
+    auto* cmd = app.add_subcommand("figures", "Print every figure of the report (JSON, text, or a spreadsheet with --out)");
     cmd->footer(kHelp);
     auto o = std::make_shared<Options>();
     add_data_options(*cmd, o->data);
