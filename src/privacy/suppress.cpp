@@ -90,8 +90,10 @@ void suppress_equality_tables(Figures& f, int below) {
 }
 
 bool may_show_measures(std::int64_t count, Suppressed suppressed, int below) {
-    if (below < 2 || count == 0) return true;  // no suppression; a group of no one has no measures
-    return suppressed == Suppressed::No && count >= below;
+    if (below < 2) return true;  // no suppression
+    // Beside a hidden count, even a hidden 0 (Secondary): "nothing closed" would say it is 0.
+    if (suppressed != Suppressed::No) return false;
+    return count == 0 || count >= below;  // a group of no one has no measures to give away
 }
 
 }  // namespace ascreport

@@ -198,11 +198,20 @@ std::size_t redact_dataset(Dataset& data);
 // b.suppress_below = below.
 void suppress_small_counts(Breakdown& b, int below);
 
-// Whether a group's response times (BreakdownRow::measures) may be shown with --suppress-below
-// N: not when its count is hidden or below N, nor when fewer than N of it are closed (a median
-// of two complaints gives them away). Always with N below 2, and for a group of 0. The one place this is decided.
-bool group_measures_shown(const BreakdownRow& row, int below);
-// Marks the measures of each row (and the total's) that group_measures_shown refuses.
+// The response times of --measure working_days (BreakdownRow::measures, Breakdown::
+// total_measures), marked after suppress_small_counts (docs/privacy.md, "Measures"):
+//   - primary: a group's measures are hidden when may_show_measures refuses them or fewer than N
+//     of it are closed (a median of two complaints gives them away); the total's on the same
+//     terms, as a group of every record;
+//   - secondary: the closed complaints of the groups add up to the total's, and so do their days
+//     (mean times closed): the hidden measures are protected as hidden counts are -- no line with
+//     exactly one hidden entry, no hidden entry fixed by the lines together, a two-field table's
+//     lines being the one-field tables' groups, marked as those tables mark them on their own --
+//     and the hidden groups of a line whose total is shown hold N closed or more together
+//     (their closed, mean and most, worked out together, then describe N people or more). A
+//     group's measures are hidden to mend it, the fewest closed first; the total's only when no
+//     group can be (one hidden group holds every closed complaint).
+// Sets BreakdownRow::measures_hidden and Breakdown::total_measures_hidden.
 void hide_small_group_measures(Breakdown& b, int below);
 // With --percent row or column, hides every percent of a group (a row's first or second field's
 // value) that holds a hidden count: the shown percents would give the group's whole, and so
@@ -219,9 +228,10 @@ void suppress_equality_tables(Figures& f, int below);
 // may be printed beside its count, in a table suppressed below N = `below` (0 or 1: no
 // suppression). Only when the count itself is shown and is N or more: a measure of fewer than N
 // records describes those few people, and a measure beside a hidden count (even a Secondary
-// one) can give the count away (a mean beside the overall mean solves for it). Callers pass the
-// row's count and mark (BreakdownRow::count and suppressed, or a total and total_suppressed).
-// True without suppression (`below` under 2), and for a group of 0, which has no measures.
+// one, even a hidden 0: "nothing closed" says it is 0) can give the count away (a mean beside the
+// overall mean solves for it). Callers pass the row's count and mark (BreakdownRow::count and
+// suppressed, or a total and total_suppressed). True without suppression (`below` under 2), and
+// for a shown group of 0, which has no measures.
 bool may_show_measures(std::int64_t count, Suppressed suppressed, int below);
 
 }  // namespace ascreport
