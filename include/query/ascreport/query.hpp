@@ -36,10 +36,11 @@ void write_csv(const Breakdown& b, std::ostream& out);
 void write_json(const Breakdown& b, std::ostream& out);
 void write_breakdown(const Breakdown& b, Format format, std::ostream& out);
 
-// The rows as printed: `Count` puts the largest count first (ties keep the table's order);
-// `top` keeps that many rows. The total, and the percents of the total, still cover every row.
-// Run it after the privacy stage has marked the rows: what is hidden is decided on the whole
-// table.
+// The rows as printed: `Count` puts the largest shown count first (ties keep the table's
+// order), and every row whose count is hidden after the shown ones, in the table's order: a
+// hidden count never decides where a row stands. `top` keeps that many rows of that order. The
+// total, and the percents of the total, still cover every row. Run it after the privacy stage has
+// marked the rows: what is hidden is decided on the whole table.
 enum class RowOrder : std::uint8_t { Table, Count };
 void arrange_rows(Breakdown& b, RowOrder order, std::optional<std::size_t> top);
 
