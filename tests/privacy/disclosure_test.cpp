@@ -1,11 +1,12 @@
-// Small-number disclosure control against everything published with a table (docs/privacy.md):
+// Small-number disclosure control against the sums published with a table (docs/privacy.md):
 // an independent check -- the published tables' sums as linear equations, solved for the hidden
-// counts -- that no hidden count can be worked out, on hand-built tables where a naive method
-// leaks, on random tables, on the report's equality tables and on the real binary's outputs.
+// counts (disclosure_checker.hpp) -- that no hidden count can be worked out, on hand-built
+// tables where a naive method leaks, on random tables, on the report's equality tables and on
+// the real binary's outputs. The order of the rows, the measures and what the charts draw:
+// disclosure_order_test.cpp, disclosure_measures_test.cpp and disclosure_twins_test.cpp.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include <cmath>
 #include <map>
 #include <numeric>
 #include <random>
@@ -14,85 +15,15 @@
 #include "ascreport/calendar.hpp"
 #include "ascreport/load.hpp"
 #include "ascreport/privacy.hpp"
+#include "disclosure_checker.hpp"
 #include "test_support.hpp"
 
 using namespace ascreport;
+using disclosure::by_subtraction;
+using disclosure::Published;
+using disclosure::recoverable;
 
 namespace {
-
-// What a reader of a set of published tables has: counts, each shown or hidden, and sums
-// ("these counts add up to that one": each table's rows to its total, a two-field table's
-// rows and columns to the one-field tables' counts).
-struct Published {
-    std::vector<std::int64_t> value;
-    std::vector<bool> hidden;
-    std::vector<std::pair<std::vector<std::size_t>, std::size_t>> sums;
-
-    std::size_t add(std::int64_t v, bool h) {
-        value.push_back(v);
-        hidden.push_back(h);
-        return value.size() - 1;
-    }
-};
-
-// The hidden counts that one sum gives away by subtraction: it holds exactly one of them.
-std::vector<std::size_t> by_subtraction(const Published& p) {
-    std::vector<std::size_t> out;
-    for (const auto& [parts, total] : p.sums) {
-        std::vector<std::size_t> h;
-        for (std::size_t c : parts)
-            if (p.hidden[c]) h.push_back(c);
-        if (p.hidden[total]) h.push_back(total);
-        if (h.size() == 1) out.push_back(h[0]);
-    }
-    return out;
-}
-
-// The hidden counts that the sums together fix: Gaussian elimination of the equations over the
-// hidden counts; a count is fixed exactly when a row of the reduced matrix is its unit vector.
-std::vector<std::size_t> recoverable(const Published& p) {
-    std::vector<std::size_t> unknowns;
-    std::map<std::size_t, std::size_t> column;
-    for (std::size_t c = 0; c < p.value.size(); ++c)
-        if (p.hidden[c]) {
-            column[c] = unknowns.size();
-            unknowns.push_back(c);
-        }
-    std::vector<std::vector<double>> m;
-    for (const auto& [parts, total] : p.sums) {
-        std::vector<double> row(unknowns.size(), 0.0);
-        for (std::size_t c : parts)
-            if (p.hidden[c]) row[column[c]] += 1;
-        if (p.hidden[total]) row[column[total]] -= 1;
-        m.push_back(std::move(row));
-    }
-    const double eps = 1e-9;
-    std::size_t rank = 0;
-    std::vector<std::size_t> pivot_of_row;
-    for (std::size_t col = 0; col < unknowns.size() && rank < m.size(); ++col) {
-        std::size_t best = rank;
-        for (std::size_t r = rank; r < m.size(); ++r)
-            if (std::fabs(m[r][col]) > std::fabs(m[best][col])) best = r;
-        if (std::fabs(m[best][col]) < eps) continue;
-        std::swap(m[rank], m[best]);
-        const double lead = m[rank][col];
-        for (double& x : m[rank]) x /= lead;
-        for (std::size_t r = 0; r < m.size(); ++r) {
-            if (r == rank || std::fabs(m[r][col]) < eps) continue;
-            const double f = m[r][col];
-            for (std::size_t k = 0; k < unknowns.size(); ++k) m[r][k] -= f * m[rank][k];
-        }
-        pivot_of_row.push_back(col);
-        ++rank;
-    }
-    std::vector<std::size_t> out;
-    for (std::size_t r = 0; r < rank; ++r) {
-        std::size_t nonzero = 0;
-        for (double x : m[r]) nonzero += std::fabs(x) > eps ? 1 : 0;
-        if (nonzero == 1) out.push_back(unknowns[pivot_of_row[r]]);
-    }
-    return out;
-}
 
 // Nothing hidden in `p` can be worked out: not by subtraction from one sum, nor from all together.
 void check_nothing_recoverable(const Published& p) {
@@ -473,6 +404,7 @@ TEST_CASE("measures: shown only beside a shown count of N or more") {
     CHECK_FALSE(may_show_measures(40, Suppressed::Secondary, 5));  // its count hidden to protect another
     CHECK(may_show_measures(1, Suppressed::No, 0));           // no suppression
     CHECK(may_show_measures(0, Suppressed::No, 5));           // a group of no one has none to show
+    CHECK_FALSE(may_show_measures(0, Suppressed::Secondary, 5));  // but a hidden 0 is not known to be 0
     // The total of a selection below N is hidden, and so are its measures.
     Tables t = tables({"x"}, {"y"}, {{3}});
     suppress_all(t, 5);
