@@ -50,15 +50,17 @@ Examples:
 csv and json print canonical values (a month as 2023-04) and no total row; table and
 markdown print a total row. --compare adds the same period a year earlier and the change.
 --percent row (column) gives each count as a share of its first (second) field's group.
---sort count puts the largest first; --top N prints the first N rows (the total covers all).
+--sort count puts the largest first (hidden counts after the shown ones, in the table's
+order); --top N prints the first N rows (the total covers all).
 --measure working_days adds closed, median_working_days, mean_working_days and
 max_working_days: working days from received to responded, as the timescale counts them.
 --suppress-below N shows counts from 1 to N-1 as * (with their percentages and changes),
 a total of 1 to N-1 too, and more counts where a hidden one could be worked out from a
 total or, with two fields, from the one-field tables (docs/privacy.md): in csv, table and
 markdown as *, in json as null with "suppressed": true.
-It also hides the percents of a --percent row (column) group holding a hidden count, and
-the measures of a group below N or with fewer than N closed.
+It also hides the percents of a --percent row (column) group holding a hidden count, the
+measures of a group below N or with fewer than N closed, and more groups' measures where
+the total's would give a hidden group's away.
 --format xlsx --out FILE.xlsx writes a spreadsheet of the csv's values, typed, whole or not
 at all; under the same SOURCE_DATE_EPOCH its bytes are the same.
 Exit status: 0 success, 1 errors in the data, 2 a bad option, field or value, 3 the output
