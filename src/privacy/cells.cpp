@@ -57,14 +57,8 @@ bool can_hide(const Grid& g, std::size_t c) {
     const std::size_t r = g.row_of(c), k = g.col_of(c);
     // Measures (some cells may not be hidden): alone in a line beside its shown margin, a hidden
     // cell would be the margin less the others.
-    if (!g.hideable.empty()) {
-        auto company = [&](const std::vector<std::size_t>& line) {
-            return std::any_of(line.begin(), line.end(),
-                               [&](std::size_t d) { return d != c && (hidden(g.mark[d]) || g.hideable[d]); });
-        };
-        if (!row_hidden(g, r) && !company(row_cells(g, r))) return false;
-        if (!col_hidden(g, k) && !company(col_cells(g, k))) return false;
-    }
+    if (!g.hideable.empty() && ((!row_hidden(g, r) && g.row_movable[r] < 2) || (!col_hidden(g, k) && g.col_movable[k] < 2)))
+        return false;
     if ((g.row_total[r] == 0 && !row_hidden(g, r)) || (g.col_total[k] == 0 && !col_hidden(g, k))) return false;
     if (g.cols == 1 && !row_hidden(g, r)) return false;
     if (g.rows == 1 && !col_hidden(g, k)) return false;
@@ -252,6 +246,12 @@ bool mend_bridge(Grid& g, bool& stuck) {
 }  // namespace
 
 void protect_cells(Grid& g) {
+    if (!g.hideable.empty()) {
+        g.row_movable.assign(g.rows, 0);
+        g.col_movable.assign(g.cols, 0);
+        for (std::size_t c = 0; c < g.value.size(); ++c)
+            if (hidden(g.mark[c]) || g.hideable[c]) ++g.row_movable[g.row_of(c)], ++g.col_movable[g.col_of(c)];
+    }
     // Each round hides one cell or more, so this ends.
     bool stuck = false;
     for (;;) {

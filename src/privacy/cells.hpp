@@ -52,6 +52,9 @@ struct Grid {
     // Which cells may be hidden to protect others; empty: every cell (counts: a pair the table
     // does not list is then listed). Measures hide only the measures a row prints.
     std::vector<bool> hideable;
+    // With `hideable`: how many cells of each row and column are hidden or may be (protect_cells
+    // counts them; hiding a cell does not change them).
+    std::vector<std::size_t> row_movable, col_movable;
     // Measures: every line whose margin is shown and that holds hidden cells holds at least this
     // much of the value in them together (a line's hidden cells are known as one group: their
     // sum, and with it their mean and, when it is the margin's, their most). 0: no such rule.
