@@ -1,6 +1,7 @@
 // The forms of printed text that redaction and the scan compare (readable.hpp).
 #include "readable.hpp"
 
+#include <algorithm>
 #include <memory>
 #include <unordered_map>
 
@@ -267,6 +268,7 @@ std::string scan_form(char32_t c) { return reading(c, false); }
 template <std::string (*Make)(char32_t)>
 const std::string& cached(char32_t c) {
     thread_local std::unordered_map<char32_t, std::string> cache;
+    if (cache.size() >= unicode::kMaxCached) cache.clear();  // text of every script: memory stays bounded
     auto it = cache.find(c);
     if (it == cache.end()) it = cache.emplace(c, Make(c)).first;
     return it->second;
@@ -333,6 +335,24 @@ Form for_names(std::string_view printed) {
 Form for_scan(std::string_view printed) {
     const Form d = decoded(printed);
     return composed(d, per_code_point<scan_form_into>(d.text));
+}
+
+std::vector<char> addresses(std::string_view text, bool emails) {
+    std::vector<char> in(text.size(), 0);
+    for (std::size_t i = 0; i < text.size();) {
+        if (is_ws(text[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < text.size() && !is_ws(text[j])) ++j;
+        const std::string_view token = text.substr(i, j - i);
+        if (token.find("://") != std::string_view::npos || token.starts_with("www.") || token.starts_with("mailto:") ||
+            (emails && token.find('@') != std::string_view::npos))
+            std::fill(in.begin() + static_cast<std::ptrdiff_t>(i), in.begin() + static_cast<std::ptrdiff_t>(j), 1);
+        i = j;
+    }
+    return in;
 }
 
 std::string numbers_of(std::string_view scan_text) {

@@ -54,6 +54,10 @@ void name_key_into(std::string& out, char32_t c);
 // space (a line or paragraph separator as a line break). ASCII is unchanged.
 void scan_form_into(std::string& out, char32_t c);
 
+// Which bytes of `text` are in a web address: a stretch without white space that holds "://" or
+// starts "www." or "mailto:"; with `emails`, also one that holds an "@".
+std::vector<char> addresses(std::string_view text, bool emails);
+
 // `scan_text` (a for_scan text) with the letters O and o read as 0, and I and l as 1, in each
 // word made only of digits and those letters with a digit in it ("9OO123", "O7700"), and O and
 // o in a word of two or more of them alone that follows such a word or digits after a space,

@@ -17,25 +17,6 @@ bool word_at(std::string_view t, std::size_t i) { return i < t.size() && unicode
 bool word_before(std::string_view t, std::size_t i) { return i > 0 && unicode::is_word(unicode::before(t, i).value); }
 bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
 
-// Which bytes of `t` are in a web or e-mail address: a stretch without white space holding
-// "://" or "@", or starting "www." or "mailto:".
-std::vector<char> addresses(std::string_view t) {
-    std::vector<char> in(t.size(), 0);
-    for (std::size_t i = 0; i < t.size();) {
-        if (is_ws(t[i])) {
-            ++i;
-            continue;
-        }
-        std::size_t j = i;
-        while (j < t.size() && !is_ws(t[j])) ++j;
-        const std::string_view token = t.substr(i, j - i);
-        if (token.find("://") != npos || token.find('@') != npos || token.starts_with("www.") || token.starts_with("mailto:"))
-            std::fill(in.begin() + static_cast<std::ptrdiff_t>(i), in.begin() + static_cast<std::ptrdiff_t>(j), 1);
-        i = j;
-    }
-    return in;
-}
-
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_alnum(char c) { return is_lower(c) || is_upper(c) || (c >= '0' && c <= '9'); }
@@ -126,7 +107,7 @@ std::vector<std::pair<std::size_t, std::size_t>> Redactor::find(std::string_view
     if (names_.empty() || text.empty()) return out;
     const readable::Form f = readable::for_names(text);
     const std::string_view t = f.text;
-    const std::vector<char> address = addresses(t);
+    const std::vector<char> address = readable::addresses(t, true);
     const std::string alt = look_alikes(f, text);
     for (std::size_t k = 0; k < t.size();) {
         std::size_t end = npos;

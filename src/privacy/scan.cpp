@@ -74,6 +74,14 @@ bool starts_alone(std::string_view t, std::size_t i) {
            p.value != 0xA3 && p.value != 0x20AC && p.value != '$';
 }
 
+// In a web address a number may also start after a slash, hyphen or underscore that follows a
+// letter or starts a path ("https://example.org/patients/9434765919", "/call-07700900123"),
+// as a path's parts are separated; elsewhere "ASC/9434765919" is a reference.
+bool starts_path_part(std::string_view t, std::size_t i, const std::vector<char>& address) {
+    if (i == 0 || !address[i] || (t[i - 1] != '/' && t[i - 1] != '-' && t[i - 1] != '_')) return false;
+    return i < 2 || !is_digit(t[i - 2]);
+}
+
 // ... and may end at `end`.
 bool ends_alone(std::string_view t, std::size_t end) {
     if (end >= t.size()) return true;
@@ -380,6 +388,7 @@ std::vector<PersonalDataMatch> scan_personal_data(std::string_view printed) {
     // Phone and NHS numbers are read in `d`: `t` with O and l as digits in a word of digits.
     const std::string numbers = readable::numbers_of(t);
     const std::string_view d = numbers;
+    const std::vector<char> address = readable::addresses(t, false);
     std::vector<PersonalDataMatch> found;  // offsets and text of the form
     scan_emails(t, found);
     const std::size_t emails = found.size();
@@ -399,7 +408,7 @@ std::vector<PersonalDataMatch> scan_personal_data(std::string_view printed) {
         }
         std::size_t end = npos;
         PersonalData kind = PersonalData::Phone;
-        if (number && starts_alone(d, i)) {
+        if (number && (starts_alone(d, i) || starts_path_part(d, i, address))) {
             if (n == '0' || c == '+' || c == '(') {
                 end = phone_at(d, i, digits);
                 if (end != npos && !ends_alone(d, end)) end = npos;

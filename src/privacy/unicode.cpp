@@ -150,6 +150,7 @@ std::string compute_skeleton(char32_t c) {
 const std::string& skeleton(char32_t c) {
     // Per thread, so that no lock is needed: a report's text uses a few hundred code points.
     thread_local std::unordered_map<char32_t, std::string> cache;
+    if (cache.size() >= kMaxCached) cache.clear();  // text of every script: memory stays bounded
     auto it = cache.find(c);
     if (it == cache.end()) it = cache.emplace(c, compute_skeleton(c)).first;
     return it->second;

@@ -37,7 +37,12 @@ bool is_blank_filler(char32_t c);
 int digit_value(char32_t c);
 // The UTS 39 skeleton of one code point (ICU's spoof checker: the prototype it is confusable
 // with, e.g. Cyrillic "а" is "a", "О" is "O", "—" is "ー"), its combining marks removed.
+// The reference is good until the next call.
 const std::string& skeleton(char32_t c);
+// How many code points a cache of such mappings holds at most (per thread) before it starts
+// again: a report's text uses a few hundred, text made to hold every code point cannot grow it
+// past a few MiB.
+constexpr std::size_t kMaxCached = 1 << 15;
 // `c` decomposed for compatibility (NFKD), without combining marks or default-ignorable code
 // points: "é" is "e", "ﬁ" is "fi", U+200B is nothing.
 void bare_into(std::string& out, char32_t c);

@@ -308,6 +308,9 @@ TEST_CASE("the scan: details written in web addresses, percent-encoded or punyco
         {"https://example.org/?pc=CV1%205RR", kPostcode, "CV1%205RR", "CV1 5RR"},
         {"https://example.org/?pc=CV1+5RR", kPostcode, "CV1+5RR", "CV1 5RR"},
         {"https://example.org/%E2%81%A0?t=07700%E2%80%8B900123", kPhone, "07700%E2%80%8B900123", "07700900123"},
+        {"https://example.org/patients/9434765919", kNhs, "9434765919", "9434765919"},
+        {"https://example.org/call-07700900123/now", kPhone, "07700900123", "07700900123"},
+        {"www.example.org/u/%30%37%37%30%30%39%30%30%31%32%33", kPhone, "%30%37%37%30%30%39%30%30%31%32%33", "07700900123"},
         {"pat@xn--exmple-cua.com", kEmail, "pat@xn--exmple-cua.com", "pat@example.com"},
         // "рф": the Cyrillic "р" looks like a Latin "p"
         {"pat@EXAMPLE.XN--P1AI", kEmail, "pat@EXAMPLE.XN--P1AI", "pat@EXAMPLE.p\u0444"},
@@ -336,6 +339,7 @@ TEST_CASE("the scan: what is still not personal data, with the new readings") {
         "\u2813\u2811\u2807\u2807\u2815 \uD55C\uAD6D\uC5B4",
         // web addresses without details, punycode hosts, defanged words
         "https://www.example.gov.uk/complaints?page=2&size=50, https://xn--exmple-cua.com/, http://example.org/a+b",
+        "https://example.org/news/2023/04/01/story-12, https://example.org/2023/9434765919, ASC/9434765919, ref-9434765919",
         "[.] and (@) alone, pat [.] com, the (.) mark",
     };
     for (const char* text : negatives) {
