@@ -50,12 +50,19 @@ std::string look_alikes(const readable::Form& f, std::string_view printed) {
     return alt;
 }
 
+// Whether the printed text turns from a small letter to a capital at byte s ("JaneDoe").
+bool camel_at(std::string_view printed, std::size_t s) {
+    if (s == 0 || s >= printed.size()) return false;
+    const char32_t next = unicode::at(printed, s).value, prev = unicode::before(printed, s).value;
+    return unicode::is_upper(next) && unicode::is_letter(prev) && !unicode::is_upper(prev);
+}
+
 // Where `name` (a name's key, one space between its words) ends in the form's text (or its
 // look-alike reading, byte by byte) when it starts at k, or npos. A space in the name matches a
 // run of white space, or one of - _ . + ("jane.doe", "Jane_Doe", "Jane+Doe" in a query), or
-// inside an address nothing ("janedoe").
-std::size_t match_at(const readable::Form& f, std::string_view alt, const std::vector<char>& address, std::size_t k,
-                     std::string_view name) {
+// nothing inside an address ("janedoe") or where a capital follows a small letter ("JaneDoe").
+std::size_t match_at(const readable::Form& f, std::string_view printed, std::string_view alt,
+                     const std::vector<char>& address, std::size_t k, std::string_view name) {
     const std::string_view t = f.text;
     std::size_t j = k;
     for (std::size_t n = 0; n < name.size(); ++n) {
@@ -67,7 +74,7 @@ std::size_t match_at(const readable::Form& f, std::string_view alt, const std::v
                 j += cp.size;
             }
             if (j == from && j < t.size() && (t[j] == '-' || t[j] == '_' || t[j] == '.' || t[j] == '+')) ++j;
-            if (j == from && !(j < t.size() && address[j])) return npos;
+            if (j == from && !(j < t.size() && (address[j] || camel_at(printed, f.origin[j])))) return npos;
             continue;
         }
         if (j >= t.size() || (t[j] != name[n] && alt[j] != name[n])) return npos;
@@ -115,7 +122,7 @@ std::vector<std::pair<std::size_t, std::size_t>> Redactor::find(std::string_view
             for (const std::string& name : names_) {
                 const bool word_first = unicode::is_word(unicode::at(name, 0).value);
                 if (word_first && word_before(t, k)) continue;
-                end = match_at(f, alt, address, k, name);
+                end = match_at(f, text, alt, address, k, name);
                 if (end == npos) continue;
                 const bool word_last = unicode::is_word(unicode::before(name, name.size()).value);
                 if (word_last && word_at(t, end)) {

@@ -266,9 +266,12 @@ std::size_t phone_at(std::string_view t, std::size_t i, std::string& digits) {
 
 bool inward_letter(char c) { return is_alpha(c) && std::string_view("CIKMOV").find(upper(c)) == npos; }
 
-// The inward code "9AA" from j, after up to three spaces or none: its end, or npos.
+// The inward code "9AA" from j, after up to three spaces or none, or a hyphen, dot, slash or
+// underscore (what "·" or "–" reads as) with at most a space either side: its end, or npos.
 std::size_t inward_at(std::string_view t, std::size_t j) {
-    j = spaces(t, j);
+    const std::size_t s = spaces(t, j, 1);
+    if (s < t.size() && (t[s] == '-' || t[s] == '.' || t[s] == '/' || t[s] == '_')) j = spaces(t, s + 1, 1);
+    else j = spaces(t, j);
     if (j + 3 > t.size() || !is_digit(t[j]) || !inward_letter(t[j + 1]) || !inward_letter(t[j + 2])) return npos;
     return j + 3;
 }

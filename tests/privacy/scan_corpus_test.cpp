@@ -160,7 +160,7 @@ TEST_CASE("the scan: what is not personal data") {
         // an NHS-shaped number with the wrong check digit; short groups
         "943 476 5918; 94 34 76 59 19.",
         // lower case with nothing around it that makes a postcode likely
-        "the m6 4ab design, sheet b2 3cd, cv1 5rr",
+        "the m6 4ab design, sheet b2 3cd, cv1 5rr, part m6-4ab",
         // not addresses
         "an @ sign, user@localhost, a@b.c, @home, the web: https://www.example.gov.uk/complaints",
         "the {at} and [at] words",
@@ -286,6 +286,10 @@ TEST_CASE("the scan: invisible characters, other scripts' digits, look-alike let
         {"Flat 2,CV1 5RR", kPostcode, "CV1 5RR", "CV1 5RR"},
         {"12.CV1 5RR", kPostcode, "CV1 5RR", "CV1 5RR"},
         {"No.5, cv1 5rr", kPostcode, "cv1 5rr", "cv1 5rr"},
+        // what reads as a separator inside a postcode
+        {"CV1\u00B75RR", kPostcode, "CV1\u00B75RR", "CV1.5RR"},
+        {"CV1 \u2013 5RR", kPostcode, "CV1 \u2013 5RR", "CV1 - 5RR"},
+        {"Mill Lane, cv1-5rr", kPostcode, "cv1-5rr", "cv1-5rr"},
     };
     for (const ReadCase& c : cases) check_read(c);
 }
@@ -374,14 +378,14 @@ TEST_CASE("redaction: invisible characters, look-alike letters and names in web 
         {"janedoe@gmail.com and jane.doe@gmail.com and jane_doe@gmail.com", "(Name)@gmail.com and (Name)@gmail.com and (Name)@gmail.com"},
         {"https://xn--jne-doe-2fg.example.org/", "https://(Name).example.org/"},
         {"%4A%61%6E%65%20%44%6F%65", "(Name)"},
-        {"Jane_Doe, Jane.Doe, Jane-Doe, JaneDoe", "(Name), (Name), (Name), JaneDoe"},
+        {"Jane_Doe, Jane.Doe, Jane-Doe, JaneDoe, Jane\u200BDoe, JANEDOE", "(Name), (Name), (Name), (Name), (Name), JANEDOE"},
     };
     for (const auto& [text, expected] : cases) {
         INFO(text);
         CHECK(redact(text, names) == expected);
     }
     // Not another word or name that only shares a shape or a digit with one.
-    for (const char* text : {"the A1 road, all of them, ALL, Ali, the LAN, 10 offices, Janet Doe, Jane Doet, Jane. Doe",
+    for (const char* text : {"the A1 road, all of them, ALL, Ali, the LAN, 10 offices, Janet Doe, Jane Doet, Jane. Doe, JaneDoet, Janedoe",
                              "Jane \u2014 Doe, Jane/Doe, https://example.org/jane/doe, Billy Jones, Bill Jonest",
                              "\u0416\u0430\u043D\u043D\u0430 \u0414\u043E\u0443, \u0399\u03B1\u03BD\u03CC\u03C2, "
                              "\u041F\u0440\u0438\u0432\u0435\u0442 \u0410\u043B\u0435\u043A\u0441\u0435\u0439"}) {

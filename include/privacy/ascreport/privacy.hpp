@@ -95,8 +95,9 @@ struct PersonalDataMatch {
 //   - an NHS number: 10 digits, together or in two or three groups of three or more, whose
 //     last digit is the right mod-11 check digit ("943 476 5919", "94347 65919");
 //   - a UK postcode: outward code, up to three spaces or none, inward code ("CV1 5RR",
-//     "B1 1AA", "SW1A  1AA", "CV15RR", "No.5,CV1 5RR"), in capitals anywhere; in lower or mixed case only
-//     where an address is likely: after a comma that follows a word, or when one of the five
+//     "B1 1AA", "SW1A  1AA", "CV15RR", "No.5,CV1 5RR"; a hyphen, dot, slash or underscore between
+//     the two: "CV1·5RR"), in capitals anywhere; in lower or mixed case only
+//     where an address is likely: after a comma that follows a word or a house number, or when one of the five
 //     words before it is "postcode", "address" or a street word ("Mill Lane cv1 5rr").
 // Years ("2023/24"), dates, amounts ("£1,250") and references are not matched: a match must
 // stand alone, not be part of a longer word or number.
@@ -179,7 +180,8 @@ Diagnostics check_published_text(const std::vector<PublishedText>& texts, const 
 // (UTS 39 skeletons: "Jаne" with a Cyrillic "а", "JANE DОE" with a Cyrillic "О"), web
 // addresses decoded ("Jane%20Doe", "Jane+Doe" in a query, an "xn--" host), a space in a name
 // (or a hyphen: "Mary-Jane") matching any run of white space or line breaks or one of
-// - _ . + ("jane.doe", "Jane_Doe"), and inside a web or e-mail address nothing ("janedoe"),
+// - _ . + ("jane.doe", "Jane_Doe"), or nothing where a capital follows a small letter
+// ("JaneDoe") and anywhere inside a web or e-mail address ("janedoe"),
 // the longest name first. The replacement covers the printed bytes the name was read from.
 // Names are normalised as the text is; empty ones are ignored.
 class Redactor {
