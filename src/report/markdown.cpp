@@ -135,9 +135,10 @@ bool links_to_itself(const std::string& link, const std::string& text) {
            check_link(text).url == link;
 }
 
-// A link's text for a message: at most 60 characters.
-std::string shortened(const std::string& text) {
+// A link's text for a message: on one line, at most 60 characters.
+std::string shortened(std::string text) {
     constexpr std::size_t kMost = 60;
+    std::replace(text.begin(), text.end(), '\n', ' ');
     std::size_t end = 0, chars = 0;
     while (end < text.size() && chars < kMost) {
         ++end;
