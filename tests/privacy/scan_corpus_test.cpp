@@ -176,7 +176,8 @@ TEST_CASE("the scan: the council's own contact details and the allow list are no
         {"01632 960 000", "Complaints@Example.gov.uk", "CV1 5RR", "https://www.example.gov.uk", "943 476 5919"});
     const std::string text = normalise_text(
         "Ring 01632\u00A0960000, +44 1632 960000, 0044-1632-960-000 or (01632) 960000; write to "
-        "COMPLAINTS@example.gov.uk or complaints&#64;example.gov.uk at cv1 5rr, CV15RR; NHS 9434765919. "
+        "COMPLAINTS@example.gov.uk or complaints&#64;example.gov.uk or complaints%40example.gov.uk at cv1 5rr, CV15RR; "
+        "NHS 9434765919; \u0660\u0661\u0666\u0663\u0662 \u0669\u0666\u0660\u0660\u0660\u0660, 01632 96OOOO. "
         "Not 01632 960001 or jo@example.gov.uk.");
     std::vector<std::string> flagged;
     for (const auto& m : scan_personal_data(text))
