@@ -11,6 +11,7 @@
 #include "ascreport/dataset.hpp"
 #include "ascreport/figures.hpp"
 #include "ascreport/html.hpp"
+#include "ascreport/links.hpp"
 #include "ascreport/load.hpp"
 #include "ascreport/period.hpp"
 #include "ascreport/privacy.hpp"
@@ -206,10 +207,30 @@ void build_template(std::string_view input) {
     consume(check_published_text(printed, PublishedValues({"01632 960 000", "CV1 5RR"}), false));
 }
 
+namespace {
+
+// A link's target as both renderers publish it (check_link): only https:, http: or mailto:,
+// with no tab or line break left in it, and the same when checked again.
+void check_target(std::string_view target) {
+    const LinkCheck c = check_link(target);
+    if (c.url.empty() != (c.problem != LinkProblem::None)) throw std::logic_error("check_link: a url and a problem");
+    if (c.url.empty()) return;
+    const std::string_view url = c.url;
+    if (!url.starts_with("https:") && !url.starts_with("http:") && !url.starts_with("mailto:"))
+        throw std::logic_error("check_link published another scheme");
+    if (url.find_first_of("\t\n\r") != std::string_view::npos) throw std::logic_error("check_link left a tab or line break");
+    if (check_link(url).url != url) throw std::logic_error("check_link is not idempotent");
+}
+
+}  // namespace
+
 void scan_text(std::string_view input) {
     const std::string once = normalise_text(input);
     if (normalise_text(once) != once) throw std::logic_error("normalise_text is not idempotent");
-    const std::string printed = names_to_redact().apply(once);
+    const Redactor& names = names_to_redact();
+    const std::string printed = names.apply(once);
+    // "(Name)" neither starts nor ends a name: what redaction leaves names no one.
+    if (!names.find(printed).empty()) throw std::logic_error("a name is left after redaction");
     const PublishedValues council({"01632 960 000", "complaints@example.gov.uk", "CV1 5RR", std::string(input)});
     for (const std::string_view text : {std::string_view(printed), input}) {
         for (const PersonalDataMatch& m : scan_personal_data(text)) {
@@ -218,6 +239,17 @@ void scan_text(std::string_view input) {
             (void)council.contains(m);
         }
     }
+    // The addresses in the text as links, the text unchanged; each target, and the input taken
+    // as one, checked as the renderers publish them and read for names as redaction reads them.
+    std::string joined;
+    for (const Run& r : link_addresses({Run::plain(printed)})) {
+        joined += r.text;
+        if (!r.link.empty()) check_target(r.link);
+    }
+    if (joined != printed) throw std::logic_error("link_addresses changed the text");
+    check_target(input);
+    check_target(once);
+    (void)names.find(input);
 }
 
 }  // namespace ascreport::fuzz

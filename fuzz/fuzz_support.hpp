@@ -31,10 +31,14 @@ void load_settings(std::string_view input);
 void build_template(std::string_view input);
 
 // fuzz_text: the bytes are one piece of free text, as a CSV field or a narrative paragraph
-// holds it. Normalised (normalise_text), redacted with a fixed list of names and scanned
-// (scan_personal_data, PublishedValues); the raw bytes are scanned too. Throws
-// std::logic_error when a promise breaks: normalising twice changes the text, or a match's
-// offset and text are not those of the text scanned.
+// holds it, or a link's target. Normalised (normalise_text), redacted with a fixed list of
+// names and scanned (scan_personal_data, PublishedValues: both read the text decoded, with
+// look-alike characters mapped); the raw bytes are scanned too; its addresses linked
+// (link_addresses) and every target, and the bytes as one, checked (check_link). Throws
+// std::logic_error when a promise breaks: normalising twice changes the text, a name is left
+// after redaction, a match's offset and text are not those of the text scanned, linking
+// changes the text, or check_link publishes a target that is not https:, http: or mailto:,
+// holds a tab or line break, or reads otherwise when checked again.
 void scan_text(std::string_view input);
 
 // Loads data-samples/ and computes its figures, once; build_template calls it too. The

@@ -79,6 +79,34 @@ Found find_address(std::string_view s, std::size_t from) {
 
 }  // namespace
 
+LinkCheck check_link(std::string_view target) {
+    // As the WHATWG URL parser reads it: leading and trailing C0 controls and spaces trimmed,
+    // every tab and line break inside removed.
+    while (!target.empty() && static_cast<unsigned char>(target.front()) <= 0x20) target.remove_prefix(1);
+    while (!target.empty() && static_cast<unsigned char>(target.back()) <= 0x20) target.remove_suffix(1);
+    std::string url;
+    url.reserve(target.size());
+    for (char c : target)
+        if (c != '\t' && c != '\n' && c != '\r') url += c;
+    const std::size_t colon = url.find(':');
+    std::string scheme = colon == std::string::npos ? std::string() : url.substr(0, colon);
+    for (char& c : scheme) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if ((scheme != "https" && scheme != "http" && scheme != "mailto") || colon + 1 == url.size())
+        return {{}, LinkProblem::NotWebOrMail};
+    url.replace(0, colon, scheme);
+    if (scheme != "mailto") {
+        // The authority: after the slashes (or backslashes, which browsers read as slashes), up to
+        // the path, query or fragment. An "@" in it is a user name's end.
+        std::size_t begin = colon + 1;
+        while (begin < url.size() && (url[begin] == '/' || url[begin] == '\\')) ++begin;
+        const std::size_t end = url.find_first_of("/\\?#", begin);
+        const std::string_view authority = std::string_view(url).substr(begin, end == std::string::npos ? url.npos : end - begin);
+        if (authority.empty()) return {{}, LinkProblem::NotWebOrMail};
+        if (authority.find('@') != std::string_view::npos) return {{}, LinkProblem::Credentials};
+    }
+    return {std::move(url), LinkProblem::None};
+}
+
 Runs link_addresses(Runs runs) {
     Runs out;
     out.reserve(runs.size());

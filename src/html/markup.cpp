@@ -1,5 +1,6 @@
 #include "markup.hpp"
 
+#include "ascreport/links.hpp"
 #include "ascreport/text.hpp"
 
 namespace ascreport::html {
@@ -28,12 +29,7 @@ std::string escape(std::string_view text) {
     return out;
 }
 
-std::string safe_href(std::string_view url) {
-    const std::string lower = ascii_lower(trim(url));
-    for (std::string_view scheme : {"https://", "http://", "mailto:", "tel:"})
-        if (lower.rfind(scheme, 0) == 0 && lower.size() > scheme.size()) return std::string(trim(url));
-    return {};
-}
+std::string safe_href(std::string_view url) { return check_link(url).url; }
 
 std::string Ids::make(std::string_view text) {
     std::string base;

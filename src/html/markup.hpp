@@ -16,7 +16,7 @@ namespace ascreport::html {
 std::string escape(std::string_view text);
 
 // The target of a link, or "" when it is not one a published page should hold (a script, a
-// file on the council's network): https:, http:, mailto: and tel: only.
+// file on the council's network): https:, http: and mailto: only, as the PDF (check_link).
 std::string safe_href(std::string_view url);
 
 // An id for `text` unique in the document: "complaints", "complaints-2", ...

@@ -51,11 +51,9 @@ std::string logo_uri(const std::string& path, std::vector<std::string>& warnings
 }
 
 // Text with its printed link text: the address itself, when the link says it in full.
-bool says_its_address(const Run& r) {
-    std::string_view t = r.text;
-    for (std::string_view prefix : {"mailto:", "tel:"})
-        if (r.link.rfind(prefix, 0) == 0) return r.link.substr(prefix.size()) == t;
-    return r.link == t || r.link == "https://" + r.text || r.link == "http://" + r.text;
+bool says_its_address(const Run& r, std::string_view href) {
+    if (href.rfind("mailto:", 0) == 0) return href.substr(7) == r.text;
+    return href == r.text || href == "https://" + r.text || href == "http://" + r.text;
 }
 
 std::string runs_html(const Runs& runs) {
@@ -70,7 +68,7 @@ std::string runs_html(const Runs& runs) {
         if (r.italic) text = "<em>" + text + "</em>";
         const std::string href = safe_href(r.link);
         if (!href.empty())
-            text = "<a href=\"" + escape(href) + "\"" + (says_its_address(r) ? " class=\"bare\"" : "") + ">" + text + "</a>";
+            text = "<a href=\"" + escape(href) + "\"" + (says_its_address(r, href) ? " class=\"bare\"" : "") + ">" + text + "</a>";
         out += text;
     }
     return out;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ascreport/links.hpp"
 #include "boxes.hpp"
 
 namespace ascreport::pdf {
@@ -189,12 +190,14 @@ double baseline_in(double leading, double size) { return (leading + size * 0.7) 
 void put_line(std::vector<Item>& items, const Line& line, double x, double baseline, double size, Colour colour,
               Colour link_colour) {
     for (const Segment& s : line.segments) {
-        const bool is_link = !s.link.empty();
+        // Only a link the HTML edition would publish too (https:, http:, mailto:) is one here.
+        std::string url = s.link.empty() ? std::string() : check_link(s.link).url;
+        const bool is_link = !url.empty();
         add(items, TextItem{x + s.x, baseline, s.face, size, is_link ? link_colour : colour, s.text});
         if (!is_link) continue;
         const double under = baseline - size * 0.12;
         add(items, LineItem{x + s.x, under, x + s.x + s.width, under, size / 18, link_colour});
-        add(items, LinkItem{x + s.x, baseline - size * 0.25, s.width, size * 1.1, s.link, -1, 0});
+        add(items, LinkItem{x + s.x, baseline - size * 0.25, s.width, size * 1.1, std::move(url), -1, 0});
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "ascreport/links.hpp"
 #include "pdfa.hpp"
 
 namespace ascreport::pdf {
@@ -33,7 +34,9 @@ HPDF_Annotation finish(HPDF_Annotation annot) {
 }  // namespace
 
 HPDF_Annotation add_uri_link(HPDF_Page page, HPDF_Rect rect, const std::string& url) {
-    return finish(HPDF_Page_CreateURILinkAnnot(page, rect, uri_of(url).c_str()));
+    const LinkCheck link = check_link(url);
+    if (link.url.empty()) return nullptr;
+    return finish(HPDF_Page_CreateURILinkAnnot(page, rect, uri_of(link.url).c_str()));
 }
 
 HPDF_Annotation add_page_link(HPDF_Page page, HPDF_Rect rect, HPDF_Destination dest) {

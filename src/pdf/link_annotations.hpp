@@ -11,7 +11,9 @@
 namespace ascreport::pdf {
 
 // A link to `url` ("https://...", "mailto:..."), percent-encoding what is not printable ASCII
-// as browsers do. Null when libharu refuses it (its error handler has the reason).
+// as browsers do. Null, and no annotation, when the target is not one to publish (check_link:
+// only https:, http: and mailto:, as in the HTML edition), or when libharu refuses it (its
+// error handler has the reason).
 HPDF_Annotation add_uri_link(HPDF_Page page, HPDF_Rect rect, const std::string& url);
 
 // A link to `dest`, a place in this document.

@@ -11,9 +11,10 @@
 namespace ascreport {
 namespace {
 
-// NFKC, less the default-ignorable code points (zero-width space and joiners, soft hyphen,
-// word joiner, byte-order mark, bidirectional controls). Input must be valid UTF-8.
-std::string nfkc(std::string_view valid) {
+// NFKC, less the default-ignorable code points, of a piece of text.
+std::string nfkc_piece(std::string_view valid) {
+    if (std::all_of(valid.begin(), valid.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        return std::string(valid);
     utf8proc_uint8_t* out = nullptr;
     const utf8proc_ssize_t n =
         utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(valid.data()), static_cast<utf8proc_ssize_t>(valid.size()),
@@ -21,6 +22,64 @@ std::string nfkc(std::string_view valid) {
     const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(out, &std::free);
     if (n < 0) return std::string(valid);  // only on running out of memory: valid input maps
     return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
+}
+
+// A spacing accent that NFKC turns into a space and a combining mark ("´" is U+0020 U+0301,
+// "¨" U+0020 U+0308): kept as written, so that a combining mark standing alone can go.
+bool spacing_accent(char32_t c) {
+    if (c < 0xA8 || unicode::is_mark(c)) return false;
+    utf8proc_int32_t parts[8];
+    int boundclass = 0;
+    const utf8proc_ssize_t n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(c), parts, 8,
+                                                       static_cast<utf8proc_option_t>(UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE), &boundclass);
+    if (n < 2 || n > 8 || parts[0] != ' ') return false;
+    return std::all_of(parts + 1, parts + n, [](utf8proc_int32_t p) { return unicode::is_mark(static_cast<char32_t>(p)); });
+}
+
+// NFKC, less the default-ignorable code points (zero-width space and joiners, soft hyphen,
+// word joiner, byte-order mark, bidirectional controls), with the blank fillers (the Braille
+// blank, the Hangul fillers: unicode::is_blank_filler) as spaces and the spacing accents kept.
+// Input must be valid UTF-8.
+std::string nfkc(std::string_view valid) {
+    if (std::all_of(valid.begin(), valid.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        return std::string(valid);
+    std::string out, piece;
+    for (std::size_t i = 0; i < valid.size();) {
+        const unicode::CodePoint cp = unicode::at(valid, i);
+        if (unicode::is_blank_filler(cp.value)) {
+            piece += ' ';
+        } else if (spacing_accent(cp.value)) {
+            // A spacing accent is a starter: NFKC of the text around it is that of its parts.
+            out += nfkc_piece(piece);
+            piece.clear();
+            out.append(valid.substr(i, cp.size));
+        } else {
+            piece.append(valid.substr(i, cp.size));
+        }
+        i += cp.size;
+    }
+    return out + nfkc_piece(piece);
+}
+
+// Without the combining marks that stand alone: at the start, or after white space or a
+// control character, where they print as an accent on nothing (or on the space).
+std::string without_lone_marks(std::string s) {
+    if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return s;
+    std::string out;
+    out.reserve(s.size());
+    bool base = false;
+    for (std::size_t i = 0; i < s.size();) {
+        const unicode::CodePoint cp = unicode::at(s, i);
+        const char32_t c = cp.value;
+        if (unicode::is_mark(c)) {
+            if (base) out.append(s, i, cp.size);
+        } else {
+            out.append(s, i, cp.size);
+            base = !(unicode::is_space(c) || c < 0x20 || (c >= 0x7F && c < 0xA0));
+        }
+        i += cp.size;
+    }
+    return out;
 }
 
 // Each byte that does not start a valid UTF-8 sequence as U+FFFD, as the renderers show it.
@@ -155,13 +214,15 @@ private:
 
 std::string normalise_text(std::string_view text) {
     std::string s = nfkc(valid_utf8(text));
-    if (s.find('&') == std::string::npos) return s;
-    EntityDecoder decoder(s.size());
-    for (char c : s) decoder.push(c);
-    const bool changed = decoder.changed();
-    std::string decoded = decoder.take();
-    // A decoded combining mark composes with the letter before it.
-    return changed ? nfkc(decoded) : decoded;
+    if (s.find('&') != std::string::npos) {
+        EntityDecoder decoder(s.size());
+        for (char c : s) decoder.push(c);
+        const bool changed = decoder.changed();
+        s = decoder.take();
+        // A decoded combining mark composes with the letter before it.
+        if (changed) s = nfkc(s);
+    }
+    return without_lone_marks(std::move(s));
 }
 
 }  // namespace ascreport

@@ -5,6 +5,7 @@
 #include "ascreport/field.hpp"
 #include "ascreport/figure_registry.hpp"
 #include "ascreport/privacy.hpp"
+#include "unicode.hpp"
 
 namespace ascreport {
 namespace {
@@ -65,8 +66,13 @@ void tables_from(const Dataset& data, const Figures& f, const std::filesystem::p
     });
 }
 
-std::string message(const PersonalDataMatch& m, bool allowed) {
-    std::string s = "looks like " + std::string(describe(m.kind)) + " (\"" + m.text + "\"); ";
+std::string message(const PersonalDataMatch& m, const PublishedText& t, bool allowed) {
+    std::string s = "looks like " + std::string(describe(m.kind)) + " (\"" + m.text + "\"";
+    // Said when it is not plain: "%40" decoded, "٠٧٧", a Cyrillic "С", "9OO123".
+    if (unicode::bare(m.text) != m.read_as) s += ", read as \"" + m.read_as + "\"";
+    s += ")";
+    if (t.link) s += " in the target of the link \"" + *t.link + "\"";
+    s += "; ";
     if (allowed) return s + "published because --allow-personal-data was given";
     return s + "remove it, or if it is meant to be published add it to [privacy] allow in report.toml or pass "
                "--allow-personal-data";
@@ -116,8 +122,8 @@ Diagnostics check_published_text(const std::vector<PublishedText>& texts, const 
         for (const PersonalDataMatch& m : scan_personal_data(t.text)) {
             if (published.contains(m)) continue;
             const std::uint32_t line = t.line_of(m.offset);
-            if (allowed) out.warning(t.file, line, t.column, message(m, true));
-            else out.error(t.file, line, t.column, message(m, false));
+            if (allowed) out.warning(t.file, line, t.column, message(m, t, true));
+            else out.error(t.file, line, t.column, message(m, t, false));
         }
     }
     return out;

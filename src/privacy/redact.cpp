@@ -1,61 +1,86 @@
 // Redaction: the names of report.toml [privacy] redact become "(Name)" in the free text, as
-// printed (normalise_text), matched by Unicode case folding between Unicode word boundaries.
+// printed (normalise_text), matched in the form names are compared in (readable::for_names:
+// web addresses decoded, case folded, accents dropped, look-alike letters as Latin ones)
+// between Unicode word boundaries.
 #include <algorithm>
 
 #include "ascreport/privacy.hpp"
+#include "readable.hpp"
 #include "unicode.hpp"
 
 namespace ascreport {
 namespace {
 
-// `text` folded for matching, with where each folded byte came from.
-struct Folded {
-    std::string text;
-    std::vector<std::size_t> origin;  // folded byte -> byte of `source`; one more at the end
-    std::vector<bool> starts;         // folded byte k begins the fold of a code point
-};
-
-Folded folded(std::string_view source) {
-    Folded f;
-    f.text.reserve(source.size());
-    for (std::size_t i = 0; i < source.size();) {
-        const unicode::CodePoint cp = unicode::at(source, i);
-        const std::size_t before = f.text.size();
-        unicode::fold_into(f.text, cp.value);
-        f.origin.resize(f.text.size(), i);
-        f.starts.resize(f.text.size(), false);
-        if (f.text.size() > before) f.starts[before] = true;
-        i += cp.size;
-    }
-    f.origin.push_back(source.size());
-    f.starts.push_back(true);
-    return f;
-}
+constexpr std::size_t npos = std::string_view::npos;
 
 bool word_at(std::string_view t, std::size_t i) { return i < t.size() && unicode::is_word(unicode::at(t, i).value); }
 bool word_before(std::string_view t, std::size_t i) { return i > 0 && unicode::is_word(unicode::before(t, i).value); }
+bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
 
-// Where the folded `name` ends in the folded text when it starts at `k`, or npos. A space in
-// the name matches any run of white space.
-std::size_t match_at(const Folded& f, std::size_t k, std::string_view name) {
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_alnum(char c) { return is_lower(c) || is_upper(c) || (c >= '0' && c <= '9'); }
+
+// The form's text with the ASCII characters that stand for another letter in their word read
+// as that letter: a lower-case l for a capital I at the start of a word in lower case ("lan")
+// or in a word in capitals ("SMlTH"), a capital I for an l after a lower-case letter ("BiII"),
+// a zero for an o in a word of two letters or more ("D0e"). Each is as written elsewhere
+// ("Al" is not "A1", "all" not "ali"). The same length as the form's text.
+std::string look_alikes(const readable::Form& f, std::string_view printed) {
+    std::string alt = f.text;
+    for (std::size_t k = 0; k < alt.size(); ++k) {
+        if (alt[k] != 'l' && alt[k] != 'i' && alt[k] != '0') continue;
+        const std::size_t s = f.origin[k];
+        if (s >= printed.size() || f.origin[k + 1] != s + 1) continue;  // not one ASCII character as written
+        const char p = printed[s];
+        std::size_t b = s, e = s + 1;
+        while (b > 0 && is_alnum(printed[b - 1])) --b;
+        while (e < printed.size() && is_alnum(printed[e])) ++e;
+        std::size_t upper = 0, lower = 0, lower_before = 0;
+        for (std::size_t q = b; q < e; ++q) {
+            if (q == s) continue;
+            upper += is_upper(printed[q]);
+            lower += is_lower(printed[q]);
+            lower_before += q < s && is_lower(printed[q]);
+        }
+        if (p == 'l' && ((upper >= 2 && lower == 0) || (s == b && e > s + 1 && is_lower(printed[s + 1])))) alt[k] = 'i';
+        if (p == 'I' && lower_before > 0) alt[k] = 'l';
+        if (p == '0' && upper + lower >= 2) alt[k] = 'o';
+    }
+    return alt;
+}
+
+// Whether the printed text turns from a small letter to a capital at byte s ("JaneDoe").
+bool camel_at(std::string_view printed, std::size_t s) {
+    if (s == 0 || s >= printed.size()) return false;
+    const char32_t next = unicode::at(printed, s).value, prev = unicode::before(printed, s).value;
+    return unicode::is_upper(next) && unicode::is_letter(prev) && !unicode::is_upper(prev);
+}
+
+// Where `name` (a name's key, one space between its words) ends in the form's text (or its
+// look-alike reading, byte by byte) when it starts at k, or npos. A space in the name matches a
+// run of white space, or one of - _ . + ("jane.doe", "Jane_Doe", "Jane+Doe" in a query), or
+// nothing inside an address ("janedoe") or where a capital follows a small letter ("JaneDoe").
+std::size_t match_at(const readable::Form& f, std::string_view printed, std::string_view alt,
+                     const std::vector<char>& address, std::size_t k, std::string_view name) {
     const std::string_view t = f.text;
     std::size_t j = k;
     for (std::size_t n = 0; n < name.size(); ++n) {
         if (name[n] == ' ') {
-            std::size_t spaces = 0;
+            const std::size_t from = j;
             while (j < t.size()) {
                 const unicode::CodePoint cp = unicode::at(t, j);
                 if (!unicode::is_space(cp.value)) break;
                 j += cp.size;
-                ++spaces;
             }
-            if (spaces == 0) return std::string_view::npos;
+            if (j == from && j < t.size() && (t[j] == '-' || t[j] == '_' || t[j] == '.' || t[j] == '+')) ++j;
+            if (j == from && !(j < t.size() && (address[j] || camel_at(printed, f.origin[j])))) return npos;
             continue;
         }
-        if (j >= t.size() || t[j] != name[n]) return std::string_view::npos;
+        if (j >= t.size() || (t[j] != name[n] && alt[j] != name[n])) return npos;
         ++j;
     }
-    return f.starts[j] ? j : std::string_view::npos;  // not half of a folded "ss"
+    return f.boundary(j) ? j : npos;  // not half of what one character became ("ss", "rn")
 }
 
 }  // namespace
@@ -63,18 +88,23 @@ std::size_t match_at(const Folded& f, std::size_t k, std::string_view name) {
 Redactor::Redactor(const std::vector<std::string>& names) {
     for (const std::string& raw : names) {
         const std::string n = normalise_text(raw);
-        std::string p;
+        std::string key;
         for (std::size_t i = 0; i < n.size();) {
             const unicode::CodePoint cp = unicode::at(n, i);
-            if (unicode::is_space(cp.value)) {
-                if (!p.empty() && p.back() != ' ') p += ' ';
-            } else {
-                p.append(n, i, cp.size);
-            }
+            readable::name_key_into(key, cp.value);
             i += cp.size;
         }
+        // One space between words; a hyphen between them is one too ("Mary-Jane" is "Mary Jane").
+        std::string p;
+        for (char c : key) {
+            if (is_ws(c) || c == '-') {
+                if (!p.empty() && p.back() != ' ') p += ' ';
+            } else {
+                p += c;
+            }
+        }
         while (!p.empty() && p.back() == ' ') p.pop_back();
-        if (!p.empty()) names_.push_back(unicode::fold(p));
+        if (!p.empty()) names_.push_back(std::move(p));
     }
     std::stable_sort(names_.begin(), names_.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
 }
@@ -82,29 +112,33 @@ Redactor::Redactor(const std::vector<std::string>& names) {
 std::vector<std::pair<std::size_t, std::size_t>> Redactor::find(std::string_view text) const {
     std::vector<std::pair<std::size_t, std::size_t>> out;
     if (names_.empty() || text.empty()) return out;
-    const Folded f = folded(text);
-    for (std::size_t k = 0; k < f.text.size();) {
-        std::size_t end = std::string_view::npos;
-        if (f.starts[k]) {
-            const std::size_t from = f.origin[k];
+    const readable::Form f = readable::for_names(text);
+    const std::string_view t = f.text;
+    const std::vector<char> address = readable::addresses(t, true);
+    const std::string alt = look_alikes(f, text);
+    for (std::size_t k = 0; k < t.size();) {
+        std::size_t end = npos;
+        if (f.boundary(k)) {
             for (const std::string& name : names_) {
                 const bool word_first = unicode::is_word(unicode::at(name, 0).value);
-                if (word_first && word_before(text, from)) continue;
-                end = match_at(f, k, name);
-                if (end == std::string_view::npos) continue;
+                if (word_first && word_before(t, k)) continue;
+                end = match_at(f, text, alt, address, k, name);
+                if (end == npos) continue;
                 const bool word_last = unicode::is_word(unicode::before(name, name.size()).value);
-                if (word_last && word_at(text, f.origin[end])) {
-                    end = std::string_view::npos;
+                if (word_last && word_at(t, end)) {
+                    end = npos;
                     continue;
                 }
                 break;
             }
         }
-        if (end == std::string_view::npos) {
+        if (end == npos) {
             ++k;
             continue;
         }
-        out.emplace_back(f.origin[k], f.origin[end]);
+        const auto [begin, stop] = f.source(k, end);
+        if (!out.empty() && begin < out.back().second) out.back().second = std::max(out.back().second, stop);
+        else out.emplace_back(begin, stop);
         k = end;
     }
     return out;

@@ -1,12 +1,17 @@
 // The personal-data scan: hand-written matchers for email addresses, UK phone numbers, NHS
-// numbers and postcodes, run on normalised text (normalise_text: no zero-width characters,
-// soft hyphens or entities left, every space a space, full-width forms as ASCII). Each match
-// must stand alone (not inside a longer word or number), so that years, dates, amounts and
-// references in the same text are left alone.
+// numbers and postcodes, run on the printed text (normalise_text: no zero-width characters,
+// soft hyphens or entities left, every space a space, full-width forms as ASCII) as a reader
+// reads it (readable::for_scan: web addresses decoded, digits of every script as ASCII,
+// look-alike letters as Latin ones, look-alike dots and dashes as "." and "-"); phone and NHS
+// numbers also with O and l read as digits in a word of digits (readable::numbers_of). Each
+// match must stand alone (not inside a longer word or number), so that years, dates, amounts
+// and references in the same text are left alone. A match is reported as the printed bytes it
+// was read from.
 #include <algorithm>
 #include <array>
 
 #include "ascreport/privacy.hpp"
+#include "readable.hpp"
 #include "unicode.hpp"
 
 namespace ascreport {
@@ -32,17 +37,18 @@ std::size_t spaces(std::string_view t, std::size_t j, std::size_t most = 3) {
     return k;
 }
 
-// A hyphen, dash or dot at j: its end, or npos.
+// A hyphen, dash, dot, slash or underscore at j: its end, or npos.
 std::size_t dash_at(std::string_view t, std::size_t j) {
     if (j >= t.size()) return npos;
-    if (t[j] == '.') return j + 1;
+    if (t[j] == '.' || t[j] == '/' || t[j] == '_') return j + 1;
     const unicode::CodePoint cp = unicode::at(t, j);
     return unicode::is_dash(cp.value) ? j + cp.size : npos;
 }
 
 // What may stand between two groups of digits of one number: one to three spaces (a double
-// space, a line break), or a hyphen, dash or dot with at most one space each side. The end of
-// the separator when a digit follows it, else npos.
+// space, a line break), or a hyphen, dash, dot, slash or underscore with at most one space each
+// side (the scan's form has "·", "•", "。" and "[.]" as ".", "—" as "-"). The end of the
+// separator when a digit follows it, else npos.
 std::size_t number_sep(std::string_view t, std::size_t j) {
     std::size_t k = spaces(t, j, 1);
     if (const std::size_t d = dash_at(t, k); d != npos) k = spaces(t, d, 1);
@@ -52,18 +58,28 @@ std::size_t number_sep(std::string_view t, std::size_t j) {
 
 // A match may start at i: the text before is not part of a word or of a number written with
 // '/', '.', ',', '-' or '+' (a date, an amount, a reference such as ASC-22-0001). A '.' or ','
-// straight after a word is punctuation ("Tel.07700 900123", "Coventry,CV1 5RR").
+// straight after a word is punctuation ("Tel.07700 900123", "Coventry,CV1 5RR"); before a
+// letter, after anything ("No.5,CV1 5RR": a number goes on only with a digit).
 bool starts_alone(std::string_view t, std::size_t i) {
     if (i == 0) return true;
     const unicode::CodePoint p = unicode::before(t, i);
     if (unicode::is_word(p.value)) return false;
     const char c = static_cast<char>(p.value);
     if (p.value == '.' || p.value == ',') {
+        if (is_alpha(t[i])) return true;
         const std::size_t before = i - 1;
         return before > 0 && unicode::is_letter(unicode::before(t, before).value);
     }
     return !(p.value < 0x80 && (c == '/' || c == '-' || c == '+' || c == '_' || c == '&')) && !unicode::is_dash(p.value) &&
            p.value != 0xA3 && p.value != 0x20AC && p.value != '$';
+}
+
+// In a web address a number may also start after a slash, hyphen or underscore that follows a
+// letter or starts a path ("https://example.org/patients/9434765919", "/call-07700900123"),
+// as a path's parts are separated; elsewhere "ASC/9434765919" is a reference.
+bool starts_path_part(std::string_view t, std::size_t i, const std::vector<char>& address) {
+    if (i == 0 || !address[i] || (t[i - 1] != '/' && t[i - 1] != '-' && t[i - 1] != '_')) return false;
+    return i < 2 || !is_digit(t[i - 2]);
 }
 
 // ... and may end at `end`.
@@ -158,7 +174,7 @@ void scan_emails(std::string_view t, std::vector<PersonalDataMatch>& out) {
         if (begin == local_end || t[local_end - 1] == '.') continue;
         const std::size_t end = domain_at(t, after);
         if (end == npos) continue;
-        out.push_back({PersonalData::Email, std::string(t.substr(begin, end - begin)), begin});
+        out.push_back({PersonalData::Email, std::string(t.substr(begin, end - begin)), begin, {}});
         next = end;
         i = end - 1;
     }
@@ -250,9 +266,12 @@ std::size_t phone_at(std::string_view t, std::size_t i, std::string& digits) {
 
 bool inward_letter(char c) { return is_alpha(c) && std::string_view("CIKMOV").find(upper(c)) == npos; }
 
-// The inward code "9AA" from j, after up to three spaces or none: its end, or npos.
+// The inward code "9AA" from j, after up to three spaces or none, or a hyphen, dot, slash or
+// underscore (what "·" or "–" reads as) with at most a space either side: its end, or npos.
 std::size_t inward_at(std::string_view t, std::size_t j) {
-    j = spaces(t, j);
+    const std::size_t s = spaces(t, j, 1);
+    if (s < t.size() && (t[s] == '-' || t[s] == '.' || t[s] == '/' || t[s] == '_')) j = spaces(t, s + 1, 1);
+    else j = spaces(t, j);
     if (j + 3 > t.size() || !is_digit(t[j]) || !inward_letter(t[j + 1]) || !inward_letter(t[j + 2])) return npos;
     return j + 3;
 }
@@ -287,14 +306,19 @@ constexpr std::string_view kAddressWords[] = {
     "flat", "town", "city", "village"};
 
 // Whether one of the five words before i is an address word, or the text before i ends in a
-// comma after a word of letters ("... Coventry, cv1 5rr").
+// comma after a word of letters ("... Coventry, cv1 5rr") or a house number ("No.5, cv1 5rr",
+// "12a, cv1 5rr").
 bool address_before(std::string_view t, std::size_t i) {
     std::size_t j = i;
     while (j > 0 && is_ws(t[j - 1])) --j;
     if (j > 0 && t[j - 1] == ',') {  // a town: a word of three letters or more
         std::size_t k = j - 1;
         while (k > 0 && is_alpha(t[k - 1])) --k;
-        return j - 1 - k >= 3 && !word_before(t, k);
+        if (j - 1 - k >= 3) return !word_before(t, k);
+        if (j - 1 - k > 1) return false;
+        std::size_t d = k;  // a number of up to four digits, and a letter or none
+        while (d > 0 && is_digit(t[d - 1]) && k - d < 4) --d;
+        return d < k && !word_before(t, d) && !(d > 0 && (t[d - 1] == ',' || t[d - 1] == '/' || t[d - 1] == '-'));
     }
     for (int words = 0; words < 5 && j > 0; ++words) {
         while (j > 0 && !is_alpha(t[j - 1]) && i - j < 80) --j;
@@ -320,19 +344,19 @@ std::string key_of(const PersonalDataMatch& m) {
     switch (m.kind) {
         case PersonalData::Email: {
             std::string k;
-            for (char c : unicode::fold(m.text))
+            for (char c : unicode::fold(m.read_as))
                 if (!is_ws(c)) k += c;
             return k;
         }
         case PersonalData::Phone: {
             std::string digits;
-            phone_at(m.text, 0, digits);
+            phone_at(m.read_as, 0, digits);
             return digits;
         }
-        case PersonalData::NhsNumber: return digits_of(m.text);
+        case PersonalData::NhsNumber: return digits_of(m.read_as);
         case PersonalData::Postcode: {
             std::string k;
-            for (char c : m.text)
+            for (char c : m.read_as)
                 if (!is_ws(c)) k += upper(c);
             return k;
         }
@@ -361,35 +385,44 @@ bool is_valid_nhs_number(std::string_view digits) {
     return check != 10 && check == digits[9] - '0';
 }
 
-std::vector<PersonalDataMatch> scan_personal_data(std::string_view t) {
-    std::vector<PersonalDataMatch> out;
-    scan_emails(t, out);
-    const std::size_t emails = out.size();
+std::vector<PersonalDataMatch> scan_personal_data(std::string_view printed) {
+    const readable::Form form = readable::for_scan(printed);
+    const std::string_view t = form.text;
+    // Phone and NHS numbers are read in `d`: `t` with O and l as digits in a word of digits.
+    const std::string numbers = readable::numbers_of(t);
+    const std::string_view d = numbers;
+    const std::vector<char> address = readable::addresses(t, false);
+    std::vector<PersonalDataMatch> found;  // offsets and text of the form
+    scan_emails(t, found);
+    const std::size_t emails = found.size();
     std::size_t email = 0;  // the first address that does not end before i
     std::string digits;
     for (std::size_t i = 0; i < t.size();) {
-        while (email < emails && out[email].offset + out[email].text.size() <= i) ++email;
-        if (email < emails && i >= out[email].offset) {
-            i = out[email].offset + out[email].text.size();
+        while (email < emails && found[email].offset + found[email].text.size() <= i) ++email;
+        if (email < emails && i >= found[email].offset) {
+            i = found[email].offset + found[email].text.size();
             continue;
         }
-        const char c = t[i];
-        if ((!is_digit(c) && !is_alpha(c) && c != '+' && c != '(') || !starts_alone(t, i)) {
+        const char c = t[i], n = d[i];
+        const bool number = is_digit(n) || c == '+' || c == '(';
+        if (!number && !is_alpha(c)) {
             ++i;
             continue;
         }
         std::size_t end = npos;
         PersonalData kind = PersonalData::Phone;
-        if (c == '0' || c == '+' || c == '(') {
-            end = phone_at(t, i, digits);
-            if (end != npos && !ends_alone(t, end)) end = npos;
+        if (number && (starts_alone(d, i) || starts_path_part(d, i, address))) {
+            if (n == '0' || c == '+' || c == '(') {
+                end = phone_at(d, i, digits);
+                if (end != npos && !ends_alone(d, end)) end = npos;
+            }
+            if (end == npos && is_digit(n)) {
+                end = nhs_at(d, i, digits);
+                if (end != npos && (!ends_alone(d, end) || !is_valid_nhs_number(digits))) end = npos;
+                if (end != npos) kind = PersonalData::NhsNumber;
+            }
         }
-        if (end == npos && is_digit(c)) {
-            end = nhs_at(t, i, digits);
-            if (end != npos && (!ends_alone(t, end) || !is_valid_nhs_number(digits))) end = npos;
-            if (end != npos) kind = PersonalData::NhsNumber;
-        }
-        if (end == npos && is_alpha(c)) {
+        if (end == npos && is_alpha(c) && starts_alone(t, i)) {
             end = postcode_at(t, i);
             if (end != npos) {
                 kind = PersonalData::Postcode;
@@ -400,14 +433,20 @@ std::vector<PersonalDataMatch> scan_personal_data(std::string_view t) {
         }
         if (end == npos) {
             // The rest of this word or number cannot start a match (starts_alone): skip it.
-            const unicode::CodePoint cp = unicode::at(t, i);
-            i += cp.size;
+            i += unicode::at(t, i).size;
             continue;
         }
-        out.push_back({kind, std::string(t.substr(i, end - i)), i});
+        found.push_back({kind, std::string((kind == PersonalData::Postcode ? t : d).substr(i, end - i)), i, {}});
         i = end;
     }
-    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.offset < b.offset; });
+    std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.offset < b.offset; });
+    // Each as the printed bytes it was read from.
+    std::vector<PersonalDataMatch> out;
+    out.reserve(found.size());
+    for (PersonalDataMatch& m : found) {
+        const auto [begin, stop] = form.source(m.offset, m.offset + m.text.size());
+        out.push_back({m.kind, std::string(printed.substr(begin, stop - begin)), begin, std::move(m.text)});
+    }
     return out;
 }
 

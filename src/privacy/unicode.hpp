@@ -1,5 +1,6 @@
-// Code points of UTF-8 text for the privacy stage, on top of utf8proc (the Unicode library:
-// categories and case folding come from its tables, none are written here).
+// Code points of UTF-8 text for the privacy stage, on top of utf8proc (categories, case folding,
+// decomposition) and ICU (digit values, and the confusables of Unicode's UTS 39 through its
+// spoof checker): no Unicode table is written here.
 #pragma once
 
 #include <cstddef>
@@ -25,6 +26,27 @@ bool is_letter(char32_t c);
 bool is_space(char32_t c);
 // A hyphen or dash that people write between groups of digits: - U+2010..U+2013 U+2212.
 bool is_dash(char32_t c);
+// A combining mark (Unicode Mn, Mc, Me).
+bool is_mark(char32_t c);
+bool is_upper(char32_t c);
+// Characters that print as a blank space but are not spaces to Unicode: the Braille blank
+// U+2800, the Hangul fillers U+115F, U+1160, U+3164, U+FFA0, the Khitan filler U+16FE4 and the
+// musical null notehead U+1D159. The one normalised text has a space in their place.
+bool is_blank_filler(char32_t c);
+// The value of a decimal digit of any script (Unicode Nd: "٣", "३", "3" are 3), or -1.
+int digit_value(char32_t c);
+// The UTS 39 skeleton of one code point (ICU's spoof checker: the prototype it is confusable
+// with, e.g. Cyrillic "а" is "a", "О" is "O", "—" is "ー"), its combining marks removed.
+// The reference is good until the next call.
+const std::string& skeleton(char32_t c);
+// How many code points a cache of such mappings holds at most (per thread) before it starts
+// again: a report's text uses a few hundred, text made to hold every code point cannot grow it
+// past a few MiB.
+constexpr std::size_t kMaxCached = 1 << 15;
+// `c` decomposed for compatibility (NFKD), without combining marks or default-ignorable code
+// points: "é" is "e", "ﬁ" is "fi", U+200B is nothing.
+void bare_into(std::string& out, char32_t c);
+std::string bare(std::string_view text);
 
 // Appends the form `c` is matched by: Unicode case folding, and the apostrophes (’ ‘ ʼ) as '
 // and the hyphens (U+2010, U+2011) as -, which people type either way in a name.

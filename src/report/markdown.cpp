@@ -80,17 +80,72 @@ void collect_runs(cmark_node* node, Runs& out, std::vector<std::size_t>* soft_br
     }
 }
 
+bool same_style(const Run& a, const Run& b) { return a.bold == b.bold && a.italic == b.italic && a.link == b.link; }
+
 // Neighbours of one style as one run: cmark splits text at punctuation.
 Runs merged(Runs runs) {
     Runs merged;
     for (auto& r : runs) {
         if (r.text.empty()) continue;  // a soft break or the rest of a redacted name
-        if (!merged.empty() && merged.back().bold == r.bold && merged.back().italic == r.italic && merged.back().link == r.link)
-            merged.back().text += r.text;
-        else
-            merged.push_back(std::move(r));
+        if (!merged.empty() && same_style(merged.back(), r)) merged.back().text += r.text;
+        else merged.push_back(std::move(r));
     }
-    return link_addresses(std::move(merged));
+    return merged;
+}
+
+// The runs merged as `merged` does, each soft break's run left on its own (it marks where a line
+// of the file starts), then the web and e-mail addresses in their text made links
+// (link_addresses; an address holds no space, so none runs across a soft break). `soft_breaks`
+// is renumbered to match.
+Runs linked(Runs runs, std::vector<std::size_t>& soft_breaks) {
+    Runs joined;
+    std::vector<std::size_t> breaks;
+    std::size_t next = 0;
+    bool after_break = false;
+    for (std::size_t k = 0; k < runs.size(); ++k) {
+        const bool is_break = next < soft_breaks.size() && soft_breaks[next] == k;
+        if (is_break) ++next;
+        if (!is_break && !after_break && !joined.empty() && same_style(joined.back(), runs[k])) {
+            joined.back().text += runs[k].text;
+        } else {
+            if (is_break) breaks.push_back(joined.size());
+            joined.push_back(std::move(runs[k]));
+        }
+        after_break = is_break;
+    }
+    Runs out;
+    soft_breaks.clear();
+    next = 0;
+    for (std::size_t k = 0; k < joined.size(); ++k) {
+        if (next < breaks.size() && breaks[next] == k) {
+            ++next;
+            soft_breaks.push_back(out.size());
+            out.push_back(std::move(joined[k]));
+            continue;
+        }
+        for (Run& piece : link_addresses({std::move(joined[k])})) out.push_back(std::move(piece));
+    }
+    return out;
+}
+
+// Whether a link goes to the address its text spells out (one link_addresses made, an
+// autolink): its target is then read in the text.
+bool links_to_itself(const std::string& link, const std::string& text) {
+    return link == text || link == "mailto:" + text || link == "https://" + text || link == "http://" + text ||
+           check_link(text).url == link;
+}
+
+// A link's text for a message: on one line, at most 60 characters.
+std::string shortened(std::string text) {
+    constexpr std::size_t kMost = 60;
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    std::size_t end = 0, chars = 0;
+    while (end < text.size() && chars < kMost) {
+        ++end;
+        while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+        ++chars;
+    }
+    return end < text.size() ? text.substr(0, end) + "..." : text;
 }
 
 // The runs of a node as written, to read a directive from.
@@ -132,8 +187,10 @@ private:
     void error(cmark_node* n, const std::string& msg) { ctx_.diags.error(display_, line(n), "", msg); }
 
     // The runs of a paragraph (or heading) as printed: each normalised (normalise_text), so
-    // that the PDF prints what the scan reads. In a narrative file, also redacted across runs
-    // ("*Jane* Doe") and handed, with where its lines start, to the personal-data scan.
+    // that the PDF prints what the scan reads, and the addresses in it linked. In a narrative
+    // file, also redacted across runs ("*Jane* Doe") and handed, with where its lines start and
+    // its links' targets, to the personal-data scan. A link that may not be published is left
+    // out (check_links).
     Runs printed(cmark_node* n) {
         Runs runs;
         std::vector<std::size_t> soft_breaks;
@@ -142,6 +199,9 @@ private:
             r.text = normalise_text(r.text);
             r.link = normalise_text(r.link);
         }
+        runs = linked(std::move(runs), soft_breaks);
+        if (narrative_ && ctx_.redactor) ctx_.redacted += ctx_.redactor->apply(runs);
+        check_links(runs, soft_breaks, line(n));
         if (narrative_) publish(runs, soft_breaks, line(n));
         return merged(std::move(runs));
     }
@@ -151,21 +211,73 @@ private:
         return s;
     }
 
-    void publish(Runs& runs, const std::vector<std::size_t>& soft_breaks, std::uint32_t first_line) {
-        if (ctx_.redactor) ctx_.redacted += ctx_.redactor->apply(runs);
+    // The line of the file where run k begins: the paragraph's first, and one more for each
+    // soft or hard line break before it.
+    static std::uint32_t line_of_run(const Runs& runs, const std::vector<std::size_t>& soft_breaks,
+                                     std::uint32_t first_line, std::size_t k) {
+        std::size_t lines = 0;
+        for (std::size_t j = 0; j < k; ++j)
+            lines += static_cast<std::size_t>(std::count(runs[j].text.begin(), runs[j].text.end(), '\n'));
+        lines += static_cast<std::size_t>(std::count_if(soft_breaks.begin(), soft_breaks.end(), [&](std::size_t b) { return b < k; }));
+        return first_line + static_cast<std::uint32_t>(lines);
+    }
+
+    // Each link of the runs (neighbours with one target) that a published report may not hold
+    // is left out, its text printed plain, with a warning at its line: a target that is not
+    // https:, http: or mailto: or holds a password (check_link, as the PDF and the HTML both
+    // ask), or, in a narrative file, a target that holds a name to redact (read as redaction
+    // reads text: "Jane%20Doe", "jane-doe", "janedoe"). A redacted target would be a broken
+    // link, so the link goes. The others get the form check_link publishes.
+    void check_links(Runs& runs, const std::vector<std::size_t>& soft_breaks, std::uint32_t first_line) {
+        for (std::size_t k = 0; k < runs.size();) {
+            std::size_t end = k + 1;
+            while (end < runs.size() && runs[end].link == runs[k].link) ++end;
+            if (runs[k].link.empty()) {
+                k = end;
+                continue;
+            }
+            const LinkCheck check = check_link(runs[k].link);
+            std::string why;
+            if (check.problem == LinkProblem::NotWebOrMail)
+                why = "does not go to a web page or an e-mail address (only https:, http: and mailto: links are published)";
+            else if (check.problem == LinkProblem::Credentials)
+                why = "goes to an address with a user name or password in it";
+            else if (narrative_ && ctx_.redactor && !ctx_.redactor->find(runs[k].link).empty())
+                why = "goes to an address that holds a name on the [privacy] redact list";
+            if (why.empty()) {
+                for (std::size_t j = k; j < end; ++j) runs[j].link = check.url;
+            } else {
+                std::string text;
+                for (std::size_t j = k; j < end; ++j) text += runs[j].text;
+                const std::uint32_t at = line_of_run(runs, soft_breaks, first_line, k);
+                const std::string message =
+                    "the link \"" + shortened(text) + "\" " + why + "; its text is printed without the link";
+                if (ctx_.link_warnings.emplace(display_, at, message).second) ctx_.diags.warning(display_, at, "", message);
+                for (std::size_t j = k; j < end; ++j) runs[j].link.clear();
+            }
+            k = end;
+        }
+    }
+
+    void publish(const Runs& runs, const std::vector<std::size_t>& soft_breaks, std::uint32_t first_line) {
         if (!ctx_.printed) return;
         PublishedText text{display_, first_line, "", "", {}};
         std::size_t soft = 0;
         for (std::size_t k = 0; k < runs.size(); ++k) {
+            // A link's target is in the file too, and a reader's click away: scanned as text,
+            // the messages naming the link.
+            if (!runs[k].link.empty() && (k == 0 || runs[k - 1].link != runs[k].link)) {
+                std::string shown;
+                for (std::size_t j = k; j < runs.size() && runs[j].link == runs[k].link; ++j) shown += runs[j].text;
+                if (!links_to_itself(runs[k].link, shown))
+                    ctx_.printed->push_back({display_, line_of_run(runs, soft_breaks, first_line, k), "", runs[k].link, {},
+                                             shortened(shown)});
+            }
             text.text += runs[k].text;
             if (soft < soft_breaks.size() && soft_breaks[soft] == k) {
                 text.line_starts.push_back(text.text.size());
                 ++soft;
             }
-            // A link's target is in the file too, and a reader's click away.
-            if (!runs[k].link.empty() && runs[k].link != runs[k].text)
-                ctx_.printed->push_back({display_, first_line + static_cast<std::uint32_t>(text.line_starts.size()), "",
-                                         runs[k].link, {}});
         }
         ctx_.printed->push_back(std::move(text));
     }

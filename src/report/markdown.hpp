@@ -4,8 +4,10 @@
 #pragma once
 
 #include <filesystem>
+#include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "ascreport/dataset.hpp"
@@ -31,6 +33,8 @@ struct MarkdownContext {
     const Redactor* redactor = nullptr;
     std::vector<PublishedText>* printed = nullptr;
     std::size_t redacted = 0;
+    // The links left out, as (file, line, message): said once however often a text is printed.
+    std::set<std::tuple<std::string, std::uint32_t, std::string>> link_warnings = {};
     // The work one report may do (docs/faults.md, "Limits"): {{text}} includes at most
     // kMaxIncludes deep and kMaxTextIncludes in all, at most kMaxReportTextBytes of text
     // read in all. Counted here across every section; past a limit one error says so and

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <regex>
+#include <set>
 
 #include "test_support.hpp"
 
@@ -181,4 +182,71 @@ TEST_CASE("e2e privacy: breakdown and figures with --suppress-below") {
     const auto bad = test::run("breakdown " + f.data() + " --year 2023/24 --by gender --suppress-below 1");
     CHECK(bad.status == 2);
     CHECK(bad.err.find("--suppress-below") != std::string::npos);
+}
+
+TEST_CASE("e2e privacy: links are read like text, and only web and e-mail links kept, in the PDF and the HTML alike") {
+    const Folder f;
+    f.dir.write("compliments.csv", "received,service_area,text,publish\n2023-05-01,Mental Health,\"Thank you\",Yes\n");
+    f.dir.write("lgsco.csv", "reference,received\n");
+    const std::string d = f.dir.str();
+    const std::string fix = "; remove it, or if it is meant to be published add it to [privacy] allow in report.toml "
+                            "or pass --allow-personal-data\n";
+    // A detail in a link's target, in other digits or behind a blank character stops it.
+    f.dir.write("narrative/learning-points.md", "Use [the form](https://example.org/?user=pat.smith%40example.com) or ring "
+                                                "\u0660\u0667\u0667\u0660\u0660 \u0669\u0660\u0660\u0661\u0662\u0663 or "
+                                                "07700\u2800900456.\n");
+    const auto stopped = test::run("report " + f.data() + " --year 2023/24 --out '" + f.pdf() + "'", kEpoch);
+    CHECK(stopped.status == 1);
+    CHECK(stopped.err ==
+          d + "/narrative/learning-points.md:1: looks like an email address (\"pat.smith%40example.com\", read as "
+              "\"pat.smith@example.com\") in the target of the link \"the form\"" + fix +
+          d + "/narrative/learning-points.md:1: looks like a UK phone number (\"\u0660\u0667\u0667\u0660\u0660 "
+              "\u0669\u0660\u0660\u0661\u0662\u0663\", read as \"07700 900123\")" + fix +
+          d + "/narrative/learning-points.md:1: looks like a UK phone number (\"07700 900456\")" + fix +
+          "ascreport report: 3 pieces of text that the report would publish look like personal details; no report was written\n");
+
+    // A name in a target, a script or a file link: the text is printed, the link left out.
+    f.dir.write("narrative/learning-points.md",
+                "See [her story](<https://example.org/stories/Jane Doe>), [click](<JAVA\tSCRIPT:alert(1)>), "
+                "[net](file://server/share/x.docx) and [our site](https://example.gov.uk/complaints).\n\n"
+                "J\u0430ne\u2800Doe wrote to https://example.org/?n=Jane+Doe.\n");
+    const std::string html = (f.dir.path() / "r.html").string();
+    const auto r = test::run("report " + f.data() + " --year 2023/24 --out '" + f.pdf() + "' --out '" + html + "'", kEpoch);
+    REQUIRE(r.status == 0);
+    const std::string warn = d + "/narrative/learning-points.md:";
+    for (const std::string& w :
+         {warn + "1: warning: the link \"her story\" goes to an address that holds a name on the [privacy] redact list; its "
+                 "text is printed without the link\n",
+          warn + "1: warning: the link \"click\" does not go to a web page or an e-mail address (only https:, http: and "
+                 "mailto: links are published); its text is printed without the link\n",
+          warn + "1: warning: the link \"net\" does not go to a web page or an e-mail address (only https:, http: and "
+                 "mailto: links are published); its text is printed without the link\n",
+          warn + "3: warning: the link \"https://example.org/?n=(Name)\" goes to an address that holds a name on the "
+                 "[privacy] redact list; its text is printed without the link\n"}) {
+        INFO(w);
+        CHECK(r.err.find(w) != std::string::npos);
+    }
+    const std::string text = pdf_text(f.pdf());
+    CHECK(text.find("See her story, click, net and our site.") != std::string::npos);
+    CHECK(text.find("(Name) wrote to https://example.org/?n=(Name).") != std::string::npos);
+    // The links each edition holds: the same, and none of those left out.
+    const test::RunResult qdf = test::shell("qpdf --qdf --object-streams=disable '" + f.pdf() + "' - | grep -a '/URI ('");
+    std::set<std::string> pdf_links, html_links;
+    const std::regex uri("/URI \\(([^)]*)\\)"), href("<a href=\"(https?:[^\"]*|mailto:[^\"]*)\"");
+    for (auto it = std::sregex_iterator(qdf.out.begin(), qdf.out.end(), uri); it != std::sregex_iterator(); ++it)
+        pdf_links.insert((*it)[1].str());
+    const std::string page = test::slurp(html);
+    for (auto it = std::sregex_iterator(page.begin(), page.end(), href); it != std::sregex_iterator(); ++it)
+        html_links.insert((*it)[1].str());
+    CHECK(pdf_links == html_links);
+    CHECK(pdf_links.count("https://example.gov.uk/complaints") == 1);
+    for (const std::string& l : pdf_links) {
+        INFO(l);
+        CHECK(l.find("example.org") == std::string::npos);
+        CHECK(l.find("server") == std::string::npos);
+    }
+    for (const char* gone : {"SCRIPT", "javascript", "file:", "Jane", "stories"}) {
+        INFO(gone);
+        CHECK(page.find(gone) == std::string::npos);
+    }
 }

@@ -53,3 +53,41 @@ TEST_CASE("styles are kept, existing links untouched, and the text is the same",
     for (const Run& r : runs) text += r.text;
     CHECK(text == "Write to a@example.org nowthe sitehttps://example.org/x");
 }
+
+TEST_CASE("only https:, http: and mailto: targets are published, read as a browser reads them", "[links]") {
+    const std::pair<const char*, const char*> published[] = {
+        {"https://example.org/a", "https://example.org/a"},
+        {"HTTPS://EXAMPLE.ORG/A", "https://EXAMPLE.ORG/A"},
+        {"Http://example.org", "http://example.org"},
+        {" \x01https://example.org/ \n", "https://example.org/"},
+        {"ht\ttps://exa\nmple.org/\r", "https://example.org/"},
+        {"https:example.org", "https:example.org"},
+        {"https://example.org/?u=a@example.org#x@y", "https://example.org/?u=a@example.org#x@y"},
+        {"mailto:complaints@example.gov.uk", "mailto:complaints@example.gov.uk"},
+        {"MAILTO:a@example.org?subject=Hello", "mailto:a@example.org?subject=Hello"},
+    };
+    for (const auto& [target, url] : published) {
+        INFO(target);
+        const LinkCheck c = check_link(target);
+        CHECK(c.problem == LinkProblem::None);
+        CHECK(c.url == url);
+    }
+    for (const char* target :
+         {"javascript:alert(1)", "JavaScript:alert(1)", "java\tscript:alert(1)", "java\nscript:alert(1)", " \x01javascript:alert(1)",
+          "jav&#x09;ascript:alert(1)", "j\u0430vascript:alert(1)", "vbscript:msgbox(1)", "data:text/html;base64,PHNjcmlwdD4=",
+          "DATA:text/html,x", "file:///etc/passwd", "file://server/share/Jane.docx", "\\\\server\\share\\complaints.xlsx",
+          "//example.org/x", "tel:07700900123", "tel:%30%37%37", "sms:07700900123", "ftp://example.org/", "#top",
+          "report.pdf", "/complaints", "", "   ", "https:", "https://", "https:///", "mailto:", "https//example.org"}) {
+        INFO(target);
+        const LinkCheck c = check_link(target);
+        CHECK(c.problem == LinkProblem::NotWebOrMail);
+        CHECK(c.url.empty());
+    }
+    for (const char* target : {"https://user:password@example.org/", "https://jane.doe@gmail.com@example.org/", "http://a@b",
+                               "https:\\\\user@example.org", "https://@example.org"}) {
+        INFO(target);
+        const LinkCheck c = check_link(target);
+        CHECK(c.problem == LinkProblem::Credentials);
+        CHECK(c.url.empty());
+    }
+}

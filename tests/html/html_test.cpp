@@ -135,12 +135,13 @@ TEST_CASE("tables have captions and scoped headers, and a chart is a named SVG w
     CHECK(html.find("<tr><th scope=\"row\">May</th><td class=\"num\">4</td><td class=\"num\">6</td></tr>") != std::string::npos);
 }
 
-TEST_CASE("any text is escaped, any letter printed, and only web, e-mail and phone links kept", "[html]") {
+TEST_CASE("any text is escaped, any letter printed, and only web and e-mail links kept", "[html]") {
     const std::string html =
         render_html(small({Paragraph{{Run::plain("<script>alert(1)</script> & \"q\" 'a' \xC5\x81ukasz Dzi\xC4\x99kuj\xC4\x99 "
                                                  "\xC5\xB5 \xC8\x99 Nguy\xE1\xBB\x85n \xF0\x9F\x98\x80 bad\xFF byte \x01"),
                                       Run::url("site", "https://example.gov.uk/a?b=1&c=2"), Run::url("bad", "javascript:alert(1)"),
-                                      Run::url("file", "file:///etc/passwd"), Run::url("mail", "mailto:a@example.gov.uk")}}}))
+                                      Run::url("file", "file:///etc/passwd"), Run::url("mail", "mailto:a@example.gov.uk"),
+                                      Run::url("ring", "tel:07700900123")}}}))
             .html;
     CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; &#39;a&#39; \xC5\x81ukasz Dzi\xC4\x99kuj\xC4\x99 "
                     "\xC5\xB5 \xC8\x99 Nguy\xE1\xBB\x85n \xF0\x9F\x98\x80 bad\xEF\xBF\xBD byte ") != std::string::npos);
@@ -150,6 +151,8 @@ TEST_CASE("any text is escaped, any letter printed, and only web, e-mail and pho
     CHECK(html.find("file:") == std::string::npos);
     CHECK(html.find(">bad<") == std::string::npos);
     CHECK(html.find("<a href=\"mailto:a@example.gov.uk\">mail</a>") != std::string::npos);
+    CHECK(html.find("tel:") == std::string::npos);
+    CHECK(html.find(">ring</p>") != std::string::npos);
 }
 
 TEST_CASE("the logo is inline as a data: URI, and one that cannot be read is a warning", "[html]") {

@@ -10,6 +10,7 @@
 
 #include <unistd.h>
 
+#include "ascreport/html.hpp"
 #include "ascreport/output.hpp"
 #include "ascreport/pdf.hpp"
 #include "sample_document.hpp"
@@ -356,4 +357,70 @@ TEST_CASE("arbitrary bytes in every text field never break the renderer") {
             CHECK(run("qpdf --check " + save(r, "junk.pdf").string()).status == 0);
         }
     }
+}
+
+namespace {
+
+// The URI of every link annotation of the PDF, in order (qpdf writes each as /URI (...)).
+std::vector<std::string> pdf_uris(const PdfResult& r) {
+    const fs::path file = save(r, "links.pdf");
+    test::require_tool("qpdf", "qpdf");
+    const test::RunResult qdf = run("qpdf --qdf --object-streams=disable '" + file.string() + "' -");
+    REQUIRE(qdf.status == 0);
+    std::vector<std::string> out;
+    const std::regex uri("/URI \\(([^)]*)\\)");
+    for (auto it = std::sregex_iterator(qdf.out.begin(), qdf.out.end(), uri); it != std::sregex_iterator(); ++it)
+        out.push_back((*it)[1].str());
+    return out;
+}
+
+std::vector<std::string> html_hrefs(const std::string& html) {
+    std::vector<std::string> out;
+    const std::regex href("<a href=\"([^\"#][^\"]*)\"");
+    for (auto it = std::sregex_iterator(html.begin(), html.end(), href); it != std::sregex_iterator(); ++it)
+        out.push_back((*it)[1].str());
+    return out;
+}
+
+}  // namespace
+
+// Issue 17: a Document's link is published alike in the PDF (a URI link annotation) and the
+// HTML (an <a href>), or in neither; whatever else a Document holds prints as plain text.
+TEST_CASE("both editions publish the same links: https:, http: and mailto: only") {
+    const Document doc = small_document({
+        Run::url("site", "https://example.gov.uk/complaints"),
+        Run::plain(" "),
+        Run::url("SHOUT", "HTTPS://EXAMPLE.GOV.UK/A"),
+        Run::plain(" "),
+        Run::url("tabbed", "ht\ttps://example.org/t"),
+        Run::plain(" "),
+        Run::url("mail", "mailto:complaints@example.gov.uk"),
+        Run::plain(" "),
+        Run::url("script", "javascript:alert(1)"),
+        Run::plain(" "),
+        Run::url("hidden script", "java\tscript:alert(1)"),
+        Run::plain(" "),
+        Run::url("data", "data:text/html,<b>x</b>"),
+        Run::plain(" "),
+        Run::url("file", "file://server/share/Jane%20Doe.docx"),
+        Run::plain(" "),
+        Run::url("unc", "\\\\server\\share\\complaints.xlsx"),
+        Run::plain(" "),
+        Run::url("phone", "tel:07700900123"),
+        Run::plain(" "),
+        Run::url("password", "https://user:secret@example.org/"),
+    });
+    const std::vector<std::string> published{"https://example.gov.uk/complaints", "https://EXAMPLE.GOV.UK/A",
+                                             "https://example.org/t", "mailto:complaints@example.gov.uk"};
+    const PdfResult pdf = render_pdf(doc);
+    REQUIRE(pdf.ok());
+    CHECK(pdf_uris(pdf) == published);
+    const std::string html = render_html(doc).html;
+    CHECK(html_hrefs(html) == published);
+    // The rest is printed, as text.
+    for (const char* word : {">script<", ">hidden script<", ">data<", ">file<", ">unc<", ">phone<", ">password<"})
+        CHECK(html.find(word) == std::string::npos);
+    CHECK(html.find(" script hidden script data file unc phone password") != std::string::npos);
+    const std::string bytes(pdf.bytes.begin(), pdf.bytes.end());
+    for (const char* scheme : {"javascript", "data:", "file:", "tel:", "secret"}) CHECK(bytes.find(scheme) == std::string::npos);
 }

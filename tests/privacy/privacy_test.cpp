@@ -27,8 +27,8 @@ Kinds found(std::string_view text) {
 TEST_CASE("privacy: email addresses are found with their offset") {
     const auto m = scan_personal_data("Write to jane.doe+asc@mail.example.co.uk, or A.N.Other@x.org.");
     REQUIRE(m.size() == 2);
-    CHECK(m[0] == PersonalDataMatch{PersonalData::Email, "jane.doe+asc@mail.example.co.uk", 9});
-    CHECK(m[1] == PersonalDataMatch{PersonalData::Email, "A.N.Other@x.org", 45});
+    CHECK(m[0] == PersonalDataMatch{PersonalData::Email, "jane.doe+asc@mail.example.co.uk", 9, "jane.doe+asc@mail.example.co.uk"});
+    CHECK(m[1] == PersonalDataMatch{PersonalData::Email, "A.N.Other@x.org", 45, "A.N.Other@x.org"});
     CHECK(found("an @ sign, user@localhost, a@b.c and @home").empty());
 }
 
@@ -284,9 +284,9 @@ TEST_CASE("privacy: report.toml [privacy] redact and allow") {
     CHECK(s.settings.redact == std::vector<std::string>{"Jane Doe"});
     CHECK(s.settings.allow == std::vector<std::string>{"CV1 5RR"});
     const auto published = PublishedValues::from_settings(s.settings);
-    CHECK(published.contains({PersonalData::Postcode, "CV15RR", 0}));
-    CHECK(published.contains({PersonalData::Phone, "01632 960000", 0}));
-    CHECK_FALSE(published.contains({PersonalData::Phone, "01632 960001", 0}));
+    CHECK(published.contains({PersonalData::Postcode, "CV15RR", 0, "CV15RR"}));
+    CHECK(published.contains({PersonalData::Phone, "01632 960000", 0, "01632 960000"}));
+    CHECK_FALSE(published.contains({PersonalData::Phone, "01632 960001", 0, "01632 960001"}));
 
     d.write("report.toml", "[privacy]\nredact = [\"Jane\", \" \"]\nallow = \"CV1 5RR\"\nkeep = 1\n");
     const auto bad = load_settings(d.path() / "report.toml", "report.toml");

@@ -169,7 +169,7 @@ TEST_CASE("the scan reads the narrative as printed: split by emphasis, a line br
                                "T/data/narrative/notes.md:5: looks like a UK phone number (\"07700 900 456\")" + kFix,
                                "T/data/narrative/notes.md:6: looks like an NHS number (\"9434765919\")" + kFix,
                                "T/data/narrative/notes.md:6: looks like a postcode (\"CV1 5RR\")" + kFix,
-                               "T/data/narrative/notes.md:8: looks like an email address (\"jo@example.net\")" + kFix});
+                               "T/data/narrative/notes.md:8: looks like an email address (\"jo@example.net\") in the target of the link \"our form\"" + kFix});
 }
 
 TEST_CASE("the scan names the line of a match in a heading, a list, a quote and a code block") {
@@ -181,4 +181,77 @@ TEST_CASE("the scan names the line of a match in a heading, a list, a quote and 
                                "T/data/narrative/notes.md:4: looks like a UK phone number (\"07700 900002\")" + kFix,
                                "T/data/narrative/notes.md:8: looks like a postcode (\"CV1 5RR\")" + kFix,
                                "T/data/narrative/notes.md:12: looks like a UK phone number (\"07700 900003\")" + kFix});
+}
+
+TEST_CASE("a link's target is read like text: decoded, redacted, scanned, and only web and e-mail links kept") {
+    test::TempDir t;
+    auto r = narrative(t,
+                       "[her story](<https://example.org/stories/Jane Doe>) and [the *form*](https://example.org/?user=pat.smith%40gmail.com)\n\n"
+                       "[click](javascript:alert(1)) [net](file://server/share/x.docx) [ring](tel:%30%37%37%30%30%39%30%30%31%32%33)\n"
+                       "[pw](https://u:p@example.org/) [ok](HTTPS://example.org/a) [shout](<JAVA\tSCRIPT:alert(1)>)\n\n"
+                       "<https://example.org/?tel=%30%37%37%30%30%20%39%30%30%31%32%33>\n\n"
+                       "[ref][1] and https://example.org/?n=Jane+Doe\n\n"
+                       "[mail](mailto:?body=%30%37%37%30%30%39%30%30%34%35%36) <jo%40example.net@example.org>\n\n"
+                       "[1]: https://example.org/%4Aane%2520%44oe\n");
+    const std::string fix = " its text is printed without the link";
+    CHECK(errors(r, t) == std::vector<std::string>{
+                              "T/data/narrative/notes.md:1: warning: the link \"her story\" goes to an address that holds a name "
+                              "on the [privacy] redact list;" + fix,
+                              "T/data/narrative/notes.md:3: warning: the link \"click\" does not go to a web page or an e-mail "
+                              "address (only https:, http: and mailto: links are published);" + fix,
+                              "T/data/narrative/notes.md:3: warning: the link \"net\" does not go to a web page or an e-mail "
+                              "address (only https:, http: and mailto: links are published);" + fix,
+                              "T/data/narrative/notes.md:3: warning: the link \"ring\" does not go to a web page or an e-mail "
+                              "address (only https:, http: and mailto: links are published);" + fix,
+                              "T/data/narrative/notes.md:4: warning: the link \"pw\" goes to an address with a user name or "
+                              "password in it;" + fix,
+                              "T/data/narrative/notes.md:4: warning: the link \"shout\" does not go to a web page or an e-mail "
+                              "address (only https:, http: and mailto: links are published);" + fix,
+                              "T/data/narrative/notes.md:8: warning: the link \"ref\" goes to an address that holds a name on the "
+                              "[privacy] redact list;" + fix,
+                              "T/data/narrative/notes.md:8: warning: the link \"https://example.org/?n=(Name)\" goes to an address "
+                              "that holds a name on the [privacy] redact list;" + fix});
+    REQUIRE(r.document.blocks.size() == 5);
+    // What is left of the links: the ones a published report may hold, in their published form.
+    std::vector<std::pair<std::string, std::string>> links;
+    for (const Block& b : r.document.blocks)
+        for (const Run& run : std::get<Paragraph>(b).runs)
+            if (!run.link.empty()) links.emplace_back(run.text, run.link);
+    CHECK(links == std::vector<std::pair<std::string, std::string>>{
+                       {"the ", "https://example.org/?user=pat.smith%40gmail.com"},
+                       {"form", "https://example.org/?user=pat.smith%40gmail.com"},
+                       {"ok", "https://example.org/a"},
+                       {"https://example.org/?tel=%30%37%37%30%30%20%39%30%30%31%32%33",
+                        "https://example.org/?tel=%30%37%37%30%30%20%39%30%30%31%32%33"},
+                       {"mail", "mailto:?body=%30%37%37%30%30%39%30%30%34%35%36"},
+                       {"jo%40example.net@example.org", "mailto:jo%40example.net@example.org"}});
+    CHECK(text_of(r.document.blocks[3]) == "ref and https://example.org/?n=(Name)");
+    // The details in what is kept, as read: in a target (named by its link), in a bare address.
+    CHECK(scanned(r, t) ==
+          std::vector<std::string>{
+              "T/data/narrative/notes.md:1: looks like an email address (\"pat.smith%40gmail.com\", read as "
+              "\"pat.smith@gmail.com\") in the target of the link \"the form\"" + kFix,
+              "T/data/narrative/notes.md:6: looks like a UK phone number (\"%30%37%37%30%30%20%39%30%30%31%32%33\", read as "
+              "\"07700 900123\")" + kFix,
+              "T/data/narrative/notes.md:10: looks like a UK phone number (\"%30%37%37%30%30%39%30%30%34%35%36\", read as "
+              "\"07700900456\") in the target of the link \"mail\"" + kFix,
+              "T/data/narrative/notes.md:10: looks like an email address (\"jo%40example.net\", read as \"jo@example.net\")" + kFix});
+}
+
+TEST_CASE("the template's own links are kept to web and e-mail addresses too, and each is said once") {
+    test::TempDir t;
+    auto r = build(t, "[intranet](file://council/complaints) and [site](https://example.gov.uk)\n\n{{text again}}\n\n{{text again}}\n");
+    t.write("text/again.md", "[run](javascript:go())\n\n[a link whose text goes on and on,\nover two lines and past sixty characters](data:x)\n");
+    r = build(t, "[intranet](file://council/complaints) and [site](https://example.gov.uk)\n\n{{text again}}\n\n{{text again}}\n");
+    const std::string why = " does not go to a web page or an e-mail address (only https:, http: and mailto: links are "
+                            "published); its text is printed without the link";
+    CHECK(errors(r, t) == std::vector<std::string>{"T/s.md:1: warning: the link \"intranet\"" + why,
+                                                   "T/text/again.md:1: warning: the link \"run\"" + why,
+                                                   "T/text/again.md:3: warning: the link \"a link whose text goes on and on, "
+                                                   "over two lines and past si...\"" + why});
+    const auto& p = std::get<Paragraph>(r.document.blocks.at(0));
+    REQUIRE(p.runs.size() == 2);
+    CHECK(p.runs[0].text == "intranet and ");
+    CHECK(p.runs[0].link.empty());
+    CHECK(p.runs[1].link == "https://example.gov.uk");
 }

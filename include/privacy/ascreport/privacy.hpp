@@ -3,7 +3,9 @@
 // The report is built from special-category personal data (health, disability, ethnicity) and
 // is published, so three things happen to it:
 //   - normalisation: every piece of free text is printed in one form (normalise_text), and
-//     redaction and the scan read that very form, so what they see is what a reader sees;
+//     redaction and the scan read that very form, so what they see is what a reader sees; they
+//     compare it as a reader reads it: web addresses decoded, look-alike letters (UTS 39
+//     confusables) as Latin ones, digits of every script as ASCII (src/privacy/readable.hpp);
 //   - redaction: the names listed in report.toml [privacy] redact become "(Name)" in every
 //     piece of free text (Redactor, redact_dataset; the report stage redacts the narrative
 //     files after Markdown);
@@ -19,6 +21,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -41,6 +44,12 @@ namespace ascreport {
 //     "07700", "＠" is "@", a no-break or thin space is a space, "…" is "...");
 //   - the default-ignorable characters removed: zero-width space and joiners, soft hyphen,
 //     word joiner, byte-order mark, bidirectional controls;
+//   - the characters that print blank without being spaces to Unicode as a space: the Braille
+//     blank U+2800, the Hangul fillers U+115F, U+1160, U+3164, U+FFA0, the Khitan filler
+//     U+16FE4, the musical null notehead U+1D159;
+//   - a combining mark standing alone (at the start, or after white space or a control
+//     character) removed; the spacing accents that NFKC would make a space and a combining
+//     mark ("´", "¨", "¸", "˜") kept as written;
 //   - HTML character references decoded, numeric ones ("&#64;", "&#x40;", "&#64" as browsers
 //     read it) and the named ones that hide a detail or are common in prose ("&commat;",
 //     "&period;", "&nbsp;", "&shy;", "&amp;", ...), until none is left ("&amp;#64;" is "@").
@@ -59,13 +68,23 @@ struct PersonalDataMatch {
     PersonalData kind = PersonalData::Email;
     std::string text;         // as written in the text, e.g. "943 476 5919"
     std::size_t offset = 0;   // byte offset of `text` in the text scanned
+    // As the scan read it: percent-encoding and punycode decoded, digits of any script as
+    // ASCII, look-alike letters as Latin, O and l in a phone or NHS number as 0 and 1
+    // ("jane.doe@gmail.com" for "jane.doe%40gmail.com", "07700 900123" for "07700 9OO123").
+    std::string read_as;
 
     bool operator==(const PersonalDataMatch&) const = default;
 };
 
 // Every stretch of `text` (normalised: normalise_text) that looks like personal details, in
-// order of offset. Digits are grouped by a separator: one to three spaces or line breaks, or a
-// hyphen, dash or dot with at most a space either side.
+// order of offset, read as a reader reads it: percent-encoding decoded ("%40" is "@", "%2540"
+// too), "+" in a web address's query a space, "xn--" labels in Unicode, "[.]" "(.)" as "." and
+// "[@]" as "@", digits of every script as ASCII ("٠٧٧٠٠"), letters that look like Latin ones
+// as those (UTS 39 skeletons: Cyrillic "С" is "C", "О" is "O"), "·", "•", "。" as "." and
+// "—", "―" as "-", accents dropped, and in phone and NHS numbers O/o and I/l as 0 and 1 in a
+// word made of digits and them ("9OO123"; not "10 offices" or "2 o'clock"). Digits are grouped
+// by a separator: one to three spaces or line breaks, or a hyphen, dash, dot, slash or
+// underscore with at most a space either side.
 //   - an email address: local@domain.tld, in any script ("zoë@exämple.com", an "xn--" top
 //     level), with up to two spaces around the "@", "[at]" or "(at)" for "@", "[dot]" or
 //     "(dot)" for ".", and a line break after a dot before a lower-case top level;
@@ -76,8 +95,9 @@ struct PersonalDataMatch {
 //   - an NHS number: 10 digits, together or in two or three groups of three or more, whose
 //     last digit is the right mod-11 check digit ("943 476 5919", "94347 65919");
 //   - a UK postcode: outward code, up to three spaces or none, inward code ("CV1 5RR",
-//     "B1 1AA", "SW1A  1AA", "CV15RR"), in capitals anywhere; in lower or mixed case only
-//     where an address is likely: after a comma that follows a word, or when one of the five
+//     "B1 1AA", "SW1A  1AA", "CV15RR", "No.5,CV1 5RR"; a hyphen, dot, slash or underscore between
+//     the two: "CV1·5RR"), in capitals anywhere; in lower or mixed case only
+//     where an address is likely: after a comma that follows a word or a house number, or when one of the five
 //     words before it is "postcode", "address" or a street word ("Mill Lane cv1 5rr").
 // Years ("2023/24"), dates, amounts ("£1,250") and references are not matched: a match must
 // stand alone, not be part of a longer word or number.
@@ -90,7 +110,9 @@ bool is_valid_nhs_number(std::string_view digits);
 // Values meant to be published (the council's own phone number and email in [contact], the
 // [privacy] allow list): a match whose value is one of them is not personal data. Phone and
 // NHS numbers compare by their digits (+44 as 0), postcodes without spaces in any case, emails
-// in any case (Unicode case folding). The values are normalised first (normalise_text).
+// in any case (Unicode case folding), each as the scan read it (PersonalDataMatch::read_as:
+// "complaints%40example.gov.uk" is the council's address). The values are normalised first
+// (normalise_text).
 class PublishedValues {
 public:
     explicit PublishedValues(const std::vector<std::string>& values);
@@ -113,6 +135,9 @@ struct PublishedText {
     // A narrative file's paragraph printed as text: where its lines after the first start in
     // `text` (a Markdown soft break prints as a space). Empty: each "\n" starts a line.
     std::vector<std::size_t> line_starts;
+    // For the target of a link of a narrative file (`text` is the target): the link's text as
+    // printed, which the messages name.
+    std::optional<std::string> link = std::nullopt;
 
     // The line a message about the byte at `offset` of `text` names: a narrative file's line
     // holding it; for CSV text the record's first line, where the contract's messages point.
@@ -136,8 +161,12 @@ std::vector<PublishedText> published_text(const Dataset& data, const Figures& fi
 // Scans each text; one diagnostic per match, not counting the published values:
 //   FILE:LINE: column NAME: looks like an email address ("a@b.com"); remove it, or if it is
 //   meant to be published add it to [privacy] allow in report.toml or pass --allow-personal-data
-// A narrative file's diagnostics name the line of the match and no column. Errors, or with
-// `allowed` (the user passed --allow-personal-data) warnings saying the text is published.
+// A narrative file's diagnostics name the line of the match and no column. When the scan read
+// the match otherwise than it is written (PersonalDataMatch::read_as, accents aside), the
+// message says so: ("jane.doe%40gmail.com", read as "jane.doe@gmail.com"); for a link's target
+// it names the link: ... ("...") in the target of the link "her story"; remove it, ...
+// Errors, or with `allowed` (the user passed --allow-personal-data) warnings saying the text
+// is published.
 Diagnostics check_published_text(const std::vector<PublishedText>& texts, const PublishedValues& published,
                                  bool allowed);
 
@@ -146,9 +175,15 @@ Diagnostics check_published_text(const std::vector<PublishedText>& texts, const 
 // The names of [privacy] redact, found in normalised text and replaced by "(Name)": whole
 // words only ("Ann" leaves "Anne" and "Zoëlle" alone; a word is letters, marks and digits of
 // any script, so a curly apostrophe, quote, dash, ellipsis or space ends one: "Jane Doe’s"),
-// in any case (Unicode case folding: "ZOË SMITH" is "Zoë Smith"; ’ and ' are one), a space
-// in a name matching any run of white space or line breaks, the longest name first. Names are
-// normalised as the text is; empty ones are ignored.
+// in any case (Unicode case folding: "ZOË SMITH" is "Zoë Smith"; ’ ´ and ' are one), without
+// accents ("Zoe Smith" is "Zoë Smith"), a letter that looks like a Latin one read as that one
+// (UTS 39 skeletons: "Jаne" with a Cyrillic "а", "JANE DОE" with a Cyrillic "О"), web
+// addresses decoded ("Jane%20Doe", "Jane+Doe" in a query, an "xn--" host), a space in a name
+// (or a hyphen: "Mary-Jane") matching any run of white space or line breaks or one of
+// - _ . + ("jane.doe", "Jane_Doe"), or nothing where a capital follows a small letter
+// ("JaneDoe") and anywhere inside a web or e-mail address ("janedoe"),
+// the longest name first. The replacement covers the printed bytes the name was read from.
+// Names are normalised as the text is; empty ones are ignored.
 class Redactor {
 public:
     explicit Redactor(const std::vector<std::string>& names);
