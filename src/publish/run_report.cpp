@@ -34,10 +34,10 @@ public:
             template_dir = *search.found;
         }
         if (auto problem = publish::template_problem(template_dir)) return stop(ReportStatus::Usage, *problem);
-        const Theme fonts = publish::fonts_from(req_.font_dir);
+        Theme fonts = publish::fonts_from(req_.font_dir);
         out_.inputs = publish::template_files(template_dir);
         if (wants(Edition::Pdf))
-            if (auto problem = publish::font_problem(fonts))
+            if (auto problem = publish::read_fonts(fonts))
                 return stop(ReportStatus::Failure, *problem + "; no report was written");
 
         LoadOptions options;
@@ -87,7 +87,7 @@ public:
             out_.status = ReportStatus::Incomplete;  // the caller lists out_.gaps
             return;
         }
-        if (auto problem = publish::logo_problem(doc.cover.logo, data.settings))
+        if (auto problem = publish::read_logo(doc.cover, data.settings))
             return stop(ReportStatus::Usage, *problem + "; no report was written");
 
         if (wants(Edition::Pdf)) {
