@@ -77,10 +77,4 @@ std::vector<std::filesystem::path> template_files(const std::filesystem::path& d
     return files;
 }
 
-void add_data_files(const LoadResult& loaded, const LoadOptions& options, std::vector<std::filesystem::path>& inputs) {
-    for (const HeaderUse& h : loaded.headers) inputs.push_back(options.data_dir / h.file);
-    inputs.push_back(options.settings_file ? *options.settings_file : options.data_dir / "report.toml");
-    for (const NarrativeFile& n : loaded.dataset.narratives) inputs.emplace_back(n.file);
-}
-
 }  // namespace ascreport::publish

@@ -40,7 +40,5 @@ std::optional<std::string> read_logo(Cover& cover, const Settings& settings);
 // The files an output must not replace (ReportOutcome::inputs). Every file in the template
 // folder and its subfolders (at most a few thousand are looked at: a template is a handful).
 std::vector<std::filesystem::path> template_files(const std::filesystem::path& dir);
-// The data folder's exports, its narrative files and report.toml, as `options` named them.
-void add_data_files(const LoadResult& loaded, const LoadOptions& options, std::vector<std::filesystem::path>& inputs);
 
 }  // namespace ascreport::publish

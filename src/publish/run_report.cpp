@@ -45,7 +45,8 @@ public:
         options.settings_file = req_.settings_file;
         options.narratives = report_text_names(template_dir, req_.data_dir);  // only what it can print
         LoadResult loaded = load_data_folder(options);
-        publish::add_data_files(loaded, options, out_.inputs);
+        const std::vector<fs::path> data_files = input_files(loaded, options);
+        out_.inputs.insert(out_.inputs.end(), data_files.begin(), data_files.end());
         for (const Diagnostic& d : loaded.diagnostics.items)  // notes are validate's to show
             if (d.severity != Severity::Note) diagnostic(d);
         if (loaded.settings_failed) {

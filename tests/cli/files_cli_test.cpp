@@ -4,9 +4,11 @@
 // left on disk.
 #include <catch2/catch.hpp>
 
+#include <csignal>
 #include <fstream>
 
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "ascreport/document.hpp"
@@ -43,6 +45,17 @@ struct Copy : test::SampleCopy {
         std::ofstream(data / "report.toml", std::ios::trunc) << toml;
     }
 };
+
+// Root ignores permission bits; without these two capabilities it obeys them (faults_test.cpp).
+std::string without_root_override() {
+    if (::geteuid() != 0) return std::string();
+    test::require_tool("setpriv", "util-linux");
+    return "setpriv --bounding-set=-dac_override,-dac_read_search --inh-caps=-dac_override,-dac_read_search";
+}
+
+fs::perms perms_of(const fs::path& p) { return fs::status(p).permissions(); }
+constexpr fs::perms k0644 = fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read;
+constexpr fs::perms k0600 = fs::perms::owner_read | fs::perms::owner_write;
 
 }  // namespace
 
@@ -192,4 +205,216 @@ TEST_CASE("e2e files: a logo in a folder of its own beside report.toml, or linki
     CHECK(r.status == 0);
     CHECK(r.err.empty());
     CHECK(test::slurp(c.dir.path() / "r.pdf").find("/DCTDecode") != std::string::npos);
+}
+
+// ---- Every --out as careful as report's -------------------------------------------------------
+
+TEST_CASE("e2e outputs: every command's --out that names an input, by any path, is refused and changes nothing") {
+    Copy c;
+    fs::create_symlink(c.data / "complaints.csv", c.dir.path() / "link.xlsx");
+    const std::string complaints = test::slurp(c.data / "complaints.csv");
+    const std::string narrative = (c.data / "narrative" / "learning-points.md").string();
+    const std::string narrative_text = test::slurp(narrative);
+    struct Case {
+        fs::path out;
+        std::string is;
+    };
+    const std::vector<Case> cases{
+        {c.data / "complaints.csv", "one of the input files"},
+        {c.dir.path() / "link.xlsx", "the input file " + (c.data / "complaints.csv").string()},
+        {c.data / "." / "report.toml", "the input file " + (c.data / "report.toml").string()},
+        {c.data / "narrative" / ".." / "complaints.csv", "the input file " + (c.data / "complaints.csv").string()},
+        {narrative, "one of the input files"},
+    };
+    for (const std::string command : {"list", "breakdown --by outcome", "figures"}) {
+        const std::string name = command.substr(0, command.find(' '));
+        for (const Case& each : cases) {
+            INFO(command << " --out " << each.out);
+            const auto r = test::run(command + " --data " + q(c.data) + " --year 2023/24 --format xlsx --out " + q(each.out),
+                                     kEpoch);
+            CHECK(r.status == 2);
+            CHECK(r.err == "ascreport " + name + ": --out " + each.out.string() + " is " + each.is +
+                               ", which writing would replace; give another file name; nothing was written\n");
+            CHECK(r.out.empty());
+        }
+        // Run from the data folder with --data ., complaints.csv is ./complaints.csv.
+        const auto here = test::run(command + " --data . --year 2023/24 --format xlsx --out complaints.csv",
+                                    "cd " + q(c.data) + " && " + kEpoch);
+        CHECK(here.status == 2);
+        CHECK(here.err == "ascreport " + name +
+                              ": --out complaints.csv is the input file ./complaints.csv, which writing would replace; "
+                              "give another file name; nothing was written\n");
+    }
+    CHECK(test::slurp(c.data / "complaints.csv") == complaints);
+    CHECK(test::slurp(narrative) == narrative_text);
+    CHECK(fs::is_symlink(c.dir.path() / "link.xlsx"));
+    CHECK(names(c.dir.path()) == Names{"data", "link.xlsx"});
+}
+
+TEST_CASE("e2e outputs: xlsx --out - writes the workbook to standard output, and refuses a terminal") {
+    Copy c;
+    const std::string args = "breakdown --data " + q(c.data) + " --year 2023/24 --by outcome --format xlsx --out ";
+    REQUIRE(test::run(args + q(c.dir.path() / "file.xlsx"), kEpoch).status == 0);
+    for (const std::string out : {"-", "/dev/stdout"}) {
+        INFO(out);
+        const auto r = test::run(args + out, kEpoch, (c.dir.path() / "piped.xlsx").string());
+        CHECK(r.status == 0);
+        CHECK(r.err.empty());
+        CHECK(test::slurp(c.dir.path() / "piped.xlsx") == test::slurp(c.dir.path() / "file.xlsx"));
+    }
+    CHECK(names(c.dir.path()) == Names{"data", "file.xlsx", "piped.xlsx"});  // no file named -
+    // On a terminal (script gives the command one): refused before anything is made.
+    test::require_tool("script", "bsdutils");
+    const auto tty = test::shell("script -qec \"" + std::string(ASCREPORT_BINARY) + " " + args + "-\" /dev/null");
+    CHECK(tty.status == 2);
+    CHECK(tty.out.find("ascreport breakdown: --out - writes the spreadsheet to standard output, which is a terminal; "
+                       "send it to a file (> FILE.xlsx), or give --out FILE.xlsx") != std::string::npos);
+    CHECK(tty.out.find("PK") == std::string::npos);
+}
+
+TEST_CASE("e2e outputs: a TMPDIR that is unset, a file, missing or read-only never stops a workbook") {
+    Copy c;
+    const fs::path out = c.dir.path() / "out";
+    fs::create_directory(out);
+    const fs::path tmp = c.dir.path() / "tmp";
+    fs::create_directory(tmp);
+    std::ofstream(c.dir.path() / "a-file") << "x";
+    std::string env, prefix;
+    SECTION("unset") { env = "env -u TMPDIR"; }
+    SECTION("a file") { env = "TMPDIR=" + q(c.dir.path() / "a-file"); }
+    SECTION("missing") { env = "TMPDIR=" + q(c.dir.path() / "missing"); }
+    SECTION("empty") { env = "TMPDIR="; }
+    SECTION("a read-only folder") {
+        fs::permissions(tmp, fs::perms::owner_read | fs::perms::owner_exec);
+        env = "TMPDIR=" + q(tmp);
+        prefix = without_root_override();
+    }
+    SECTION("a folder it can use, left as it was") { env = "TMPDIR=" + q(tmp); }
+    for (const std::string command : {"list", "breakdown --by outcome", "figures"}) {
+        INFO(env << " " << command);
+        const fs::path book = out / (command.substr(0, command.find(' ')) + ".xlsx");
+        const auto r = test::run(command + " --data " + q(c.data) + " --year 2023/24 --format xlsx --out " + q(book),
+                                 kEpoch + " " + env + " " + prefix);
+        CHECK(r.status == 0);
+        CHECK(r.err.empty());
+        CHECK(test::slurp(book).starts_with("PK"));
+    }
+    fs::permissions(tmp, fs::perms::owner_all);
+    CHECK(names(out) == Names{"breakdown.xlsx", "figures.xlsx", "list.xlsx"});  // no temporary folder left
+    CHECK(names(tmp).empty());
+}
+
+TEST_CASE("e2e outputs: with no folder for its temporary files a workbook is exit 3, and nothing is written") {
+    const std::string prefix = without_root_override();
+    Copy c;
+    const fs::path out = c.dir.path() / "out";
+    fs::create_directory(out);
+    fs::permissions(out, fs::perms::owner_read | fs::perms::owner_exec);
+    const auto r = test::run("breakdown --data " + q(c.data) + " --year 2023/24 --by outcome --format xlsx --out " +
+                                 q(out / "b.xlsx"),
+                             kEpoch + " TMPDIR=" + q(c.dir.path() / "missing") + " " + prefix);
+    fs::permissions(out, fs::perms::owner_all);
+    CHECK(r.status == 3);
+    CHECK(r.err == "ascreport breakdown: cannot write " + (out / "b.xlsx").string() +
+                       ": no folder for the workbook's temporary files (" + (c.dir.path() / "missing").string() +
+                       ": No such file or directory; " + out.string() + ": Permission denied); nothing was written\n");
+    CHECK(names(out).empty());
+}
+
+TEST_CASE("e2e outputs: killed xlsx runs leave nothing the next run does not clean") {
+    Copy c;
+    const fs::path tmp = c.dir.path() / "tmp";
+    fs::create_directory(tmp);
+    const fs::path book = c.dir.path() / "cases.xlsx";
+    const std::vector<std::string> args{"list", "--data", c.data.string(), "--year", "2023/24", "--format", "xlsx",
+                                        "--out", book.string()};
+    const std::vector<std::string> env{"SOURCE_DATE_EPOCH=1727740800", "LC_ALL=C", "TMPDIR=" + tmp.string()};
+    // A run killed at any moment: before, while or after libxlsxwriter writes its files.
+    for (int delay_ms = 0; delay_ms <= 60; delay_ms += 4) {
+        test::Process p(args, c.dir.path() / "stdout", c.dir.path() / "stderr", env);
+        ::usleep(static_cast<useconds_t>(delay_ms) * 1000);
+        ::kill(p.pid(), SIGKILL);
+        p.wait();
+    }
+    // A killed run's folder, as one would be found: a dead process's, holding a workbook.
+    const pid_t dead = ::fork();
+    if (dead == 0) ::_exit(0);
+    ::waitpid(dead, nullptr, 0);
+    fs::create_directory(tmp / (".ascreport-tmp-" + std::to_string(dead) + "-0"));
+    std::ofstream(tmp / (".ascreport-tmp-" + std::to_string(dead) + "-0") / "workbook.xlsx") << "the cases";
+    test::Process last(args, c.dir.path() / "stdout", c.dir.path() / "stderr", env);
+    CHECK(last.wait().status == 0);
+    CHECK(names(tmp).empty());
+    CHECK(names(c.dir.path()) == Names{"cases.xlsx", "data", "stderr", "stdout", "tmp"});
+    CHECK(perms_of(book) == k0600);
+}
+
+TEST_CASE("e2e outputs: a new file is 0644 when published and 0600 when it identifies cases, from the start") {
+    Copy c;
+    const std::string data = " --data " + q(c.data) + " --year 2023/24";
+    auto run = [&](const std::string& args, const std::string& umask = "022") {
+        const auto r = test::run(args, "umask " + umask + " && " + kEpoch);
+        CHECK(r.status == 0);
+    };
+    const fs::path d = c.dir.path();
+    run("list" + data + " --format xlsx --out " + q(d / "list.xlsx"));
+    run("breakdown" + data + " --by outcome --format xlsx --out " + q(d / "breakdown.xlsx"));
+    run("figures" + data + " --format xlsx --out " + q(d / "figures.xlsx"));
+    run("report" + data + " --out " + q(d / "r.pdf") + " --out " + q(d / "r.html"));
+    CHECK(perms_of(d / "list.xlsx") == k0600);
+    CHECK(perms_of(d / "breakdown.xlsx") == k0644);
+    CHECK(perms_of(d / "figures.xlsx") == k0644);
+    CHECK(perms_of(d / "r.pdf") == k0644);
+    CHECK(perms_of(d / "r.html") == k0644);
+    // The umask still takes bits away, and 0 adds none.
+    run("report" + data + " --out " + q(d / "own.pdf"), "077");
+    CHECK(perms_of(d / "own.pdf") == k0600);
+    run("report" + data + " --out " + q(d / "open.pdf"), "000");
+    run("list" + data + " --format xlsx --out " + q(d / "open.xlsx"), "000");
+    CHECK(perms_of(d / "open.pdf") == k0644);
+    CHECK(perms_of(d / "open.xlsx") == k0600);
+    // A file replaced keeps its permissions, whichever command writes it.
+    fs::permissions(d / "list.xlsx", fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+    run("list" + data + " --format xlsx --out " + q(d / "list.xlsx"));
+    CHECK(perms_of(d / "list.xlsx") == (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read));
+    fs::permissions(d / "breakdown.xlsx", k0600);
+    run("breakdown" + data + " --by outcome --format xlsx --out " + q(d / "breakdown.xlsx"));
+    CHECK(perms_of(d / "breakdown.xlsx") == k0600);
+}
+
+TEST_CASE("e2e outputs: a label longer than a cell holds is cut with a warning, and the workbook keeps it") {
+    test::require_tool("/usr/bin/python3", "python3");
+    Copy c;
+    const std::string area(40000, 'A');
+    // The first complaint's service area (column 5) becomes 40,000 characters long.
+    std::ifstream in(c.data / "complaints.csv", std::ios::binary);
+    std::vector<std::string> lines;
+    for (std::string l; std::getline(in, l);) lines.push_back(l);
+    in.close();
+    std::string& row = lines.at(1);
+    std::size_t start = 0;
+    for (int k = 0; k < 5; ++k) start = row.find(',', start) + 1;
+    row.replace(start, row.find(',', start) - start, area);
+    std::ofstream out(c.data / "complaints.csv", std::ios::binary | std::ios::trunc);
+    for (const auto& l : lines) out << l << '\n';
+    out.close();
+    const fs::path book = c.dir.path() / "b.xlsx";
+    const auto r = test::run("breakdown --data " + q(c.data) + " --from 2022-04-01 --to 2022-04-30 --by service_area "
+                             "--format xlsx --out " + q(book),
+                             kEpoch);
+    CHECK(r.status == 0);
+    const auto look = test::shell("/usr/bin/python3 -c \"import openpyxl, sys\n"
+                                  "ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]\n"
+                                  "for row in ws.iter_rows():\n"
+                                  "    for cell in row:\n"
+                                  "        if isinstance(cell.value, str) and len(cell.value) > 1000:\n"
+                                  "            print(cell.coordinate, len(cell.value), cell.value[:3], cell.value[-2:])\n"
+                                  "\" " + q(book));
+    INFO(look.err);
+    REQUIRE(look.status == 0);
+    const std::string cell = look.out.substr(0, look.out.find(' '));
+    CHECK(look.out == cell + " 32767 AAA A\u2026\n");
+    CHECK(r.err == "warning: sheet \"by service_area\", cell " + cell +
+                       ": 40,000 characters, more than the 32,767 a spreadsheet cell holds; cut to 32,767, ending in "
+                       "\"\u2026\"; the other formats keep the whole text\n");
 }
