@@ -217,8 +217,10 @@ void remove_stale_scratch(const std::filesystem::path& place) {
 std::optional<ScratchFolder> ScratchFolder::make(const std::vector<std::filesystem::path>& places, std::string& error) {
     static std::atomic<unsigned> counter{0};
     error.clear();
+    // Every place, also those after the one used: a run killed while TMPDIR was unusable left
+    // its folder beside the output.
+    for (const std::filesystem::path& place : places) remove_stale_scratch(place);
     for (const std::filesystem::path& place : places) {
-        remove_stale_scratch(place);
         int err = 0;
         for (int attempt = 0; attempt < 100; ++attempt) {
             std::string name(kScratchPrefix);

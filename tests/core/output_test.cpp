@@ -418,3 +418,18 @@ TEST_CASE("making a scratch folder removes those of killed runs, and only those"
     CHECK(dir.names() == left);
     CHECK(fs::exists(dir.path / "elsewhere" / "keep"));
 }
+
+TEST_CASE("a killed run's scratch folder in a later place (beside the output) is removed too", "[output]") {
+    TempDir tmp, out;
+    const fs::path killed = out.path / (".ascreport-tmp-" + std::to_string(dead_pid()) + "-0");
+    fs::create_directory(killed);
+    std::ofstream(killed / "workbook.xlsx") << "the cases of a run killed while TMPDIR was unusable";
+    std::string error;
+    {
+        const auto scratch = ScratchFolder::make({tmp.path, out.path}, error);
+        REQUIRE(scratch);
+        CHECK(scratch->path().parent_path() == tmp.path);  // the first place that takes one
+    }
+    CHECK(out.names().empty());
+    CHECK(tmp.names().empty());
+}

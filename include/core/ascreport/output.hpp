@@ -62,9 +62,9 @@ std::optional<std::string> write_file_atomically(const std::filesystem::path& pa
 // A private folder for one run's temporary files (libxlsxwriter writes a workbook only to a
 // named file, and its parts to temporary files on the way): PLACE/.ascreport-tmp-PID-N, mode
 // 0700, removed with everything in it when the object goes. A run killed part-way cannot remove
-// its own; the next one made in the same place removes every .ascreport-tmp-PID-N there whose
-// process is no longer running on this machine and which this user owns (one whose process is
-// alive, or another user's, is left alone).
+// its own; the next one made with the same places removes every .ascreport-tmp-PID-N in each
+// of them whose process is no longer running on this machine and which this user owns (one
+// whose process is alive, or another user's, is left alone).
 class ScratchFolder {
 public:
     // In the first of `places` where a folder can be made (TMPDIR, say, then the output's
