@@ -15,7 +15,7 @@ using namespace ascreport;
 namespace {
 
 std::vector<std::uint8_t> fixture(const std::string& name) {
-    const std::string s = test::slurp(std::string(ASCREPORT_SOURCE_DIR) + "/tests/fixtures/" + name);
+    const std::string s = test::slurp(std::filesystem::path(ASCREPORT_SOURCE_DIR) / "tests/fixtures" / name);
     return {s.begin(), s.end()};
 }
 

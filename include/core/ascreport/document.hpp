@@ -129,9 +129,10 @@ inline constexpr const char* kLiberationSansDir = "/usr/share/fonts/truetype/lib
 
 struct Theme {
     std::string colour = "#1D4F91";  // council colour, #RRGGBB
-    std::string font_regular = std::string(kLiberationSansDir) + "LiberationSans-Regular.ttf";
-    std::string font_bold = std::string(kLiberationSansDir) + "LiberationSans-Bold.ttf";
-    std::string font_italic = std::string(kLiberationSansDir) + "LiberationSans-Italic.ttf";
+    // Appended, not added: GCC 12 gives a false -Warray-bounds on string operator+ inlined here.
+    std::string font_regular = std::string(kLiberationSansDir).append("LiberationSans-Regular.ttf");
+    std::string font_bold = std::string(kLiberationSansDir).append("LiberationSans-Bold.ttf");
+    std::string font_italic = std::string(kLiberationSansDir).append("LiberationSans-Italic.ttf");
     // The three files' bytes (regular, bold, italic), when whoever made the Document read them
     // (run_report does, once, from inside the font folder); the PDF renderer reads a font it
     // is not given from its path above, from inside the folder that path names.
@@ -147,7 +148,7 @@ struct Cover {
     std::string published;   // "September 2024"; empty = not printed
     // The logo's bytes, which the renderers print: read once by whoever made the Document
     // (run_report, from inside report.toml's folder). No bytes, no logo.
-    std::vector<std::uint8_t> logo_image;
+    std::vector<std::uint8_t> logo_image{};
 };
 
 struct Document {
