@@ -6,6 +6,7 @@
 
 #include "ascreport/calendar.hpp"
 #include "ascreport/exit_codes.hpp"
+#include "ascreport/output.hpp"
 #include "ascreport/privacy.hpp"
 #include "ascreport/query.hpp"
 #include "common.hpp"
@@ -62,7 +63,9 @@ It also hides the percents of a --percent row (column) group holding a hidden co
 measures of a group below N or with fewer than N closed, and more groups' measures where
 the total's would give a hidden group's away.
 --format xlsx --out FILE.xlsx writes a spreadsheet of the csv's values, typed, whole or not
-at all; under the same SOURCE_DATE_EPOCH its bytes are the same.
+at all; under the same SOURCE_DATE_EPOCH its bytes are the same. A new FILE is 0644 (less the
+umask), a replaced one keeps its permissions; --out - writes it to standard output (not to a
+terminal); an --out that is one of the input files, by any path, is refused.
 Exit status: 0 success, 1 errors in the data, 2 a bad option, field or value, 3 the output
 could not be written.)";
 
@@ -116,7 +119,7 @@ Runner setup_breakdown(CLI::App& app, Streams io) {
     cmd->add_option("--format", o->format, "table (default), csv, json, markdown or xlsx (with --out)")
         ->type_name("FORMAT")
         ->check(CLI::IsMember({"table", "csv", "json", "markdown", "xlsx"}));
-    cmd->add_option("--out", o->out, "With --format xlsx: the spreadsheet to write (whole or not at all)")
+    cmd->add_option("--out", o->out, "With --format xlsx: the spreadsheet to write, whole or not at all (- for standard output)")
         ->type_name("FILE.xlsx");
     add_suppress_option(*cmd, o->suppress_below, "in every format");
 
@@ -158,7 +161,10 @@ Runner setup_breakdown(CLI::App& app, Streams io) {
         hide_small_group_measures(result.breakdown, o->suppress_below);
         arrange_rows(result.breakdown, o->sort == "count" ? RowOrder::Count : RowOrder::Table, o->top);
         return write_answer(
-            io, "ascreport breakdown", o->format, o->out, [&](std::int64_t created) { return breakdown_xlsx(result.breakdown, created); },
+            io, "ascreport breakdown", o->format, o->out, data_inputs(o->data, *loaded), kPublishedFileMode,
+            [&](std::int64_t created, const std::filesystem::path& scratch) {
+                return breakdown_xlsx(result.breakdown, created, scratch);
+            },
             [&](std::ostream& stream, Format format) { write_breakdown(result.breakdown, format, stream); });
     };
 }

@@ -8,8 +8,11 @@
 #include <cstring>
 #include <ostream>
 
+#include <unistd.h>
+
 #include "ascreport/exit_codes.hpp"
 #include "ascreport/output.hpp"
+#include "write_out.hpp"
 
 namespace ascreport::cli {
 
@@ -20,11 +23,19 @@ void add_data_options(CLI::App& cmd, DataOptions& options) {
     cmd.add_option("--settings", options.settings, "Settings file (default: DIR/report.toml)")->type_name("FILE");
 }
 
-LoadResult load_and_report(const DataOptions& options, Streams io, int& status) {
+LoadOptions load_options(const DataOptions& options) {
     LoadOptions opts;
     opts.data_dir = options.data;
     if (!options.settings.empty()) opts.settings_file = options.settings;
-    LoadResult r = load_data_folder(opts);
+    return opts;
+}
+
+std::vector<std::filesystem::path> data_inputs(const DataOptions& options, const LoadResult& loaded) {
+    return input_files(loaded, load_options(options));
+}
+
+LoadResult load_and_report(const DataOptions& options, Streams io, int& status) {
+    LoadResult r = load_data_folder(load_options(options));
     for (const auto& d : r.diagnostics.items)
         if (d.severity != Severity::Note) io.err << d.format() << '\n';
     status = exit_code::ok;
@@ -70,32 +81,56 @@ std::optional<std::int64_t> creation_time(std::string& error) {
 }
 
 bool xlsx_usage_ok(Streams io, std::string_view command, const std::string& format, const std::string& out) {
-    if ((format == "xlsx") == !out.empty()) return true;
-    io.err << command << ": "
-           << (out.empty() ? "--format xlsx writes a file: give it with --out FILE.xlsx"
-                           : "--out is for --format xlsx; the other formats print to standard output")
-           << '\n';
-    return false;
+    if ((format == "xlsx") != !out.empty()) {
+        io.err << command << ": "
+               << (out.empty() ? "--format xlsx writes a file: give it with --out FILE.xlsx"
+                               : "--out is for --format xlsx; the other formats print to standard output")
+               << '\n';
+        return false;
+    }
+    if (!out.empty() && is_standard_output(out) && ::isatty(STDOUT_FILENO)) {
+        io.err << command << ": --out " << out
+               << " writes the spreadsheet to standard output, which is a terminal; send it to a file "
+                  "(> FILE.xlsx), or give --out FILE.xlsx\n";
+        return false;
+    }
+    return true;
 }
 
-int write_xlsx(Streams io, std::string_view command, const std::string& out,
-               const std::function<XlsxResult(std::int64_t)>& make) {
+int write_xlsx(Streams io, std::string_view command, const std::string& out, const std::vector<std::filesystem::path>& inputs,
+               unsigned new_file_mode, const MakeXlsx& make) {
+    constexpr std::string_view nothing = "nothing was written";
     std::string error;
     const auto created = creation_time(error);
     if (!created) {
         io.err << command << ": " << error << '\n';
         return exit_code::usage;
     }
-    const XlsxResult book = make(*created);
+    const bool to_stdout = is_standard_output(out);
+    if (!to_stdout)
+        if (const int checked = check_out(io, command, out, inputs, nothing); checked != exit_code::ok) return checked;
+    // libxlsxwriter writes files: in TMPDIR when it is a folder that can be written in, else
+    // beside the output. A folder of this run's own, removed when done; a killed run's is
+    // removed by the next.
+    const char* tmpdir = std::getenv("TMPDIR");
+    const std::filesystem::path output = out;
+    const std::vector<std::filesystem::path> places{
+        tmpdir && *tmpdir ? std::filesystem::path(tmpdir) : std::filesystem::path("/tmp"),
+        to_stdout || !output.has_parent_path() ? std::filesystem::path(".") : output.parent_path()};
+    std::optional<ScratchFolder> scratch = ScratchFolder::make(places, error);
+    if (!scratch) {
+        io.err << command << ": cannot write " << out << ": no folder for the workbook's temporary files (" << error
+               << "); " << nothing << '\n';
+        return exit_code::failure;
+    }
+    const XlsxResult book = make(*created, scratch->path());
+    scratch.reset();
+    for (const std::string& w : book.warnings) io.err << "warning: " << w << '\n';
     if (!book.ok()) {
-        io.err << command << ": " << book.error << "; nothing was written\n";
+        io.err << command << ": " << book.error << "; " << nothing << '\n';
         return exit_code::failure;
     }
-    if (auto failure = write_file_atomically(out, book.bytes)) {
-        io.err << command << ": " << *failure << "; nothing was written\n";
-        return exit_code::failure;
-    }
-    return exit_code::ok;
+    return write_out(io, command, out, book.bytes, inputs, nothing, {new_file_mode, false});
 }
 
 }  // namespace ascreport::cli

@@ -2,12 +2,14 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <ostream>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "ascreport/exit_codes.hpp"
 #include "ascreport/load.hpp"
@@ -28,6 +30,8 @@ struct DataOptions {
 
 // Adds --data (required) and --settings to a subcommand.
 void add_data_options(CLI::App& cmd, DataOptions& options);
+// How the options load the folder.
+LoadOptions load_options(const DataOptions& options);
 
 // Loads the folder and prints every error and warning to stderr (notes are validate's to
 // print), then on errors a line counting them. `status`: 0, 1 for data errors, 2 for settings
@@ -59,23 +63,37 @@ int finish_human_output(Streams io, std::string_view command, int status, Write&
 // is not a whole number of seconds.
 std::optional<std::int64_t> creation_time(std::string& error);
 
-// --format xlsx --out FILE: writes the workbook (made with `make`, given the creation time) to
-// FILE whole or not at all, and returns the exit status, saying on stderr what failed as
-// `command` ("ascreport breakdown").
-// --out goes with --format xlsx and with nothing else: false, having said so on stderr as
-// `command`, when they do not match.
+// --out goes with --format xlsx and with nothing else, and a workbook is not written to a
+// terminal: false, having said so on stderr as `command` ("ascreport breakdown"), when they do
+// not match, or when --out is standard output (-, /dev/stdout) and that is a terminal.
 bool xlsx_usage_ok(Streams io, std::string_view command, const std::string& format, const std::string& out);
-int write_xlsx(Streams io, std::string_view command, const std::string& out,
-               const std::function<XlsxResult(std::int64_t)>& make);
 
-// An answer (a breakdown, a case list) in the --format asked for: xlsx to --out through
-// write_xlsx (`xlsx(created)` makes the workbook); csv and json to standard output as exact
-// data; table and markdown through the terminal-safe printer. `write(stream, format)` writes
-// the answer. Returns the exit status.
-template <class MakeXlsx, class Write>
+// Makes a workbook, given its creation time and a private folder for libxlsxwriter's files.
+using MakeXlsx = std::function<XlsxResult(std::int64_t created, const std::filesystem::path& scratch)>;
+
+// --format xlsx --out FILE: writes the workbook `make` makes to FILE, whole or not at all, as
+// write_out does (refused when FILE is one of `inputs`; standard output for - or /dev/stdout;
+// a new FILE gets `new_file_mode`), with no status line. The workbook's temporary files go in
+// a ScratchFolder (ascreport/output.hpp) in TMPDIR (/tmp when it is not set), or, when that
+// is no folder it can write in, in FILE's folder (the current folder for standard output).
+// Text cut to fit a cell is a warning. Returns the exit status, having said on stderr what
+// failed, as `command`.
+int write_xlsx(Streams io, std::string_view command, const std::string& out, const std::vector<std::filesystem::path>& inputs,
+               unsigned new_file_mode, const MakeXlsx& make);
+
+// The files the folder's load read (the exports, report.toml, the narrative files): what an
+// --out must not replace.
+std::vector<std::filesystem::path> data_inputs(const DataOptions& options, const LoadResult& loaded);
+
+// An answer (a breakdown, a case list) in the --format asked for: xlsx through write_xlsx
+// (`xlsx(created, scratch)` makes the workbook; `inputs` and `new_file_mode` as it says); csv
+// and json to standard output as exact data; table and markdown through the terminal-safe
+// printer. `write(stream, format)` writes the answer. Returns the exit status.
+template <class Write>
 int write_answer(Streams io, std::string_view command, const std::string& format_name, const std::string& out,
-                 MakeXlsx&& xlsx, Write&& write) {
-    if (format_name == "xlsx") return write_xlsx(io, command, out, xlsx);
+                 const std::vector<std::filesystem::path>& inputs, unsigned new_file_mode, const MakeXlsx& xlsx,
+                 Write&& write) {
+    if (format_name == "xlsx") return write_xlsx(io, command, out, inputs, new_file_mode, xlsx);
     const Format format = *parse_format(format_name);
     if (format == Format::Csv || format == Format::Json) {
         write(io.out, format);

@@ -5,6 +5,7 @@
 
 #include "ascreport/calendar.hpp"
 #include "ascreport/exit_codes.hpp"
+#include "ascreport/output.hpp"
 #include "ascreport/privacy.hpp"
 #include "ascreport/query.hpp"
 #include "common.hpp"
@@ -23,7 +24,9 @@ ethnicity, disability) as the report does: null with "suppressed": true in JSON,
 --format xlsx --out FILE.xlsx writes a spreadsheet: key_figures, then a sheet for each
 table with a native chart beside each table a template can chart, and the monthly
 complaints and compliments with theirs; under the same SOURCE_DATE_EPOCH its bytes are
-the same.
+the same. A new FILE is 0644 (less the umask), a replaced one keeps its permissions; --out -
+writes it to standard output (not to a terminal); an --out that is one of the input files,
+by any path, is refused.
 
 Examples:
   ascreport figures --data data-samples --year 2023/24
@@ -54,7 +57,7 @@ Runner setup_figures(CLI::App& app, Streams io) {
     cmd->add_option("--format", o->format, "json (default), text or xlsx (with --out)")
         ->type_name("FORMAT")
         ->check(CLI::IsMember({"json", "text", "xlsx"}));
-    cmd->add_option("--out", o->out, "With --format xlsx: the spreadsheet to write (whole or not at all)")
+    cmd->add_option("--out", o->out, "With --format xlsx: the spreadsheet to write, whole or not at all (- for standard output)")
         ->type_name("FILE.xlsx");
     add_suppress_option(*cmd, o->suppress_below, "in the equality tables as the report does");
 
@@ -75,8 +78,10 @@ Runner setup_figures(CLI::App& app, Streams io) {
         Figures figures = compute_figures(data, calendar, *period);
         suppress_equality_tables(figures, o->suppress_below);
         if (o->format == "xlsx")
-            return write_xlsx(io, "ascreport figures", o->out,
-                              [&](std::int64_t created) { return figures_xlsx(figures, created); });
+            return write_xlsx(io, "ascreport figures", o->out, data_inputs(o->data, *loaded), kPublishedFileMode,
+                              [&](std::int64_t created, const std::filesystem::path& scratch) {
+                                  return figures_xlsx(figures, created, scratch);
+                              });
         if (o->format == "text")
             return finish_human_output(io, "ascreport figures", exit_code::ok,
                                        [&](std::ostream& out) { write_figures_text(figures, out); });

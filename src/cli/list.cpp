@@ -6,6 +6,7 @@
 #include "ascreport/calendar.hpp"
 #include "ascreport/date.hpp"
 #include "ascreport/exit_codes.hpp"
+#include "ascreport/output.hpp"
 #include "ascreport/query.hpp"
 #include "common.hpp"
 #include "period_options.hpp"
@@ -37,7 +38,10 @@ Rows come in received order (then reference); --sort FIELD orders them by that f
 (FIELD:desc for the largest first; empty values last). csv and json print dates as
 YYYY-MM-DD; empty fields are empty in csv and null in json.
 --format xlsx --out FILE.xlsx writes a spreadsheet of the csv's values, typed, whole or not
-at all; under the same SOURCE_DATE_EPOCH its bytes are the same.
+at all; under the same SOURCE_DATE_EPOCH its bytes are the same. A new FILE is readable by
+you alone (0600), since it identifies cases; a replaced one keeps its permissions. --out -
+writes it to standard output (not to a terminal). An --out that is one of the input files
+(an export, report.toml, a narrative file), by any path, is refused.
 Exit status: 0 success, 1 errors in the data, 2 a bad option, field or value, 3 the output
 could not be written.)";
 
@@ -73,7 +77,7 @@ Runner setup_list(CLI::App& app, Streams io) {
     cmd->add_option("--format", o->format, "table (default), csv, json, markdown or xlsx (with --out)")
         ->type_name("FORMAT")
         ->check(CLI::IsMember({"table", "csv", "json", "markdown", "xlsx"}));
-    cmd->add_option("--out", o->out, "With --format xlsx: the spreadsheet to write (whole or not at all)")
+    cmd->add_option("--out", o->out, "With --format xlsx: the spreadsheet to write, whole or not at all (- for standard output)")
         ->type_name("FILE.xlsx");
 
     return [o, io]() {
@@ -108,8 +112,12 @@ Runner setup_list(CLI::App& app, Streams io) {
             io.err << "ascreport list: " << result.error << '\n';
             return exit_code::usage;
         }
+        // It identifies cases: a new workbook is its owner's alone.
         return write_answer(
-            io, "ascreport list", o->format, o->out, [&](std::int64_t created) { return case_list_xlsx(result.list, created); },
+            io, "ascreport list", o->format, o->out, data_inputs(o->data, *loaded), kPrivateFileMode,
+            [&](std::int64_t created, const std::filesystem::path& scratch) {
+                return case_list_xlsx(result.list, created, scratch);
+            },
             [&](std::ostream& stream, Format format) { write_case_list(result.list, format, stream); });
     };
 }

@@ -52,11 +52,12 @@ too light for AA contrast is darkened in it, with a warning.
 
 Each file is written to a temporary file beside FILE and renamed into place when complete:
 on any error no file is left behind and an existing FILE is untouched (a replaced FILE keeps
-its permissions). --out - (or /dev/stdout) writes the PDF to standard output instead, with
-no "wrote" line after it. An --out that is one of the input files (an export, report.toml,
-a template file, the logo) is refused. Narrative and template files are read only from
-inside their folders, each at most 1 MiB. Set SOURCE_DATE_EPOCH (seconds since 1970) to fix the
-creation date: the same inputs then give byte-identical files.
+its permissions; a new one is 0644, less the umask). --out - (or /dev/stdout) writes the PDF
+to standard output instead, with no "wrote" line after it. An --out that is one of the input
+files (an export, report.toml, a template file, the logo) is refused. Narrative and template files, the logo (beside
+report.toml) and the fonts are read only from inside their folders: text files at most 1 MiB
+each, the logo at most 4,096 x 4,096 pixels. Set SOURCE_DATE_EPOCH (seconds since 1970) to
+fix the creation date: the same inputs then give byte-identical files.
 
 Without --template, the shipped template is found wherever ascreport is run from: beside
 an installed binary (PREFIX/share/ascreport/report-templates/annual-report), else in the

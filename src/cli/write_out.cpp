@@ -29,17 +29,17 @@ int check_out(Streams io, std::string_view command, const std::filesystem::path&
 
 int write_out(Streams io, std::string_view command, const std::filesystem::path& out,
               std::span<const std::uint8_t> bytes, const std::vector<std::filesystem::path>& inputs,
-              std::string_view nothing) {
+              std::string_view nothing, WriteHow how) {
     if (is_standard_output(out)) {
         io.out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
         return finish_output(io, command, exit_code::ok);
     }
     if (const int checked = check_out(io, command, out, inputs, nothing); checked != exit_code::ok) return checked;
-    if (auto failure = write_file_atomically(out, bytes)) {
+    if (auto failure = write_file_atomically(out, bytes, how.new_file_mode)) {
         io.err << command << ": " << *failure << "; " << nothing << '\n';
         return exit_code::failure;
     }
-    io.out << "wrote " << out.string() << '\n';
+    if (how.status_line) io.out << "wrote " << out.string() << '\n';
     return finish_output(io, command, exit_code::ok);
 }
 

@@ -3,6 +3,7 @@
 #include <atomic>
 #include <cerrno>
 #include <charconv>
+#include <string_view>
 #include <system_error>
 
 #include <fcntl.h>
@@ -24,6 +25,21 @@ std::filesystem::path temp_name(const std::filesystem::path& dir, const std::fil
     return dir / file;
 }
 
+// Whether "PID-N" (the rest of a temporary file's name) names a run that is no longer running
+// on this machine: not us, and kill(PID, 0) says there is no such process. One whose PID is
+// alive (or reused) counts as running.
+bool left_by_dead_run(std::string_view rest) {
+    const char* first = rest.data();
+    const char* last = rest.data() + rest.size();
+    long pid = 0;
+    unsigned long counter = 0;
+    auto [p, e] = std::from_chars(first, last, pid);
+    if (e != std::errc() || p == first || p == last || *p != '-' || pid <= 0) return false;
+    auto [q, e2] = std::from_chars(p + 1, last, counter);
+    if (e2 != std::errc() || q == p + 1 || q != last) return false;
+    return pid != ::getpid() && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
+}
+
 // A run killed while writing (SIGKILL, a power cut) leaves its temporary file behind, as
 // ".NAME.tmp-PID-N". Before writing NAME we remove those whose process is no longer running on
 // this machine; one whose PID is alive (or reused) stays until a later run. A writer on another
@@ -35,15 +51,7 @@ void remove_stale_temporaries(const std::filesystem::path& dir, const std::files
     for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
         const std::string file = it->path().filename().string();
         if (file.size() <= prefix.size() || file.compare(0, prefix.size(), prefix) != 0) continue;
-        const char* first = file.data() + prefix.size();
-        const char* last = file.data() + file.size();
-        long pid = 0;
-        unsigned long counter = 0;
-        auto [p, e] = std::from_chars(first, last, pid);
-        if (e != std::errc() || p == first || p == last || *p != '-' || pid <= 0) continue;
-        auto [q, e2] = std::from_chars(p + 1, last, counter);
-        if (e2 != std::errc() || q == p + 1 || q != last) continue;
-        if (pid == ::getpid() || ::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH) continue;
+        if (!left_by_dead_run(std::string_view(file).substr(prefix.size()))) continue;
         std::error_code type_ec;
         if (!it->is_regular_file(type_ec) || it->is_symlink(type_ec)) continue;
         ops.unlink(it->path().c_str());
@@ -111,12 +119,13 @@ FileOps FileOps::system() {
 }
 
 std::optional<std::string> write_file_atomically(const std::filesystem::path& path,
-                                                 std::span<const std::uint8_t> bytes) {
-    return write_file_atomically(path, bytes, FileOps::system());
+                                                 std::span<const std::uint8_t> bytes, unsigned new_file_mode) {
+    return write_file_atomically(path, bytes, FileOps::system(), new_file_mode);
 }
 
 std::optional<std::string> write_file_atomically(const std::filesystem::path& path,
-                                                 std::span<const std::uint8_t> bytes, const FileOps& ops) {
+                                                 std::span<const std::uint8_t> bytes, const FileOps& ops,
+                                                 unsigned new_file_mode) {
     const std::string shown = path.string();
     auto fail = [&](const std::string& why) { return "cannot write " + shown + ": " + why; };
     if (!path.has_filename()) return fail("no file name");
@@ -140,12 +149,15 @@ std::optional<std::string> write_file_atomically(const std::filesystem::path& pa
     int fd = -1;
     for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
         temp = temp_name(dir, target.filename());
-        // 0666 so the file gets the user's usual permissions after the umask, like any file.
-        fd = ops.open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        // Created with the permissions it will keep, so that no one can open it meanwhile who
+        // could not open the output: the replaced file's, else the new file's less the umask.
+        fd = ops.open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, exists ? st.st_mode & 0777 : new_file_mode);
         if (fd < 0 && errno != EEXIST) return fail(reason(errno));
     }
     if (fd < 0) return fail("cannot create a temporary file in " + dir.string());
-    if (exists && ops.fchmod(fd, st.st_mode & 07777) != 0) {  // the replaced file's permissions
+    // The umask may have taken bits from the replaced file's permissions (and open ignores the
+    // set-id and sticky bits): set them all, which only adds what the file had.
+    if (exists && ops.fchmod(fd, st.st_mode & 07777) != 0) {
         const int err = errno;
         ops.close(fd);
         ops.unlink(temp.c_str());
@@ -180,6 +192,59 @@ std::optional<std::string> write_file_atomically(const std::filesystem::path& pa
         ops.close(dfd);
     }
     return std::nullopt;
+}
+
+namespace {
+
+constexpr std::string_view kScratchPrefix = ".ascreport-tmp-";
+
+// The scratch folders in `place` left by runs no longer running, and this user's.
+void remove_stale_scratch(const std::filesystem::path& place) {
+    std::error_code ec;
+    for (std::filesystem::directory_iterator it(place, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (!name.starts_with(kScratchPrefix) || !left_by_dead_run(std::string_view(name).substr(kScratchPrefix.size())))
+            continue;
+        struct stat st {};
+        if (::lstat(it->path().c_str(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != ::geteuid()) continue;
+        std::error_code remove_ec;
+        std::filesystem::remove_all(it->path(), remove_ec);
+    }
+}
+
+}  // namespace
+
+std::optional<ScratchFolder> ScratchFolder::make(const std::vector<std::filesystem::path>& places, std::string& error) {
+    static std::atomic<unsigned> counter{0};
+    error.clear();
+    // Every place, also those after the one used: a run killed while TMPDIR was unusable left
+    // its folder beside the output.
+    for (const std::filesystem::path& place : places) remove_stale_scratch(place);
+    for (const std::filesystem::path& place : places) {
+        int err = 0;
+        for (int attempt = 0; attempt < 100; ++attempt) {
+            std::string name(kScratchPrefix);
+            name.append(std::to_string(::getpid())).append("-").append(std::to_string(counter++));
+            const std::filesystem::path folder = place / name;
+            if (::mkdir(folder.c_str(), 0700) == 0) {
+                error.clear();
+                return ScratchFolder(folder);
+            }
+            err = errno;
+            if (err != EEXIST) break;
+        }
+        if (!error.empty()) error += "; ";
+        error += (place.empty() ? std::string(".") : place.string()) + ": " + reason(err);
+    }
+    return std::nullopt;
+}
+
+ScratchFolder::ScratchFolder(ScratchFolder&& other) noexcept : path_(std::move(other.path_)) { other.path_.clear(); }
+
+ScratchFolder::~ScratchFolder() {
+    if (path_.empty()) return;
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
 }
 
 std::optional<FileIdentity> file_identity(const std::filesystem::path& path) {

@@ -4,8 +4,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <fstream>
-#include <iterator>
 
 #include "markup.hpp"
 
@@ -34,17 +32,15 @@ std::string base64(const std::string& bytes) {
     return out;
 }
 
-// The logo as a data: URI, or "" with a warning when it cannot be read or is neither PNG nor
+// The logo (its file's bytes) as a data: URI, or "" with a warning when it is neither PNG nor
 // JPEG (run_report checks the logo before rendering; this is the renderer's own guard).
-std::string logo_uri(const std::string& path, std::vector<std::string>& warnings) {
-    std::ifstream in(path, std::ios::binary);
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+std::string logo_uri(const std::string& name, const std::vector<std::uint8_t>& image, std::vector<std::string>& warnings) {
+    const std::string bytes(image.begin(), image.end());
     const char* type = nullptr;
     if (bytes.rfind("\x89PNG\r\n\x1a\n", 0) == 0) type = "image/png";
     if (bytes.rfind("\xFF\xD8\xFF", 0) == 0) type = "image/jpeg";
-    if (!in.good() && !in.eof()) type = nullptr;
     if (!type) {
-        warnings.push_back("image " + path + ": cannot be read as PNG or JPEG; it is left out of the HTML edition");
+        warnings.push_back("image " + name + ": cannot be read as PNG or JPEG; it is left out of the HTML edition");
         return {};
     }
     return std::string("data:") + type + ";base64," + base64(bytes);
@@ -154,8 +150,8 @@ private:
         h += "</h1>\n";
         if (!c.council.empty()) h += "<p class=\"council\">" + escape(c.council) + "</p>\n";
         if (!c.published.empty()) h += "<p class=\"published\">Published " + escape(c.published) + "</p>\n";
-        if (!c.logo.empty()) {
-            const std::string uri = logo_uri(c.logo, out_.warnings);
+        if (!c.logo_image.empty()) {
+            const std::string uri = logo_uri(c.logo, c.logo_image, out_.warnings);
             if (!uri.empty())
                 h += "<p class=\"logo\"><img src=\"" + uri + "\" alt=\"" +
                      escape(c.council.empty() ? std::string("Logo") : c.council + " logo") + "\"></p>\n";

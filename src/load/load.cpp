@@ -177,6 +177,14 @@ LoadResult load_data_folder(const LoadOptions& options) {
     return result;
 }
 
+std::vector<std::filesystem::path> input_files(const LoadResult& loaded, const LoadOptions& options) {
+    std::vector<std::filesystem::path> inputs;
+    for (const HeaderUse& h : loaded.headers) inputs.push_back(options.data_dir / h.file);
+    inputs.push_back(options.settings_file ? *options.settings_file : options.data_dir / "report.toml");
+    for (const NarrativeFile& n : loaded.dataset.narratives) inputs.emplace_back(n.file);
+    return inputs;
+}
+
 std::string describe_load_errors(std::size_t n, const std::string& data_dir) {
     return with_thousands(static_cast<std::int64_t>(n)) + (n == 1 ? " error" : " errors") + " in " + data_dir + "; fix " +
            (n == 1 ? "it" : "them") + " and run again (docs/input-format.md describes each file)";

@@ -61,7 +61,7 @@ Page build_cover(const Cover& cover, const Style& st, const Geometry& g, const M
     if (!cover.published.empty())
         put_lines(items, wrap_text("Published " + cover.published, w, 11, Face::Regular, measure), g.left, y, 11, 15,
                   st.muted);
-    if (!cover.logo.empty()) add(items, ImageItem{g.left, g.bottom, 180, 80, cover.logo});
+    if (!cover.logo_image.empty()) add(items, ImageItem{g.left, g.bottom, 180, 80, cover.logo, &cover.logo_image});
     return page;
 }
 

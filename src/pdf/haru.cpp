@@ -1,12 +1,19 @@
 #include "haru.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
+
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include <hpdf_doc.h>
 #include <hpdf_fontdef.h>
 
+#include "ascreport/files.hpp"
+#include "ascreport/pdf.hpp"
 #include "cp1252.hpp"
 #include "truetype.hpp"
 #include "unicode_font.hpp"
@@ -68,6 +75,38 @@ void set_text_string(HaruDoc& doc, HPDF_Dict dict, const char* key, std::string_
     HPDF_Dict_Add(dict, key, HPDF_Binary_New(doc.get()->mmgr, bytes.data(), static_cast<HPDF_UINT>(bytes.size())));
 }
 
+std::vector<std::uint8_t> read_font_file(const std::string& path) {
+    const std::filesystem::path file = path;
+    FileBytes read = read_confined_file(file, file.has_parent_path() ? file.parent_path() : ".", kMaxFontFileBytes);
+    if (read.too_large) throw std::runtime_error("font file " + path + ": " + kFontTooLarge);
+    if (read.problem) throw std::runtime_error("cannot read font file " + path + ": " + *read.problem);
+    return std::move(read.bytes);
+}
+
+const char* load_font(HaruDoc& doc, const std::vector<std::uint8_t>& bytes, const std::string& path) {
+    // libharu loads a TrueType font only from a file name, and reads it again when it embeds
+    // the font. It is given a private in-memory file holding the bytes that were checked, so
+    // it reads exactly those, whatever happens to the file on disk meanwhile.
+    const int fd = ::memfd_create("ascreport-font", MFD_CLOEXEC);
+    auto fail = [&](int err) {
+        if (fd >= 0) ::close(fd);
+        return std::runtime_error("font file " + path + ": cannot be loaded: " + std::strerror(err));
+    };
+    if (fd < 0) throw fail(errno);
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) throw fail(n < 0 ? errno : ENOSPC);
+        done += static_cast<std::size_t>(n);
+    }
+    const std::string name = "/proc/self/fd/" + std::to_string(fd);
+    if (::access(name.c_str(), R_OK) != 0) throw fail(errno);  // no /proc
+    const char* loaded = HPDF_LoadTTFontFromFile(doc.get(), name.c_str(), HPDF_TRUE);
+    ::close(fd);  // libharu holds a file of its own on it
+    return loaded;
+}
+
 HaruError::HaruError(const std::string& what, HPDF_STATUS code, HPDF_STATUS detail)
     : std::runtime_error(message(what, code, detail)), code_(code) {}
 
@@ -117,11 +156,10 @@ Fonts::Fonts(HaruDoc& doc, const Theme& theme)
     : doc_(doc), paths_{theme.font_regular, theme.font_bold, theme.font_italic} {
     for (std::size_t f = 0; f < 3; ++f) {
         const std::string& path = paths_[f];
-        std::error_code ec;
-        if (!std::filesystem::is_regular_file(path, ec))
-            throw std::runtime_error("cannot read font file " + path + ": no such file");
-        if (auto why = truetype_problem(path)) throw std::runtime_error("font file " + path + ": " + *why);
-        const char* name = HPDF_LoadTTFontFromFile(doc.get(), path.c_str(), HPDF_TRUE);
+        std::shared_ptr<const std::vector<std::uint8_t>> bytes = theme.font_files[f];
+        if (!bytes) bytes = std::make_shared<const std::vector<std::uint8_t>>(read_font_file(path));
+        if (auto why = truetype_problem(*bytes)) throw std::runtime_error("font file " + path + ": " + *why);
+        const char* name = load_font(doc, *bytes, path);
         doc.check("loading font file " + path);
         // libharu can fail without reporting an error (a read at the end of the file).
         if (!name) throw std::runtime_error("font file " + path + ": is not a usable TrueType font");

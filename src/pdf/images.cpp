@@ -1,17 +1,19 @@
 #include "images.hpp"
 
-#include <fstream>
+#include <algorithm>
+#include <string_view>
 #include <vector>
 
-#include "ascreport/files.hpp"
 #include "ascreport/pdf.hpp"
+#include "ascreport/text.hpp"
 #include "png.hpp"
 
 namespace ascreport::pdf {
 namespace {
 
-// A logo is a few hundred KiB at most; this only stops a wrong path from loading a huge file.
-constexpr std::uintmax_t kMaxImageBytes = 32u << 20;
+std::uint32_t be32(const std::uint8_t* p) {
+    return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) | p[3];
+}
 
 std::string hex(unsigned v) {
     static const char* digits = "0123456789ABCDEF";
@@ -19,6 +21,13 @@ std::string hex(unsigned v) {
 }
 
 }  // namespace
+
+std::optional<std::string> pixels_problem(std::uint64_t width, std::uint64_t height) {
+    if (width * height <= kMaxImagePixels) return std::nullopt;
+    auto n = [](std::uint64_t v) { return with_thousands(static_cast<std::int64_t>(v)); };
+    return "is " + n(width) + " x " + n(height) + " pixels, more than the " + n(kMaxImagePixels) + " pixels (4,096 x " +
+           "4,096) an image may have; save it at a smaller size";
+}
 
 std::optional<std::string> jpeg_problem(std::span<const std::uint8_t> b) {
     const std::size_t n = b.size();
@@ -57,6 +66,7 @@ std::optional<std::string> jpeg_problem(std::span<const std::uint8_t> b) {
                 return "is a JPEG image with " + std::to_string(components) +
                        " colour components, which a PDF cannot hold; save it as RGB or greyscale";
             if (width == 0 || height == 0) return "is a damaged JPEG image (its size is 0)";
+            if (auto why = pixels_problem(width, height)) return why;
             frame = true;
         }
         i += length;
@@ -71,28 +81,17 @@ std::optional<std::string> jpeg_problem(std::span<const std::uint8_t> b) {
     return std::nullopt;  // bytes after the end-of-image marker (padding, some cameras' extras) are harmless
 }
 
-ImageCheck check_image(const std::string& path) {
+ImageCheck check_image(std::span<const std::uint8_t> bytes) {
     ImageCheck r;
-    if (auto why = unreadable_file(path)) {
-        r.problem = std::move(why);
-        return r;
-    }
-    std::error_code ec;
-    if (std::filesystem::file_size(path, ec) > kMaxImageBytes) {
-        r.problem = "is larger than 32 MiB; a logo should be a small PNG or JPEG image";
-        return r;
-    }
-    std::ifstream in(path, std::ios::binary);
-    std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) {
-        r.problem = "cannot be read";
-        return r;
-    }
-    if (bytes.size() >= 4 && bytes[0] == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G') {
+    static constexpr std::uint8_t kPngSignature[] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    if (bytes.size() >= 4 && std::equal(kPngSignature, kPngSignature + 4, bytes.begin())) {
         r.kind = ImageKind::Png;
+        // The size in the header (IHDR, the first chunk) before anything is decoded.
+        if (bytes.size() >= 24 && std::string_view(reinterpret_cast<const char*>(bytes.data()) + 12, 4) == "IHDR")
+            if ((r.problem = pixels_problem(be32(bytes.data() + 16), be32(bytes.data() + 20)))) return r;
         RgbImage image;
         std::string why;
-        if (!decode_png(path, image, why)) r.problem = "is not a readable PNG image (libpng: " + why + ")";
+        if (!decode_png(bytes, image, why)) r.problem = "is not a readable PNG image (libpng: " + why + ")";
     } else if (bytes.size() >= 2 && bytes[0] == 0xFF && bytes[1] == 0xD8) {
         r.kind = ImageKind::Jpeg;
         r.problem = jpeg_problem(bytes);
@@ -106,6 +105,6 @@ ImageCheck check_image(const std::string& path) {
 
 namespace ascreport {
 
-std::optional<std::string> image_problem(const std::string& path) { return pdf::check_image(path).problem; }
+std::optional<std::string> image_problem(std::span<const std::uint8_t> image) { return pdf::check_image(image).problem; }
 
 }  // namespace ascreport

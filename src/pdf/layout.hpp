@@ -52,7 +52,8 @@ struct LineItem {
 // left corner (so a logo lines up with the text margin).
 struct ImageItem {
     double x = 0, y = 0, w = 0, h = 0;
-    std::string path;
+    std::string path;                                // names the image in messages
+    const std::vector<std::uint8_t>* bytes = nullptr;  // the image file's bytes (the Document's)
 };
 
 // A clickable area: to a URL, or (url empty) to `page` with its top at `dest_y`.

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -14,8 +15,9 @@ struct RgbImage {
     std::vector<std::uint8_t> pixels;  // 8-bit RGB, rows top to bottom, no padding
 };
 
-// Decodes a PNG file; transparency is flattened onto white (the logo sits on a white page).
-// On failure returns false and sets `error` to libpng's reason.
-bool decode_png(const std::string& path, RgbImage& out, std::string& error);
+// Decodes a PNG from its bytes; transparency is flattened onto white (the logo sits on a white
+// page). An image of more than kMaxImagePixels (images.hpp) is not decoded: its header is read,
+// and that is all. On failure returns false and sets `error` to libpng's reason.
+bool decode_png(std::span<const std::uint8_t> bytes, RgbImage& out, std::string& error);
 
 }  // namespace ascreport::pdf

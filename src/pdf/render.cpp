@@ -118,7 +118,7 @@ private:
 
     void draw(const ImageItem& im, const std::vector<HPDF_Page>&) {
         end_text();
-        const HPDF_Image image = load(im.path);
+        const HPDF_Image image = load(im);
         if (!image) return;
         const double iw = HPDF_Image_GetWidth(image), ih = HPDF_Image_GetHeight(image);
         if (iw <= 0 || ih <= 0) return;
@@ -142,23 +142,25 @@ private:
         note("A", {l.x, l.y, l.w, l.h, double(l.page), l.dest_y}, l.url);
     }
 
-    HPDF_Image load(const std::string& path) {
+    HPDF_Image load(const ImageItem& im) {
+        const std::string& path = im.path;
         const auto found = images_.find(path);
         if (found != images_.end()) return found->second;
         HPDF_Image image = nullptr;
-        const ImageCheck checked = check_image(path);
+        const std::span<const std::uint8_t> bytes = im.bytes ? std::span(*im.bytes) : std::span<const std::uint8_t>();
+        const ImageCheck checked = check_image(bytes);
         if (checked.problem) {
             warnings_.push_back("image " + path + ": " + *checked.problem + "; it is left out");
         } else if (checked.kind == ImageKind::Png) {
             RgbImage rgb;
             std::string why;
-            if (decode_png(path, rgb, why))
+            if (decode_png(bytes, rgb, why))
                 image = HPDF_LoadRawImageFromMem(doc_.get(), rgb.pixels.data(), rgb.width, rgb.height,
                                                  HPDF_CS_DEVICE_RGB, 8);
             else
                 warnings_.push_back("image " + path + ": " + why + "; it is left out");
         } else {
-            image = HPDF_LoadJpegImageFromFile(doc_.get(), path.c_str());
+            image = HPDF_LoadJpegImageFromMem(doc_.get(), bytes.data(), static_cast<HPDF_UINT>(bytes.size()));
         }
         if (doc_.failed()) {
             try {

@@ -2,7 +2,7 @@
 
 #include <array>
 #include <cstdint>
-#include <fstream>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -14,18 +14,17 @@ std::uint32_t be32(const unsigned char* p) {
 }
 std::uint16_t be16(const unsigned char* p) { return static_cast<std::uint16_t>((p[0] << 8) | p[1]); }
 
-bool read_at(std::ifstream& in, std::uint64_t offset, unsigned char* out, std::size_t n) {
-    in.clear();
-    in.seekg(static_cast<std::streamoff>(offset));
-    in.read(reinterpret_cast<char*>(out), static_cast<std::streamsize>(n));
-    return static_cast<std::size_t>(in.gcount()) == n;
+bool read_at(std::span<const std::uint8_t> in, std::uint64_t offset, unsigned char* out, std::size_t n) {
+    if (offset > in.size() || n > in.size() - offset) return false;
+    std::memcpy(out, in.data() + offset, n);
+    return true;
 }
 
 // libharu maps characters to glyphs through the first Windows Unicode (3,1) cmap subtable,
 // which must be format 4, and indexes its arrays without bounds checks: the segments must end
 // with 0xFFFF (else a lookup reads past the segment arrays) and no character may index the
 // glyph array exactly one past its end (libharu tests idx > count, not idx >= count).
-std::optional<std::string> cmap_problem(std::ifstream& in, std::uint64_t offset, std::uint64_t length) {
+std::optional<std::string> cmap_problem(std::span<const std::uint8_t> in, std::uint64_t offset, std::uint64_t length) {
     std::vector<unsigned char> cmap(length);
     if (length < 4 || !read_at(in, offset, cmap.data(), cmap.size())) return "its cmap table is too short";
     const unsigned char* c = cmap.data();
@@ -60,14 +59,9 @@ std::optional<std::string> cmap_problem(std::ifstream& in, std::uint64_t offset,
 
 }  // namespace
 
-std::optional<std::string> truetype_problem(const std::string& path) {
+std::optional<std::string> truetype_problem(std::span<const std::uint8_t> in) {
     const std::string not_font = "is not a usable TrueType font";
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::string("cannot be read");
-    in.seekg(0, std::ios::end);
-    const auto end = in.tellg();
-    if (end < 0) return std::string("cannot be read");
-    const auto size = static_cast<std::uint64_t>(end);
+    const std::uint64_t size = in.size();
     unsigned char header[12];
     if (!read_at(in, 0, header, sizeof header)) return not_font + " (it is only " + std::to_string(size) + " bytes long)";
     const std::uint32_t version = be32(header);

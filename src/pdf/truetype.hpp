@@ -4,14 +4,17 @@
 // zero. So the structure it relies on is checked first.
 #pragma once
 
+#include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 
 namespace ascreport::pdf {
 
-// nullopt when `path` holds a TrueType font whose table directory, required tables (cmap,
-// glyf, head, hhea, hmtx, loca, maxp, name, OS/2) and head table are whole; otherwise the
-// reason, to follow "font file PATH: ". Reads the directory and the head table only.
-std::optional<std::string> truetype_problem(const std::string& path);
+// nullopt when `font` (a font file's bytes) is a TrueType font whose table directory, required
+// tables (cmap, glyf, head, hhea, hmtx, loca, maxp, name, OS/2) and head table are whole;
+// otherwise the reason, to follow "font file PATH: ". Looks at the directory and the tables
+// libharu sizes its arrays by.
+std::optional<std::string> truetype_problem(std::span<const std::uint8_t> font);
 
 }  // namespace ascreport::pdf

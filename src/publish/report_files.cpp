@@ -7,7 +7,7 @@ namespace ascreport::publish {
 
 std::optional<std::string> template_problem(const std::filesystem::path& dir) {
     const std::filesystem::path toml = dir / "template.toml";
-    if (auto why = unreadable_file(toml))
+    if (auto why = read_confined_text(toml, dir).problem)
         return toml.string() + ": " + *why + "; --template takes a folder holding template.toml";
     return std::nullopt;
 }
@@ -25,24 +25,41 @@ void use_fonts(Theme& theme, const Theme& fonts) {
     theme.font_regular = fonts.font_regular;
     theme.font_bold = fonts.font_bold;
     theme.font_italic = fonts.font_italic;
+    theme.font_files = fonts.font_files;
 }
 
-std::optional<std::string> font_problem(const Theme& fonts) {
-    for (const std::string* path : {&fonts.font_regular, &fonts.font_bold, &fonts.font_italic})
-        if (auto why = unreadable_file(*path))
-            return "font file " + *path + ": " + *why +
+std::optional<std::string> read_fonts(Theme& fonts) {
+    const std::string* paths[] = {&fonts.font_regular, &fonts.font_bold, &fonts.font_italic};
+    for (std::size_t f = 0; f < 3; ++f) {
+        const std::filesystem::path path = *paths[f];
+        // The three are in one folder (fonts_from); each is read from inside the folder its
+        // path names.
+        FileBytes read = read_confined_file(path, path.has_parent_path() ? path.parent_path() : ".", kMaxFontFileBytes);
+        if (read.too_large) return "font file " + path.string() + ": " + kFontTooLarge;
+        if (read.problem)
+            return "font file " + path.string() + ": " + *read.problem +
                    "; the report is set in Liberation Sans: install the Debian package fonts-liberation2 "
                    "(apt-get install fonts-liberation2), or give --font-dir DIR, a folder holding "
                    "LiberationSans-Regular.ttf, LiberationSans-Bold.ttf and LiberationSans-Italic.ttf";
+        fonts.font_files[f] = std::make_shared<const std::vector<std::uint8_t>>(std::move(read.bytes));
+    }
     return std::nullopt;
 }
 
-std::optional<std::string> logo_problem(const std::string& logo, const Settings& settings) {
-    if (logo.empty()) return std::nullopt;
-    auto why = image_problem(logo);
-    if (!why) return std::nullopt;
+std::optional<std::string> read_logo(Cover& cover, const Settings& settings) {
+    if (cover.logo.empty()) return std::nullopt;
+    // council.logo is relative to report.toml: the logo is read from inside its folder.
+    const std::filesystem::path folder = settings.source.has_parent_path() ? settings.source.parent_path() : ".";
+    FileBytes read = read_confined_file(cover.logo, folder, kMaxImageFileBytes);
+    std::optional<std::string> why = read.too_large ? std::optional<std::string>("is larger than 32 MiB; a logo should be a small PNG or JPEG image")
+                                                    : read.problem;
+    if (!why) why = image_problem(read.bytes);
+    if (!why) {
+        cover.logo_image = std::move(read.bytes);
+        return std::nullopt;
+    }
     const std::string where = settings.source.empty() ? std::string("report.toml") : settings.source.string();
-    return "logo " + logo + " (council.logo in " + where + "): " + *why +
+    return "logo " + cover.logo + " (council.logo in " + where + "): " + *why +
            "; fix the image or the path (relative to report.toml), or remove council.logo to print no logo";
 }
 
@@ -58,12 +75,6 @@ std::vector<std::filesystem::path> template_files(const std::filesystem::path& d
         if (it->is_regular_file(type_ec)) files.push_back(it->path());
     }
     return files;
-}
-
-void add_data_files(const LoadResult& loaded, const LoadOptions& options, std::vector<std::filesystem::path>& inputs) {
-    for (const HeaderUse& h : loaded.headers) inputs.push_back(options.data_dir / h.file);
-    inputs.push_back(options.settings_file ? *options.settings_file : options.data_dir / "report.toml");
-    for (const NarrativeFile& n : loaded.dataset.narratives) inputs.emplace_back(n.file);
 }
 
 }  // namespace ascreport::publish

@@ -16,7 +16,8 @@
 
 namespace ascreport::publish {
 
-// DIR/template.toml must be a readable file. ReportStatus::Usage.
+// DIR/template.toml must be a readable file inside DIR (build_report reads it, the same way).
+// ReportStatus::Usage.
 std::optional<std::string> template_problem(const std::filesystem::path& dir);
 
 // The report's font files: Liberation Sans from `font_dir`, or from the Debian package
@@ -24,18 +25,20 @@ std::optional<std::string> template_problem(const std::filesystem::path& dir);
 Theme fonts_from(const std::filesystem::path& font_dir);
 void use_fonts(Theme& theme, const Theme& fonts);
 
-// Each font file must be a readable file. ReportStatus::Failure, like any other reason the PDF
+// Reads the three font files into `fonts` (Theme::font_files), each once, a regular file inside
+// the font folder (a link out of it is refused) of at most kMaxFontFileBytes; the PDF renderer
+// uses those bytes. ReportStatus::Failure when one cannot be read, like any other reason the PDF
 // cannot be made (a damaged font file is found by the renderer).
-std::optional<std::string> font_problem(const Theme& fonts);
+std::optional<std::string> read_fonts(Theme& fonts);
 
-// The logo the cover names (council.logo, already resolved against report.toml's folder):
-// readable and a whole PNG or JPEG. ReportStatus::Usage: a settings problem.
-std::optional<std::string> logo_problem(const std::string& logo, const Settings& settings);
+// Reads the logo the cover names (council.logo, already resolved against report.toml's folder)
+// into cover.logo_image, once, from inside the folder of report.toml (a path or link out of it
+// is refused), and checks it is a whole PNG or JPEG of at most 4,096 x 4,096 pixels.
+// ReportStatus::Usage: a settings problem.
+std::optional<std::string> read_logo(Cover& cover, const Settings& settings);
 
 // The files an output must not replace (ReportOutcome::inputs). Every file in the template
 // folder and its subfolders (at most a few thousand are looked at: a template is a handful).
 std::vector<std::filesystem::path> template_files(const std::filesystem::path& dir);
-// The data folder's exports, its narrative files and report.toml, as `options` named them.
-void add_data_files(const LoadResult& loaded, const LoadOptions& options, std::vector<std::filesystem::path>& inputs);
 
 }  // namespace ascreport::publish

@@ -34,10 +34,10 @@ public:
             template_dir = *search.found;
         }
         if (auto problem = publish::template_problem(template_dir)) return stop(ReportStatus::Usage, *problem);
-        const Theme fonts = publish::fonts_from(req_.font_dir);
+        Theme fonts = publish::fonts_from(req_.font_dir);
         out_.inputs = publish::template_files(template_dir);
         if (wants(Edition::Pdf))
-            if (auto problem = publish::font_problem(fonts))
+            if (auto problem = publish::read_fonts(fonts))
                 return stop(ReportStatus::Failure, *problem + "; no report was written");
 
         LoadOptions options;
@@ -45,7 +45,8 @@ public:
         options.settings_file = req_.settings_file;
         options.narratives = report_text_names(template_dir, req_.data_dir);  // only what it can print
         LoadResult loaded = load_data_folder(options);
-        publish::add_data_files(loaded, options, out_.inputs);
+        const std::vector<fs::path> data_files = input_files(loaded, options);
+        out_.inputs.insert(out_.inputs.end(), data_files.begin(), data_files.end());
         for (const Diagnostic& d : loaded.diagnostics.items)  // notes are validate's to show
             if (d.severity != Severity::Note) diagnostic(d);
         if (loaded.settings_failed) {
@@ -87,7 +88,7 @@ public:
             out_.status = ReportStatus::Incomplete;  // the caller lists out_.gaps
             return;
         }
-        if (auto problem = publish::logo_problem(doc.cover.logo, data.settings))
+        if (auto problem = publish::read_logo(doc.cover, data.settings))
             return stop(ReportStatus::Usage, *problem + "; no report was written");
 
         if (wants(Edition::Pdf)) {

@@ -1,10 +1,8 @@
 // Spreadsheets (--format xlsx) with libxlsxwriter: one sheet per table, typed cells, a bold
 // frozen header row with a filter, and column widths that fit. libxlsxwriter writes only to a
-// file, so the workbook is written to a private temporary file and read back as bytes; the
-// caller writes those where they belong (write_file_atomically).
+// file, so the workbook is written into the caller's private scratch folder (its parts too)
+// and read back as bytes; the caller writes those where they belong (write_file_atomically).
 #include <xlsxwriter.h>
-
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -62,12 +60,73 @@ std::string sheet_name(std::string name) {
     return name;
 }
 
-std::string write_sheets(const std::vector<Sheet>& sheets, const std::string& path, std::int64_t created_unix) {
-    lxw_workbook* book = workbook_new(path.c_str());
+// The most a cell holds: 32,767 characters as Excel counts them (UTF-16 code units).
+constexpr std::size_t kMaxCellUnits = 32767;
+
+// "C12": a cell's name, from its 0-based row and column.
+std::string cell_name(std::size_t row, std::size_t column) {
+    std::string letters;
+    for (std::size_t c = column + 1; c > 0; c = (c - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
+    return letters + std::to_string(row + 1);
+}
+
+// Text longer than a cell holds, per sheet: cut to fit, ending in "…", and said once.
+struct CutCells {
+    std::size_t count = 0;
+    std::string first;               // the first cut cell's name
+    std::size_t first_units = 0;     // and its length
+};
+
+// `text` as a cell holds it: whole, or its first 32,766 UTF-16 units (never half a character)
+// and "…", counted in `cut`.
+std::string fit_cell(const std::string& text, std::size_t row, std::size_t column, CutCells& cut) {
+    if (text.size() <= kMaxCellUnits) return text;  // a unit takes at least a byte
+    std::size_t units = 0, end = text.size();
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if ((byte & 0xC0) == 0x80) continue;  // inside a character
+        const std::size_t width = byte >= 0xF0 ? 2 : 1;  // a character beyond U+FFFF is two
+        if (end == text.size() && units + width > kMaxCellUnits - 1) end = i;
+        units += width;
+    }
+    if (units <= kMaxCellUnits) return text;
+    if (cut.count++ == 0) {
+        cut.first = cell_name(row, column);
+        cut.first_units = units;
+    }
+    return text.substr(0, end) + "\u2026";
+}
+
+std::string cut_warning(const std::string& sheet, const CutCells& cut) {
+    return "sheet \"" + sheet + "\", cell " + cut.first + ": " + with_thousands(static_cast<std::int64_t>(cut.first_units)) +
+           " characters, more than the 32,767 a spreadsheet cell holds; cut to 32,767, ending in \"\u2026\"" +
+           (cut.count > 1 ? " (and " + with_thousands(static_cast<std::int64_t>(cut.count - 1)) + " more cells like it)"
+                          : std::string()) +
+           "; the other formats keep the whole text";
+}
+
+// Writes the workbook to `path`, with its temporary parts in `scratch`. "" when it worked, else
+// why not; `warnings` gets a line for each sheet with text cut to fit its cells.
+std::string write_sheets(const std::vector<Sheet>& sheets, const std::string& path, const std::string& scratch,
+                         std::int64_t created_unix, std::vector<std::string>& warnings) {
+    for (const Sheet& sheet : sheets)
+        if (sheet.rows.size() >= LXW_ROW_MAX)
+            return "the sheet \"" + sheet_name(sheet.name) + "\" would have " +
+                   with_thousands(static_cast<std::int64_t>(sheet.rows.size())) +
+                   " rows, more than the 1,048,575 a spreadsheet holds below its header; ask for fewer (a shorter "
+                   "period, --where), or use --format csv";
+    std::string tmpdir = scratch;
+    lxw_workbook_options options{};
+    options.tmpdir = tmpdir.data();
+    lxw_workbook* book = workbook_new_opt(path.c_str(), &options);
     if (!book) return "could not start the workbook";
+    lxw_error failed = LXW_NO_ERROR;
+    auto check = [&](lxw_error e) {
+        if (e != LXW_NO_ERROR && failed == LXW_NO_ERROR) failed = e;
+    };
     lxw_doc_properties properties{};
     properties.created = static_cast<time_t>(created_unix);
-    workbook_set_properties(book, &properties);
+    check(workbook_set_properties(book, &properties));
     lxw_format* bold = workbook_add_format(book);
     format_set_bold(bold);
     lxw_format* percent = workbook_add_format(book);
@@ -80,10 +139,15 @@ std::string write_sheets(const std::vector<Sheet>& sheets, const std::string& pa
     format_set_num_format(money, "\u00a3#,##0.00");
     for (const Sheet& sheet : sheets) {
         lxw_worksheet* ws = workbook_add_worksheet(book, sheet_name(sheet.name).c_str());
+        if (!ws) {
+            workbook_close(book);
+            return "could not add the sheet \"" + sheet_name(sheet.name) + "\" to the workbook";
+        }
+        CutCells cut;
         const auto columns = static_cast<lxw_col_t>(sheet.header.size());
         std::vector<std::size_t> width(sheet.header.size(), 0);
         for (lxw_col_t c = 0; c < columns; ++c) {
-            worksheet_write_string(ws, 0, c, sheet.header[c].c_str(), bold);
+            check(worksheet_write_string(ws, 0, c, fit_cell(sheet.header[c], 0, c, cut).c_str(), bold));
             width[c] = width_of(sheet.header[c]);
         }
         for (std::size_t r = 0; r < sheet.rows.size(); ++r) {
@@ -93,33 +157,36 @@ std::string write_sheets(const std::vector<Sheet>& sheets, const std::string& pa
                 width[c] = std::max(width[c], width_of(cell.text));
                 switch (cell.kind) {
                     case XCell::Kind::Empty: break;
-                    case XCell::Kind::Text: worksheet_write_string(ws, row, c, cell.text.c_str(), nullptr); break;
+                    case XCell::Kind::Text:
+                        check(worksheet_write_string(ws, row, c, fit_cell(cell.text, row, c, cut).c_str(), nullptr));
+                        break;
                     case XCell::Kind::Number:
-                        worksheet_write_number(ws, row, c, static_cast<double>(cell.number), nullptr);
+                        check(worksheet_write_number(ws, row, c, static_cast<double>(cell.number), nullptr));
                         break;
                     case XCell::Kind::Percent:
-                        worksheet_write_number(ws, row, c, static_cast<double>(cell.number) / 100, percent);
+                        check(worksheet_write_number(ws, row, c, static_cast<double>(cell.number) / 100, percent));
                         break;
                     case XCell::Kind::Tenths:
-                        worksheet_write_number(ws, row, c, static_cast<double>(cell.number) / 10, tenths);
+                        check(worksheet_write_number(ws, row, c, static_cast<double>(cell.number) / 10, tenths));
                         break;
                     case XCell::Kind::Money:
-                        worksheet_write_number(ws, row, c, static_cast<double>(cell.number) / 100, money);
+                        check(worksheet_write_number(ws, row, c, static_cast<double>(cell.number) / 100, money));
                         break;
                     case XCell::Kind::Date: {
                         int y = 0, m = 0, d = 0;
                         cell.date.to_ymd(y, m, d);
                         lxw_datetime when{y, m, d, 0, 0, 0.0};
-                        worksheet_write_datetime(ws, row, c, &when, date);
+                        check(worksheet_write_datetime(ws, row, c, &when, date));
                         break;
                     }
                 }
             }
         }
+        if (cut.count > 0) warnings.push_back(cut_warning(sheet_name(sheet.name), cut));
         for (lxw_col_t c = 0; c < columns; ++c)
-            worksheet_set_column(ws, c, c, static_cast<double>(std::min<std::size_t>(width[c], 80) + 2), nullptr);
+            check(worksheet_set_column(ws, c, c, static_cast<double>(std::min<std::size_t>(width[c], 80) + 2), nullptr));
         worksheet_freeze_panes(ws, 1, 0);
-        if (columns > 0) worksheet_autofilter(ws, 0, 0, static_cast<lxw_row_t>(sheet.rows.size()), columns - 1);
+        if (columns > 0) check(worksheet_autofilter(ws, 0, 0, static_cast<lxw_row_t>(sheet.rows.size()), columns - 1));
         if (sheet.chart && !sheet.rows.empty()) {
             lxw_chart* chart = workbook_add_chart(book, LXW_CHART_COLUMN);
             const std::string name = sheet_name(sheet.name);
@@ -132,24 +199,20 @@ std::string write_sheets(const std::vector<Sheet>& sheets, const std::string& pa
                 chart_series_set_name_range(series, name.c_str(), 0, c);
             }
             chart_title_set_name(chart, sheet.chart->title.c_str());
-            worksheet_insert_chart(ws, 1, columns + 1, chart);
+            check(worksheet_insert_chart(ws, 1, columns + 1, chart));
         }
     }
     const lxw_error status = workbook_close(book);
+    if (failed != LXW_NO_ERROR) return std::string("could not write the workbook: ") + lxw_strerror(failed);
     if (status != LXW_NO_ERROR) return std::string("could not write the workbook: ") + lxw_strerror(status);
     return "";
 }
 
-XlsxResult to_bytes(const std::vector<Sheet>& sheets, std::int64_t created_unix) {
+XlsxResult to_bytes(const std::vector<Sheet>& sheets, std::int64_t created_unix, const std::filesystem::path& scratch) {
     XlsxResult result;
-    std::string path = (std::filesystem::temp_directory_path() / "ascreport-xlsx-XXXXXX").string();
-    const int fd = mkstemp(path.data());
-    if (fd < 0) {
-        result.error = "could not make a temporary file for the workbook";
-        return result;
-    }
-    close(fd);
-    result.error = write_sheets(sheets, path, created_unix);
+    // The caller's private folder, which it removes with whatever is left in it.
+    const std::filesystem::path path = scratch / "workbook.xlsx";
+    result.error = write_sheets(sheets, path.string(), scratch.string(), created_unix, result.warnings);
     if (result.ok()) {
         std::ifstream in(path, std::ios::binary);
         result.bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
@@ -202,14 +265,14 @@ Sheet breakdown_sheet(const Breakdown& b) {
 
 }  // namespace
 
-XlsxResult breakdown_xlsx(const Breakdown& b, std::int64_t created_unix) {
+XlsxResult breakdown_xlsx(const Breakdown& b, std::int64_t created_unix, const std::filesystem::path& scratch) {
     Sheet sheet = breakdown_sheet(b);
     sheet.name = "by ";
     for (std::size_t i = 0; i < b.fields.size(); ++i) sheet.name += (i ? " and " : "") + b.fields[i];
-    return to_bytes({sheet}, created_unix);
+    return to_bytes({sheet}, created_unix, scratch);
 }
 
-XlsxResult figures_xlsx(const Figures& f, std::int64_t created_unix) {
+XlsxResult figures_xlsx(const Figures& f, std::int64_t created_unix, const std::filesystem::path& scratch) {
     std::vector<Sheet> sheets;
     // The numbers: the registry's JSON keys, with the previous period's value where it has one.
     Sheet numbers{"key_figures", {"figure", f.period.label, f.previous.label}, {}};
@@ -249,10 +312,10 @@ XlsxResult figures_xlsx(const Figures& f, std::int64_t created_unix) {
         months.rows.push_back({text(m.month.key), number(m.complaints), number(m.compliments), number(m.difference())});
     months.chart = Chart{"Complaints and compliments by month", {1, 2}};
     sheets.push_back(std::move(months));
-    return to_bytes(sheets, created_unix);
+    return to_bytes(sheets, created_unix, scratch);
 }
 
-XlsxResult case_list_xlsx(const CaseList& list, std::int64_t created_unix) {
+XlsxResult case_list_xlsx(const CaseList& list, std::int64_t created_unix, const std::filesystem::path& scratch) {
     Sheet sheet{"Complaints", list.columns, {}};
     for (const auto& row : list.rows) {
         std::vector<XCell> cells;
@@ -266,7 +329,7 @@ XlsxResult case_list_xlsx(const CaseList& list, std::int64_t created_unix) {
         }
         sheet.rows.push_back(std::move(cells));
     }
-    return to_bytes({sheet}, created_unix);
+    return to_bytes({sheet}, created_unix, scratch);
 }
 
 }  // namespace ascreport

@@ -23,9 +23,15 @@ ReportBuild build_report(const ReportInputs& in) {
     const fs::path toml_path = in.template_dir / "template.toml";
     const std::string toml_display = toml_path.string();
 
+    // Read once, inside the template folder, like every file of it.
+    const FileText toml_text = read_confined_text(toml_path, in.template_dir);
+    if (toml_text.problem) {
+        diags.error(toml_display, 0, "", *toml_text.problem);
+        return out;
+    }
     toml::table root;
     try {
-        root = toml::parse_file(toml_path.string());
+        root = toml::parse(toml_text.text, toml_display);
     } catch (const toml::parse_error& e) {
         diags.error(toml_display, static_cast<std::uint32_t>(e.source().begin.line), "", std::string(e.description()));
         return out;
@@ -91,12 +97,13 @@ ReportBuild build_report(const ReportInputs& in) {
             continue;
         }
         const fs::path file = in.template_dir / relative;
-        if (auto why = unreadable_file(file)) {
+        FileText section = read_confined_text(file, in.template_dir);
+        if (section.problem) {
             diags.error(toml_display, static_cast<std::uint32_t>(entry.source().begin.line), "",
-                        "the section file " + file.string() + ": " + *why);
+                        "the section file " + file.string() + ": " + *section.problem);
             continue;
         }
-        report::append_markdown_file(file, file.string(), ctx, doc.blocks);
+        report::append_markdown_text(section.text, file.string(), ctx, doc.blocks);
     }
     out.redacted = ctx.redacted;
     // A narrative file printed twice is scanned once.

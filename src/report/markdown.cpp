@@ -433,12 +433,6 @@ private:
 
 }  // namespace
 
-void append_markdown_file(const std::filesystem::path& file, const std::string& display, MarkdownContext& ctx,
-                          std::vector<Block>& out, int depth) {
-    if (const std::optional<std::string> source = read_template_file(file, display, ctx))
-        append_markdown_text(*source, display, ctx, out, depth, false);
-}
-
 void append_markdown_text(std::string_view source, const std::string& display, MarkdownContext& ctx,
                           std::vector<Block>& out, int depth, bool narrative) {
     if (ctx.over_limit) return;

@@ -47,16 +47,12 @@ struct MarkdownContext {
     bool over_limit = false;
 };
 
-// Reads one template file (placeholders already expanded inside) and appends its blocks.
-// `display` names the file in messages. `depth` guards {{text}} against including itself.
-// Only the template's own files are read here, each a regular file inside
-// ctx.template_dir once links are resolved, of at most kMaxTextFileBytes; the data folder's
-// text is the Dataset's.
-void append_markdown_file(const std::filesystem::path& file, const std::string& display, MarkdownContext& ctx,
-                          std::vector<Block>& out, int depth = 0);
-// The same for text already read (placeholders not yet expanded): a narrative file of the
-// Dataset (`narrative`: redacted and handed to the scan, MarkdownContext), or fuzzed input.
-// All printed text is normalised (normalise_text) after Markdown.
+// Appends the blocks of a template or narrative file's text, read already (placeholders not
+// yet expanded): a section or text/NAME.md of the template (each read once, a regular file
+// inside ctx.template_dir of at most kMaxTextFileBytes: read_confined_text), a narrative file
+// of the Dataset (`narrative`: redacted and handed to the scan, MarkdownContext), or fuzzed
+// input. `display` names the file in messages; `depth` guards {{text}} against including
+// itself. All printed text is normalised (normalise_text) after Markdown.
 void append_markdown_text(std::string_view source, const std::string& display, MarkdownContext& ctx,
                           std::vector<Block>& out, int depth = 0, bool narrative = false);
 

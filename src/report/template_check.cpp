@@ -4,6 +4,7 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <map>
 #include <regex>
 #include <set>
@@ -27,7 +28,16 @@ constexpr std::string_view kNoDataFolder = "(no data folder)";
 // cannot be is checked no further here (build_report says why when the report prints it).
 std::string read_text(const fs::path& file, const fs::path& folder) { return read_confined_text(file, folder).text; }
 
+// DATA/narrative, opened inside DATA as load_narratives opens it.
+ConfinedFolder narrative_folder(const fs::path& data_dir) { return ConfinedFolder(ConfinedFolder(data_dir), "narrative"); }
+
 // The *.md files of a folder, by name; none when it is not a folder.
+std::vector<fs::path> markdown_files(const ConfinedFolder& dir) {
+    std::vector<fs::path> files;
+    for (const std::string& name : dir.names())
+        if (fs::path(name).extension() == ".md") files.push_back(dir.path() / name);
+    return files;
+}
 std::vector<fs::path> markdown_files(const fs::path& dir) {
     std::vector<fs::path> files;
     std::error_code ec;
@@ -43,7 +53,8 @@ std::vector<fs::path> markdown_files(const fs::path& dir) {
 std::vector<fs::path> section_files(const fs::path& dir) {
     std::vector<fs::path> files;
     try {
-        const toml::table root = toml::parse_file((dir / "template.toml").string());
+        const fs::path toml = dir / "template.toml";
+        const toml::table root = toml::parse(read_text(toml, dir), toml.string());
         if (const toml::array* sections = root["sections"].as_array())
             for (const auto& entry : *sections)
                 if (const auto name = entry.value<std::string>(); name && *name != "contents") files.push_back(dir / *name);
@@ -127,7 +138,13 @@ Diagnostics check_template(const TemplateCheckInputs& in) {
     // The files the report can print: its sections, the template's texts and the data folder's.
     const std::vector<fs::path> sections = section_files(in.template_dir);
     const std::vector<fs::path> texts = markdown_files(in.template_dir / "text");
-    const std::vector<fs::path> narratives = in.data_dir ? markdown_files(*in.data_dir / "narrative") : std::vector<fs::path>();
+    const std::optional<ConfinedFolder> narrative_dir =
+        in.data_dir ? std::optional<ConfinedFolder>(narrative_folder(*in.data_dir)) : std::nullopt;
+    const std::vector<fs::path> narratives = narrative_dir ? markdown_files(*narrative_dir) : std::vector<fs::path>();
+    // A narrative folder out of the data folder is not read; the report refuses every text it
+    // would take from it.
+    if (narrative_dir && narrative_dir->error() == EXDEV)
+        out.error(narrative_dir->path().string(), 0, "", *narrative_dir->problem());
 
     std::vector<std::string> age_bands;
     for (std::string_view band : in.data.settings.age_band_vocab().values) age_bands.emplace_back(band);
@@ -136,8 +153,12 @@ Diagnostics check_template(const TemplateCheckInputs& in) {
     std::error_code ec;
     for (const auto* files : {&sections, &texts, &narratives}) {
         for (const fs::path& file : *files) {
-            if (!fs::is_regular_file(file, ec)) continue;  // build_report said so
-            const std::string source = read_text(file, files == &sections ? in.template_dir : file.parent_path());
+            // A file that cannot be read is checked no further (build_report said why).
+            const FileText read = files == &narratives ? narrative_dir->read_text(file.filename())
+                                                       : read_confined_text(file, files == &sections ? in.template_dir
+                                                                                                     : file.parent_path());
+            if (read.problem) continue;
+            const std::string& source = read.text;
             check_prose(source, file.string(), age_bands, out);
             if (files != &narratives) text_uses(source, file.string(), uses);
         }
@@ -177,14 +198,14 @@ std::set<std::string> report_text_names(const fs::path& template_dir, const fs::
     for (const fs::path& dir : {template_dir, template_dir / "text"})
         for (const fs::path& file : markdown_files(dir)) text_uses(read_text(file, dir), file.string(), uses);
     std::set<std::string> names;
-    const fs::path narratives = data_dir / "narrative";
+    const ConfinedFolder narratives = narrative_folder(data_dir);
     // Each name's narrative file may name more: read each once (a name is a plain file name).
     for (std::size_t i = 0; i < uses.size(); ++i) {
         const std::string name = uses[i].name;
         if (name.find('/') != std::string::npos || name.find("..") != std::string::npos) continue;
         if (!names.insert(name).second) continue;
-        const fs::path own = narratives / (name + ".md");
-        text_uses(read_text(own, narratives), own.string(), uses);
+        const fs::path own = name + ".md";
+        text_uses(narratives.read_text(own).text, (narratives.path() / own).string(), uses);
     }
     return names;
 }

@@ -19,15 +19,8 @@ const std::string kTemplate = std::string(ASCREPORT_SOURCE_DIR) + "/report-templ
 const std::string kEpoch = "SOURCE_DATE_EPOCH=1727740800";
 
 // A copy of the sample data folder (and, when asked, of the shipped template) to change.
-struct Copy {
-    test::TempDir dir;
-    fs::path data = dir.path() / "data";
-    fs::path tmpl = dir.path() / "template";
-    explicit Copy(bool with_template = false) {
-        fs::copy(kSamples, data, fs::copy_options::recursive);
-        if (with_template) fs::copy(kTemplate, tmpl, fs::copy_options::recursive);
-    }
-    std::string q(const fs::path& p) const { return "'" + p.string() + "'"; }
+struct Copy : test::SampleCopy {
+    using SampleCopy::SampleCopy;
     // Replaces field `column` (0-based) of line `line` (1 = header) of a CSV file.
     void set_field(const std::string& file, std::size_t line, std::size_t column, const std::string& value) const {
         std::ifstream in(data / file, std::ios::binary);

@@ -7,6 +7,7 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "ascreport/output.hpp"
@@ -270,4 +271,165 @@ TEST_CASE("same_file_among tells an input by its identity, whatever its name", "
     CHECK_FALSE(same_file_among(dir.path / "report.pdf", inputs));  // a new file
     write_old(dir.path / "copy.csv");
     CHECK_FALSE(same_file_among(dir.path / "copy.csv", inputs));  // same bytes, another file
+}
+
+// ---- Permissions from the start ---------------------------------------------------------------
+
+namespace {
+
+// FileOps that record the mode each file is created with.
+struct RecordedModes {
+    FileOps ops = FileOps::system();
+    std::vector<unsigned> created;
+    std::vector<unsigned> chmods;
+    RecordedModes() {
+        ops.open = [this](const char* p, int flags, unsigned mode) {
+            if (flags & O_CREAT) created.push_back(mode);
+            return ::open(p, flags, static_cast<mode_t>(mode));
+        };
+        ops.fchmod = [this](int fd, unsigned mode) {
+            chmods.push_back(mode);
+            return ::fchmod(fd, static_cast<mode_t>(mode));
+        };
+    }
+};
+
+fs::perms perms_of(const fs::path& p) { return fs::status(p).permissions(); }
+
+// Runs `f` with the umask set to `mask`, and puts the old one back.
+template <class F>
+void with_umask(mode_t mask, F&& f) {
+    const mode_t old = ::umask(mask);
+    f();
+    ::umask(old);
+}
+
+}  // namespace
+
+TEST_CASE("a replaced file's new copy is created with its permissions, never wider on the way", "[output]") {
+    TempDir dir;
+    const fs::path target = dir.path / "cases.xlsx";
+    write_old(target);
+    fs::permissions(target, fs::perms::owner_read | fs::perms::owner_write);
+    RecordedModes modes;
+    // Even asked for a published file's 0644, the replacement of a 0600 file starts as 0600.
+    CHECK_FALSE(write_file_atomically(target, bytes_of("new"), modes.ops, kPublishedFileMode));
+    CHECK(modes.created == std::vector<unsigned>{0600});
+    CHECK(perms_of(target) == (fs::perms::owner_read | fs::perms::owner_write));
+    // 0640 under a umask of 077: created 0640 (the umask takes the group's read), then set to 0640.
+    fs::permissions(target, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+    RecordedModes again;
+    with_umask(077, [&] { CHECK_FALSE(write_file_atomically(target, bytes_of("newer"), again.ops)); });
+    CHECK(again.created == std::vector<unsigned>{0640});
+    CHECK(again.chmods == std::vector<unsigned>{0640});
+    CHECK(perms_of(target) == (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read));
+}
+
+TEST_CASE("a new file is created 0644 when published, 0600 when private, less the umask", "[output]") {
+    TempDir dir;
+    RecordedModes modes;
+    with_umask(022, [&] {
+        CHECK_FALSE(write_file_atomically(dir.path / "report.pdf", bytes_of("x"), modes.ops));
+        CHECK_FALSE(write_file_atomically(dir.path / "cases.xlsx", bytes_of("x"), modes.ops, kPrivateFileMode));
+    });
+    CHECK(modes.created == std::vector<unsigned>{0644, 0600});
+    CHECK(modes.chmods.empty());  // nothing to widen or narrow afterwards
+    CHECK(perms_of(dir.path / "report.pdf") == (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
+                                                 fs::perms::others_read));
+    CHECK(perms_of(dir.path / "cases.xlsx") == (fs::perms::owner_read | fs::perms::owner_write));
+    // A umask of 0 does not make a report writable by others, nor a case list readable by them.
+    with_umask(0, [&] {
+        CHECK_FALSE(write_file_atomically(dir.path / "open.pdf", bytes_of("x")));
+        CHECK_FALSE(write_file_atomically(dir.path / "open.xlsx", bytes_of("x"), kPrivateFileMode));
+    });
+    CHECK(perms_of(dir.path / "open.pdf") ==
+          (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read));
+    CHECK(perms_of(dir.path / "open.xlsx") == (fs::perms::owner_read | fs::perms::owner_write));
+    // A umask of 077 keeps even a report to its owner.
+    with_umask(077, [&] { CHECK_FALSE(write_file_atomically(dir.path / "own.pdf", bytes_of("x"))); });
+    CHECK(perms_of(dir.path / "own.pdf") == (fs::perms::owner_read | fs::perms::owner_write));
+}
+
+// ---- ScratchFolder ------------------------------------------------------------------------------
+
+namespace {
+
+// A process id that is certainly not running: a child that has exited and been reaped.
+pid_t dead_pid() {
+    const pid_t child = ::fork();
+    if (child == 0) ::_exit(0);
+    ::waitpid(child, nullptr, 0);
+    return child;
+}
+
+}  // namespace
+
+TEST_CASE("a scratch folder is made in the first place that takes one, private, and removed with what is in it",
+          "[output]") {
+    TempDir dir;
+    std::ofstream(dir.path / "a-file") << "x";
+    std::string error;
+    fs::path made;
+    {
+        const auto scratch = ScratchFolder::make({dir.path / "missing", dir.path / "a-file", dir.path}, error);
+        REQUIRE(scratch);
+        CHECK(error.empty());
+        made = scratch->path();
+        CHECK(made.parent_path() == dir.path);
+        CHECK(made.filename().string().rfind(".ascreport-tmp-" + std::to_string(::getpid()) + "-", 0) == 0);
+        CHECK(perms_of(made) == fs::perms::owner_all);
+        std::ofstream(made / "workbook.xlsx") << "PK";
+        fs::create_directory(made / "part");
+    }
+    CHECK_FALSE(fs::exists(made));
+    CHECK(dir.names() == std::vector<std::string>{"a-file"});
+    // No place at all: each one's reason.
+    const auto none = ScratchFolder::make({dir.path / "missing", dir.path / "a-file"}, error);
+    CHECK_FALSE(none);
+    CHECK(error == (dir.path / "missing").string() + ": No such file or directory; " + (dir.path / "a-file").string() +
+                       ": Not a directory");
+}
+
+TEST_CASE("making a scratch folder removes those of killed runs, and only those", "[output]") {
+    TempDir dir;
+    const std::string dead = std::to_string(dead_pid()), mine = std::to_string(::getpid());
+    const fs::path killed = dir.path / (".ascreport-tmp-" + dead + "-0");
+    fs::create_directories(killed / "part");
+    std::ofstream(killed / "workbook.xlsx") << "the cases of a killed run";
+    fs::create_directory(dir.path / (".ascreport-tmp-" + dead + "-1"));
+    fs::create_directory(dir.path / (".ascreport-tmp-" + mine + "-900"));  // a live run's
+    fs::create_directory(dir.path / ".ascreport-tmp-notes");                // not one of ours
+    std::ofstream(dir.path / (".ascreport-tmp-" + dead + "-2")) << "a file, not a folder";
+    fs::create_directory(dir.path / "elsewhere");
+    fs::create_symlink(dir.path / "elsewhere", dir.path / (".ascreport-tmp-" + dead + "-3"));  // a link: not followed
+    std::ofstream(dir.path / "elsewhere" / "keep") << "x";
+    const fs::path others = dir.path / (".ascreport-tmp-" + dead + "-4");
+    fs::create_directory(others);
+    if (::geteuid() == 0) REQUIRE(::chown(others.c_str(), 65534, 65534) == 0);  // another user's
+    std::string error;
+    {
+        const auto scratch = ScratchFolder::make({dir.path}, error);
+        REQUIRE(scratch);
+    }
+    std::vector<std::string> left{".ascreport-tmp-" + dead + "-2", ".ascreport-tmp-" + dead + "-3",
+                                  ".ascreport-tmp-" + mine + "-900", ".ascreport-tmp-notes", "elsewhere"};
+    if (::geteuid() == 0) left.push_back(".ascreport-tmp-" + dead + "-4");
+    std::sort(left.begin(), left.end());
+    CHECK(dir.names() == left);
+    CHECK(fs::exists(dir.path / "elsewhere" / "keep"));
+}
+
+TEST_CASE("a killed run's scratch folder in a later place (beside the output) is removed too", "[output]") {
+    TempDir tmp, out;
+    const fs::path killed = out.path / (".ascreport-tmp-" + std::to_string(dead_pid()) + "-0");
+    fs::create_directory(killed);
+    std::ofstream(killed / "workbook.xlsx") << "the cases of a run killed while TMPDIR was unusable";
+    std::string error;
+    {
+        const auto scratch = ScratchFolder::make({tmp.path, out.path}, error);
+        REQUIRE(scratch);
+        CHECK(scratch->path().parent_path() == tmp.path);  // the first place that takes one
+    }
+    CHECK(out.names().empty());
+    CHECK(tmp.names().empty());
 }

@@ -155,20 +155,31 @@ TEST_CASE("any text is escaped, any letter printed, and only web and e-mail link
     CHECK(html.find(">ring</p>") != std::string::npos);
 }
 
-TEST_CASE("the logo is inline as a data: URI, and one that cannot be read is a warning", "[html]") {
+TEST_CASE("the logo is inline as a data: URI, and one that is not PNG or JPEG is a warning", "[html]") {
     Document doc = small({});
-    doc.cover.logo = std::string(ASCREPORT_SOURCE_DIR) + "/tests/fixtures/logo.png";
+    const auto fixture = [](const std::string& name) {
+        const std::string bytes = test::slurp(std::string(ASCREPORT_SOURCE_DIR) + "/tests/fixtures/" + name);
+        return std::vector<std::uint8_t>(bytes.begin(), bytes.end());
+    };
+    doc.cover.logo = "logo.png";
+    doc.cover.logo_image = fixture("logo.png");
     HtmlResult r = render_html(doc);
     CHECK(r.warnings.empty());
     CHECK(r.html.find("<img src=\"data:image/png;base64,iVBORw0KGgo") != std::string::npos);
     CHECK(r.html.find("alt=\"Example Council logo\"") != std::string::npos);
-    doc.cover.logo = std::string(ASCREPORT_SOURCE_DIR) + "/tests/fixtures/logo.jpg";
+    doc.cover.logo_image = fixture("logo.jpg");
     CHECK(render_html(doc).html.find("<img src=\"data:image/jpeg;base64,/9j/") != std::string::npos);
-    doc.cover.logo = "/nonexistent/logo.png";
+    // The renderer reads no file: a logo named without its bytes is not there.
+    doc.cover.logo_image.clear();
     r = render_html(doc);
     CHECK(r.html.find("<img") == std::string::npos);
-    CHECK(r.warnings == std::vector<std::string>{
-                            "image /nonexistent/logo.png: cannot be read as PNG or JPEG; it is left out of the HTML edition"});
+    CHECK(r.warnings.empty());
+    doc.cover.logo = "logo.gif";
+    doc.cover.logo_image = {'G', 'I', 'F', '8', '9', 'a'};
+    r = render_html(doc);
+    CHECK(r.html.find("<img") == std::string::npos);
+    CHECK(r.warnings ==
+          std::vector<std::string>{"image logo.gif: cannot be read as PNG or JPEG; it is left out of the HTML edition"});
 }
 
 TEST_CASE("the council colour is used at AA contrast, darkened when it falls short", "[html]") {

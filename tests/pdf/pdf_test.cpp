@@ -242,33 +242,33 @@ TEST_CASE("a missing font is an error naming the file, with no PDF") {
                            ": is not a usable TrueType font (it does not start as a TrueType font does)");
 }
 
-TEST_CASE("a logo is drawn on the cover, and an unreadable one is a warning") {
+TEST_CASE("a logo is drawn on the cover from its bytes, and one that is not an image is a warning") {
     Document doc = small_document({Run::plain("x")});
-    const fs::path png = scratch() / "logo.png";
-    std::ofstream(png, std::ios::binary).write(reinterpret_cast<const char*>(kPng), sizeof kPng);
-    doc.cover.logo = png.string();
+    doc.cover.logo = "logo.png";
+    doc.cover.logo_image.assign(kPng, kPng + sizeof kPng);
     const PdfResult with_logo = render_pdf(doc);
     REQUIRE(with_logo.ok());
     CHECK(with_logo.warnings.empty());
     CHECK(as_text(with_logo.bytes).find("/Subtype /Image") != std::string::npos);
 
-    doc.cover.logo = "/nonexistent/logo.png";
+    // The renderer reads no file: a logo named without its bytes is not drawn.
+    doc.cover.logo_image.clear();
     PdfResult r = render_pdf(doc);
     REQUIRE(r.ok());
-    CHECK(r.warnings == std::vector<std::string>{"image /nonexistent/logo.png: no such file; it is left out"});
-    const fs::path text = scratch() / "logo.txt";
-    std::ofstream(text) << "GIF89a, not really";
-    doc.cover.logo = text.string();
+    CHECK(r.warnings.empty());
+    CHECK(as_text(r.bytes).find("/Subtype /Image") == std::string::npos);
+    const std::string gif = "GIF89a, not really";
+    doc.cover.logo = "logo.gif";
+    doc.cover.logo_image.assign(gif.begin(), gif.end());
     r = render_pdf(doc);
     REQUIRE(r.ok());
-    CHECK(r.warnings == std::vector<std::string>{"image " + text.string() + ": is neither a PNG nor a JPEG image; it is left out"});
-    const fs::path broken = scratch() / "broken.png";
-    std::ofstream(broken, std::ios::binary).write(reinterpret_cast<const char*>(kPng), 40);  // cut short
-    doc.cover.logo = broken.string();
+    CHECK(r.warnings == std::vector<std::string>{"image logo.gif: is neither a PNG nor a JPEG image; it is left out"});
+    doc.cover.logo = "broken.png";
+    doc.cover.logo_image.assign(kPng, kPng + 40);  // cut short
     r = render_pdf(doc);
     REQUIRE(r.ok());
     REQUIRE(r.warnings.size() == 1);
-    CHECK(r.warnings[0].rfind("image " + broken.string() + ": ", 0) == 0);
+    CHECK(r.warnings[0].rfind("image broken.png: ", 0) == 0);
 }
 
 TEST_CASE("the sample report is a valid, compact PDF with bookmarks and contents links") {

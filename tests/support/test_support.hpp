@@ -1,6 +1,7 @@
 // Helpers for tests: temporary folders with files, and running the real binary.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -54,6 +55,29 @@ inline void require_tool(const std::string& program, const std::string& package)
     if (std::system(("command -v " + program + " >/dev/null 2>&1").c_str()) != 0)
         FAIL(program << " is missing: install the Debian package " << package << " (scripts/install-deps does)");
 }
+
+// Every name in `dir`, hidden ones included, sorted: what a temporary file would show up in.
+inline std::vector<std::string> names(const std::filesystem::path& dir) {
+    std::vector<std::string> out;
+    for (const auto& e : std::filesystem::directory_iterator(dir)) out.push_back(e.path().filename().string());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// A copy of the sample data folder (and, when asked, of the shipped template) to change.
+struct SampleCopy {
+    TempDir dir;
+    std::filesystem::path data = dir.path() / "data";
+    std::filesystem::path tmpl = dir.path() / "template";
+    explicit SampleCopy(bool with_template = false) {
+        const std::filesystem::path source = ASCREPORT_SOURCE_DIR;
+        std::filesystem::copy(source / "data-samples", data, std::filesystem::copy_options::recursive);
+        if (with_template)
+            std::filesystem::copy(source / "report-templates/annual-report", tmpl, std::filesystem::copy_options::recursive);
+    }
+    // A path quoted for the shell.
+    std::string q(const std::filesystem::path& p) const { return "'" + p.string() + "'"; }
+};
 
 struct RunResult {
     int status = -1;

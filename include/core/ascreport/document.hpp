@@ -9,7 +9,9 @@
 // passed in.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -127,9 +129,14 @@ inline constexpr const char* kLiberationSansDir = "/usr/share/fonts/truetype/lib
 
 struct Theme {
     std::string colour = "#1D4F91";  // council colour, #RRGGBB
-    std::string font_regular = std::string(kLiberationSansDir) + "LiberationSans-Regular.ttf";
-    std::string font_bold = std::string(kLiberationSansDir) + "LiberationSans-Bold.ttf";
-    std::string font_italic = std::string(kLiberationSansDir) + "LiberationSans-Italic.ttf";
+    // Appended, not added: GCC 12 gives a false -Warray-bounds on string operator+ inlined here.
+    std::string font_regular = std::string(kLiberationSansDir).append("LiberationSans-Regular.ttf");
+    std::string font_bold = std::string(kLiberationSansDir).append("LiberationSans-Bold.ttf");
+    std::string font_italic = std::string(kLiberationSansDir).append("LiberationSans-Italic.ttf");
+    // The three files' bytes (regular, bold, italic), when whoever made the Document read them
+    // (run_report does, once, from inside the font folder); the PDF renderer reads a font it
+    // is not given from its path above, from inside the folder that path names.
+    std::array<std::shared_ptr<const std::vector<std::uint8_t>>, 3> font_files{};
 };
 
 struct Cover {
@@ -137,8 +144,11 @@ struct Cover {
     std::string title;       // "Complaints and Representations Annual Report"
     std::string year_label;  // "2023/24"
     std::string council;     // "Coventry City Council"
-    std::string logo;        // PNG or JPEG file; empty = none
+    std::string logo;        // the PNG or JPEG file, as messages name it; empty = none
     std::string published;   // "September 2024"; empty = not printed
+    // The logo's bytes, which the renderers print: read once by whoever made the Document
+    // (run_report, from inside report.toml's folder). No bytes, no logo.
+    std::vector<std::uint8_t> logo_image{};
 };
 
 struct Document {

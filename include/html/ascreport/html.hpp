@@ -27,10 +27,11 @@ namespace ascreport {
 
 struct HtmlResult {
     std::string html;                   // the file, UTF-8
-    std::vector<std::string> warnings;  // e.g. a logo that cannot be read, left out
+    std::vector<std::string> warnings;  // e.g. a logo that is neither PNG nor JPEG, left out
 };
 
-// Never throws for anything in the Document and never prints. Reads the cover's logo file.
+// Never throws for anything in the Document and never prints. Reads no file: the logo is the
+// cover's bytes (Cover::logo_image).
 HtmlResult render_html(const Document& doc);
 
 }  // namespace ascreport

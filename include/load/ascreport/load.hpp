@@ -55,6 +55,11 @@ struct LoadResult {
 
 LoadResult load_data_folder(const LoadOptions& options);
 
+// The files a load read or looked for, as `options` names them: each export (one that is not
+// there is no file), report.toml (or the settings file given) and the narrative files. What
+// no output of the same run may replace (same_file_among, ascreport/output.hpp).
+std::vector<std::filesystem::path> input_files(const LoadResult& loaded, const LoadOptions& options);
+
 // The line after a load's errors, the same for every command: "2,000,000 errors in DATA; fix
 // them and run again (docs/input-format.md describes each file)". `errors` counts rows
 // (Diagnostics::error_count); `data_dir` as the user gave it.

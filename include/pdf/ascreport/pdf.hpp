@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -49,9 +50,19 @@ std::string missing_character_message(char32_t code_point);
 // character whose source is not known.
 std::string missing_character_warning(const MissingCharacter& missing);
 
-// Why the image at `path` cannot go into the PDF, to follow "PATH: ": it cannot be read, it is
-// neither PNG nor JPEG, a PNG does not decode in full, or a JPEG is damaged, cut short or of a
-// kind a PDF cannot hold. nullopt when it can be drawn. Reads and decodes the whole file.
-std::optional<std::string> image_problem(const std::string& path);
+// The most a font file may hold, and what is said of one larger, to follow "font file PATH: ".
+inline constexpr std::uintmax_t kMaxFontFileBytes = 64u << 20;
+inline constexpr const char* kFontTooLarge =
+    "is larger than 64 MiB, far more than a font of the report holds (Liberation Sans's files are about 400 KiB)";
+
+// The most an image file (the logo) may hold: a logo is a few hundred KiB at most; this only
+// stops a wrong path from loading a huge file.
+inline constexpr std::uintmax_t kMaxImageFileBytes = 32u << 20;
+
+// Why an image (the bytes of its file) cannot go into the PDF, to follow "PATH: ": it is
+// neither PNG nor JPEG, it has more than 16,777,216 pixels (4,096 x 4,096; a PNG's header is
+// checked before it is decoded), a PNG does not decode in full, or a JPEG is damaged, cut short
+// or of a kind a PDF cannot hold. nullopt when it can be drawn. Decodes the whole image.
+std::optional<std::string> image_problem(std::span<const std::uint8_t> image);
 
 }  // namespace ascreport

@@ -1,10 +1,10 @@
 // The publish stage: the annual report from a data folder, in one call. run_report carries out
 // the whole pipeline in order:
 //
-//   template and fonts checked -> load (the CSV files, report.toml and DATA/narrative/*.md
+//   template checked, fonts read -> load (the CSV files, report.toml and DATA/narrative/*.md
 //   into one Dataset, with the calendar) -> redact (every free text, narratives included, once)
 //   -> compute -> suppress -> the personal-data scan (of that redacted Dataset) -> build (the
-//   same Dataset's text into the Document) -> --final's check -> logo check -> render (each
+//   same Dataset's text into the Document) -> --final's check -> logo read and checked -> render (each
 //   edition asked for: the PDF, the HTML edition)
 //
 // and says what happened as values. It never prints, exits, reads the clock or the environment,

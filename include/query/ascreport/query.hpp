@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <filesystem>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -55,10 +56,17 @@ void write_case_list(const CaseList& list, Format format, std::ostream& out);
 
 // ---- Spreadsheets (--format xlsx) -------------------------------------------------------------
 
-// A workbook's bytes, or why there are none.
+// A workbook's bytes, or why there are none (e.g. "the sheet \"Complaints\" would have
+// 2,000,000 rows, more than the 1,048,575 a spreadsheet holds below its header; ...").
+// `warnings`: text longer than the 32,767 characters a cell holds (Excel counts UTF-16 units)
+// is cut to fit, ending in "…", never left out: one line per sheet, e.g. "sheet \"by
+// service_area\", cell A2: 40,000 characters, more than the 32,767 a spreadsheet cell holds;
+// cut to 32,767, ending in \"…\" (and 2 more cells like it); the other formats keep the whole
+// text".
 struct XlsxResult {
     std::vector<std::uint8_t> bytes;
     std::string error;
+    std::vector<std::string> warnings;
     bool ok() const { return error.empty(); }
 };
 
@@ -66,14 +74,16 @@ struct XlsxResult {
 // percents as numbers in a percent format (33% is 0.33), measures with one decimal, dates as
 // dates; a hidden count is "*", as in CSV; no total row. A bold header row, frozen, with a
 // filter; columns as wide as their text. `created_unix` is the workbook's creation time
-// (SOURCE_DATE_EPOCH): with the same data and time the bytes are the same.
-XlsxResult breakdown_xlsx(const Breakdown& b, std::int64_t created_unix);
-XlsxResult case_list_xlsx(const CaseList& list, std::int64_t created_unix);
+// (SOURCE_DATE_EPOCH): with the same data and time the bytes are the same. libxlsxwriter
+// writes only to files: the workbook and its parts are written in `scratch`, a folder private
+// to this run that the caller makes and removes (ScratchFolder, ascreport/output.hpp).
+XlsxResult breakdown_xlsx(const Breakdown& b, std::int64_t created_unix, const std::filesystem::path& scratch);
+XlsxResult case_list_xlsx(const CaseList& list, std::int64_t created_unix, const std::filesystem::path& scratch);
 // Every figure: a key_figures sheet (each number's JSON key, its value and the previous
 // period's), a sheet for each table of the registry (named as templates name it, else by its
 // JSON key) with a native column chart beside each table a template can chart, and the
 // monthly complaints and compliments, charted.
-XlsxResult figures_xlsx(const Figures& f, std::int64_t created_unix);
+XlsxResult figures_xlsx(const Figures& f, std::int64_t created_unix, const std::filesystem::path& scratch);
 
 // One markdown table cell: '|' escaped, line breaks as spaces.
 std::string markdown_cell(std::string_view text);
