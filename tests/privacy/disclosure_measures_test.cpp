@@ -197,7 +197,7 @@ TEST_CASE("measures: random one-field tables give no group's measures away throu
         std::vector<Sample> groups;
         const std::size_t n = 1 + random() % 7;
         for (std::size_t i = 0; i < n; ++i) {
-            Sample g{"g" + std::to_string(i)};
+            Sample g{"g" + std::to_string(i), 0, {}};
             const auto kind = random() % 10;
             g.count = kind < 2 ? 0 : kind < 5 ? 1 + random() % (below - 1) : below + random() % 25;
             const std::int64_t closed = random() % 3 == 0 ? static_cast<std::int64_t>(random() % (g.count + 1)) : g.count;
