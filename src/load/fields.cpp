@@ -189,8 +189,7 @@ std::string quoted(std::string_view value) {
             break;
         }
         const auto u = static_cast<unsigned char>(c);
-        if (u == 0x1E) out += "\\n";
-        else if (u == 0x1D) out += "\\r";
+        if (c == '\n') out += "\\n";  // a line break inside quotes
         else if (u < 0x20 || u == 0x7F) {
             static const char* hex = "0123456789ABCDEF";
             out += "\\x";
