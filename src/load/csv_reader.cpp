@@ -243,7 +243,7 @@ std::size_t CsvReader::read_block(std::size_t at) {
 char* CsvReader::more(const char* text) {
     const std::size_t kept = end_ - static_cast<std::size_t>(text - buffer_.data());
     if (input_done_ || kept > kMaxRecordBytes) return const_cast<char*>(text);
-    std::memmove(buffer_.data(), text, kept);
+    if (text != buffer_.data()) std::memmove(buffer_.data(), text, kept);
     start_ = 0;
     end_ = read_block(kept);
     return buffer_.data();
