@@ -199,11 +199,11 @@ std::optional<CsvProblem> CsvFindings::not_utf8() const {
 
 CsvReader::CsvReader(const CsvInput& input, Encoding encoding)
     : input_(input), windows1252_(encoding == Encoding::Windows1252), buffer_(kBlock + kSlack) {
-    end_ = read_block(0);
+    end_ = read_block(0, 0);
     if (end_ >= 3 && std::memcmp(buffer_.data(), "\xEF\xBB\xBF", 3) == 0) start_ = 3;  // a UTF-8 byte-order mark
 }
 
-std::size_t CsvReader::read_block(std::size_t at) {
+std::size_t CsvReader::read_block(std::size_t at, std::size_t scanned) {
     std::size_t got = 0;
     if (!input_done_) {
         // Windows-1252: a byte becomes up to three of UTF-8.
@@ -235,17 +235,18 @@ std::size_t CsvReader::read_block(std::size_t at) {
     char* const begin = buffer_.data() + at;
     char* const end = begin + got;
     for (char* p = begin; (p = static_cast<char*>(std::memchr(p, '\0', static_cast<std::size_t>(end - p)))); *p++ = '\x1A')
-        if (found_.nul_count++ == 0) found_.first_nul_line = line_ + static_cast<std::uint32_t>(std::count(begin, p, '\n'));
+        if (found_.nul_count++ == 0)  // line_ is the line of buffer_[scanned]
+            found_.first_nul_line = line_ + static_cast<std::uint32_t>(std::count(buffer_.data() + scanned, p, '\n'));
     *end = '\0';
     return at + got;
 }
 
-char* CsvReader::more(const char* text) {
+char* CsvReader::more(const char* text, std::size_t at) {
     const std::size_t kept = end_ - static_cast<std::size_t>(text - buffer_.data());
     if (input_done_ || kept > kMaxRecordBytes) return const_cast<char*>(text);
     if (text != buffer_.data()) std::memmove(buffer_.data(), text, kept);
     start_ = 0;
-    end_ = read_block(kept);
+    end_ = read_block(kept, at);
     return buffer_.data();
 }
 
@@ -279,7 +280,7 @@ bool CsvReader::next(CsvRecord& record) {
 // registers.
 bool CsvReader::read_record(CsvRecord& record) {
     char* text = buffer_.data() + start_;  // the record's first byte; moves when more is read
-    if (*text == '\0' && *(text = more(text)) == '\0') {
+    if (*text == '\0' && *(text = more(text, 0)) == '\0') {
         at_end_ = true;
         return false;
     }
@@ -287,7 +288,9 @@ bool CsvReader::read_record(CsvRecord& record) {
     std::uint32_t quote_line = 0;  // where the record's last quote was opened
     bool line_breaks = false;      // inside quotes
     // Makes sure text[i] is read, if the input has it (else it is the NUL after the bytes).
-    auto have = [this](char* text, std::size_t i) { return text + i < buffer_.data() + end_ ? text : more(text); };
+    auto have = [this](char* text, std::size_t at, std::size_t i) {
+        return text + at + i < buffer_.data() + end_ ? text : more(text, at);
+    };
     fields_.clear();
     std::size_t at = 0;
     for (std::size_t begin = 0;; begin = ++at) {
@@ -298,13 +301,13 @@ bool CsvReader::read_record(CsvRecord& record) {
             c = text[at];
             if (c == ',' || c == '\n') break;
             if (c == '\0') {  // the end of the bytes read
-                text = more(text);
+                text = more(text, at);
                 if (text[at] != '\0') continue;
                 if (!input_done_) return stop(first_line, too_long(quote_line)), false;
                 break;  // the end of the file
             }
             if (c != '"') {
-                text = have(text, at + 3);
+                text = have(text, at, 3);
                 at += check_utf8(text + at);
                 continue;
             }
@@ -313,7 +316,7 @@ bool CsvReader::read_record(CsvRecord& record) {
                 at = skip<'"', '\n', '\r'>(text, at);
                 const char q = text[at];
                 if (q == '"') {
-                    text = have(text, at + 1);
+                    text = have(text, at, 1);
                     if (text[at + 1] != '"') break;
                     at += 2;  // a quote written twice
                 } else if (q == '\n') {
@@ -321,13 +324,13 @@ bool CsvReader::read_record(CsvRecord& record) {
                     ++at;
                     line_breaks = true;
                 } else if (q == '\r') {
-                    text = have(text, at + 1);
+                    text = have(text, at, 1);
                     if (text[at + 1] == '\n') crlf = true;
                     else text[at] = '\n';  // a line break of its own
                     ++at;
                     line_breaks = true;
                 } else if (q == '\0') {
-                    text = more(text);
+                    text = more(text, at);
                     if (text[at] != '\0') continue;
                     if (!input_done_) return stop(first_line, too_long(quote_line)), false;
                     at_end_ = true;
@@ -335,7 +338,7 @@ bool CsvReader::read_record(CsvRecord& record) {
                                                     "reads as one value; close the quote or remove it"};
                     return false;
                 } else {
-                    text = have(text, at + 3);
+                    text = have(text, at, 3);
                     at += check_utf8(text + at);
                 }
             }

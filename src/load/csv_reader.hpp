@@ -127,16 +127,17 @@ private:
         bool crlf;               // holds "\r\n" inside quotes
     };
     bool read_record(CsvRecord& record);
-    // The record at `text` runs to the end of the bytes read: reads on, moving the record to the
-    // start of the buffer. Returns where the record is now. Nothing more is read at the end of
-    // the input, or when the record has grown past the most one may hold: the byte after the
-    // record is then still the NUL that ends the bytes.
-    char* more(const char* text);
+    // The record at `text`, read up to text[at], runs to the end of the bytes read: reads on,
+    // moving the record to the start of the buffer. Returns where the record is now. Nothing
+    // more is read at the end of the input, or when the record has grown past the most one may
+    // hold: the byte after the record is then still the NUL that ends the bytes.
+    char* more(const char* text, std::size_t at);
     // Checks the UTF-8 character at `p`; the bytes to step over (past an invalid one, the first).
     std::size_t check_utf8(const char* p);
     void invalid_utf8(std::uint32_t line, unsigned char byte);
     void stop(std::uint32_t line, std::string message);
-    std::size_t read_block(std::size_t at);
+    // Reads a block into buffer_ from `at` (reading has got to buffer_[scanned]); the new end.
+    std::size_t read_block(std::size_t at, std::size_t scanned);
 
     const CsvInput& input_;
     bool windows1252_;

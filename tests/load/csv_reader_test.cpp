@@ -156,6 +156,15 @@ TEST_CASE("reader: NUL bytes are counted and the first one's line named, and UTF
     CHECK(nul.found.unusable()->message == "the file contains NUL bytes (2, the first on this line), so it is not a text "
                                            "CSV file; export it again as CSV (UTF-8)");
 
+    // In a later block, after a character that ends the block before it.
+    std::string lines = "a\n";
+    while (lines.size() < (300u << 10)) lines += "x,\xC3\xA9\n";
+    for (std::size_t pad = 0; pad < 6; ++pad) {
+        const std::string bytes = std::string(pad, ' ') + lines + std::string("b\0c\n", 4);
+        INFO("pad " << pad);
+        CHECK(read(bytes).found.first_nul_line == 1 + std::count(lines.begin(), lines.end(), '\n'));
+    }
+
     const std::string utf16("\xFF\xFEr\0e\0f\0\n\0", 10);
     const CsvInput input = CsvInput::memory(utf16);
     const CsvReader reader(input, Encoding::Utf8);
