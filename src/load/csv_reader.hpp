@@ -18,7 +18,6 @@
 
 #include <cstdint>
 #include <filesystem>
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,14 +27,15 @@
 
 namespace ascreport::load {
 
-// The most records (rows that hold a value, the header among them) beyond the header that a
-// file may hold. No council's export comes near it (a large council has a few thousand
-// complaints a year); it bounds the memory a wrong or runaway file can take.
+// The most records (rows that hold a value) a file may hold besides its header. No council's
+// export comes near it (a large council has a few thousand complaints a year); it bounds the
+// memory a wrong or runaway file can take.
 inline constexpr std::size_t kMaxRecordsPerFile = 2'000'000;
 static_assert(kMaxRecordsPerFile == 2'000'000, "the message in csv_reader.cpp spells the number out");
 
-// Where an export's bytes come from: a regular file (read with pread, so that a message can look
-// back at its start) or bytes in memory, which must outlive the input.
+// Where an export's bytes come from: a regular file (read with pread, so that readers can read
+// it again from its start: `init` reads a file that is not UTF-8 a second time, as
+// Windows-1252) or bytes in memory, which must outlive the input.
 class CsvInput {
 public:
     // Opens a regular file. Otherwise (missing, a folder, a FIFO, a device, unreadable) nullopt,
