@@ -2,7 +2,6 @@
 # is missing first (scripts/install-deps), so they work on a fresh Debian 12 machine.
 BUILD ?= build
 SANITIZE_BUILD ?= build-sanitize
-TSAN_BUILD ?= build-tsan
 JOBS ?= $(shell nproc)
 # Where `make install` puts bin/ascreport and share/ascreport/ (the report template).
 PREFIX ?= /usr/local
@@ -10,7 +9,7 @@ PREFIX ?= /usr/local
 # with a failure, so ctest fails.
 SANITIZE_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
-.PHONY: demo test build deps clean sanitize tsan install
+.PHONY: demo test build deps clean sanitize install
 
 deps:
 	@scripts/install-deps
@@ -43,13 +42,5 @@ sanitize: deps
 	@cmake --build $(SANITIZE_BUILD) -j $(JOBS)
 	cd $(SANITIZE_BUILD) && $(SANITIZE_ENV) ctest --output-on-failure -j $(JOBS)
 
-# The tests that run the loader's two threads (parser and checks, src/load/pipeline.hpp) under
-# ThreadSanitizer: the loader's, the pipeline's and validate's end-to-end tests, built as a
-# test binary of their own (ascreport_tsan_tests) so that this build compiles only them.
-tsan: deps
-	@cmake -S . -B $(TSAN_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DASCREPORT_TSAN=ON -DASCREPORT_BUILD_BENCH=OFF >/dev/null
-	@cmake --build $(TSAN_BUILD) -j $(JOBS) --target ascreport ascreport_tsan_tests
-	cd $(TSAN_BUILD) && TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 ./tests/ascreport_tsan_tests
-
 clean:
-	rm -rf $(BUILD) $(SANITIZE_BUILD) $(TSAN_BUILD) out
+	rm -rf $(BUILD) $(SANITIZE_BUILD) out

@@ -11,6 +11,7 @@
 #include "ascreport/dataset.hpp"
 #include "ascreport/figures.hpp"
 #include "ascreport/html.hpp"
+#include "ascreport/inspect.hpp"
 #include "ascreport/links.hpp"
 #include "ascreport/load.hpp"
 #include "ascreport/period.hpp"
@@ -114,7 +115,7 @@ struct ComplaintFixture {
     load::ComplaintRefs refs;  // views into data: neither moves after construction
     ComplaintFixture() {
         load::FileReport report("complaints.csv", 50);
-        refs = load::load_complaints(load::memory_input(kComplaints, Encoding::Utf8), data, report);
+        refs = load::load_complaints(load::CsvInput::memory(kComplaints), data, report);
         if (data.complaints.size() != 2 || refs.size() != 3)
             setup_failed(report.finish(), "the fixed complaints do not load as expected");
     }
@@ -171,15 +172,17 @@ void load_csv(std::string_view input) {
     else if (flags & 2) data.settings = mapping_settings();
     data.settings.encoding = (flags & 1) ? Encoding::Windows1252 : Encoding::Utf8;
     load::FileReport report(kFileNames[which], 50);
-    load::FileInput in = load::memory_input(bytes, data.settings.encoding);
+    const load::CsvInput in = load::CsvInput::memory(bytes);
     switch (which) {
-    case 0: load::load_complaints(std::move(in), data, report, export_shaped); break;
-    case 1: load::load_concerns(std::move(in), complaint_refs(), data, report); break;
-    case 2: load::load_compliments(std::move(in), data, report); break;
-    case 3: load::load_lgsco(std::move(in), data, report); break;
-    default: load::load_regional(std::move(in), data, report); break;
+    case 0: load::load_complaints(in, data, report, export_shaped); break;
+    case 1: load::load_concerns(in, complaint_refs(), data, report); break;
+    case 2: load::load_compliments(in, data, report); break;
+    case 3: load::load_lgsco(in, data, report); break;
+    default: load::load_regional(in, data, report); break;
     }
     consume(report.finish());
+    // `init` reads the same bytes with the same reader (as UTF-8, then as Windows-1252).
+    if (flags & 8) (void)inspect_bytes(kFileNames[which], bytes);
 }
 
 void load_settings(std::string_view input) {

@@ -14,7 +14,8 @@ namespace ascreport::fuzz {
 // regional); byte 1 picks the settings: bit 0 the encoding (0 UTF-8, 1 Windows-1252), bit 1
 // a report.toml with column renames and value mappings, bit 2 (over bit 1) one for an export
 // as case systems write it (own age bands and date form, a column from two headers, N/A
-// mappings, concerns read from complaint columns). The rest is the CSV file's bytes.
+// mappings, concerns read from complaint columns); bit 3 also reads the bytes as `init` does
+// (inspect_bytes, the same reader). The rest is the CSV file's bytes.
 // Inputs shorter than 2 bytes are ignored. Concerns are checked against the references of a
 // small fixed complaints file (fuzz_support.cpp, kComplaints).
 void load_csv(std::string_view input);

@@ -64,7 +64,8 @@ Runner setup_init(CLI::App& app, Streams io) {
         // A file it could not read is a TODO in the output; said here too, where it is seen.
         for (const auto& f : r.inspection->files)
             if (!f.problem.empty())
-                io.err << (std::filesystem::path(*data) / f.name).string() << ": warning: " << f.problem
+                io.err << (std::filesystem::path(*data) / f.name).string()
+                       << (f.problem_line ? ":" + std::to_string(f.problem_line) : "") << ": warning: " << f.problem
                        << " (init left it out; see the TODO under [input])\n";
         io.out << starter_settings(*r.inspection);
         return finish_output(io, "ascreport init", exit_code::ok);

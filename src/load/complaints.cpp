@@ -64,8 +64,7 @@ public:
         return h;
     }
 
-    template <std::size_t N>
-    void add(const Record<N>& t, std::uint32_t complaint) {
+    void add(const Row& t, std::uint32_t complaint) {
         const std::size_t categories = spec_.categories.size();
         for (std::size_t k = 0; k < categories && k < t.extra_count(); ++k) {
             const std::string_view cell = t.extra_label(k);
@@ -105,7 +104,7 @@ private:
 
 }  // namespace
 
-ComplaintRefs load_complaints(FileInput in, Dataset& data, FileReport& report, bool derive_concerns) {
+ComplaintRefs load_complaints(const CsvInput& in, Dataset& data, FileReport& report, bool derive_concerns) {
     const Settings& s = data.settings;
     const Vocab& age_bands = s.age_band_vocab();
     VocabMatcher route(kRouteVocab, s), outcome(kOutcomeVocab, s), method(kMethodVocab, s), gender(kGenderVocab, s),
@@ -124,13 +123,12 @@ ComplaintRefs load_complaints(FileInput in, Dataset& data, FileReport& report, b
         return data.complaints.empty() || data.complaints.back().reference < ref;
     };
     // Sized from the file, so the records are not copied as the vector grows: a complaint takes
-    // 64 bytes of CSV at the least (real rows take about 140), and the pages reserved past the
-    // last row are never touched, so they cost address space, not memory.
-    data.complaints.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(kMaxRecordsPerFile, in.size / 64)));
+    // 64 bytes of CSV at the least (real rows take about 140).
+    reserve_records(data.complaints, static_cast<std::size_t>(std::min<std::uint64_t>(kMaxRecordsPerFile, in.size() / 64)));
 
     const DateForm* date_form = s.date_format ? &*s.date_format : nullptr;
     DateReader received_dates(date_form), responded_dates(date_form);
-    read_table(std::move(in), kSpec, s, "complaints", report, [&](const Record<kColumns>& t) {
+    read_table(in, kSpec, s, "complaints", report, [&](const Row& t) {
         const std::size_t errors_before = report.error_count();
         const bool has_ref = required_text(t, kReference, "reference", report);
         auto received = date_field(t, kReceived, received_dates, "received", report, true);

@@ -9,12 +9,12 @@ constexpr const auto& kSpec = kComplimentsColumns;
 static_assert(kSpec.size() == kColumns);
 }  // namespace
 
-void load_compliments(FileInput in, Dataset& data, FileReport& report) {
+void load_compliments(const CsvInput& in, Dataset& data, FileReport& report) {
     const Settings& s = data.settings;
     VocabMatcher source(kSourceVocab, s), yes_no(kExtendedVocab, s);
     FreeTextColumn service_area(s, "service_area", data.service_areas, "Not recorded");
     DateReader received_dates(s.date_format ? &*s.date_format : nullptr);
-    read_table(std::move(in), kSpec, s, "compliments", report, [&](const Record<kColumns>& t) {
+    read_table(in, kSpec, s, "compliments", report, [&](const Row& t) {
         const std::size_t errors_before = report.error_count();
         auto received = date_field(t, kReceived, received_dates, "received", report, true);
         auto src = vocab_field(t, kSource, source, "source", report);

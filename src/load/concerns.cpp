@@ -9,11 +9,11 @@ constexpr const auto& kSpec = kConcernsColumns;
 static_assert(kSpec.size() == kColumns);
 }  // namespace
 
-void load_concerns(FileInput in, const ComplaintRefs& refs, Dataset& data, FileReport& report) {
+void load_concerns(const CsvInput& in, const ComplaintRefs& refs, Dataset& data, FileReport& report) {
     const Settings& s = data.settings;
     FreeTextColumn category(s, "category", data.categories), subcategory(s, "subcategory", data.subcategories, "N/A");
     std::size_t hint = 0;
-    read_table(std::move(in), kSpec, s, "concerns", report, [&](const Record<kColumns>& t) {
+    read_table(in, kSpec, s, "concerns", report, [&](const Row& t) {
         const bool has_ref = required_text(t, kReference, "reference", report);
         const bool has_cat = required_text(t, kCategory, "category", report);
         if (!has_ref || !has_cat) return;

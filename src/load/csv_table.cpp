@@ -1,37 +1,170 @@
 #include "csv_table.hpp"
 
-#include <cstring>
+#include <algorithm>
 
 #include "ascreport/edit_distance.hpp"
+#include "ascreport/text.hpp"
 #include "ascreport/text_table.hpp"
-#include "fields.hpp"
 
 namespace ascreport::load {
 
-bool split_fields(char* line, std::vector<std::string_view>& fields) {
-    fields.clear();
-    try {
-        while (line) {
-            char *begin, *end;
-            io::detail::chop_next_column<io::double_quote_escape<',', '"'>>(line, begin, end);
-            io::trim_chars<' ', '\t'>::trim(begin, end);
-            io::double_quote_escape<',', '"'>::unescape(begin, end);
-            fields.emplace_back(begin, static_cast<std::size_t>(end - begin));
-        }
-    } catch (const io::error::base&) {
-        return false;
-    }
-    return true;
+std::string empty_file_message(std::span<const ColumnSpec> columns) {
+    std::string msg = "the file is empty; its first line must be a header naming the columns";
+    for (std::size_t i = 0; i < columns.size(); ++i) msg += (i ? "," : ", e.g. ") + std::string(columns[i].name);
+    return msg;
 }
 
-std::vector<std::string> split_header(std::string header) {
-    if (header.starts_with("\xEF\xBB\xBF")) header.erase(0, 3);  // byte-order mark
-    while (!header.empty() && (header.back() == '\r' || header.back() == ' ' || header.back() == '\t')) header.pop_back();
-    if (header.find_first_not_of(" \t") == std::string::npos) return {};
-    // An unclosed quote in the header: keep what was split; the record reader reports it.
-    std::vector<std::string_view> fields;
-    split_fields(header.data(), fields);
-    return {fields.begin(), fields.end()};
+std::string_view Row::as_label(std::string_view v) const {
+    if (!line_breaks_ || v.find('\n') == std::string_view::npos) return v;
+    scratch_.assign(v);
+    std::replace(scratch_.begin(), scratch_.end(), '\n', ' ');
+    return scratch_;
+}
+
+CsvTable::CsvTable(CsvReader& reader, FileReport& report, std::span<const ColumnSpec> columns, const Settings& settings,
+                   std::string file_key, std::vector<std::string> extra_headers)
+    : reader_(reader), report_(report), columns_(columns), settings_(settings), file_key_(std::move(file_key)),
+      extra_headers_(std::move(extra_headers)) {}
+
+bool CsvTable::open() {
+    if (reader_.findings().utf16) return false;  // finish() says so
+    if (!reader_.next(record_)) {
+        if (!reader_.ended()) report_.error(1, "", empty_file_message(columns_));
+        return false;
+    }
+    // The header as the file spells it, and in lower case (ASCII letters), as it is matched.
+    std::vector<std::string> spelt, header;
+    for (std::size_t i = 0; i < record_.size(); ++i) {
+        spelt.emplace_back(record_[i]);
+        header.push_back(ascii_lower(record_[i]));
+    }
+    bool ok = true;
+    for (std::size_t i = 0; i < header.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (header[i] == header[j] && !header[i].empty()) {
+                report_.error(record_.line(), header[i], "the header names this column twice (fields " + std::to_string(j + 1) +
+                                                            " and " + std::to_string(i + 1) + "); remove or rename one");
+                ok = false;
+            }
+    // The header's field for a name from report.toml: compared as values are (case, runs of
+    // spaces, a no-break space or a curly apostrophe typed in Word aside).
+    std::vector<std::string> header_keys;
+    for (const std::string& h : header) header_keys.push_back(TextTable::key_of(h));
+    auto field_of = [&](const std::string& name) {
+        return static_cast<std::size_t>(std::find(header_keys.begin(), header_keys.end(), TextTable::key_of(name)) -
+                                        header_keys.begin());
+    };
+    std::vector<bool> used(header.size(), false);
+    HeaderUse& use = report_.header_use();
+    use.read = true;
+    first_.assign(columns_.size(), kAbsent);
+    others_.assign(columns_.size(), {});
+    for (std::size_t i = 0; i < columns_.size(); ++i) {
+        const std::string name(columns_[i].name);
+        const std::vector<std::string> wanted = settings_.headers_for(file_key_, name);
+        ColumnUse column{name, {}, columns_[i].required};
+        std::vector<std::string> absent;
+        for (const std::string& w : wanted) {
+            const std::size_t field = field_of(w);
+            if (field == header.size()) {
+                absent.push_back(w);
+                continue;
+            }
+            used[field] = true;
+            column.headers.push_back(spelt[field]);
+            if (first_[i] == kAbsent) first_[i] = static_cast<std::uint32_t>(field);
+            else others_[i].push_back(static_cast<std::uint32_t>(field));
+        }
+        any_others_ = any_others_ || !others_[i].empty();
+        if (!absent.empty() && settings_.column_mapped(file_key_, name)) {
+            report_.error(record_.line(), name, missing_mapped_header(absent, wanted, header, spelt));
+            ok = false;
+        } else if (column.headers.empty() && columns_[i].required) {
+            // The file's nearest header makes the example, when there is one.
+            const std::string near = nearest_header(name, header, spelt);
+            const std::string example =
+                near.empty() ? "e.g. [columns." + file_key_ + "] " + name + " = \"Your Header\""
+                             : "perhaps [columns." + file_key_ + "] " + name + " = " +
+                                   near.substr(near.find('"'), near.rfind('"') - near.find('"') + 1);
+            report_.error(record_.line(), name, "required column is missing from the header; if your export calls it "
+                                                "something else, name it in report.toml, " + example);
+            ok = false;
+        }
+        use.columns.push_back(std::move(column));
+    }
+    for (const std::string& extra : extra_headers_) {
+        const std::size_t field = field_of(extra);
+        if (field == header.size()) {
+            report_.error(record_.line(), "", "[concerns] in report.toml names the column \"" + extra + "\", which " +
+                                                  std::string(report_.file().substr(report_.file().rfind('/') + 1)) +
+                                                  " does not have" + nearest_header(extra, header, spelt) +
+                                                  "; correct the name in report.toml");
+            ok = false;
+            continue;
+        }
+        used[field] = true;
+        use.concern_columns.push_back(spelt[field]);
+        extras_.push_back(static_cast<std::uint32_t>(field));
+    }
+    for (std::size_t field = 0; field < header.size(); ++field)
+        if (!used[field] && !header[field].empty()) use.ignored.push_back(spelt[field]);
+    field_count_ = header.size();
+    return ok;
+}
+
+bool CsvTable::next(Row& row) {
+    while (reader_.next(record_)) {
+        if (record_.size() != field_count_) {
+            const bool more = record_.size() > field_count_;
+            // One message for all the records short of fields, one for those with too many.
+            const std::string message =
+                std::string("this record has ") + (more ? "more" : "fewer") + " fields than the header's " +
+                std::to_string(field_count_) +
+                (more ? "; a value that contains a comma must be in double quotes"
+                      : "; check for a missing comma, or a line break in a value that is not in double quotes");
+            report_.repeated(Severity::Error, record_.line(), "", message, [&] { return message; });
+            continue;
+        }
+        row.line_ = record_.line();
+        row.line_breaks_ = record_.has_line_breaks();
+        row.values_.resize(first_.size());
+        for (std::size_t i = 0; i < first_.size(); ++i)
+            row.values_[i] = first_[i] == kAbsent ? std::string_view() : record_[first_[i]];
+        if (any_others_)
+            for (std::size_t i = 0; i < first_.size(); ++i)
+                for (std::uint32_t field : others_[i]) {
+                    if (!row.values_[i].empty()) break;
+                    row.values_[i] = record_[field];
+                }
+        row.extras_.resize(extras_.size());
+        for (std::size_t j = 0; j < extras_.size(); ++j) row.extras_[j] = record_[extras_[j]];
+        return true;
+    }
+    return false;
+}
+
+void CsvTable::finish() {
+    // After a header that stopped the records, the rest is still read: a byte that is not UTF-8
+    // or a quote never closed is worth knowing on the same run.
+    if (!reader_.findings().utf16)
+        while (reader_.next(record_)) {
+        }
+    if (const auto& end = reader_.ended()) {
+        if (reader_.stopped()) report_.stop(end->line, end->message);
+        else report_.error(end->line, "", end->message);
+    }
+    const CsvFindings& found = reader_.findings();
+    if (auto problem = found.unusable()) report_.replace_with(problem->line, problem->message);
+    else if (auto problem = found.not_utf8()) report_.error(problem->line, "", problem->message);
+}
+
+std::string CsvTable::missing_mapped_header(const std::vector<std::string>& absent, const std::vector<std::string>& mapping,
+                                            const std::vector<std::string>& header, const std::vector<std::string>& spelt) const {
+    std::string names;
+    for (const auto& a : absent) names += (names.empty() ? "\"" : ", \"") + a + "\"";
+    return "[columns." + file_key_ + "] in report.toml names " + names + ", which the header does not have" +
+           nearest_header(absent.front(), header, spelt, mapping) + "; correct the name in report.toml (the headers are " +
+           header_list(header, spelt) + ")";
 }
 
 std::string nearest_header(const std::string& name, const std::vector<std::string>& header,
@@ -66,50 +199,6 @@ std::string header_list(const std::vector<std::string>& header, const std::vecto
         out += (out.empty() ? "\"" : ", \"") + (i < spelt.size() ? spelt[i] : header[i]) + "\"";
     }
     return out.empty() ? "none" : out;
-}
-
-bool report_source_findings(const SourceState::Findings& f, FileReport& report, bool unclosed_quote_reported) {
-    if (f.read_errno != 0) {
-        report.replace_with(0, std::string("the file could not be read: ") + std::strerror(f.read_errno));
-        return true;
-    }
-    if (f.looks_like_utf16) {
-        report.replace_with(1, "the file is saved as UTF-16, not UTF-8; save it as \"CSV UTF-8\" (in Excel: "
-                               "File > Save As > CSV UTF-8) and run again");
-        return true;
-    }
-    if (f.first_nul_line) {
-        report.replace_with(static_cast<std::uint32_t>(f.first_nul_line),
-                            // When reading stopped early (a 2 GiB file of NULs is one over-long record)
-                            // the count is of what was read ahead, which varies: leave it out.
-                            "the file contains NUL bytes (" +
-                                (f.reached_end ? std::to_string(f.nul_count) + ", the first" : std::string("the first")) +
-                                " on this line), so it is not a text CSV file; export it again as CSV (UTF-8)");
-        return true;
-    }
-    if (f.first_invalid_utf8_line) {
-        std::string what = "is not valid UTF-8";
-        if (f.first_invalid_byte) {
-            static const char* hex = "0123456789ABCDEF";
-            what = std::string("has the byte 0x") + hex[f.first_invalid_byte >> 4] + hex[f.first_invalid_byte & 15] +
-                   ", which is not valid UTF-8";
-        } else {
-            what = "ends in the middle of a UTF-8 character";
-        }
-        report.error(static_cast<std::uint32_t>(f.first_invalid_utf8_line), "",
-                     "this line " + what +
-                         " (the first such line in the file); save the file as UTF-8 (in Excel: \"CSV UTF-8\"), "
-                         "or if your system exports Windows-1252, set encoding = \"windows-1252\" under [input] "
-                         "in report.toml");
-    }
-    if (f.first_placeholder_line)
-        report.error(static_cast<std::uint32_t>(f.first_placeholder_line), "",
-                     "this line holds a control character (0x1D or 0x1E) that has no place in a CSV file; "
-                     "remove it");
-    if (f.ended_inside_quotes && !unclosed_quote_reported)
-        report.error(static_cast<std::uint32_t>(f.open_quote_line), "",
-                     "a quote opened on this line is never closed; close the quote or remove it");
-    return false;
 }
 
 }  // namespace ascreport::load

@@ -1,6 +1,8 @@
 #include "fields.hpp"
 #include "loaders.hpp"
 
+#include <sys/mman.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -189,8 +191,7 @@ std::string quoted(std::string_view value) {
             break;
         }
         const auto u = static_cast<unsigned char>(c);
-        if (u == 0x1E) out += "\\n";
-        else if (u == 0x1D) out += "\\r";
+        if (c == '\n') out += "\\n";  // a line break inside quotes
         else if (u < 0x20 || u == 0x7F) {
             static const char* hex = "0123456789ABCDEF";
             out += "\\x";
@@ -199,6 +200,13 @@ std::string quoted(std::string_view value) {
         } else out += c;
     }
     return out + "\"";
+}
+
+void advise_huge_pages(const void* data, std::size_t bytes) {
+    constexpr std::uintptr_t kPage = 4096;  // madvise takes whole pages
+    const auto begin = reinterpret_cast<std::uintptr_t>(data), end = begin + bytes;
+    const std::uintptr_t first = (begin + kPage - 1) & ~(kPage - 1);
+    if (end > first) ::madvise(reinterpret_cast<void*>(first), end - first, MADV_HUGEPAGE);  // advice: may fail
 }
 
 void report_date_required(FileReport& report, std::uint32_t line, std::string_view column) {

@@ -1,76 +1,22 @@
-// inspect_folder: reads a data folder's exports for `ascreport init`, with the loader's own CSV
-// machinery (QuoteAwareSource under fast-cpp-csv-parser's LineReader), so that what init sees
-// is what the loader will see: the same quoting, line breaks inside quotes, Windows-1252
-// conversion, and findings (UTF-16, NUL bytes, bytes that are not UTF-8).
+// inspect_folder: reads a data folder's exports for `ascreport init` with the loader's own CSV
+// reader (load/csv_reader.hpp), so that what init sees is what the loader will see: the same
+// quoting, line breaks inside quotes, Windows-1252 conversion, and the same messages for a file
+// it cannot read (UTF-16, NUL bytes) or stopped reading (an unclosed quote, a record over
+// 16 MiB, too many records).
 #include "ascreport/inspect.hpp"
 #include "ascreport/text.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <unordered_map>
 
 #include "contract.hpp"
-#include "csv_source.hpp"
+#include "csv_reader.hpp"
 #include "csv_table.hpp"
 
 namespace ascreport {
 namespace {
 
 namespace fs = std::filesystem;
-
-constexpr std::uint64_t kMaxRecords = load::kMaxRecordsPerFile;
-
-// Opens a regular file as the loader does (a FIFO cannot hang it). -1 with `problem` set
-// otherwise, worded as docs/faults.md words it.
-int open_regular(const fs::path& path, std::string& problem) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0) {
-        const int e = errno;
-        problem = e == ELOOP ? "the path is a loop of symbolic links; point it at a real file"
-                             : std::string("could not be opened: ") + std::strerror(e);
-        return -1;
-    }
-    struct stat st {};
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        ::close(fd);
-        problem = S_ISDIR(st.st_mode) ? "is a folder, not a file; the data folder must hold the CSV files directly"
-                                      : "is not a regular file (a pipe or device?); save the export as a file";
-        return -1;
-    }
-    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
-    return fd;
-}
-
-// Where the bytes come from: a file (opened afresh for each pass) or memory.
-struct Input {
-    fs::path path;
-    std::string_view bytes;
-    bool in_memory = false;
-
-    std::unique_ptr<load::QuoteAwareSource> open(Encoding e, std::shared_ptr<load::SourceState> state,
-                                                 std::string& problem) const {
-        if (in_memory) return std::make_unique<load::QuoteAwareSource>(bytes, e, std::move(state));
-        const int fd = open_regular(path, problem);
-        if (fd < 0) return nullptr;
-        return std::make_unique<load::QuoteAwareSource>(fd, e, std::move(state));
-    }
-};
-
-// Splits one logical line into fields, trimmed and unquoted in place, each on one line (a line
-// break inside quotes reads as a space). False for a quote that is never closed.
-bool split_record(char* line, std::vector<std::string_view>& fields) {
-    if (!load::split_fields(line, fields)) return false;
-    for (std::string_view& v : fields) {
-        char* begin = line + (v.data() - line);  // the field's own bytes in the line, rewritten in place
-        v = trim(std::string_view(begin, load::restore_line_breaks(begin, v.size(), ' ')));
-    }
-    return true;
-}
 
 class ColumnCounter {
 public:
@@ -102,87 +48,79 @@ private:
 
 enum class Pass { Done, NotUtf8 };
 
-Pass not_utf8(const load::SourceState& state, FileInspection& out) {
-    const auto f = state.findings();
-    out.first_non_utf8_line = f.first_invalid_utf8_line;
-    out.first_non_utf8_byte = f.first_invalid_byte;
-    return Pass::NotUtf8;
+std::span<const load::ColumnSpec> columns_of(std::string_view name) {
+    for (const auto& f : load::kInputFiles)
+        if (f.name == name) return f.columns;
+    return {};
 }
 
 // One pass over the file in `encoding`. With `give_up_on_bad_utf8`, stops as soon as the
-// source finds a byte that is not UTF-8.
-Pass read_pass(const Input& input, Encoding encoding, bool give_up_on_bad_utf8, const InspectLimits& limits,
+// reader finds a byte that is not UTF-8.
+Pass read_pass(const load::CsvInput& input, Encoding encoding, bool give_up_on_bad_utf8, const InspectLimits& limits,
                FileInspection& out) {
-    auto state = std::make_shared<load::SourceState>();
-    std::string problem;
-    auto source = input.open(encoding, state, problem);
-    if (!source) {
-        out.problem = problem;
-        return Pass::Done;
-    }
-    const auto bad_utf8 = [&] { return give_up_on_bad_utf8 && state->findings().first_invalid_utf8_line != 0; };
-    try {
-        io::LineReader reader(out.name, std::move(source));
-        auto f = state->findings();
-        if (f.looks_like_utf16) {
-            out.problem = "the file is saved as UTF-16, not UTF-8; save it as \"CSV UTF-8\" (in Excel: File > Save "
-                          "As > CSV UTF-8) and run again";
-            return Pass::Done;
-        }
-        char* line = reader.next_line();
-        while (line && std::string_view(line).find_first_not_of(" \t\r") == std::string_view::npos)
-            line = reader.next_line();
-        if (!line) {
-            out.problem = "the file is empty; its first line must be a header naming the columns";
-            return Pass::Done;
-        }
-        // The header as the export spells it (the source lower-cases the parser's copy).
-        std::vector<std::string> header = load::split_header(state->findings().original_header);
-        out.columns.clear();
-        for (auto& h : header) out.columns.push_back({std::move(h), 0, {}, 0, false, {}});
-        std::vector<ColumnCounter> counters(out.columns.size(), ColumnCounter(limits.max_values));
-
-        std::vector<std::string_view> fields;
-        std::uint64_t records = 0;
-        for (std::uint64_t n = 1; (line = reader.next_line()) != nullptr; ++n) {
-            if ((n & 255) == 0 && bad_utf8()) return not_utf8(*state, out);
-            if (!split_record(line, fields)) {
-                out.stopped = "a quote opened in a record is never closed, so the rest of the file reads as one "
-                              "value; validate names its line";
-                break;
+    load::CsvReader reader(input, encoding);
+    load::CsvRecord record;
+    std::vector<ColumnCounter> counters;
+    std::vector<std::string_view> values;
+    // A record whose cells are all empty once trimmed (" ",,): skipped and counted, as the
+    // reader does with ",,,," (a blank line is not a record).
+    std::uint64_t empty_records = 0;
+    bool header = reader.findings().utf16 ? false : reader.next(record);
+    if (header) {
+        for (std::size_t i = 0; i < record.size(); ++i) out.columns.push_back({std::string(record[i]), 0, {}, 0, false, {}});
+        counters.assign(out.columns.size(), ColumnCounter(limits.max_values));
+        std::vector<std::string> one_line;  // values whose line breaks read as spaces
+        while (reader.next(record)) {
+            if (give_up_on_bad_utf8 && reader.findings().first_invalid_utf8_line) break;
+            // Each value trimmed, on one line: a line break inside quotes reads as a space.
+            values.clear();
+            one_line.resize(std::max(one_line.size(), record.size()));
+            bool empty = true;
+            for (std::size_t i = 0; i < record.size(); ++i) {
+                std::string_view v = record[i];
+                if (record.has_line_breaks() && v.find('\n') != std::string_view::npos) {
+                    one_line[i].assign(v);
+                    std::replace(one_line[i].begin(), one_line[i].end(), '\n', ' ');
+                    v = one_line[i];
+                }
+                values.push_back(trim(v));
+                empty = empty && values.back().empty();
             }
-            const bool empty = std::all_of(fields.begin(), fields.end(), [](std::string_view v) { return v.empty(); });
             if (empty) {
-                // A blank line is not a record; a line of empty cells (",,,,") is one, skipped.
-                if (fields.size() > 1) ++out.empty_rows;
+                if (values.size() > 1) ++empty_records;
                 continue;
             }
-            if (++records > kMaxRecords) {
-                out.stopped = "the file has more than 2,000,000 records; only the first 2,000,000 were read";
-                break;
-            }
             ++out.rows;
-            if (fields.size() != out.columns.size()) ++out.ragged_rows;
-            for (std::size_t i = 0; i < std::min(fields.size(), out.columns.size()); ++i) {
-                if (fields[i].empty()) continue;
-                counters[i].add(fields[i], out.columns[i]);
-                if (out.ascii && std::any_of(fields[i].begin(), fields[i].end(),
+            if (values.size() != out.columns.size()) ++out.ragged_rows;
+            for (std::size_t i = 0; i < std::min(values.size(), out.columns.size()); ++i) {
+                if (values[i].empty()) continue;
+                counters[i].add(values[i], out.columns[i]);
+                if (out.ascii && std::any_of(values[i].begin(), values[i].end(),
                                              [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
                     out.ascii = false;
             }
         }
-    } catch (const io::error::line_length_limit_exceeded&) {
-        out.stopped = "a record is longer than 16 MiB (an unclosed quote?); reading stopped there";
-    } catch (const io::error::base& e) {
-        out.stopped = std::string("the file could not be read further: ") + e.what();
     }
-    if (bad_utf8()) return not_utf8(*state, out);
-    const auto f = state->findings();
-    if (f.read_errno != 0) out.problem = std::string("the file could not be read: ") + std::strerror(f.read_errno);
-    else if (f.first_nul_line != 0)
-        out.problem = "the file contains NUL bytes (the first on line " + std::to_string(f.first_nul_line) +
-                      "), so it is not a text CSV file; export it again as CSV (UTF-8)";
-    if (!out.problem.empty()) out.columns.clear();
+    const load::CsvFindings& found = reader.findings();
+    if (give_up_on_bad_utf8 && found.first_invalid_utf8_line) {
+        out.first_non_utf8_line = found.first_invalid_utf8_line;
+        out.first_non_utf8_byte = found.first_invalid_byte;
+        return Pass::NotUtf8;
+    }
+    out.empty_rows = reader.empty_rows() + empty_records;
+    if (const auto& end = reader.ended())
+        out.stopped = out.name + ":" + std::to_string(end->line) + ": " + end->message;
+    if (auto problem = found.unusable()) {
+        out.problem = problem->message;
+        out.problem_line = problem->line;
+    } else if (!header && !reader.ended()) {
+        out.problem = load::empty_file_message(columns_of(out.name));
+        out.problem_line = 1;
+    }
+    if (!out.problem.empty()) {
+        out.columns.clear();
+        out.stopped.clear();
+    }
     for (auto& h : out.columns)
         if (std::any_of(h.header.begin(), h.header.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
             out.ascii = false;
@@ -192,7 +130,7 @@ Pass read_pass(const Input& input, Encoding encoding, bool give_up_on_bad_utf8, 
     return Pass::Done;
 }
 
-FileInspection inspect_input(std::string_view name, const Input& input, const InspectLimits& limits) {
+FileInspection inspect_input(std::string_view name, const load::CsvInput& input, const InspectLimits& limits) {
     FileInspection out;
     out.name = std::string(name);
     if (read_pass(input, Encoding::Utf8, true, limits, out) == Pass::Done) return out;
@@ -216,10 +154,7 @@ bool is_other_export(const fs::path& p) {
 }  // namespace
 
 FileInspection inspect_bytes(std::string_view name, std::string_view bytes, const InspectLimits& limits) {
-    Input input;
-    input.bytes = bytes;
-    input.in_memory = true;
-    return inspect_input(name, input, limits);
+    return inspect_input(name, load::CsvInput::memory(bytes), limits);
 }
 
 InspectResult inspect_folder(const fs::path& folder, const InspectLimits& limits) {
@@ -261,21 +196,19 @@ InspectResult inspect_folder(const fs::path& folder, const InspectLimits& limits
             return result;
         }
         std::string problem;
-        if (const int fd = open_regular(path, problem); fd >= 0) {
-            ::close(fd);
-        } else if (complaints) {
+        auto input = load::CsvInput::open(path, problem);
+        if (!input && complaints) {
             result.error = path.string() + ": " + problem;
             return result;
-        } else {
+        }
+        if (!input) {
             FileInspection f;
             f.name = std::string(file.name);
             f.problem = problem;
             inspection.files.push_back(std::move(f));
             continue;
         }
-        Input input;
-        input.path = path;
-        inspection.files.push_back(inspect_input(file.name, input, limits));
+        inspection.files.push_back(inspect_input(file.name, *input, limits));
     }
     result.inspection = std::move(inspection);
     return result;

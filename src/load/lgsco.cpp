@@ -11,13 +11,13 @@ constexpr const auto& kSpec = kLgscoColumns;
 static_assert(kSpec.size() == kColumns);
 }  // namespace
 
-void load_lgsco(FileInput in, Dataset& data, FileReport& report) {
+void load_lgsco(const CsvInput& in, Dataset& data, FileReport& report) {
     const Settings& s = data.settings;
     VocabMatcher decision(kDecisionVocab, s);
     std::vector<std::pair<std::string, std::uint32_t>> refs;
     const DateForm* date_form = s.date_format ? &*s.date_format : nullptr;
     DateReader received_dates(date_form), decided_dates(date_form);
-    read_table(std::move(in), kSpec, s, "lgsco", report, [&](const Record<kColumns>& t) {
+    read_table(in, kSpec, s, "lgsco", report, [&](const Row& t) {
         const std::size_t errors_before = report.error_count();
         const bool has_ref = required_text(t, kReference, "reference", report);
         auto received = date_field(t, kReceived, received_dates, "received", report, true);

@@ -1,51 +1,12 @@
 // The load stage: reads report.toml, then each CSV of the data folder, then checks across files.
 #include "ascreport/load.hpp"
 
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <exception>
-#include <system_error>
-#include <thread>
-
 #include "contract.hpp"
 #include "loaders.hpp"
 #include "ascreport/data_notes.hpp"
 #include "ascreport/text.hpp"
 
 namespace ascreport {
-namespace load {
-
-std::optional<FileInput> open_input(const std::filesystem::path& path, Encoding encoding, FileReport& report) {
-    // O_NONBLOCK so that opening a FIFO cannot hang; it is refused just below anyway.
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0) {
-        const int e = errno;
-        report.error(0, "", e == ELOOP ? std::string("the path is a loop of symbolic links; point it at a real file")
-                                       : std::string("could not be opened: ") + std::strerror(e));
-        return std::nullopt;
-    }
-    struct stat st {};
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        ::close(fd);
-        report.error(0, "", S_ISDIR(st.st_mode) ? "is a folder, not a file; the data folder must hold the CSV files directly"
-                                                : "is not a regular file (a pipe or device?); save the export as a file");
-        return std::nullopt;
-    }
-    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
-    auto state = std::make_shared<SourceState>();
-    return FileInput{std::make_unique<QuoteAwareSource>(fd, encoding, state), state, static_cast<std::uint64_t>(st.st_size)};
-}
-
-FileInput memory_input(std::string_view bytes, Encoding encoding) {
-    auto state = std::make_shared<SourceState>();
-    return FileInput{std::make_unique<QuoteAwareSource>(bytes, encoding, state), state, bytes.size()};
-}
-
-}  // namespace load
 
 LoadResult load_data_folder(const LoadOptions& options) {
     LoadResult result;
@@ -102,14 +63,16 @@ LoadResult load_data_folder(const LoadOptions& options) {
     };
     auto read = [&](std::string_view name, bool required, auto&& loader) {
         FileRead out;
-        const fs::path path = dir / name;
         load::FileReport report(display(name), options.max_errors_per_file);
         out.present = exists(name);
+        std::string problem;
         if (!out.present) {
             if (required)
                 report.error(0, "", "is missing; every data folder needs complaints.csv (see docs/input-format.md)");
-        } else if (auto in = load::open_input(path, data.settings.encoding, report)) {
-            loader(std::move(*in), report);
+        } else if (auto in = load::CsvInput::open(dir / name, problem)) {
+            loader(*in, report);
+        } else {
+            report.error(0, "", problem);
         }
         out.diagnostics = report.finish();
         out.headers = std::move(report.header_use());
@@ -117,51 +80,22 @@ LoadResult load_data_folder(const LoadOptions& options) {
         return out;
     };
 
+    // One file after another, each on this thread: complaints.csv first, since concerns.csv
+    // refers to its references.
     load::ComplaintRefs refs;
-    FileRead complaints = read("complaints.csv", true, [&](load::FileInput in, load::FileReport& r) {
-        refs = load::load_complaints(std::move(in), data, r, derive_concerns);
+    FileRead complaints = read("complaints.csv", true, [&](const load::CsvInput& in, load::FileReport& r) {
+        refs = load::load_complaints(in, data, r, derive_concerns);
     });
-    // The other files need complaints.csv at most (concerns.csv, for its references), not one
-    // another, and each writes its own part of the Dataset (concerns and their categories;
-    // compliments and the service areas, which complaints.csv has finished with; Ombudsman
-    // cases; regional rows and authorities). So concerns.csv is read on this thread while
-    // compliments, lgsco and regional are read, one after another, on a second one. The
-    // messages are put together in the files' order, and no table is written from two places,
-    // so the result is the same as reading the files one after another.
-    FileRead concerns, compliments, lgsco, regional;
-    auto read_others = [&] {
-        compliments = read("compliments.csv", false, [&](load::FileInput in, load::FileReport& r) {
-            load::load_compliments(std::move(in), data, r);
-        });
-        lgsco = read("lgsco.csv", false,
-                     [&](load::FileInput in, load::FileReport& r) { load::load_lgsco(std::move(in), data, r); });
-        regional = read("regional.csv", false,
-                        [&](load::FileInput in, load::FileReport& r) { load::load_regional(std::move(in), data, r); });
-    };
-    std::exception_ptr others_failed;
-    std::thread others;
-    try {
-        others = std::thread([&] {
-            try {
-                read_others();
-            } catch (...) {
-                others_failed = std::current_exception();
-            }
-        });
-    } catch (const std::system_error&) {
-        // No second thread to be had: read them after concerns.csv, below.
-    }
-    try {
-        concerns = read("concerns.csv", false, [&](load::FileInput in, load::FileReport& r) {
-            load::load_concerns(std::move(in), refs, data, r);
-        });
-    } catch (...) {
-        if (others.joinable()) others.join();
-        throw;
-    }
-    if (others.joinable()) others.join();
-    else read_others();
-    if (others_failed) std::rethrow_exception(others_failed);
+    FileRead concerns = read("concerns.csv", false, [&](const load::CsvInput& in, load::FileReport& r) {
+        load::load_concerns(in, refs, data, r);
+    });
+    FileRead compliments = read("compliments.csv", false, [&](const load::CsvInput& in, load::FileReport& r) {
+        load::load_compliments(in, data, r);
+    });
+    FileRead lgsco = read("lgsco.csv", false,
+                          [&](const load::CsvInput& in, load::FileReport& r) { load::load_lgsco(in, data, r); });
+    FileRead regional = read("regional.csv", false,
+                             [&](const load::CsvInput& in, load::FileReport& r) { load::load_regional(in, data, r); });
 
     for (FileRead* f : {&complaints, &concerns, &compliments, &lgsco, &regional}) {
         result.diagnostics.append(f->diagnostics);

@@ -11,11 +11,11 @@ constexpr const auto& kSpec = kRegionalColumns;
 static_assert(kSpec.size() == kColumns);
 }  // namespace
 
-void load_regional(FileInput in, Dataset& data, FileReport& report) {
+void load_regional(const CsvInput& in, Dataset& data, FileReport& report) {
     const Settings& s = data.settings;
     FreeTextColumn authority(s, "authority", data.authorities);
     std::map<std::pair<int, TextId>, std::uint32_t> seen;  // (year, authority) -> first line
-    read_table(std::move(in), kSpec, s, "regional", report, [&](const Record<kColumns>& t) {
+    read_table(in, kSpec, s, "regional", report, [&](const Row& t) {
         const std::size_t errors_before = report.error_count();
         std::optional<FinancialYear> year;
         if (required_text(t, kYear, "year", report)) {

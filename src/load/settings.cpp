@@ -75,7 +75,7 @@ public:
     }
 
     // Text, or a list of text: header names. Each trimmed and not empty; nullopt after an error.
-    std::optional<std::vector<std::string>> text_list(const toml::node& n, const std::string& key, std::size_t most) {
+    std::optional<std::vector<std::string>> text_list(const toml::node& n, const std::string& key) {
         std::vector<std::string> out;
         if (auto v = n.value<std::string>()) {
             out.push_back(trimmed(*v));
@@ -92,8 +92,8 @@ public:
             error(n, key, "must be text in double quotes, or a list of them, e.g. [\"Stage 2 Outcome\", \"Outcome\"]");
             return std::nullopt;
         }
-        if (out.empty() || out.size() > most) {
-            error(n, key, out.empty() ? "the list is empty" : "lists more than " + std::to_string(most) + " names");
+        if (out.empty()) {
+            error(n, key, "the list is empty");
             return std::nullopt;
         }
         for (std::size_t i = 0; i < out.size(); ++i) {
@@ -206,7 +206,6 @@ void read_columns(const toml::table& t, Settings& s, Reader& r) {
         const auto* table = fv.as_table();
         if (!table) { r.error(fv, "columns." + file, "must be a table of column = \"Header in your export\""); continue; }
         std::map<std::string, std::string> claimed;  // header -> the column that reads it
-        std::size_t extra = 0;
         for (auto&& [ck, cv] : *table) {
             const std::string column(ck.str());
             const std::string key = "columns." + file + "." + column;
@@ -218,7 +217,7 @@ void read_columns(const toml::table& t, Settings& s, Reader& r) {
                 r.error(cv, key, "is not a column of " + std::string(f->name) + " (" + names + ")");
                 continue;
             }
-            auto headers = r.text_list(cv, key, 1 + load::kMaxExtraHeaders);
+            auto headers = r.text_list(cv, key);
             if (!headers) continue;
             ColumnHeaders mapped{{}, r.line(cv)};
             bool ok = true;
@@ -230,12 +229,8 @@ void read_columns(const toml::table& t, Settings& s, Reader& r) {
                 }
                 mapped.headers.push_back(h);  // as written: matched case-insensitively when read
             }
-            extra += mapped.headers.size() - 1;
             if (ok) s.column_names[file][column] = std::move(mapped);
         }
-        if (extra > load::kMaxExtraHeaders)
-            r.error(fv, "columns." + file, "lists " + std::to_string(extra) + " headers beyond the first of each column; at most " +
-                                               std::to_string(load::kMaxExtraHeaders) + " may be listed for one file");
     }
 }
 
@@ -345,7 +340,7 @@ void read_concerns(const toml::table& t, Settings& s, Reader& r) {
     for (auto&& [k, v] : t) {
         const std::string key(k.str());
         if (key == "categories" || key == "subcategories") {
-            auto headers = r.text_list(v, "concerns." + key, load::kMaxExtraHeaders);
+            auto headers = r.text_list(v, "concerns." + key);
             if (!headers) continue;
             auto& out = key == "categories" ? c.categories : c.subcategories;
             out.insert(out.end(), headers->begin(), headers->end());
@@ -369,9 +364,6 @@ void read_concerns(const toml::table& t, Settings& s, Reader& r) {
     if (!c.subcategories.empty() && !c.separator.empty())
         r.error(t, "concerns.separator", "cannot be used with subcategories: a cell split into several categories has no "
                                          "subcategory to pair with each");
-    if (c.categories.size() + c.subcategories.size() > load::kMaxExtraHeaders)
-        r.error(t, "concerns", "names " + std::to_string(c.categories.size() + c.subcategories.size()) +
-                                   " columns; at most " + std::to_string(load::kMaxExtraHeaders) + " may be named");
 }
 
 void read_calendar(const toml::table& t, Settings& s, Reader& r) {

@@ -155,7 +155,8 @@ void write_input(Writer& w, const StarterPlan& plan) {
         any = true;
     }
     for (const auto& t : plan.encoding.todos) w.todo(t);
-    for (const auto* f : plan.unreadable) w.todo(f->name + ": " + f->problem);
+    for (const auto* f : plan.unreadable)
+        w.todo(f->name + (f->problem_line ? ":" + std::to_string(f->problem_line) : "") + ": " + f->problem);
     if (!plan.dates.format.empty()) {
         w.setting("date_format = " + toml_quoted(plan.dates.format), plan.dates.reason);
         any = true;

@@ -71,10 +71,10 @@ TEST_CASE("init warns of a file it cannot read, and goes on") {
     d.write("lgsco.csv", std::string("\xFF\xFE" "r\0e\0f\0", 8));
     const auto r = test::run("init --data " + d.str());
     CHECK(r.status == 0);
-    CHECK(r.err == d.str() + "/lgsco.csv: warning: the file is saved as UTF-16, not UTF-8; save it as \"CSV UTF-8\" (in "
+    CHECK(r.err == d.str() + "/lgsco.csv:1: warning: the file is saved as UTF-16, not UTF-8; save it as \"CSV UTF-8\" (in "
                              "Excel: File > Save As > CSV UTF-8) and run again (init left it out; see the TODO under "
                              "[input])\n");
-    CHECK(r.out.find("# TODO: lgsco.csv: the file is saved as UTF-16") != std::string::npos);
+    CHECK(r.out.find("# TODO: lgsco.csv:1: the file is saved as UTF-16") != std::string::npos);
 }
 
 TEST_CASE("init exits 3 when standard output cannot be written") {

@@ -239,6 +239,35 @@ TEST_CASE("a column mapped to a list of headers takes the first non-empty value"
     CHECK_FALSE(r.headers[1].read);  // no concerns.csv
 }
 
+TEST_CASE("a file can be read from as many headers as report.toml names") {
+    // A case system with a column per stage and office: 40 outcome columns, the last filled, and
+    // 30 [concerns] columns. (The reader once had room for 16 headers beyond one a column.)
+    ::test::TempDir d;
+    std::string header = kHeader, row = "A1,2023-04-03,2023-04-09,Statutory,,Email,X";
+    std::string outcomes, issues;
+    for (int i = 0; i < 40; ++i) {
+        header += ",Outcome " + std::to_string(i);
+        row += i == 39 ? ",Upheld" : ",";
+        outcomes += (i ? ", " : "") + std::string("\"Outcome ") + std::to_string(i) + "\"";
+    }
+    for (int i = 0; i < 30; ++i) {
+        header += ",Issue " + std::to_string(i);
+        row += i == 29 ? ",Delay" : ",";
+        issues += (i ? ", " : "") + std::string("\"Issue ") + std::to_string(i) + "\"";
+    }
+    d.write("complaints.csv", header + "\n" + row + "\n");
+    d.write("report.toml", "[columns.complaints]\noutcome = [\"outcome\", " + outcomes + "]\n[concerns]\ncategories = [" +
+                               issues + "]\n");
+    const auto r = load(d);
+    REQUIRE(messages(r, d).empty());
+    REQUIRE(r.dataset.complaints.size() == 1);
+    CHECK(r.dataset.complaints[0].outcome == Outcome::Upheld);
+    REQUIRE(r.dataset.concerns.size() == 1);
+    CHECK(r.dataset.categories.display(r.dataset.concerns[0].category) == "Delay");
+    CHECK(r.headers[0].columns[4].headers.size() == 41);
+    CHECK(r.headers[0].concern_columns.size() == 30);
+}
+
 TEST_CASE("a mapping that names a header the file does not have is an error") {
     ::test::TempDir d;
     d.write("complaints.csv", kHeader + ",Provider Name,Notes\nA1,2023-04-03,,Statutory,,Email,X,Acme,n\n");

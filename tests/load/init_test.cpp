@@ -352,12 +352,13 @@ TEST_CASE("init: the other files, their encodings, and files it cannot read") {
                                  {"lgsco.csv", std::string("\xFF\xFE" "r\0e\0f\0", 8)}});
     f.other_files = {"Regional benchmarking.csv", "Compliments 2022.csv", "notes.xlsx"};
     CHECK(f.files[2].problem.starts_with("the file is saved as UTF-16"));
+    CHECK(f.files[2].problem_line == 1);
     const std::string text = starter_settings(f);
     const auto t = parsed(text);
     CHECK(t.at_path("input.encoding").value<std::string>() == "windows-1252");
     CHECK(text.find("# TODO: compliments.csv is saved as UTF-8 and has accented or other non-ASCII characters") !=
           std::string::npos);
-    CHECK(text.find("# TODO: lgsco.csv: the file is saved as UTF-16, not UTF-8; save it as \"CSV UTF-8\"") != std::string::npos);
+    CHECK(text.find("# TODO: lgsco.csv:1: the file is saved as UTF-16, not UTF-8; save it as \"CSV UTF-8\"") != std::string::npos);
     CHECK(strings_at(t, "columns.compliments") == Strings{{"received", "Date"}, {"service_area", "Team"}, {"text", "Compliment"}});
     CHECK(has_line(text, "#   \"Regional benchmarking.csv\": if this is the regional export, rename it regional.csv"));
     CHECK(has_line(text, "#   \"Compliments 2022.csv\""));  // there is a compliments.csv
@@ -473,4 +474,30 @@ TEST_CASE("init: a header named twice is a TODO, as the loader refuses it") {
     const std::string text = starter("Ref,Received,Route,Outcome,outcome\nA,01/04/2023,Statutory,Upheld,\n");
     CHECK(text.find("# TODO: the header names \"outcome\" twice (fields 4 and 5); rename one in the export, or remove "
                     "it\n") != std::string::npos);
+}
+
+TEST_CASE("init: a file it cannot read, or stopped reading, is worded as the loader words it") {
+    const FileInspection empty = inspect_bytes("regional.csv", "\n,,\n");
+    CHECK(empty.problem == "the file is empty; its first line must be a header naming the columns, e.g. "
+                           "year,authority,cases");
+    CHECK(empty.problem_line == 1);
+
+    const FileInspection nul = inspect_bytes("concerns.csv", std::string("reference,category\nA1,De\0lay\n", 29));
+    CHECK(nul.problem == "the file contains NUL bytes (1, the first on this line), so it is not a text CSV file; export "
+                         "it again as CSV (UTF-8)");
+    CHECK(nul.problem_line == 2);
+    CHECK(nul.columns.empty());
+
+    // The header is the first row that holds a value, as the loader takes it.
+    const FileInspection quote = inspect_bytes("concerns.csv", ",,\nreference,category\nA1,Delay\nA2,\"Cost\nA3,Delay\n");
+    CHECK(quote.problem.empty());
+    REQUIRE(quote.columns.size() == 2);
+    CHECK(quote.columns[0].header == "reference");
+    CHECK(quote.rows == 1);
+    CHECK(quote.empty_rows == 1);
+    CHECK(quote.stopped == "concerns.csv:4: a quote opened on this line is never closed, so the rest of the file reads as "
+                           "one value; close the quote or remove it");
+    CHECK(starter_settings(folder({{"complaints.csv", "reference,received,route,method,service_area\n"},
+                                   {"concerns.csv", ",,\nreference,category\nA1,Delay\nA2,\"Cost\nA3,Delay\n"}}))
+              .find("# TODO: concerns.csv:4: a quote opened on this line is never closed,") != std::string::npos);
 }

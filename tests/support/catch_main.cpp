@@ -1,3 +1,3 @@
-// Catch2's main(), compiled once for both test binaries (ascreport_tests, ascreport_tsan_tests).
+// Catch2's main(), compiled once (tests/CMakeLists.txt).
 #define CATCH_CONFIG_MAIN
 #include <catch2/catch.hpp>

@@ -65,9 +65,11 @@ struct ColumnValues {
 
 struct FileInspection {
     std::string name;                  // "complaints.csv"
-    // Empty when the file was read. Otherwise why it could not be, written to follow "NAME: ",
-    // e.g. "the file is saved as UTF-16, not UTF-8; ...", and nothing below is set.
+    // Empty when the file was read. Otherwise why it could not be, as the loader words it, to
+    // follow "NAME: " (or "NAME:LINE: " with problem_line), e.g. "the file is saved as UTF-16,
+    // not UTF-8; ...", and nothing below is set.
     std::string problem;
+    std::uint64_t problem_line = 0;    // 0: the problem names no line
     bool utf8 = true;                  // valid UTF-8; when false it was read as Windows-1252
     bool ascii = true;                 // every byte is ASCII (it reads the same in either encoding)
     std::uint64_t first_non_utf8_line = 0;   // physical line of the first byte that is not UTF-8
@@ -77,7 +79,8 @@ struct FileInspection {
     std::uint64_t empty_rows = 0;      // records whose cells are all empty (skipped)
     std::uint64_t ragged_rows = 0;     // records with more or fewer fields than the header
     // Why reading stopped before the end (an unclosed quote, an over-long record, too many
-    // records), or empty.
+    // records) as the loader says it, "complaints.csv:3: a quote opened on this line is never
+    // closed, ...", or empty.
     std::string stopped;
 };
 
@@ -100,8 +103,8 @@ struct InspectResult {
 };
 
 // Reads every contract file of `folder` (complaints.csv, concerns.csv, compliments.csv,
-// lgsco.csv, regional.csv) with the loader's CSV reading: as UTF-8, or as Windows-1252 when
-// it is not valid UTF-8; records whose cells are all empty are skipped.
+// lgsco.csv, regional.csv) with the loader's CSV reader: as UTF-8, or as Windows-1252 when it
+// is not valid UTF-8; records whose cells are all empty are skipped.
 InspectResult inspect_folder(const std::filesystem::path& folder, const InspectLimits& limits = {});
 
 // The same for one file's bytes (for tests): the file as if named `name`.
