@@ -124,7 +124,7 @@ ComplaintRefs load_complaints(const CsvInput& in, Dataset& data, FileReport& rep
     };
     // Sized from the file, so the records are not copied as the vector grows: a complaint takes
     // 64 bytes of CSV at the least (real rows take about 140).
-    reserve_records(data.complaints, static_cast<std::size_t>(std::min<std::uint64_t>(kMaxRecordsPerFile, in.size() / 64)));
+    data.complaints.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(kMaxRecordsPerFile, in.size() / 64)));
 
     const DateForm* date_form = s.date_format ? &*s.date_format : nullptr;
     DateReader received_dates(date_form), responded_dates(date_form);

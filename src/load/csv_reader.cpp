@@ -5,7 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <bit>
+#include <array>
 #include <cerrno>
 #include <cstring>
 
@@ -99,31 +99,27 @@ namespace {
 
 // A block read at a time: small enough to stay in the cache while it is walked.
 constexpr std::size_t kBlock = std::size_t{1} << 18;
-// Room after the bytes read: the NUL that ends them, and what an eight-byte read from the last
-// of them reaches.
-constexpr std::size_t kSlack = 8;
+// Room after the bytes read: the NUL that ends them.
+constexpr std::size_t kSlack = 1;
 // The most bytes one record may hold (a wrong quote can make the rest of a file one record).
 constexpr std::size_t kMaxRecordBytes = (std::size_t{1} << 24) - 1;
 
-inline unsigned char byte(char c) { return static_cast<unsigned char>(c); }
+constexpr unsigned char byte(char c) { return static_cast<unsigned char>(c); }
 
 // The first byte at or after text[at] that the reader must look at: `a`, `b` or `c`, a NUL (the
-// one after the bytes read), or the first byte of a UTF-8 character (from 0x80). Outside quotes
-// that is a separator, a quote or a line feed; inside, a quote, a line feed or a carriage
-// return. Eight bytes at a time: each such byte sets the top bit of its byte in `found` (a
-// borrow may set bits above the first one too, never below it, and only the first is used).
+// one after the bytes read), or a byte from 0x80 (UTF-8 to check). Outside quotes that is a
+// separator, a quote or a line feed; inside, a quote, a line feed or a carriage return. A table
+// of the bytes to stop at, one lookup a byte.
 template <char a, char b, char c>
 inline std::size_t skip(const char* text, std::size_t at) {
-    static_assert(std::endian::native == std::endian::little, "the first byte in memory is the lowest bits");
-    constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x8080808080808080;
-    const auto zero = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
-    for (;; at += 8) {
-        std::uint64_t w;
-        std::memcpy(&w, text + at, 8);
-        const std::uint64_t found = zero(w ^ (ones * byte(a))) | zero(w ^ (ones * byte(b))) | zero(w ^ (ones * byte(c))) |
-                                    zero(w) | (w & highs);
-        if (found) return at + static_cast<std::size_t>(std::countr_zero(found) >> 3);
-    }
+    static constexpr auto stops = [] {
+        std::array<bool, 256> t{};
+        for (unsigned i = 0x80; i < 256; ++i) t[i] = true;
+        t[0] = t[byte(a)] = t[byte(b)] = t[byte(c)] = true;
+        return t;
+    }();
+    while (!stops[byte(text[at])]) ++at;
+    return at;
 }
 
 // A row the reader skips: nothing but commas, spaces, tabs, carriage returns and empty quotes

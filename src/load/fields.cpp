@@ -1,7 +1,6 @@
 #include "fields.hpp"
 #include "loaders.hpp"
 
-#include <sys/mman.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -200,13 +199,6 @@ std::string quoted(std::string_view value) {
         } else out += c;
     }
     return out + "\"";
-}
-
-void advise_huge_pages(const void* data, std::size_t bytes) {
-    constexpr std::uintptr_t kPage = 4096;  // madvise takes whole pages
-    const auto begin = reinterpret_cast<std::uintptr_t>(data), end = begin + bytes;
-    const std::uintptr_t first = (begin + kPage - 1) & ~(kPage - 1);
-    if (end > first) ::madvise(reinterpret_cast<void*>(first), end - first, MADV_HUGEPAGE);  // advice: may fail
 }
 
 void report_date_required(FileReport& report, std::uint32_t line, std::string_view column) {

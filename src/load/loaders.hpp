@@ -40,18 +40,6 @@ void load_compliments(const CsvInput& in, Dataset& data, FileReport& report);
 void load_lgsco(const CsvInput& in, Dataset& data, FileReport& report);
 void load_regional(const CsvInput& in, Dataset& data, FileReport& report);
 
-// Reserves room for `n` records, on huge pages where the kernel gives them on request
-// (transparent huge pages in "madvise" mode, as on Debian): the first write to a page is a
-// fault, which costs microseconds in a virtual machine, and 1,000,000 complaints fill 18,000
-// pages of 4 KiB (a tenth of a breakdown's time, bench/README.md) but 36 of 2 MiB. Pages
-// reserved and never written cost address space, not memory.
-void advise_huge_pages(const void* data, std::size_t bytes);
-template <class T>
-void reserve_records(std::vector<T>& records, std::size_t n) {
-    records.reserve(n);
-    advise_huge_pages(records.data(), records.capacity() * sizeof(T));
-}
-
 // Small helpers for the row functions: each reports its own error and returns nullopt (or
 // false). They run for every field of every row, so they are inline and keep their messages
 // in out-of-line functions (below, in fields.cpp): inlined, the optionals they return live in
