@@ -4,11 +4,18 @@
 
 #include <array>
 #include <span>
+#include <string>
 #include <string_view>
 
-#include "csv_table.hpp"
-
 namespace ascreport::load {
+
+struct ColumnSpec {
+    std::string_view name;  // the contract's name
+    bool required;
+};
+
+// "the file is empty; its first line must be a header naming the columns, e.g. reference,..."
+std::string empty_file_message(std::span<const ColumnSpec> columns);
 
 inline constexpr std::array<ColumnSpec, 13> kComplaintsColumns{{
     {"reference", true}, {"received", true}, {"responded", false}, {"route", true}, {"outcome", false},

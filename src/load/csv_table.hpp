@@ -13,18 +13,11 @@
 #include <vector>
 
 #include "ascreport/settings.hpp"
+#include "contract.hpp"
 #include "csv_reader.hpp"
 #include "file_report.hpp"
 
 namespace ascreport::load {
-
-struct ColumnSpec {
-    std::string_view name;  // the contract's name
-    bool required;
-};
-
-// "the file is empty; its first line must be a header naming the columns, e.g. reference,..."
-std::string empty_file_message(std::span<const ColumnSpec> columns);
 
 // One record as a loader's row function sees it.
 class Row {
