@@ -6,7 +6,7 @@
 #include <ostream>
 
 #include "ascreport/calendar.hpp"
-#include "ascreport/exit_codes.hpp"
+#include "exit_codes.hpp"
 #include "ascreport/figures.hpp"
 #include "ascreport/files.hpp"
 #include "ascreport/period.hpp"

@@ -10,7 +10,7 @@
 
 #include <unistd.h>
 
-#include "ascreport/exit_codes.hpp"
+#include "exit_codes.hpp"
 #include "ascreport/output.hpp"
 #include "write_out.hpp"
 

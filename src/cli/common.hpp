@@ -11,10 +11,10 @@
 #include <string_view>
 #include <vector>
 
-#include "ascreport/exit_codes.hpp"
+#include "exit_codes.hpp"
 #include "ascreport/load.hpp"
 #include "ascreport/terminal.hpp"
-#include "ascreport/query.hpp"
+#include "ascreport/format.hpp"
 #include "commands.hpp"
 
 namespace CLI {

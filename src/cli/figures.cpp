@@ -4,10 +4,10 @@
 #include <ostream>
 
 #include "ascreport/calendar.hpp"
-#include "ascreport/exit_codes.hpp"
+#include "exit_codes.hpp"
 #include "ascreport/output.hpp"
 #include "ascreport/privacy.hpp"
-#include "ascreport/query.hpp"
+#include "ascreport/format.hpp"
 #include "common.hpp"
 #include "period_options.hpp"
 #include "privacy_options.hpp"

@@ -5,9 +5,9 @@
 
 #include "ascreport/calendar.hpp"
 #include "ascreport/date.hpp"
-#include "ascreport/exit_codes.hpp"
+#include "exit_codes.hpp"
 #include "ascreport/output.hpp"
-#include "ascreport/query.hpp"
+#include "ascreport/format.hpp"
 #include "common.hpp"
 #include "period_options.hpp"
 

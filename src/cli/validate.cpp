@@ -8,7 +8,7 @@
 #include <filesystem>
 
 #include "ascreport/data_notes.hpp"
-#include "ascreport/exit_codes.hpp"
+#include "exit_codes.hpp"
 #include "common.hpp"
 
 namespace ascreport::cli {

@@ -1,7 +1,7 @@
 // complaints.csv: one row per complaint, of any route and year.
 #include <algorithm>
 
-#include "contract.hpp"
+#include "ascreport/contract.hpp"
 #include "ascreport/text.hpp"
 #include "loaders.hpp"
 

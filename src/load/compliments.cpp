@@ -1,5 +1,5 @@
 // compliments.csv: one row per compliment.
-#include "contract.hpp"
+#include "ascreport/contract.hpp"
 #include "loaders.hpp"
 
 namespace ascreport::load {

@@ -1,5 +1,5 @@
 // concerns.csv: one row per concern raised inside a complaint.
-#include "contract.hpp"
+#include "ascreport/contract.hpp"
 #include "loaders.hpp"
 
 namespace ascreport::load {

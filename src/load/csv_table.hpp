@@ -13,8 +13,8 @@
 #include <vector>
 
 #include "ascreport/settings.hpp"
-#include "contract.hpp"
-#include "csv_reader.hpp"
+#include "ascreport/contract.hpp"
+#include "ascreport/csv_reader.hpp"
 #include "file_report.hpp"
 
 namespace ascreport::load {

@@ -1,7 +1,7 @@
 // lgsco.csv: one row per case the Local Government and Social Care Ombudsman told the council of.
 #include <algorithm>
 
-#include "contract.hpp"
+#include "ascreport/contract.hpp"
 #include "loaders.hpp"
 
 namespace ascreport::load {

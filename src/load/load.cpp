@@ -1,7 +1,7 @@
 // The load stage: reads report.toml, then each CSV of the data folder, then checks across files.
 #include "ascreport/load.hpp"
 
-#include "contract.hpp"
+#include "ascreport/contract.hpp"
 #include "loaders.hpp"
 #include "ascreport/data_notes.hpp"
 #include "ascreport/text.hpp"

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "ascreport/dataset.hpp"
-#include "csv_reader.hpp"
+#include "ascreport/csv_reader.hpp"
 #include "csv_table.hpp"
 #include "fields.hpp"
 #include "file_report.hpp"

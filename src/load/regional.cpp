@@ -1,7 +1,7 @@
 // regional.csv: Ombudsman cases per authority and year, for the regional comparison table.
 #include <map>
 
-#include "contract.hpp"
+#include "ascreport/contract.hpp"
 #include "loaders.hpp"
 
 namespace ascreport::load {

@@ -11,7 +11,7 @@
 #include "ascreport/text.hpp"
 #include "ascreport/text_table.hpp"
 #include "ascreport/vocab.hpp"
-#include "contract.hpp"
+#include "ascreport/contract.hpp"
 
 namespace ascreport {
 

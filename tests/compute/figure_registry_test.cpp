@@ -12,7 +12,7 @@
 #include "ascreport/figure_registry.hpp"
 #include "ascreport/load.hpp"
 #include "ascreport/privacy.hpp"
-#include "ascreport/query.hpp"
+#include "ascreport/format.hpp"
 #include "figures_test_data.hpp"
 #include "report/names.hpp"
 #include "test_support.hpp"

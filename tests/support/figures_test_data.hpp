@@ -11,7 +11,7 @@
 #include "ascreport/dataset.hpp"
 #include "ascreport/figures.hpp"
 #include "ascreport/period.hpp"
-#include "ascreport/query.hpp"
+#include "ascreport/format.hpp"
 
 namespace ascreport::test {
 

@@ -8,7 +8,7 @@
 
 #include "ascreport/html.hpp"
 #include "ascreport/pdf.hpp"
-#include "ascreport/publish.hpp"
+#include "ascreport/report_job.hpp"
 #include "test_support.hpp"
 
 using namespace ascreport;

@@ -6,7 +6,7 @@
 
 #include <ostream>
 
-#include "ascreport/query.hpp"
+#include "ascreport/format.hpp"
 #include "ascreport/terminal.hpp"
 #include "ascreport/text.hpp"
 

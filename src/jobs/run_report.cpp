@@ -1,5 +1,5 @@
 // run_report: the report pipeline, from a request to an outcome (ascreport/publish.hpp).
-#include "ascreport/publish.hpp"
+#include "ascreport/report_job.hpp"
 
 #include <algorithm>
 

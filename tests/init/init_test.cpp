@@ -12,8 +12,8 @@
 #include "ascreport/inspect.hpp"
 #include "ascreport/starter_settings.hpp"
 #include "init_fixture.hpp"
-#include "load/init_names.hpp"
-#include "load/starter_plan.hpp"
+#include "init/init_names.hpp"
+#include "init/starter_plan.hpp"
 
 using ascreport::FileInspection;
 using ascreport::FolderInspection;

@@ -3,7 +3,7 @@
 
 #include <ostream>
 
-#include "ascreport/query.hpp"
+#include "ascreport/format.hpp"
 #include "ascreport/terminal.hpp"
 
 namespace ascreport {

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "ascreport/query.hpp"
+#include "ascreport/format.hpp"
 #include "ascreport/terminal.hpp"
 #include "ascreport/text.hpp"
 

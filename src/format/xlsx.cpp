@@ -12,7 +12,7 @@
 #include <iterator>
 #include <optional>
 
-#include "ascreport/query.hpp"
+#include "ascreport/format.hpp"
 #include "ascreport/text.hpp"
 
 namespace ascreport {

@@ -2,7 +2,7 @@
 // file and line of the data's text, one message a CSV column, the rest named without a place.
 #include <catch2/catch.hpp>
 
-#include "publish/missing_characters.hpp"
+#include "jobs/missing_characters.hpp"
 
 using namespace ascreport;
 

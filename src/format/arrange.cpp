@@ -1,7 +1,7 @@
 // The order and length of a breakdown's rows as printed: --sort count and --top N.
 #include <algorithm>
 
-#include "ascreport/query.hpp"
+#include "ascreport/format.hpp"
 
 namespace ascreport {
 

@@ -9,9 +9,8 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "contract.hpp"
-#include "csv_reader.hpp"
-#include "csv_table.hpp"
+#include "ascreport/contract.hpp"
+#include "ascreport/csv_reader.hpp"
 
 namespace ascreport {
 namespace {

@@ -7,7 +7,7 @@
 #include <set>
 
 #include "ascreport/starter_settings.hpp"
-#include "contract.hpp"
+#include "ascreport/contract.hpp"
 #include "init_names.hpp"
 #include "starter_rules.hpp"
 

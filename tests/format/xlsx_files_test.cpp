@@ -4,7 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "ascreport/output.hpp"
-#include "ascreport/query.hpp"
+#include "ascreport/format.hpp"
 #include "test_support.hpp"
 
 using namespace ascreport;

@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "ascreport/privacy.hpp"
-#include "ascreport/query.hpp"
+#include "ascreport/format.hpp"
 #include "figures_test_data.hpp"
 
 using namespace ascreport;
