@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <map>
 
-#include "ascreport/settings.hpp"
+#include "ascreport/vocab.hpp"
 #include "ascreport/text_table.hpp"
 #include "ascreport/vocab.hpp"
 #include "init_names.hpp"

@@ -46,10 +46,10 @@ std::optional<std::string> read_fonts(Theme& fonts) {
     return std::nullopt;
 }
 
-std::optional<std::string> read_logo(Cover& cover, const Settings& settings) {
+std::optional<std::string> read_logo(Cover& cover, const CouncilProfile& settings) {
     if (cover.logo.empty()) return std::nullopt;
     // council.logo is relative to report.toml: the logo is read from inside its folder.
-    const std::filesystem::path folder = settings.source.has_parent_path() ? settings.source.parent_path() : ".";
+    const std::filesystem::path folder = settings.settings_file.has_parent_path() ? settings.settings_file.parent_path() : ".";
     FileBytes read = read_confined_file(cover.logo, folder, kMaxImageFileBytes);
     std::optional<std::string> why = read.too_large ? std::optional<std::string>("is larger than 32 MiB; a logo should be a small PNG or JPEG image")
                                                     : read.problem;
@@ -58,7 +58,7 @@ std::optional<std::string> read_logo(Cover& cover, const Settings& settings) {
         cover.logo_image = std::move(read.bytes);
         return std::nullopt;
     }
-    const std::string where = settings.source.empty() ? std::string("report.toml") : settings.source.string();
+    const std::string where = settings.settings_file.empty() ? std::string("report.toml") : settings.settings_file.string();
     return "logo " + cover.logo + " (council.logo in " + where + "): " + *why +
            "; fix the image or the path (relative to report.toml), or remove council.logo to print no logo";
 }

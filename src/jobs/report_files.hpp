@@ -12,7 +12,7 @@
 
 #include "ascreport/document.hpp"
 #include "ascreport/load.hpp"
-#include "ascreport/settings.hpp"
+#include "ascreport/council.hpp"
 
 namespace ascreport::publish {
 
@@ -35,7 +35,7 @@ std::optional<std::string> read_fonts(Theme& fonts);
 // into cover.logo_image, once, from inside the folder of report.toml (a path or link out of it
 // is refused), and checks it is a whole PNG or JPEG of at most 4,096 x 4,096 pixels.
 // ReportStatus::Usage: a settings problem.
-std::optional<std::string> read_logo(Cover& cover, const Settings& settings);
+std::optional<std::string> read_logo(Cover& cover, const CouncilProfile& council);
 
 // The files an output must not replace (ReportOutcome::inputs). Every file in the template
 // folder and its subfolders (at most a few thousand are looked at: a template is a handful).

@@ -6,7 +6,7 @@
 #include "ascreport/calendar.hpp"
 #include "ascreport/colour.hpp"
 #include "ascreport/html.hpp"
-#include "ascreport/load.hpp"
+#include "ascreport/load_job.hpp"
 #include "ascreport/pdf.hpp"
 #include "ascreport/period.hpp"
 #include "ascreport/privacy.hpp"
@@ -20,6 +20,9 @@ namespace {
 
 namespace fs = std::filesystem;
 using Kind = ReportMessage::Kind;
+
+// report.toml as messages name it.
+std::string settings_name(const Settings& s) { return s.source.empty() ? std::string("report.toml") : s.source.string(); }
 
 class Pipeline {
 public:
@@ -40,13 +43,14 @@ public:
             if (auto problem = publish::read_fonts(fonts))
                 return stop(ReportStatus::Failure, *problem + "; no report was written");
 
-        LoadOptions options;
-        options.data_dir = req_.data_dir;
-        options.settings_file = req_.settings_file;
-        options.narratives = report_text_names(template_dir, req_.data_dir);  // only what it can print
-        LoadResult loaded = load_data_folder(options);
-        const std::vector<fs::path> data_files = input_files(loaded, options);
-        out_.inputs.insert(out_.inputs.end(), data_files.begin(), data_files.end());
+        DataRequest request;
+        request.load.data_dir = req_.data_dir;
+        request.settings_file = req_.settings_file;
+        request.load.narratives = report_text_names(template_dir, req_.data_dir);  // only what it can print
+        LoadedData run = load_data(request);
+        const LoadResult& loaded = run.loaded;
+        const Settings& settings = run.settings;
+        out_.inputs.insert(out_.inputs.end(), run.inputs.begin(), run.inputs.end());
         for (const Diagnostic& d : loaded.diagnostics.items)  // notes are validate's to show
             if (d.severity != Severity::Note) diagnostic(d);
         if (loaded.settings_failed) {
@@ -59,22 +63,24 @@ public:
             return;
         }
 
-        // From here on the CSV text of the Dataset is normalised and redacted: the scan reads,
-        // and the Document prints, this one copy of it. Before compute, so the tables' values
-        // are too. The narrative files are Markdown: build_report normalises and redacts them
-        // after Markdown and gives their printed text to the scan (ReportBuild::narrative_text).
-        Dataset& data = loaded.dataset;
-        out_.redacted = redact_dataset(data);
-        const WorkingDayCalendar& calendar = *loaded.calendar;
+        // The CSV text as printed, normalised and redacted: the scan reads, and the Document
+        // prints, this one copy of it. Before compute, so the tables' values are too. The
+        // narrative files are Markdown: build_report normalises and redacts them after Markdown
+        // and gives their printed text to the scan (ReportBuild::narrative_text).
+        PrintableData printed = printable(std::move(run.loaded.dataset), settings.privacy);
+        const Dataset& data = printed.data;
+        out_.redacted = printed.redacted;
+        const WorkingDayCalendar& calendar = *run.calendar;
         const Period period = make_year(req_.year);
         if (const std::string w = calendar_warning(calendar, period); !w.empty()) say(Kind::Warning, w);
-        Figures figures = compute_figures(data, calendar, period);
+        Figures figures = compute_figures(data, calendar, period, settings.figures);
         suppress_equality_tables(figures, req_.suppress_below);
 
         ReportBuild built =
-            build_report({data, figures, template_dir, req_.data_dir, req_.created_unix, req_.creator});
+            build_report({data, figures, settings.council, settings.privacy, template_dir, req_.data_dir,
+                          req_.created_unix, req_.creator});
         out_.redacted += built.redacted;
-        if (!scan(data, figures, built.narrative_text)) return;
+        if (!scan(data, settings, figures, built.narrative_text)) return;
         for (const Diagnostic& d : built.diagnostics.items) diagnostic(d);
         if (built.diagnostics.has_errors())
             return stop(ReportStatus::Usage, "the template has errors; no report was written");
@@ -88,7 +94,7 @@ public:
             out_.status = ReportStatus::Incomplete;  // the caller lists out_.gaps
             return;
         }
-        if (auto problem = publish::read_logo(doc.cover, data.settings))
+        if (auto problem = publish::read_logo(doc.cover, settings.council))
             return stop(ReportStatus::Usage, *problem + "; no report was written");
 
         if (wants(Edition::Pdf)) {
@@ -102,8 +108,8 @@ public:
             out_.pdf = std::move(pdf.bytes);
         }
         if (wants(Edition::Html)) {
-            const std::string settings = data.settings.source.empty() ? std::string("report.toml") : data.settings.source.string();
-            if (auto w = colour_contrast_warning(data.settings.colour, settings + ": council.colour")) say(Kind::Warning, *w);
+            if (auto w = colour_contrast_warning(settings.council.colour, settings_name(settings) + ": council.colour"))
+                say(Kind::Warning, *w);
             HtmlResult html = render_html(doc);
             for (const std::string& w : html.warnings) say(Kind::Warning, w);
             out_.html = std::move(html.html);
@@ -117,15 +123,16 @@ private:
     // Dataset that build_report printed, and the narrative files as it printed them, kept in
     // published_ (the PDF's warnings name the place of a character its fonts lack). False when
     // it stops the run.
-    bool scan(const Dataset& data, const Figures& figures, const std::vector<PublishedText>& narratives) {
+    bool scan(const Dataset& data, const Settings& settings, const Figures& figures,
+              const std::vector<PublishedText>& narratives) {
         if (const std::size_t r = out_.redacted)
             say(Kind::Said, std::to_string(r) + (r == 1 ? " name" : " names") + " on the [privacy] redact list of " +
-                                (data.settings.source.empty() ? std::string("report.toml") : data.settings.source.string()) +
+                                settings_name(settings) +
                                 (r == 1 ? " was" : " were") + " replaced by (Name)");
         published_ = published_text(data, figures, req_.data_dir);
         published_.insert(published_.end(), narratives.begin(), narratives.end());
         const Diagnostics found = check_published_text(published_,
-                                                       PublishedValues::from_settings(data.settings),
+                                                       allowed_values(settings),
                                                        req_.allow_personal_data);
         for (const Diagnostic& d : found.items) diagnostic(d);
         const std::size_t n = found.error_count();

@@ -16,14 +16,14 @@ using namespace ascreport;
 namespace {
 
 struct Sample {
-    LoadResult loaded;
+    ::test::Loaded loaded;
     Figures figures;
     Sample() {
         LoadOptions o;
         o.data_dir = std::string(ASCREPORT_SOURCE_DIR) + "/data-samples";
-        loaded = load_data_folder(o);
+        loaded = ::test::load_with_settings(o);
         const auto cal = WorkingDayCalendar::england_and_wales();
-        figures = compute_figures(loaded.dataset, cal, make_year(FinancialYear{2023}));
+        figures = compute_figures(loaded.dataset, cal, make_year(FinancialYear{2023}), loaded.settings.figures);
     }
 };
 
@@ -94,7 +94,7 @@ TEST_CASE("block directives place tables, lists and conditional text") {
 
 TEST_CASE("the shipped template builds on the sample data without errors") {
     const auto& s = sample();
-    auto r = build_report({s.loaded.dataset, s.figures, std::string(ASCREPORT_SOURCE_DIR) + "/report-templates/annual-report",
+    auto r = build_report({s.loaded.dataset, s.figures, s.loaded.settings.council, s.loaded.settings.privacy, std::string(ASCREPORT_SOURCE_DIR) + "/report-templates/annual-report",
                            std::string(ASCREPORT_SOURCE_DIR) + "/data-samples", 0, "test"});
     for (const auto& d : r.diagnostics.items) INFO(d.format());
     CHECK(r.diagnostics.items.empty());
@@ -129,7 +129,7 @@ TEST_CASE("the year's own text from the data folder replaces the template's") {
 
 TEST_CASE("the sample report as Markdown (for reading the words without the PDF)") {
     const auto& s = sample();
-    auto r = build_report({s.loaded.dataset, s.figures, std::string(ASCREPORT_SOURCE_DIR) + "/report-templates/annual-report",
+    auto r = build_report({s.loaded.dataset, s.figures, s.loaded.settings.council, s.loaded.settings.privacy, std::string(ASCREPORT_SOURCE_DIR) + "/report-templates/annual-report",
                            std::string(ASCREPORT_SOURCE_DIR) + "/data-samples", 0, "test"});
     const std::string md = render_markdown(r.document);
     CHECK(md.find("| Partly upheld | 23 | 39% | 20 | 30% |") != std::string::npos);

@@ -24,8 +24,8 @@ inline const WorkingDayCalendar& calendar() {
 }
 
 // The figures of `period` ("2023/24", "2023/24-Q3").
-inline Figures figures_for(const Dataset& d, const char* period = "2023/24") {
-    return compute_figures(d, calendar(), *parse_period(period));
+inline Figures figures_for(const Dataset& d, const char* period = "2023/24", const ExtraFigures& extra = {}) {
+    return compute_figures(d, calendar(), *parse_period(period), extra);
 }
 
 // A breakdown as `format` prints it.

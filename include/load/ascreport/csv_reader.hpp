@@ -23,7 +23,7 @@
 #include <string_view>
 #include <vector>
 
-#include "ascreport/settings.hpp"
+#include "ascreport/input_mapping.hpp"
 
 namespace ascreport::load {
 

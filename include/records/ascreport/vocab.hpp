@@ -7,7 +7,9 @@
 #include <array>
 #include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace ascreport {
 
@@ -52,13 +54,40 @@ inline constexpr Vocab kRouteVocab{"route", vocab_detail::route, ""};
 inline constexpr Vocab kOutcomeVocab{"outcome", vocab_detail::outcome, "Open"};
 inline constexpr Vocab kMethodVocab{"method", vocab_detail::method, ""};
 inline constexpr Vocab kGenderVocab{"gender", vocab_detail::gender, "N/A"};
-// The contract's age bands; report.toml [input] age_bands may declare the export's own
-// (Settings::age_band_vocab).
+// The contract's age bands; report.toml [input] age_bands may declare the export's own (AgeBands).
 inline constexpr Vocab kAgeBandVocab{"age_band", vocab_detail::age_band, "N/A"};
 inline constexpr Vocab kDisabilityVocab{"disability", vocab_detail::disability, "N/A"};
 inline constexpr Vocab kSourceVocab{"source", vocab_detail::source, "Not recorded"};
 inline constexpr Vocab kDecisionVocab{"decision", vocab_detail::decision, "Open"};
 inline constexpr Vocab kExtendedVocab{"extended", vocab_detail::yes_no, "No"};
+
+// At most this many age bands may be declared (a complaint keeps its band in one byte).
+inline constexpr std::size_t kMaxAgeBands = 32;
+
+// The age bands complaints are read with, in print order: the contract's (kAgeBandVocab), or
+// the export's own that report.toml [input] age_bands declares. It owns the words its Vocab
+// points into, so a copy has its own and a move keeps them where they are.
+class AgeBands {
+public:
+    AgeBands() = default;  // the contract's
+    // The export's own bands (trimmed, none empty or repeated, at most kMaxAgeBands: the
+    // settings stage checks them); none: the contract's.
+    explicit AgeBands(std::vector<std::string> declared);
+    AgeBands(const AgeBands& other);
+    AgeBands& operator=(const AgeBands& other);
+    AgeBands(AgeBands&& other) noexcept;
+    AgeBands& operator=(AgeBands&& other) noexcept;
+
+    const Vocab& vocab() const { return vocab_; }
+    // Whether report.toml declared the export's own bands.
+    bool declared() const { return !declared_.empty(); }
+    const std::vector<std::string>& declared_bands() const { return declared_; }
+
+private:
+    std::vector<std::string> declared_;
+    std::vector<std::string_view> views_;  // into declared_
+    Vocab vocab_ = kAgeBandVocab;
+};
 
 template <class E> constexpr const Vocab& vocab_of();
 template <> constexpr const Vocab& vocab_of<Route>() { return kRouteVocab; }

@@ -15,31 +15,17 @@
 
 namespace ascreport {
 
-std::vector<std::string> Settings::headers_for(const std::string& file, const std::string& column) const {
-    if (auto f = column_names.find(file); f != column_names.end())
-        if (auto c = f->second.find(column); c != f->second.end()) return c->second.headers;
-    return {column};
-}
-
-bool Settings::column_mapped(const std::string& file, const std::string& column) const {
-    auto f = column_names.find(file);
-    return f != column_names.end() && f->second.count(column) > 0;
-}
-
-OwnedVocab::OwnedVocab(std::vector<std::string> values, std::string_view column, std::string_view empty_label)
-    : values_(std::move(values)), views_(values_.begin(), values_.end()), vocab_{column, views_, empty_label} {}
-
-const Vocab& Settings::age_band_vocab() const {
-    if (age_bands.empty()) return kAgeBandVocab;
-    if (!age_band_vocab_ || age_band_vocab_->values() != age_bands)
-        age_band_vocab_ = std::make_shared<const OwnedVocab>(age_bands, kAgeBandVocab.column, kAgeBandVocab.empty_label);
-    return age_band_vocab_->vocab();
+PublishedValues allowed_values(const Settings& s) {
+    const CouncilProfile& c = s.council;
+    std::vector<std::string> values{c.phone, c.email, c.web, c.complaints_web};
+    values.insert(values.end(), s.privacy.allow.begin(), s.privacy.allow.end());
+    return PublishedValues(values);
 }
 
 namespace {
 
-const Vocab* fixed_vocab(std::string_view column, const Settings& s) {
-    if (column == "age_band") return &s.age_band_vocab();
+const Vocab* fixed_vocab(std::string_view column, const InputMapping& s) {
+    if (column == "age_band") return &s.age_bands.vocab();
     for (const Vocab* v : {&kRouteVocab, &kOutcomeVocab, &kMethodVocab, &kGenderVocab, &kDisabilityVocab, &kSourceVocab,
                            &kDecisionVocab, &kExtendedVocab})
         if (v->column == column) return v;
@@ -60,6 +46,8 @@ std::string trimmed(std::string_view s) { return std::string(trim(s)); }
 class Reader {
 public:
     Reader(std::string file, Diagnostics& d) : file_(std::move(file)), d_(d) {}
+
+    const std::string& file() const { return file_; }
 
     std::uint32_t line(const toml::node& n) const { return static_cast<std::uint32_t>(n.source().begin.line); }
     void error(const toml::node& n, const std::string& key, const std::string& msg) {
@@ -121,13 +109,13 @@ private:
     Diagnostics& d_;
 };
 
-void read_council(const toml::table& t, Settings& s, Reader& r) {
+void read_council(const toml::table& t, CouncilProfile& s, Reader& r) {
     for (auto&& [k, v] : t) {
         const std::string key(k.str());
         if (key == "name") r.string(v, "council.name", s.council_name);
         else if (key == "service") r.string(v, "council.service", s.service_name);
         else if (key == "logo") r.string(v, "council.logo", s.logo);
-        else if (key == "published") r.string(v, "council.published", s.published);
+        else if (key == "published") r.string(v, "council.published", s.publication_month);
         else if (key == "colour" || key == "color") {
             r.string(v, "council.colour", s.colour);
             const bool ok = s.colour.size() == 7 && s.colour[0] == '#' &&
@@ -137,7 +125,7 @@ void read_council(const toml::table& t, Settings& s, Reader& r) {
     }
 }
 
-void read_contact(const toml::table& t, Settings& s, Reader& r) {
+void read_contact(const toml::table& t, CouncilProfile& s, Reader& r) {
     for (auto&& [k, v] : t) {
         const std::string key(k.str());
         if (key == "phone") r.string(v, "contact.phone", s.phone);
@@ -167,7 +155,7 @@ void read_contact(const toml::table& t, Settings& s, Reader& r) {
 // The most people a [figures] count may give: more than live in England.
 constexpr std::int64_t kMostPeople = 100'000'000;
 
-void read_figures(const toml::table& t, Settings& s, Reader& r) {
+void read_figures(const toml::table& t, ExtraFigures& s, Reader& r) {
     for (auto&& [k, v] : t) {
         const std::string key(k.str());
         const auto* table = v.as_table();
@@ -188,12 +176,12 @@ void read_figures(const toml::table& t, Settings& s, Reader& r) {
             }
             if (!year) continue;
             if (key == "long_term_support") s.long_term_support[*year] = *n;
-            else s.timescale_percent_history[*year] = static_cast<int>(*n);
+            else s.timescale_percent[*year] = static_cast<int>(*n);
         }
     }
 }
 
-void read_columns(const toml::table& t, Settings& s, Reader& r) {
+void read_columns(const toml::table& t, InputMapping& s, Reader& r) {
     for (auto&& [fk, fv] : t) {
         const std::string file(fk.str());
         auto f = std::find_if(load::kInputFiles.begin(), load::kInputFiles.end(),
@@ -234,7 +222,7 @@ void read_columns(const toml::table& t, Settings& s, Reader& r) {
     }
 }
 
-void read_values(const toml::table& t, Settings& s, Reader& r) {
+void read_values(const toml::table& t, InputMapping& s, Reader& r) {
     for (auto&& [ck, cv] : t) {
         const std::string column(ck.str());
         if (std::find(load::kMappableColumns.begin(), load::kMappableColumns.end(), column) == load::kMappableColumns.end()) {
@@ -288,7 +276,7 @@ void read_values(const toml::table& t, Settings& s, Reader& r) {
 }
 
 // `key`: "input.encoding", or "encoding" at the top of the file.
-void read_encoding(const toml::node& v, const std::string& key, Settings& s, Reader& r) {
+void read_encoding(const toml::node& v, const std::string& key, InputMapping& s, Reader& r) {
     std::string e;
     r.string(v, key, e);
     e = ascii_lower(e);
@@ -297,7 +285,7 @@ void read_encoding(const toml::node& v, const std::string& key, Settings& s, Rea
     else r.error(v, key, "must be \"utf-8\" or \"windows-1252\"");
 }
 
-void read_input(const toml::table& t, Settings& s, Reader& r) {
+void read_input(const toml::table& t, InputMapping& s, Reader& r) {
     for (auto&& [k, v] : t) {
         const std::string key(k.str());
         if (key == "encoding") {
@@ -327,15 +315,16 @@ void read_input(const toml::table& t, Settings& s, Reader& r) {
             if (bands.size() > kMaxAgeBands)
                 r.error(v, "input.age_bands", "lists " + std::to_string(bands.size()) + " bands; at most " +
                                                   std::to_string(kMaxAgeBands) + " may be declared");
-            else s.age_bands = std::move(bands);
+            else s.age_bands = AgeBands(std::move(bands));
         } else {
             r.unknown(v, "input." + key, "encoding, date_format, age_bands");
         }
     }
 }
 
-void read_concerns(const toml::table& t, Settings& s, Reader& r) {
+void read_concerns(const toml::table& t, InputMapping& s, Reader& r) {
     DerivedConcerns& c = s.concerns_from;
+    c.file = r.file();
     c.line = r.line(t);
     for (auto&& [k, v] : t) {
         const std::string key(k.str());
@@ -385,7 +374,7 @@ void read_calendar(const toml::table& t, Settings& s, Reader& r) {
     }
 }
 
-void read_privacy(const toml::table& t, Settings& s, Reader& r) {
+void read_privacy(const toml::table& t, PrivacyPolicy& s, Reader& r) {
     for (auto&& [k, v] : t) {
         const std::string key(k.str());
         if (key != "redact" && key != "allow") { r.unknown(v, "privacy." + key, "redact, allow"); continue; }
@@ -422,6 +411,7 @@ SettingsResult load_settings(const std::filesystem::path& file, const std::strin
     }
     result = load_settings_text(buf.str(), display);
     result.settings.source = file;
+    result.settings.council.settings_file = file;
     return result;
 }
 
@@ -439,9 +429,9 @@ SettingsResult load_settings_text(std::string_view text, const std::string& disp
     Reader r(display, result.diagnostics);
     constexpr const char* kSections = "council, contact, input, figures, calendar, columns, values, concerns, privacy";
     // [input] first: [values.age_band] maps onto the age bands it declares.
-    if (const toml::node* enc = root.get("encoding")) read_encoding(*enc, "encoding", s, r);  // at the top, as before [input]
+    if (const toml::node* enc = root.get("encoding")) read_encoding(*enc, "encoding", s.input, r);  // at the top, as before [input]
     if (const toml::node* input = root.get("input")) {
-        if (const auto* table = input->as_table()) read_input(*table, s, r);
+        if (const auto* table = input->as_table()) read_input(*table, s.input, r);
         else r.error(*input, "input", "must be a table: [input] on a line of its own, then encoding = ... below it");
     }
     for (auto&& [k, v] : root) {
@@ -452,14 +442,14 @@ SettingsResult load_settings_text(std::string_view text, const std::string& disp
             r.unknown(v, key, kSections);
             continue;
         }
-        if (key == "council") read_council(*table, s, r);
-        else if (key == "contact") read_contact(*table, s, r);
-        else if (key == "figures") read_figures(*table, s, r);
+        if (key == "council") read_council(*table, s.council, r);
+        else if (key == "contact") read_contact(*table, s.council, r);
+        else if (key == "figures") read_figures(*table, s.figures, r);
         else if (key == "calendar") read_calendar(*table, s, r);
-        else if (key == "columns") read_columns(*table, s, r);
-        else if (key == "values") read_values(*table, s, r);
-        else if (key == "concerns") read_concerns(*table, s, r);
-        else if (key == "privacy") read_privacy(*table, s, r);
+        else if (key == "columns") read_columns(*table, s.input, r);
+        else if (key == "values") read_values(*table, s.input, r);
+        else if (key == "concerns") read_concerns(*table, s.input, r);
+        else if (key == "privacy") read_privacy(*table, s.privacy, r);
         else r.unknown(v, key, kSections);
     }
     // toml++ walks keys in name order; messages read best in line order.

@@ -8,7 +8,6 @@
 #include <vector>
 
 #include "ascreport/date.hpp"
-#include "ascreport/settings.hpp"
 #include "ascreport/text_table.hpp"
 #include "ascreport/vocab.hpp"
 
@@ -27,8 +26,8 @@ struct Complaint {
     TextId service_area = kNoText;
     TextId provider = kNoText;      // kNoText: not about an external provider
     Gender gender = Gender::NotAvailable;
-    // Index into the age bands (Settings::age_band_vocab: the contract's, or those report.toml
-    // declares), or kNoAgeBand.
+    // Index into the Dataset's age bands (Dataset::age_bands: the contract's, or those
+    // report.toml declares), or kNoAgeBand.
     std::uint8_t age_band = kNoAgeBand;
     TextId ethnicity = kNoText;     // kNoText: N/A
     Disability disability = Disability::NotAvailable;
@@ -84,7 +83,7 @@ struct NarrativeFile {
 
 // Which inputs the folder held; a section whose file is absent says so in the report.
 struct InputsPresent {
-    bool concerns = false, compliments = false, lgsco = false, regional = false, settings = false;
+    bool concerns = false, compliments = false, lgsco = false, regional = false;
 };
 
 struct Dataset {
@@ -106,7 +105,8 @@ struct Dataset {
     std::vector<NarrativeFile> narratives;
 
     InputsPresent present;
-    Settings settings;
+    // The age bands the complaints were read with (Complaint::age_band indexes them).
+    AgeBands age_bands;
 
     // The narrative file {{text NAME}} names, or nullptr when the folder has none by that name.
     const NarrativeFile* narrative(std::string_view name) const;
