@@ -1,7 +1,7 @@
 // What `ascreport init` proposes for a folder, decided from the inspection alone (no files,
 // no printing): which header is which contract column, which spellings map onto which value,
 // the encoding, the date form, the age bands, and what it could not decide (the TODOs).
-// starter_settings() writes it out as report.toml text (src/load/starter_settings.cpp).
+// starter_settings() writes it out as report.toml text (src/init/starter_settings.cpp).
 //
 // The rule throughout is "never a guess it is not sure of": a header or spelling is placed
 // only when one of the names in src/load/init_names.hpp, or the contract's own, says so

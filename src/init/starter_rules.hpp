@@ -1,4 +1,4 @@
-// The parts of plan_starter (src/load/starter_plan.cpp) that live in their own files, and
+// The parts of plan_starter (src/init/starter_plan.cpp) that live in their own files, and
 // the helpers they share. Internal to `ascreport init`.
 #pragma once
 

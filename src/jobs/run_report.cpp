@@ -1,4 +1,4 @@
-// run_report: the report pipeline, from a request to an outcome (ascreport/publish.hpp).
+// run_report: the report pipeline, from a request to an outcome (ascreport/report_job.hpp).
 #include "ascreport/report_job.hpp"
 
 #include <algorithm>

@@ -1,4 +1,4 @@
-// Where the characters the PDF's fonts lack came from (src/publish/missing_characters.hpp): the
+// Where the characters the PDF's fonts lack came from (src/jobs/missing_characters.hpp): the
 // file and line of the data's text, one message a CSV column, the rest named without a place.
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,9 @@
-// The publish stage: the annual report from a data folder, in one call. run_report carries out
+// The jobs stage: the annual report from a data folder, in one call. run_report carries out
 // the whole pipeline in order:
 //
-//   template checked, fonts read -> load (the CSV files, report.toml and DATA/narrative/*.md
-//   into one Dataset, with the calendar) -> redact (every free text, narratives included, once)
+//   template checked, fonts read -> report.toml read into its parts -> load (the CSV files and
+//   DATA/narrative/*.md into one Dataset, with the calendar) -> printable (every free text,
+//   normalised and redacted once; the narratives after Markdown)
 //   -> compute -> suppress -> the personal-data scan (of that redacted Dataset) -> build (the
 //   same Dataset's text into the Document) -> --final's check -> logo read and checked -> render (each
 //   edition asked for: the PDF, the HTML edition)
