@@ -262,7 +262,7 @@ void count_regional_rows(const Dataset& data, const Period& period, Figures& f) 
 // The front page's figures that are neither a table nor counted above: upheld or partly upheld
 // (from the outcome table), the share within 20 working days (the records', else report.toml's)
 // and, from report.toml, people in long-term support.
-void count_key_facts(const Dataset& data, const ExtraFigures& extra, const Slots& slots, Figures& f) {
+void count_key_facts(const ExtraFigures& extra, const Slots& slots, Figures& f) {
     std::int64_t upheld = 0, previous_upheld = 0;
     for (const BreakdownRow& row : f.table(TableId::Outcome).rows) {
         const std::string& key = row.groups.at(0).key;
@@ -332,7 +332,7 @@ Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar,
     compare_months(period, f);
     count_ombudsman_cases(data, slots, f);
     count_regional_rows(data, period, f);
-    count_key_facts(data, extra, slots, f);
+    count_key_facts(extra, slots, f);
     mark_no_earlier_data(data, f);
     return f;
 }
