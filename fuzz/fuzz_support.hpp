@@ -26,7 +26,7 @@ void load_settings(std::string_view input);
 // fuzz_template: the bytes are one template section (Markdown with {{...}}), expanded with
 // the figures of data-samples/ for 2023/24 and walked into document blocks as a narrative
 // file: normalised, redacted with a fixed list of names across its runs, and its printed
-// text scanned (check_published_text). {{text NAME}}
+// text scanned (check_document). {{text NAME}}
 // prints only fuzz/template/text/NAME.md and data-samples/narrative/NAME.md (loaded with the
 // data, once). The blocks are then rendered as the HTML edition.
 void build_template(std::string_view input);

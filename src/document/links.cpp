@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "ascreport/text.hpp"
+
 namespace ascreport {
 namespace {
 
@@ -129,6 +131,23 @@ Runs link_addresses(Runs runs) {
         }
     }
     return out;
+}
+
+}  // namespace ascreport
+
+namespace ascreport {
+
+bool links_to_itself(const std::string& link, const std::string& text) {
+    return link == text || link == "mailto:" + text || link == "https://" + text || link == "http://" + text ||
+           check_link(text).url == link;
+}
+
+std::string shortened_link_text(std::string text) {
+    constexpr std::size_t kMost = 60;
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    std::size_t end = 0, chars = 0;
+    for (; end < text.size() && chars < kMost; ++chars) next_code_point(text, end);
+    return end < text.size() ? text.substr(0, end) + "..." : text;
 }
 
 }  // namespace ascreport

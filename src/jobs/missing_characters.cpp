@@ -2,48 +2,41 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 
-#include "ascreport/text.hpp"
+#include "ascreport/privacy.hpp"
 
 namespace ascreport::publish {
 
 PlacedCharacters place_missing_characters(const std::vector<MissingCharacter>& missing,
-                                          const std::vector<PublishedText>& texts) {
+                                          std::vector<SourcedMissingCharacter> sourced) {
     PlacedCharacters out;
-    if (missing.empty()) return out;
-    std::vector<char32_t> wanted;  // sorted: PdfResult::missing is in code point order
-    for (const MissingCharacter& m : missing) wanted.push_back(m.code_point);
-    std::vector<bool> found(wanted.size(), false);
-
+    std::stable_sort(sourced.begin(), sourced.end(), [](const SourcedMissingCharacter& a, const SourcedMissingCharacter& b) {
+        return scanned_before(*a.source, *b.source);
+    });
+    // A text printed twice (a value in a table and a chart) is warned of once.
+    std::set<std::tuple<std::string, std::string, std::uint32_t, char32_t>> seen;
     // (file, column, line, character) -> its warning; the line is 0 for a CSV column, whose
     // records make one warning.
     std::map<std::tuple<std::string, std::string, std::uint32_t, char32_t>, std::size_t> warned;
-    for (const PublishedText& t : texts) {
-        std::vector<std::pair<std::uint32_t, char32_t>> seen;  // in this text: each once a line
-        for (std::size_t i = 0; i < t.text.size();) {
-            const std::size_t at = i;
-            const char32_t cp = next_code_point(t.text, i);
-            const auto w = std::lower_bound(wanted.begin(), wanted.end(), cp);
-            if (w == wanted.end() || *w != cp) continue;
-            found[static_cast<std::size_t>(w - wanted.begin())] = true;
-            const std::uint32_t line = t.line_of(at);
-            if (std::find(seen.begin(), seen.end(), std::pair(line, cp)) != seen.end()) continue;
-            seen.emplace_back(line, cp);
-            const auto [it, first] = warned.try_emplace({t.file, t.column, t.column.empty() ? line : 0, cp},
-                                                        out.located.items.size());
-            if (first) {
-                out.located.warning(t.file, line, t.column, missing_character_message(cp));
-                continue;
-            }
-            Diagnostic& d = out.located.items[it->second];
-            if (d.line == line) continue;  // a narrative file's line in two of its texts
-            if (d.more_lines.size() + 1 < Diagnostic::kLinesShown) d.more_lines.push_back(line);
-            ++d.rows;
+    std::set<char32_t> placed;
+    for (const SourcedMissingCharacter& m : sourced) {
+        const Source& s = *m.source;
+        if (!seen.emplace(s.file, s.column, m.line, m.code_point).second) continue;
+        placed.insert(m.code_point);
+        const auto [it, first] = warned.try_emplace({s.file, s.column, s.column.empty() ? m.line : 0, m.code_point},
+                                                    out.located.items.size());
+        if (first) {
+            out.located.warning(s.file, m.line, s.column, missing_character_message(m.code_point));
+            continue;
         }
+        Diagnostic& d = out.located.items[it->second];
+        if (d.more_lines.size() + 1 < Diagnostic::kLinesShown) d.more_lines.push_back(m.line);
+        ++d.rows;
     }
-    for (std::size_t k = 0; k < missing.size(); ++k)
-        if (!found[k]) out.elsewhere.push_back(missing[k]);
+    for (const MissingCharacter& m : missing)
+        if (!placed.contains(m.code_point)) out.elsewhere.push_back(m);
     return out;
 }
 

@@ -63,10 +63,10 @@ public:
             return;
         }
 
-        // The CSV text as printed, normalised and redacted: the scan reads, and the Document
-        // prints, this one copy of it. Before compute, so the tables' values are too. The
-        // narrative files are Markdown: build_report normalises and redacts them after Markdown
-        // and gives their printed text to the scan (ReportBuild::narrative_text).
+        // The CSV text as printed, normalised and redacted: the Document prints this one copy
+        // of it. Before compute, so the tables' values are too. The narrative files are
+        // Markdown: build_report normalises and redacts them after Markdown. The scan reads the
+        // Document.
         PrintableData printed = printable(std::move(run.loaded.dataset), settings.privacy);
         const Dataset& data = printed.data;
         out_.redacted = printed.redacted;
@@ -80,7 +80,7 @@ public:
             build_report({data, figures, settings.council, settings.privacy, template_dir, req_.data_dir,
                           req_.created_unix, req_.creator});
         out_.redacted += built.redacted;
-        if (!scan(data, settings, figures, built.narrative_text)) return;
+        if (!scan(built.document, settings)) return;
         for (const Diagnostic& d : built.diagnostics.items) diagnostic(d);
         if (built.diagnostics.has_errors())
             return stop(ReportStatus::Usage, "the template has errors; no report was written");
@@ -101,7 +101,7 @@ public:
             PdfResult pdf = render_pdf(doc);
             for (const std::string& w : pdf.warnings) say(Kind::Warning, w);
             // A character the fonts lack is named where the data's text holds it, else once.
-            const publish::PlacedCharacters placed = publish::place_missing_characters(pdf.missing, published_);
+            const publish::PlacedCharacters placed = publish::place_missing_characters(pdf.missing, pdf.sourced_missing);
             for (const Diagnostic& d : placed.located.items) diagnostic(d);
             for (const MissingCharacter& m : placed.elsewhere) say(Kind::Warning, missing_character_warning(m));
             if (!pdf.ok()) return stop(ReportStatus::Failure, pdf.error + "; no report was written");
@@ -119,21 +119,14 @@ public:
 private:
     bool wants(Edition e) const { return std::find(req_.editions.begin(), req_.editions.end(), e) != req_.editions.end(); }
 
-    // The personal-data scan of the free text the report would publish: the CSV text of the
-    // Dataset that build_report printed, and the narrative files as it printed them, kept in
-    // published_ (the PDF's warnings name the place of a character its fonts lack). False when
-    // it stops the run.
-    bool scan(const Dataset& data, const Settings& settings, const Figures& figures,
-              const std::vector<PublishedText>& narratives) {
+    // The personal-data scan of the data's text that the Document prints (check_document).
+    // False when it stops the run.
+    bool scan(const Document& doc, const Settings& settings) {
         if (const std::size_t r = out_.redacted)
             say(Kind::Said, std::to_string(r) + (r == 1 ? " name" : " names") + " on the [privacy] redact list of " +
                                 settings_name(settings) +
                                 (r == 1 ? " was" : " were") + " replaced by (Name)");
-        published_ = published_text(data, figures, req_.data_dir);
-        published_.insert(published_.end(), narratives.begin(), narratives.end());
-        const Diagnostics found = check_published_text(published_,
-                                                       allowed_values(settings),
-                                                       req_.allow_personal_data);
+        const Diagnostics found = check_document(doc, allowed_values(settings), req_.allow_personal_data);
         for (const Diagnostic& d : found.items) diagnostic(d);
         const std::size_t n = found.error_count();
         if (n == 0) return true;
@@ -152,7 +145,6 @@ private:
 
     const ReportRequest& req_;
     ReportOutcome& out_;
-    std::vector<PublishedText> published_;  // the free text the scan read, for the PDF's warnings
 };
 
 }  // namespace

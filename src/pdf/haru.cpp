@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
 
 #include <fmt/format.h>
 
@@ -13,7 +12,6 @@
 #include <hpdf_doc.h>
 #include <hpdf_fontdef.h>
 
-#include "ascreport/files.hpp"
 #include "ascreport/pdf.hpp"
 #include "cp1252.hpp"
 #include "truetype.hpp"
@@ -73,14 +71,6 @@ void set_text_string(HaruDoc& doc, HPDF_Dict dict, const char* key, std::string_
         }
     }
     HPDF_Dict_Add(dict, key, HPDF_Binary_New(doc.get()->mmgr, bytes.data(), static_cast<HPDF_UINT>(bytes.size())));
-}
-
-std::vector<std::uint8_t> read_font_file(const std::string& path) {
-    const std::filesystem::path file = path;
-    FileBytes read = read_confined_file(file, file.has_parent_path() ? file.parent_path() : ".", kMaxFontFileBytes);
-    if (read.too_large) throw std::runtime_error("font file " + path + ": " + kFontTooLarge);
-    if (read.problem) throw std::runtime_error("cannot read font file " + path + ": " + *read.problem);
-    return std::move(read.bytes);
 }
 
 const char* load_font(HaruDoc& doc, const std::vector<std::uint8_t>& bytes, const std::string& path) {
@@ -156,8 +146,9 @@ Fonts::Fonts(HaruDoc& doc, const Theme& theme)
     : doc_(doc), paths_{theme.font_regular, theme.font_bold, theme.font_italic} {
     for (std::size_t f = 0; f < 3; ++f) {
         const std::string& path = paths_[f];
-        std::shared_ptr<const std::vector<std::uint8_t>> bytes = theme.font_files[f];
-        if (!bytes) bytes = std::make_shared<const std::vector<std::uint8_t>>(read_font_file(path));
+        // The renderer reads no file: whoever made the Document gave it the fonts' bytes.
+        const std::shared_ptr<const std::vector<std::uint8_t>>& bytes = theme.font_files[f];
+        if (!bytes) throw std::runtime_error("font file " + path + ": its bytes were not given with the document");
         if (auto why = truetype_problem(*bytes)) throw std::runtime_error("font file " + path + ": " + *why);
         const char* name = load_font(doc, *bytes, path);
         doc.check("loading font file " + path);

@@ -75,9 +75,6 @@ std::u32string text_string_characters(std::string_view utf8);
 void set_text_string(HaruDoc& doc, HPDF_Dict dict, const char* key, std::string_view utf8);
 
 // The three faces, with their advance widths cached for measuring.
-// A font file's bytes, read once from inside the folder its path names; throws
-// std::runtime_error ("cannot read font file PATH: no such file") when it cannot be.
-std::vector<std::uint8_t> read_font_file(const std::string& path);
 // Loads checked font bytes into libharu (which takes only a file name) and returns its name for
 // the font definition; `path` names the font in messages.
 const char* load_font(HaruDoc& doc, const std::vector<std::uint8_t>& bytes, const std::string& path);

@@ -1,5 +1,6 @@
 // The libharu renderer: lays the document out with the embedded fonts' metrics, then draws
 // each page's primitives, adds bookmarks, links and document info, and saves to memory.
+#include <algorithm>
 #include <iterator>
 #include <map>
 
@@ -219,6 +220,33 @@ void add_file_id(HaruDoc& doc, const std::string& digest_input) {
     doc.check("setting the file ID");
 }
 
+// The characters of the Document's sourced texts (the data's text) that the fonts lack, of those
+// the pages drew (`drawn`: not a line break), with the Source and line of each: each (line,
+// character) of a text once.
+std::vector<SourcedMissingCharacter> sourced_missing(const Document& document, const Fonts& fonts,
+                                                     const std::vector<MissingCharacter>& drawn) {
+    std::vector<SourcedMissingCharacter> out;
+    if (drawn.empty()) return out;
+    for (const SourcedText& t : sourced_texts(document)) {
+        if (t.link_text || fonts.encode(Face::Regular, t.text).missing.empty()) continue;  // a target is not drawn
+        const std::size_t first = out.size();
+        for (std::size_t i = 0; i < t.text.size();) {
+            const std::size_t at = i;
+            next_code_point(t.text, i);
+            const Encoded one = fonts.encode(Face::Regular, std::string_view(t.text).substr(at, i - at));
+            if (one.missing.empty() || std::none_of(drawn.begin(), drawn.end(), [&](const MissingCharacter& d) {
+                    return d.code_point == one.missing.front();
+                }))
+                continue;
+            const SourcedMissingCharacter m{one.missing.front(), t.source, t.source->line_of(t.text, at)};
+            const bool seen = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                                          [&](const auto& o) { return o.code_point == m.code_point && o.line == m.line; });
+            if (!seen) out.push_back(m);
+        }
+    }
+    return out;
+}
+
 }  // namespace
 }  // namespace pdf
 
@@ -274,6 +302,7 @@ PdfResult render_pdf(const Document& document) {
         add_file_id(doc, digest);
         result.bytes = doc.save();
         result.missing = encode.missing();
+        result.sourced_missing = sourced_missing(document, fonts, result.missing);
     } catch (const std::exception& e) {
         result.bytes.clear();
         result.error = e.what();

@@ -1,77 +1,36 @@
-// What the report publishes of the data's free text, and the scan of it for personal details.
+// The personal-data scan of what the report prints: the Document's sourced texts.
 #include <algorithm>
+#include <filesystem>
+#include <iterator>
 #include <set>
+#include <tuple>
 
 #include "ascreport/field.hpp"
-#include "ascreport/figure_registry.hpp"
 #include "ascreport/privacy.hpp"
 #include "unicode.hpp"
 
 namespace ascreport {
 namespace {
 
-// The values of one free-text table: each TextTable group that a row of `shown` prints, scanned
-// once, and named by the first record holding it.
-template <class Records, class IdOf>
-void table_values(const TextTable& table, const Breakdown& shown, const Records& records, IdOf id_of,
-                  const std::string& file, const std::string& column, std::vector<PublishedText>& out) {
-    std::set<std::string, std::less<>> labels;
-    for (const BreakdownRow& row : shown.rows)
-        if (!row.groups.empty()) labels.insert(row.groups[0].label);
-    std::vector<std::uint32_t> first_line(table.size(), 0);
-    for (const auto& r : records) {
-        const TextId id = id_of(r);
-        if (id != kNoText && id < first_line.size() && first_line[id] == 0) first_line[id] = r.line;
-    }
-    for (TextId id = 0; id < table.size(); ++id) {
-        const std::string_view value = table.display(id);
-        if (first_line[id] == 0 || !labels.contains(value)) continue;
-        out.push_back({file, first_line[id], column, std::string(value), {}});
-    }
+// The order of the scan's messages within the CSV files: the files in the contract's order;
+// in each, the free-text tables' values by record line, a record's columns in the contract's
+// order (the order of the breakdown fields), then the long texts (a compliment's words, an
+// Ombudsman case's summary) by line.
+std::tuple<int, int, std::uint32_t, int> csv_rank(const Source& s) {
+    static constexpr std::string_view kFiles[] = {"complaints.csv", "concerns.csv", "compliments.csv", "lgsco.csv",
+                                                  "regional.csv"};
+    const std::string name = std::filesystem::path(s.file).filename().string();
+    const auto file = std::find(std::begin(kFiles), std::end(kFiles), name) - std::begin(kFiles);
+    const std::optional<Field> field = parse_field(s.column);
+    return {static_cast<int>(file), field ? 0 : 1, s.line, static_cast<int>(field.value_or(Field::Route))};
 }
 
-// Where the values of a free-text table come from: its records and their column.
-void values_of(const Dataset& data, const TableSpec& t, const Breakdown& shown, const std::string& file,
-               std::vector<PublishedText>& out) {
-    const std::string column(column_of(t));
-    auto of = [&](const TextTable& table, const auto& records, auto id_of) {
-        table_values(table, shown, records, id_of, file, column, out);
-    };
-    if (t.counts == Counted::RegionalCases) return of(data.authorities, data.regional, [](const RegionalEntry& e) { return e.authority; });
-    if (t.counts == Counted::Concerns && t.field == Field::Category)
-        return of(data.categories, data.concerns, [](const Concern& c) { return c.category; });
-    if (t.counts == Counted::Compliments && t.field == Field::ServiceArea)
-        return of(data.service_areas, data.compliments, [](const Compliment& c) { return c.service_area; });
-    if (record_file(t.counts) != "complaints.csv" || !t.field) return;
-    switch (*t.field) {
-        case Field::ServiceArea: return of(data.service_areas, data.complaints, [](const Complaint& c) { return c.service_area; });
-        case Field::Provider: return of(data.providers, data.complaints, [](const Complaint& c) { return c.provider; });
-        case Field::Ethnicity: return of(data.ethnicities, data.complaints, [](const Complaint& c) { return c.ethnicity; });
-        default: return;
-    }
-}
-
-// The values of the free-text tables (TableSpec::free_text) a template can print whose records
-// are in `file`: in line order, and a record's columns in the contract's order (which is the
-// order of the breakdown fields).
-void tables_from(const Dataset& data, const Figures& f, const std::filesystem::path& data_dir, std::string_view file,
-                 std::vector<PublishedText>& out) {
-    const auto first = static_cast<std::ptrdiff_t>(out.size());
-    for (const TableSpec& t : kTables)
-        if (t.free_text && !t.name.empty() && record_file(t.counts) == file)
-            values_of(data, t, f.table(t.id), (data_dir / file).string(), out);
-    auto rank = [](const PublishedText& p) { return parse_field(p.column).value_or(Field::Route); };
-    std::stable_sort(out.begin() + first, out.end(), [&](const PublishedText& a, const PublishedText& b) {
-        return std::pair(a.line, rank(a)) < std::pair(b.line, rank(b));
-    });
-}
-
-std::string message(const PersonalDataMatch& m, const PublishedText& t, bool allowed) {
+std::string message(const PersonalDataMatch& m, const SourcedText& t, bool allowed) {
     std::string s = "looks like " + std::string(describe(m.kind)) + " (\"" + m.text + "\"";
     // Said when it is not plain: "%40" decoded, "٠٧٧", a Cyrillic "С", "9OO123".
     if (unicode::bare(m.text) != m.read_as) s += ", read as \"" + m.read_as + "\"";
     s += ")";
-    if (t.link) s += " in the target of the link \"" + *t.link + "\"";
+    if (t.link_text) s += " in the target of the link \"" + *t.link_text + "\"";
     s += "; ";
     if (allowed) return s + "published because --allow-personal-data was given";
     return s + "remove it, or if it is meant to be published add it to [privacy] allow in report.toml or pass "
@@ -80,50 +39,31 @@ std::string message(const PersonalDataMatch& m, const PublishedText& t, bool all
 
 }  // namespace
 
-std::uint32_t PublishedText::line_of(std::size_t offset) const {
-    if (!column.empty()) return line;  // a CSV record: its first line
-    const auto upto = text.begin() + static_cast<std::ptrdiff_t>(std::min(offset, text.size()));
-    std::uint32_t n = line + static_cast<std::uint32_t>(std::count(text.begin(), upto, '\n'));
-    return n + static_cast<std::uint32_t>(std::count_if(line_starts.begin(), line_starts.end(),
-                                                       [&](std::size_t s) { return s <= offset; }));
+bool scanned_before(const Source& a, const Source& b) {
+    if (a.column.empty() || b.column.empty()) return !a.column.empty() && b.column.empty();
+    return csv_rank(a) < csv_rank(b);
 }
 
-bool quote_is_published(const Compliment& c, const Period& period) {
-    return c.publish && !c.text.empty() && period.contains(c.received);
-}
-
-std::vector<PublishedText> published_text(const Dataset& data, const Figures& f, const std::filesystem::path& data_dir) {
-    std::vector<PublishedText> out;
-    tables_from(data, f, data_dir, "complaints.csv", out);
-    tables_from(data, f, data_dir, "concerns.csv", out);
-    tables_from(data, f, data_dir, "compliments.csv", out);
-
-    const std::string compliments = (data_dir / "compliments.csv").string();
-    for (const Compliment& c : data.compliments)
-        if (quote_is_published(c, f.period)) out.push_back({compliments, c.line, "text", c.text, {}});
-
-    tables_from(data, f, data_dir, "lgsco.csv", out);
-    std::vector<const OmbudsmanCase*> cases;
-    for (const auto* list : {&f.ombudsman.decided_cases, &f.ombudsman.received_not_decided})
-        for (const OmbudsmanCaseItem& item : *list)
-            if (item.index < data.lgsco.size() && !data.lgsco[item.index].summary.empty()) cases.push_back(&data.lgsco[item.index]);
-    std::sort(cases.begin(), cases.end(), [](auto* a, auto* b) { return a->line < b->line; });
-    cases.erase(std::unique(cases.begin(), cases.end()), cases.end());
-    const std::string lgsco = (data_dir / "lgsco.csv").string();
-    for (const OmbudsmanCase* c : cases) out.push_back({lgsco, c->line, "summary", c->summary, {}});
-
-    tables_from(data, f, data_dir, "regional.csv", out);
+std::vector<SourcedText> printed_text(const Document& doc) {
+    std::vector<SourcedText> out;
+    std::set<std::tuple<std::string, std::uint32_t, std::string, std::string, std::optional<std::string>>> seen;
+    for (SourcedText& t : sourced_texts(doc))
+        if (seen.emplace(t.source->file, t.source->line, t.source->column, t.text, t.link_text).second)
+            out.push_back(std::move(t));
+    std::stable_sort(out.begin(), out.end(),
+                     [](const SourcedText& a, const SourcedText& b) { return scanned_before(*a.source, *b.source); });
     return out;
 }
 
-Diagnostics check_published_text(const std::vector<PublishedText>& texts, const PublishedValues& published, bool allowed) {
+Diagnostics check_document(const Document& doc, const PublishedValues& published, bool allowed) {
     Diagnostics out;
-    for (const PublishedText& t : texts) {
+    for (const SourcedText& t : printed_text(doc)) {
         for (const PersonalDataMatch& m : scan_personal_data(t.text)) {
             if (published.contains(m)) continue;
-            const std::uint32_t line = t.line_of(m.offset);
-            if (allowed) out.warning(t.file, line, t.column, message(m, t, true));
-            else out.error(t.file, line, t.column, message(m, t, false));
+            const Source& s = *t.source;
+            const std::uint32_t line = s.line_of(t.text, m.offset);
+            if (allowed) out.warning(s.file, line, s.column, message(m, t, true));
+            else out.error(s.file, line, s.column, message(m, t, false));
         }
     }
     return out;

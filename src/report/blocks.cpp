@@ -1,6 +1,8 @@
 #include "blocks.hpp"
 
 #include <algorithm>
+#include <memory>
+#include <utility>
 
 #include "ascreport/period.hpp"
 #include "ascreport/privacy.hpp"
@@ -31,6 +33,10 @@ std::string short_month(const Group& g) {
 // A count as a table, chart or list prints it: "*" when --suppress-below hides it.
 std::string count_cell(std::int64_t n, Suppressed s) { return s == Suppressed::No ? with_thousands(n) : "*"; }
 std::string pct_cell(std::int64_t n, std::int64_t whole, Suppressed s) { return s == Suppressed::No ? pct(n, whole) : "*"; }
+
+// Whether the report quotes this compliment: marked publish = Yes, has words, and was received
+// in the period.
+bool quoted(const Compliment& c, const Period& period) { return c.publish && !c.text.empty() && period.contains(c.received); }
 
 }  // namespace
 
@@ -148,7 +154,7 @@ BarChart complaints_vs_compliments_chart(const Figures& f) {
     return chart;
 }
 
-Paragraph list_sentence(const NamedTable& t) {
+Paragraph list_sentence(const NamedTable& t, const std::vector<SourceRef>& sources) {
     const Breakdown& b = *t.breakdown;
     std::vector<const BreakdownRow*> rows;
     for (const auto& r : b.rows)
@@ -166,20 +172,31 @@ Paragraph list_sentence(const NamedTable& t) {
             return !hidden(a) && a->count > c->count;
         });
     }
+    // Each value a run of its own, with its Source; the words between them one run.
+    Runs runs;
     std::string text;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         if (i > 0) text += i + 1 == rows.size() ? " and " : ", ";
-        text += rows[i]->groups[0].label;
+        const auto row = static_cast<std::size_t>(rows[i] - b.rows.data());
+        if (row < sources.size() && sources[row]) {
+            if (!text.empty()) runs.push_back(Run::plain(std::exchange(text, {})));
+            runs.push_back(Run::plain(rows[i]->groups[0].label));
+            runs.back().source = sources[row];
+        } else {
+            text += rows[i]->groups[0].label;
+        }
         if (hidden(rows[i])) text += " (not shown)";
         // A fixed vocabulary's values may be numbers themselves ("18-24"): a colon keeps the
         // count apart ("18-24: 25 (13%)").
         else text += (t.spec->free_text ? " " : ": ") + with_thousands(rows[i]->count) + " (" + pct(rows[i]->count, b.total) + ")";
     }
     if (rows.empty()) text = "none recorded";
-    return Paragraph{{Run::plain(text + ".")}};
+    runs.push_back(Run::plain(text + "."));
+    return Paragraph{std::move(runs)};
 }
 
-std::vector<Block> case_blocks(const std::vector<OmbudsmanCaseItem>& cases, const Dataset& data, bool decided) {
+std::vector<Block> case_blocks(const std::vector<OmbudsmanCaseItem>& cases, const Dataset& data, bool decided,
+                               const std::string& file) {
     std::vector<Block> out;
     if (cases.empty()) {
         out.push_back(Paragraph{{Run::plain(decided ? "No cases were decided in the period." : "There are no such cases.")}});
@@ -197,6 +214,9 @@ std::vector<Block> case_blocks(const std::vector<OmbudsmanCaseItem>& cases, cons
         }
         out.push_back(Paragraph{{Run::strong(status)}});
         const std::string& summary = c.index < data.lgsco.size() ? data.lgsco[c.index].summary : std::string();
+        const auto source = c.index < data.lgsco.size()
+                                ? std::make_shared<const Source>(Source{file, data.lgsco[c.index].line, "summary", {}})
+                                : nullptr;
         if (summary.empty()) {
             out.push_back(Paragraph{{Run::plain("No summary was recorded for this case.")}});
             continue;
@@ -209,20 +229,28 @@ std::vector<Block> case_blocks(const std::vector<OmbudsmanCaseItem>& cases, cons
             std::string para = summary.substr(pos, end - pos);
             while (!para.empty() && para.back() == '\n') para.pop_back();
             while (!para.empty() && para.front() == '\n') para.erase(0, 1);
-            if (!para.empty()) out.push_back(Paragraph{{Run::plain(para)}});
+            if (!para.empty()) {
+                Run run = Run::plain(para);
+                run.source = source;
+                out.push_back(Paragraph{{std::move(run)}});
+            }
             pos = end + 2;
         }
     }
     return out;
 }
 
-std::vector<Block> quote_blocks(const Dataset& data, const Period& period) {
+std::vector<Block> quote_blocks(const Dataset& data, const Period& period, const std::string& file) {
     std::vector<const Compliment*> chosen;
     for (const Compliment& c : data.compliments)
-        if (quote_is_published(c, period)) chosen.push_back(&c);
+        if (quoted(c, period)) chosen.push_back(&c);
     std::stable_sort(chosen.begin(), chosen.end(), [](auto* a, auto* b) { return a->received < b->received; });
     std::vector<Block> out;
-    for (const Compliment* c : chosen) out.push_back(Quote{{Run::emphasis(c->text)}});
+    for (const Compliment* c : chosen) {
+        Run run = Run::emphasis(c->text);
+        run.source = std::make_shared<const Source>(Source{file, c->line, "text", {}});
+        out.push_back(Quote{{std::move(run)}});
+    }
     if (out.empty()) out.push_back(Paragraph{{Run::plain("No compliments were marked for publication this year.")}});
     return out;
 }
@@ -230,7 +258,9 @@ std::vector<Block> quote_blocks(const Dataset& data, const Period& period) {
 std::vector<Block> contact_blocks(const CouncilProfile& s) {
     std::vector<Block> out;
     for (const Contact& c : s.contacts) {
-        Runs runs{Run::strong(c.name)};
+        Runs runs;
+        runs.reserve(3);  // grown from one, GCC 12 gives a false -Warray-bounds on Run's move
+        runs.push_back(Run::strong(c.name));
         if (!c.role.empty()) runs.push_back(Run::plain("\n" + c.role));
         if (!c.team.empty()) runs.push_back(Run::plain("\n" + c.team));
         out.push_back(Paragraph{std::move(runs)});

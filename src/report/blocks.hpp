@@ -21,11 +21,16 @@ BarChart complaints_vs_compliments_chart(const Figures& f);
 // "White British 33 (56%), Indian 4 (7%) and N/A 13 (22%)": the rows with a count, in the
 // table's own order for a fixed vocabulary (outcome, age_band, ...), largest first for free
 // text (ethnicity, category, ...) with N/A last. A row hidden by --suppress-below reads
-// "Indian (not shown)".
-Paragraph list_sentence(const NamedTable& t);
-// Each case: a "Case N" subheading, a line saying what was decided, and its summary.
-std::vector<Block> case_blocks(const std::vector<OmbudsmanCaseItem>& cases, const Dataset& data, bool decided);
-std::vector<Block> quote_blocks(const Dataset& data, const Period& period);
+// "Indian (not shown)". Each value with a Source (`sources`, one per row of the breakdown) is a
+// run of its own carrying it.
+Paragraph list_sentence(const NamedTable& t, const std::vector<SourceRef>& sources = {});
+// Each case: a "Case N" subheading, a line saying what was decided, and its summary (its
+// Source: `file`, the case's line, column summary).
+std::vector<Block> case_blocks(const std::vector<OmbudsmanCaseItem>& cases, const Dataset& data, bool decided,
+                               const std::string& file);
+// The compliments marked publish = Yes, with words, received in the period, oldest first, each
+// a Quote with its Source (`file`, its line, column text).
+std::vector<Block> quote_blocks(const Dataset& data, const Period& period, const std::string& file);
 std::vector<Block> contact_blocks(const CouncilProfile& council);
 // The tiles the figures allow: a tile whose figure is missing is left out (and, when `gaps` is
 // given, recorded there), and a comparison with a year of no data is left out of its tile.

@@ -72,7 +72,6 @@ ReportBuild build_report(const ReportInputs& in) {
     const Redactor redactor(in.privacy.redact);
     report::MarkdownContext ctx{in.data, in.figures, names, in.template_dir, in.data_dir, diags, &out.gaps};
     if (!redactor.empty()) ctx.redactor = &redactor;
-    ctx.printed = &out.narrative_text;
     for (const auto& entry : *sections) {
         const auto name = entry.value<std::string>();
         if (!name) {
@@ -106,10 +105,6 @@ ReportBuild build_report(const ReportInputs& in) {
         report::append_markdown_text(section.text, file.string(), ctx, doc.blocks);
     }
     out.redacted = ctx.redacted;
-    // A narrative file printed twice is scanned once.
-    std::set<std::tuple<std::string, std::uint32_t, std::string>> seen;
-    std::erase_if(out.narrative_text,
-                  [&](const PublishedText& t) { return !seen.emplace(t.file, t.line, t.text).second; });
     // Each file's messages in line order (conditions and figures are checked before the
     // Markdown is walked), the files in the order they were first named.
     std::map<std::string, std::size_t> first_named;

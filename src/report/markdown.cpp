@@ -12,6 +12,7 @@
 #include "ascreport/links.hpp"
 #include "blocks.hpp"
 #include "expand.hpp"
+#include "sources.hpp"
 
 namespace ascreport::report {
 namespace {
@@ -128,22 +129,6 @@ Runs linked(Runs runs, std::vector<std::size_t>& soft_breaks) {
     return out;
 }
 
-// Whether a link goes to the address its text spells out (one link_addresses made, an
-// autolink): its target is then read in the text.
-bool links_to_itself(const std::string& link, const std::string& text) {
-    return link == text || link == "mailto:" + text || link == "https://" + text || link == "http://" + text ||
-           check_link(text).url == link;
-}
-
-// A link's text for a message: on one line, at most 60 characters.
-std::string shortened(std::string text) {
-    constexpr std::size_t kMost = 60;
-    std::replace(text.begin(), text.end(), '\n', ' ');
-    std::size_t end = 0, chars = 0;
-    for (; end < text.size() && chars < kMost; ++chars) next_code_point(text, end);
-    return end < text.size() ? text.substr(0, end) + "..." : text;
-}
-
 // The runs of a node as written, to read a directive from.
 Runs runs_of(cmark_node* node) {
     Runs runs;
@@ -198,13 +183,16 @@ private:
         runs = linked(std::move(runs), soft_breaks);
         if (narrative_ && ctx_.redactor) ctx_.redacted += ctx_.redactor->apply(runs);
         check_links(runs, soft_breaks, line(n));
-        if (narrative_) publish(runs, soft_breaks, line(n));
+        if (narrative_) attach_source(runs, soft_breaks, line(n));
         return merged(std::move(runs));
     }
-    std::string printed_text(cmark_node* n) {
-        std::string s;
-        for (const Run& r : printed(n)) s += r.text;
-        return s;
+    Heading printed_heading(cmark_node* n, int level) {
+        Heading h{std::min(level, 3), "", level == 1};
+        for (const Run& r : printed(n)) {
+            h.text += r.text;
+            if (r.source) h.source = r.source;
+        }
+        return h;
     }
 
     // The line of the file where run k begins: the paragraph's first, and one more for each
@@ -247,7 +235,7 @@ private:
                 for (std::size_t j = k; j < end; ++j) text += runs[j].text;
                 const std::uint32_t at = line_of_run(runs, soft_breaks, first_line, k);
                 const std::string message =
-                    "the link \"" + shortened(text) + "\" " + why + "; its text is printed without the link";
+                    "the link \"" + shortened_link_text(text) + "\" " + why + "; its text is printed without the link";
                 if (ctx_.link_warnings.emplace(display_, at, message).second) ctx_.diags.warning(display_, at, "", message);
                 for (std::size_t j = k; j < end; ++j) runs[j].link.clear();
             }
@@ -255,27 +243,19 @@ private:
         }
     }
 
-    void publish(const Runs& runs, const std::vector<std::size_t>& soft_breaks, std::uint32_t first_line) {
-        if (!ctx_.printed) return;
-        PublishedText text{display_, first_line, "", "", {}};
-        std::size_t soft = 0;
+    // The narrative file's paragraph starting at `first_line` as the source of its runs, with
+    // where its later lines start in their text (after each soft break).
+    void attach_source(Runs& runs, const std::vector<std::size_t>& soft_breaks, std::uint32_t first_line) const {
+        auto source = std::make_shared<Source>(Source{display_, first_line, "", {}});
+        std::size_t at = 0, soft = 0;
         for (std::size_t k = 0; k < runs.size(); ++k) {
-            // A link's target is in the file too, and a reader's click away: scanned as text,
-            // the messages naming the link.
-            if (!runs[k].link.empty() && (k == 0 || runs[k - 1].link != runs[k].link)) {
-                std::string shown;
-                for (std::size_t j = k; j < runs.size() && runs[j].link == runs[k].link; ++j) shown += runs[j].text;
-                if (!links_to_itself(runs[k].link, shown))
-                    ctx_.printed->push_back({display_, line_of_run(runs, soft_breaks, first_line, k), "", runs[k].link, {},
-                                             shortened(shown)});
-            }
-            text.text += runs[k].text;
+            at += runs[k].text.size();
             if (soft < soft_breaks.size() && soft_breaks[soft] == k) {
-                text.line_starts.push_back(text.text.size());
+                source->line_starts.push_back(at);
                 ++soft;
             }
         }
-        ctx_.printed->push_back(std::move(text));
+        for (Run& r : runs) r.source = source;
     }
 
     void block(cmark_node* n) {
@@ -297,7 +277,7 @@ private:
         switch (type) {
         case CMARK_NODE_HEADING: {
             const int level = cmark_node_get_heading_level(n);
-            out_.push_back(Heading{std::min(level, 3), printed_text(n), level == 1});
+            out_.push_back(printed_heading(n, level));
             break;
         }
         case CMARK_NODE_LIST: {
@@ -336,7 +316,7 @@ private:
             // A fenced block (more lines than its text) starts on the line after its fence.
             const auto lines = static_cast<std::size_t>(cmark_node_get_end_line(n) - cmark_node_get_start_line(n) + 1);
             const bool fenced = lines > static_cast<std::size_t>(std::count(code.begin(), code.end(), '\n'));
-            if (narrative_) publish(runs, {}, line(n) + (fenced ? 1 : 0));
+            if (narrative_) attach_source(runs, {}, line(n) + (fenced ? 1 : 0));
             out_.push_back(Paragraph{std::move(runs)});
             break;
         }
@@ -361,17 +341,27 @@ private:
                 return;
             }
             const NamedTable& t = *ctx_.names.table(name);
-            if (op == "table") out_.push_back(table_block(t, f));
-            else if (op == "chart") out_.push_back(chart_block(t, f));
-            else out_.push_back(list_sentence(t));
+            std::vector<SourceRef> sources = row_sources(t, ctx_.data, ctx_.data_dir);
+            if (op == "table") {
+                Table table = table_block(t, f);
+                table.row_sources = std::move(sources);
+                out_.push_back(std::move(table));
+            } else if (op == "chart") {
+                BarChart chart = chart_block(t, f);
+                chart.category_sources = std::move(sources);
+                out_.push_back(std::move(chart));
+            } else {
+                out_.push_back(list_sentence(t, sources));
+            }
             return;
         }
         if (op == "cases") {
-            if (name == "decided") append(case_blocks(f.ombudsman.decided_cases, ctx_.data, true));
-            else append(case_blocks(f.ombudsman.received_not_decided, ctx_.data, false));
+            const std::string lgsco = (ctx_.data_dir / "lgsco.csv").string();
+            if (name == "decided") append(case_blocks(f.ombudsman.decided_cases, ctx_.data, true, lgsco));
+            else append(case_blocks(f.ombudsman.received_not_decided, ctx_.data, false, lgsco));
             return;
         }
-        if (op == "quotes") return append(quote_blocks(ctx_.data, f.period));
+        if (op == "quotes") return append(quote_blocks(ctx_.data, f.period, (ctx_.data_dir / "compliments.csv").string()));
         if (op == "contacts") {
             if (ctx_.names.council().contacts.empty() && ctx_.gaps) ctx_.gaps->add_setting({"contact.people", "", ""});
             return append(contact_blocks(ctx_.names.council()));

@@ -27,11 +27,10 @@ struct MarkdownContext {
     std::filesystem::path data_dir;  // names DATA/narrative/NAME.md when the Dataset has none
     Diagnostics& diags;
     DraftGaps* gaps = nullptr;  // what the draft still lacks, when the caller wants to know
-    // The narrative files (the data folder's own text) are redacted with `redactor` when given
-    // and their text as printed goes to `printed` when given, for the personal-data scan;
+    // The narrative files (the data folder's own text) are redacted with `redactor` when given,
+    // and their runs carry their Source (file and line) for the personal-data scan;
     // `redacted` counts the replacements.
     const Redactor* redactor = nullptr;
-    std::vector<PublishedText>* printed = nullptr;
     std::size_t redacted = 0;
     // The links left out, as (file, line, message): said once however often a text is printed.
     std::set<std::tuple<std::string, std::uint32_t, std::string>> link_warnings = {};
@@ -50,7 +49,7 @@ struct MarkdownContext {
 // Appends the blocks of a template or narrative file's text, read already (placeholders not
 // yet expanded): a section or text/NAME.md of the template (each read once, a regular file
 // inside ctx.template_dir of at most kMaxTextFileBytes: read_confined_text), a narrative file
-// of the Dataset (`narrative`: redacted and handed to the scan, MarkdownContext), or fuzzed
+// of the Dataset (`narrative`: redacted and its runs sourced, MarkdownContext), or fuzzed
 // input. `display` names the file in messages; `depth` guards {{text}} against including
 // itself. All printed text is normalised (normalise_text) after Markdown.
 void append_markdown_text(std::string_view source, const std::string& display, MarkdownContext& ctx,

@@ -15,6 +15,7 @@
 #include "ascreport/format.hpp"
 #include "figures_test_data.hpp"
 #include "report/names.hpp"
+#include "report_test_support.hpp"
 #include "test_support.hpp"
 
 using namespace ascreport;
@@ -201,15 +202,24 @@ TEST_CASE("registry: --suppress-below reaches the equality tables and nothing el
 
 TEST_CASE("registry: the personal-data scan reads every free-text table a template can print") {
     const Sample& s = sample();
-    const auto texts = published_text(s.loaded.dataset, s.f, "D");
-    for (const TableSpec& t : kTables) {
-        INFO(t.json);
-        const bool scanned = std::any_of(texts.begin(), texts.end(), [&](const PublishedText& p) {
-            return p.column == column_of(t) && p.file == "D/" + std::string(record_file(t.counts));
+    ::test::TempDir t;
+    std::string markdown;
+    for (const TableSpec& spec : kTables)
+        if (!spec.name.empty()) markdown += "{{table " + std::string(spec.name) + "}}\n\n";
+    const ReportBuild r = ::test::build_section(t, s.loaded.dataset, s.f, markdown);
+    REQUIRE_FALSE(r.diagnostics.has_errors());
+    std::size_t block = 0;
+    for (const TableSpec& spec : kTables) {
+        if (spec.name.empty()) continue;
+        INFO(spec.json);
+        const auto& table = std::get<Table>(r.document.blocks.at(block++));
+        // Free-text values carry the file and column they were read from, which the scan
+        // reads; fixed vocabularies do not.
+        const std::string file = (t.path() / "data" / record_file(spec.counts)).string();
+        const bool sourced = std::any_of(table.row_sources.begin(), table.row_sources.end(), [&](const SourceRef& p) {
+            return p && p->column == column_of(spec) && p->file == file;
         });
-        // Free-text values the report prints; fixed vocabularies and tables no template can name
-        // are not scanned (the service areas of compliments print nowhere).
-        CHECK(scanned == (t.free_text && !t.name.empty()));
+        CHECK(sourced == spec.free_text);
     }
 }
 

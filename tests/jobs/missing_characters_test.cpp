@@ -1,8 +1,10 @@
 // Where the characters the PDF's fonts lack came from (src/jobs/missing_characters.hpp): the
-// file and line of the data's text, one message a CSV column, the rest named without a place.
+// file and line of the data's text as the renderer reports it, one message a CSV column, the rest
+// named without a place.
 #include <catch2/catch.hpp>
 
 #include "jobs/missing_characters.hpp"
+#include "pdf_fonts.hpp"
 
 using namespace ascreport;
 
@@ -19,21 +21,37 @@ const std::string kLeftOut = "character U+1F60A (\U0001F60A) is not in the repor
                              "edition keeps it)";
 const std::string kHan = "character U+4E2D (\u4E2D) is not in the report fonts; printed as \"?\"";
 
+// A run of `text` read from `file`, `line` and `column` (with `line_starts`).
+Run sourced(std::string text, std::string file, std::uint32_t line, std::string column,
+            std::vector<std::size_t> line_starts = {}) {
+    Run r = Run::plain(std::move(text));
+    r.source = std::make_shared<const Source>(Source{std::move(file), line, std::move(column), std::move(line_starts)});
+    return r;
+}
+
 }  // namespace
 
 TEST_CASE("a missing character is named at the file and line of each text holding it") {
-    const std::vector<PublishedText> texts = {
-        {"D/complaints.csv", 4, "service_area", "Home Care \u4E2D", {}},
-        {"D/compliments.csv", 3, "text", "Thanks " + kSmile + kSmile + " and \u4E2D", {}},
-        {"D/compliments.csv", 7, "text", "Lovely " + kSmile, {}},
-        {"D/compliments.csv", 9, "text", "No emoji here", {}},
-        {"D/lgsco.csv", 2, "summary", "Case " + kSmile, {}},
-        // A paragraph of a narrative file from its line 10: a "\n" and a soft break (at byte 6)
-        // start lines 11 and 12.
-        {"D/narrative/a.md", 10, "", "First Second " + kSmile + "\nThird " + kSmile + kSmile, {6}},
-        {"D/narrative/a.md", 12, "", "https://example.org/" + kSmile, {}},  // a link on line 12 again
-    };
-    const publish::PlacedCharacters placed = publish::place_missing_characters({{0x4E2D, 3}, {0x1F60A, 9}, {0x1F600, 1}}, texts);
+    Document doc;
+    // In print order, which is not the order of the messages: those come in the scan's order.
+    doc.blocks.push_back(Quote{{sourced("Thanks " + kSmile + kSmile + " and \u4E2D", "D/compliments.csv", 3, "text")}});
+    doc.blocks.push_back(Quote{{sourced("Lovely " + kSmile, "D/compliments.csv", 7, "text")}});
+    doc.blocks.push_back(Quote{{sourced("No emoji here", "D/compliments.csv", 9, "text")}});
+    // A paragraph of a narrative file from its line 10: a soft break (at byte 6) and a "\n"
+    // start lines 11 and 12; then a paragraph on its line 12 again.
+    doc.blocks.push_back(Paragraph{{sourced("First Second " + kSmile + "\nThird " + kSmile + kSmile, "D/narrative/a.md", 10, "", {6})}});
+    doc.blocks.push_back(Paragraph{{sourced("https://example.org/" + kSmile, "D/narrative/a.md", 12, "")}});
+    doc.blocks.push_back(Paragraph{{sourced("Case " + kSmile, "D/lgsco.csv", 2, "summary")}});
+    Table table;
+    table.columns = {{"Service area"}, {"2023/24"}};
+    table.rows = {{"Home Care \u4E2D", "3"}};
+    table.row_sources = {std::make_shared<const Source>(Source{"D/complaints.csv", 4, "service_area", {}})};
+    doc.blocks.push_back(table);
+    // The template's own words: a character in no sourced text is named without a place.
+    doc.blocks.push_back(Paragraph{{Run::plain("Grinning \U0001F600")}});
+    const PdfResult pdf = test::render_pdf(doc);
+    REQUIRE(pdf.ok());
+    const publish::PlacedCharacters placed = publish::place_missing_characters(pdf.missing, pdf.sourced_missing);
     CHECK(shown(placed.located) == std::vector<std::string>{
                                        "D/complaints.csv:4: column service_area: warning: " + kHan,
                                        "D/compliments.csv:3: column text: warning: " + kLeftOut + " (on 2 rows: lines 3 and 7)",
@@ -48,10 +66,11 @@ TEST_CASE("a missing character is named at the file and line of each text holdin
 }
 
 TEST_CASE("with nothing missing there is nothing to place, and a character in no text keeps its count") {
-    const std::vector<PublishedText> texts = {{"D/compliments.csv", 3, "text", "Thanks " + kSmile, {}}};
-    CHECK(publish::place_missing_characters({}, texts).located.items.empty());
-    const publish::PlacedCharacters placed = publish::place_missing_characters({{0x4E2D, 5}}, texts);
-    CHECK(placed.located.items.empty());
+    const SourceRef source = std::make_shared<const Source>(Source{"D/compliments.csv", 3, "text", {}});
+    const std::vector<SourcedMissingCharacter> smile = {{0x1F60A, source, 3}};
+    CHECK(publish::place_missing_characters({}, {}).located.items.empty());
+    const publish::PlacedCharacters placed = publish::place_missing_characters({{0x4E2D, 5}, {0x1F60A, 1}}, smile);
+    CHECK(shown(placed.located) == std::vector<std::string>{"D/compliments.csv:3: column text: warning: " + kLeftOut});
     REQUIRE(placed.elsewhere.size() == 1);
     CHECK(missing_character_warning(placed.elsewhere[0]) == kHan + " 5 times");
 }

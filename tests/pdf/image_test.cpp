@@ -8,6 +8,7 @@
 #include "ascreport/pdf.hpp"
 #include "pdf/images.hpp"
 #include "pdf/png.hpp"
+#include "pdf_fonts.hpp"
 #include "test_support.hpp"
 
 using namespace ascreport;
@@ -150,7 +151,7 @@ TEST_CASE("the renderer embeds a whole JPEG and leaves a cut-short one out with 
     doc.cover.title = "Report";
     doc.cover.logo = "logo.jpg";
     doc.cover.logo_image = fixture("logo.jpg");
-    const PdfResult whole = render_pdf(doc);
+    const PdfResult whole = test::render_pdf(doc);
     REQUIRE(whole.ok());
     CHECK(whole.warnings.empty());
     const std::string pdf(whole.bytes.begin(), whole.bytes.end());
@@ -158,7 +159,7 @@ TEST_CASE("the renderer embeds a whole JPEG and leaves a cut-short one out with 
 
     doc.cover.logo = "cut.jpg";
     doc.cover.logo_image.resize(doc.cover.logo_image.size() - 20);
-    const PdfResult cut = render_pdf(doc);
+    const PdfResult cut = test::render_pdf(doc);
     REQUIRE(cut.ok());
     CHECK(cut.warnings == std::vector<std::string>{"image cut.jpg: is a JPEG image cut short (it ends before its "
                                                    "end-of-image marker); it is left out"});
@@ -171,7 +172,7 @@ TEST_CASE("the renderer leaves out, with a warning, a PNG whose header claims to
     doc.cover.title = "Report";
     doc.cover.logo = "bomb.png";
     doc.cover.logo_image = png_claiming(100000, 100000);
-    const PdfResult r = render_pdf(doc);
+    const PdfResult r = test::render_pdf(doc);
     REQUIRE(r.ok());
     CHECK(r.warnings == std::vector<std::string>{
                             "image bomb.png: is 100,000 x 100,000 pixels, more than the 16,777,216 pixels (4,096 x "

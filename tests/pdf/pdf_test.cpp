@@ -12,6 +12,7 @@
 #include "ascreport/html.hpp"
 #include "ascreport/output.hpp"
 #include "ascreport/pdf.hpp"
+#include "pdf_fonts.hpp"
 #include "sample_document.hpp"
 #include "test_support.hpp"
 
@@ -79,7 +80,7 @@ const unsigned char kPng[] = {
 }  // namespace
 
 TEST_CASE("pounds, accents, curly quotes and dashes print and extract cleanly") {
-    const PdfResult r = render_pdf(small_document(
+    const PdfResult r = test::render_pdf(small_document(
         {Run::plain("A remedy of \u00a31,250 at the caf\u00e9 \u2013 \u201cquoted\u201d and \u2018single\u2019 \u2014 "
                     "Bj\u00f6rk, na\u00efve, \u20ac10 \u2026")}));
     REQUIRE(r.ok());
@@ -109,7 +110,7 @@ TEST_CASE("letters outside Windows-1252 print in every face and extract exactly,
     };
     std::string line;
     for (const std::string& w : words) line += w + " ";
-    const PdfResult r = render_pdf(small_document({Run::plain(line), Run::strong(line), Run::emphasis(line)}));
+    const PdfResult r = test::render_pdf(small_document({Run::plain(line), Run::strong(line), Run::emphasis(line)}));
     REQUIRE(r.ok());
     CHECK(r.warnings.empty());
     CHECK(r.missing.empty());
@@ -141,14 +142,14 @@ TEST_CASE("letters outside Windows-1252 print in every face and extract exactly,
 
 TEST_CASE("Windows-1252 text stays in the single-byte fonts: no Unicode font unless needed") {
     require_pdf_tools();
-    const PdfResult r = render_pdf(small_document({Run::plain("caf\u00e9 \u00a35 \u2013 \U0001F60A")}));
+    const PdfResult r = test::render_pdf(small_document({Run::plain("caf\u00e9 \u00a35 \u2013 \U0001F60A")}));
     REQUIRE(r.ok());
     const test::RunResult fonts = run("pdffonts " + save(r, "cp1252.pdf").string());
     CHECK(fonts.out.find("CID") == std::string::npos);
 }
 
 TEST_CASE("a character the fonts lack prints as ? and an emoji is left out, each with a warning") {
-    const PdfResult r = render_pdf(
+    const PdfResult r = test::render_pdf(
         small_document({Run::plain("Thank you \U0001F60A\U0001F60A\uFE0F from \u0141\u00f3d\u017a \u4E2D \xFF")}));
     REQUIRE(r.ok());
     CHECK(r.warnings.empty());  // the characters are listed apart, for the caller to place
@@ -172,8 +173,8 @@ TEST_CASE("a character the fonts lack prints as ? and an emoji is left out, each
 
 TEST_CASE("the same document renders to the same bytes") {
     const Document doc = testing::sample_document();
-    const PdfResult a = render_pdf(doc);
-    const PdfResult b = render_pdf(doc);
+    const PdfResult a = test::render_pdf(doc);
+    const PdfResult b = test::render_pdf(doc);
     REQUIRE(a.ok());
     CHECK(a.bytes == b.bytes);
     // The file ID is a digest of the content: present, stable, and different for other content.
@@ -181,13 +182,13 @@ TEST_CASE("the same document renders to the same bytes") {
     CHECK(id.size() == 32);
     Document other = doc;
     other.blocks.push_back(Paragraph{{Run::plain("One more sentence.")}});
-    CHECK(file_id(render_pdf(other)) != id);
+    CHECK(file_id(test::render_pdf(other)) != id);
     Document later = doc;
     later.info.created_unix += 86400;
-    CHECK(file_id(render_pdf(later)) != id);
+    CHECK(file_id(test::render_pdf(later)) != id);
     // Text in the Unicode fonts too.
     const Document letters = small_document({Run::plain("Dzi\u0119kuj\u0119 \u0141ukasz"), Run::strong("Nguy\u1ec5n")});
-    const PdfResult c = render_pdf(letters), d = render_pdf(letters);
+    const PdfResult c = test::render_pdf(letters), d = test::render_pdf(letters);
     REQUIRE(c.ok());
     CHECK(c.bytes == d.bytes);
 }
@@ -196,7 +197,7 @@ TEST_CASE("document information comes from the model, the date from the passed-i
     Document doc = small_document({Run::plain("text")});
     doc.info = {"Annual Report 2023/24 \u2013 caf\u00e9", "Example City Council", "Complaints", "ascreport 0.1.0",
                 "complaints; care", 1725190245};  // 2024-09-01 11:30:45 UTC
-    const PdfResult r = render_pdf(doc);
+    const PdfResult r = test::render_pdf(doc);
     REQUIRE(r.ok());
     require_pdf_tools();
     const test::RunResult info = run("pdfinfo -isodates " + save(r, "info.pdf").string());
@@ -212,11 +213,11 @@ TEST_CASE("document information comes from the model, the date from the passed-i
 
 TEST_CASE("fonts are embedded, and a face the report never uses is left out") {
     require_pdf_tools();
-    const test::RunResult two = run("pdffonts " + save(render_pdf(small_document({Run::plain("plain")})), "fonts.pdf").string());
+    const test::RunResult two = run("pdffonts " + save(test::render_pdf(small_document({Run::plain("plain")})), "fonts.pdf").string());
     CHECK(two.out.find("LiberationSans ") != std::string::npos);
     CHECK(two.out.find("LiberationSans-Bold") != std::string::npos);  // headings
     CHECK(two.out.find("Italic") == std::string::npos);
-    const test::RunResult three = run("pdffonts " + save(render_pdf(small_document({Run::emphasis("slanted")})), "f3.pdf").string());
+    const test::RunResult three = run("pdffonts " + save(test::render_pdf(small_document({Run::emphasis("slanted")})), "f3.pdf").string());
     CHECK(three.out.find("LiberationSans-Italic") != std::string::npos);
     std::istringstream lines(three.out);
     int embedded = 0;
@@ -225,17 +226,20 @@ TEST_CASE("fonts are embedded, and a face the report never uses is left out") {
     CHECK(embedded == 3);
 }
 
-TEST_CASE("a missing font is an error naming the file, with no PDF") {
+TEST_CASE("the renderer reads no font file: a font not given, or not a font, is an error naming it, with no PDF") {
     Document doc = small_document({Run::plain("x")});
-    doc.theme.font_bold = "/nonexistent/LiberationSans-Bold.ttf";
-    const PdfResult r = render_pdf(doc);
+    // Its path names a font that is there: the renderer still does not read it.
+    REQUIRE(fs::exists(doc.theme.font_bold));
+    const PdfResult r = ascreport::render_pdf(doc);
     CHECK_FALSE(r.ok());
-    CHECK(r.error == "cannot read font file /nonexistent/LiberationSans-Bold.ttf: no such file");
+    CHECK(r.error == "font file " + doc.theme.font_regular + ": its bytes were not given with the document");
     CHECK(r.bytes.empty());
     const fs::path not_a_font = scratch() / "not-a-font.ttf";
-    std::ofstream(not_a_font) << "this is not a TrueType font";
     doc.theme.font_bold = not_a_font.string();
-    const PdfResult bad = render_pdf(doc);
+    doc.theme.font_files = test::liberation_sans();
+    const std::string text = "this is not a TrueType font";
+    doc.theme.font_files[1] = std::make_shared<const std::vector<std::uint8_t>>(text.begin(), text.end());
+    const PdfResult bad = ascreport::render_pdf(doc);
     CHECK_FALSE(bad.ok());
     CHECK(bad.error == "font file " + not_a_font.string() +
                            ": is not a usable TrueType font (it does not start as a TrueType font does)");
@@ -245,26 +249,26 @@ TEST_CASE("a logo is drawn on the cover from its bytes, and one that is not an i
     Document doc = small_document({Run::plain("x")});
     doc.cover.logo = "logo.png";
     doc.cover.logo_image.assign(kPng, kPng + sizeof kPng);
-    const PdfResult with_logo = render_pdf(doc);
+    const PdfResult with_logo = test::render_pdf(doc);
     REQUIRE(with_logo.ok());
     CHECK(with_logo.warnings.empty());
     CHECK(as_text(with_logo.bytes).find("/Subtype /Image") != std::string::npos);
 
     // The renderer reads no file: a logo named without its bytes is not drawn.
     doc.cover.logo_image.clear();
-    PdfResult r = render_pdf(doc);
+    PdfResult r = test::render_pdf(doc);
     REQUIRE(r.ok());
     CHECK(r.warnings.empty());
     CHECK(as_text(r.bytes).find("/Subtype /Image") == std::string::npos);
     const std::string gif = "GIF89a, not really";
     doc.cover.logo = "logo.gif";
     doc.cover.logo_image.assign(gif.begin(), gif.end());
-    r = render_pdf(doc);
+    r = test::render_pdf(doc);
     REQUIRE(r.ok());
     CHECK(r.warnings == std::vector<std::string>{"image logo.gif: is neither a PNG nor a JPEG image; it is left out"});
     doc.cover.logo = "broken.png";
     doc.cover.logo_image.assign(kPng, kPng + 40);  // cut short
-    r = render_pdf(doc);
+    r = test::render_pdf(doc);
     REQUIRE(r.ok());
     REQUIRE(r.warnings.size() == 1);
     CHECK(r.warnings[0].rfind("image broken.png: ", 0) == 0);
@@ -272,7 +276,7 @@ TEST_CASE("a logo is drawn on the cover from its bytes, and one that is not an i
 
 TEST_CASE("the sample report is a valid, compact PDF with bookmarks and contents links") {
     const Document doc = testing::sample_document();
-    const PdfResult r = render_pdf(doc);
+    const PdfResult r = test::render_pdf(doc);
     REQUIRE(r.ok());
     CHECK(r.warnings.empty());
     CHECK(r.missing.empty());
@@ -337,7 +341,7 @@ TEST_CASE("arbitrary bytes in every text field never break the renderer") {
         }
         doc.blocks.push_back(ContentsPlaceholder{junk(20)});
         INFO("round " << round);
-        const PdfResult r = render_pdf(doc);
+        const PdfResult r = test::render_pdf(doc);
         INFO(r.error);
         REQUIRE(r.ok());
         if (round % 5 == 0) {
@@ -400,7 +404,7 @@ TEST_CASE("both editions publish the same links: https:, http: and mailto: only"
     });
     const std::vector<std::string> published{"https://example.gov.uk/complaints", "https://EXAMPLE.GOV.UK/A",
                                              "https://example.org/t", "mailto:complaints@example.gov.uk"};
-    const PdfResult pdf = render_pdf(doc);
+    const PdfResult pdf = test::render_pdf(doc);
     REQUIRE(pdf.ok());
     CHECK(pdf_uris(pdf) == published);
     const std::string html = render_html(doc).html;

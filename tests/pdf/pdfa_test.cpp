@@ -5,6 +5,7 @@
 
 #include "ascreport/pdf.hpp"
 #include "pdf/pdfa.hpp"
+#include "pdf_fonts.hpp"
 #include "sample_document.hpp"
 #include "test_support.hpp"
 
@@ -61,7 +62,7 @@ TEST_CASE("XMP dates are UTC, before 1970 too", "[pdfa]") {
 }
 
 TEST_CASE("the report is PDF/A-1b: output intent, XMP metadata, language, title in the window", "[pdfa]") {
-    const PdfResult r = render_pdf(testing::sample_document());
+    const PdfResult r = test::render_pdf(testing::sample_document());
     REQUIRE(r.ok());
     const std::string bytes(r.bytes.begin(), r.bytes.end());
     CHECK(bytes.rfind("%PDF-1.4\n", 0) == 0);
@@ -89,7 +90,7 @@ TEST_CASE("the XMP metadata agrees with the document information, letters outsid
     Document doc = testing::sample_document();
     doc.info = {"Raport roczny \u2013 Dzi\u0119kuj\u0119", "Cyngor \u0174yr", "Skargi", "ascreport 0.1.0", "opieka; \u0219",
                 1725190245};
-    const PdfResult r = render_pdf(doc);
+    const PdfResult r = test::render_pdf(doc);
     REQUIRE(r.ok());
     const Uncompressed u(r);
     test::require_tool("pdfinfo", "poppler-utils");
@@ -114,7 +115,7 @@ TEST_CASE("a missing colour profile is an error naming the file and the package"
 TEST_CASE("a Unicode font's descriptor lists the characters its subset holds (CIDSet)", "[pdfa]") {
     Document doc = testing::sample_document();
     doc.blocks.push_back(Paragraph{{Run::plain("Dzi\u0119kuj\u0119 \u0141ukasz"), Run::strong(" Nguy\u1ec5n")}});
-    const PdfResult r = render_pdf(doc);
+    const PdfResult r = test::render_pdf(doc);
     REQUIRE(r.ok());
     const Uncompressed u(r);
     CHECK(u.count("/Subtype /CIDFontType2") == 2);  // regular and bold

@@ -6,8 +6,10 @@
 #include <numeric>
 
 #include "ascreport/calendar.hpp"
+#include "ascreport/figure_registry.hpp"
 #include "ascreport/load.hpp"
 #include "ascreport/privacy.hpp"
+#include "report_test_support.hpp"
 #include "test_support.hpp"
 
 using namespace ascreport;
@@ -241,41 +243,60 @@ struct PublishedFixture {
 
 }  // namespace
 
-TEST_CASE("privacy: what the report publishes, and the exact messages") {
+// A template printing every free-text table (as a table, a chart and a list), the quotes and
+// the Ombudsman cases, and a narrative file.
+std::string every_free_text() {
+    std::string markdown = "{{text notes}}\n\n{{quotes}}\n\n{{cases decided}}\n\n{{cases pending}}\n\n";
+    for (const TableSpec& t : kTables)
+        if (t.free_text && !t.name.empty())
+            for (const char* op : {"table", "chart", "list"}) markdown += "{{" + std::string(op) + " " + std::string(t.name) + "}}\n\n";
+    return markdown;
+}
+
+TEST_CASE("privacy: the scan reads what the Document prints, with the exact messages in order") {
     const PublishedFixture fx;
-    const std::string d = fx.dir.str();
-    // The narrative files are Markdown: the report stage gives their text as printed
-    // (ReportBuild::narrative_text), not published_text.
+    test::TempDir t;
     Dataset data = fx.loaded.dataset;
-    data.narratives = {{d + "/narrative/notes.md", "Call 07700 900789.\n", "notes", ""}};
-    std::vector<PublishedText> texts = published_text(data, fx.figures, fx.dir.path());
-    std::vector<std::string> where;
-    for (const auto& t : texts) where.push_back(t.file.substr(d.size() + 1) + ":" + std::to_string(t.line) + ":" + t.column);
-    // Not the unpublished compliment, last year's quote, last year's provider, or the old case;
-    // not the remedy text, which the report does not print.
-    // Last year's service area is published too: the table compares the two years.
-    CHECK(where == std::vector<std::string>{"complaints.csv:2:service_area", "complaints.csv:2:ethnicity",
-                                            "complaints.csv:3:provider", "complaints.csv:4:service_area",
-                                            "compliments.csv:2:text", "lgsco.csv:2:summary"});
     // A narrative paragraph from line 3 whose second line (a soft break, printed as a space)
-    // starts at offset 10: the match is named on line 4.
-    texts.push_back({d + "/narrative/notes.md", 3, "", "Thank you. Call 07700 900789.", {10}});
-    const Diagnostics diags = check_published_text(texts, PublishedValues({}), false);
-    std::vector<std::string> messages;
-    for (const auto& x : diags.items) messages.push_back(x.format());
+    // holds the number: the match is named on line 4. Printed twice, scanned once.
+    data.narratives = {{t.str() + "/data/narrative/notes.md", "# Notes\n\nThank you.\nCall 07700 900789.\n", "notes", ""}};
+    const ReportBuild r = test::build_section(t, data, fx.figures, every_free_text() + "{{text notes}}\n");
+    REQUIRE_FALSE(r.diagnostics.has_errors());
+    std::vector<std::string> where;
+    for (const SourcedText& p : printed_text(r.document))
+        where.push_back(p.source->file.substr(t.str().size() + 1) + ":" + std::to_string(p.source->line) + ":" +
+                        p.source->column);
+    // Not the unpublished compliment, last year's quote, last year's provider, or the old case;
+    // not the remedy text, which the report does not print. Last year's service area is
+    // published too: the table compares the two years. Each value once, though printed thrice.
+    CHECK(where == std::vector<std::string>{"data/complaints.csv:2:service_area", "data/complaints.csv:2:ethnicity",
+                                            "data/complaints.csv:3:provider", "data/complaints.csv:4:service_area",
+                                            "data/compliments.csv:2:text", "data/lgsco.csv:2:summary",
+                                            "data/narrative/notes.md:1:", "data/narrative/notes.md:3:"});
+    const Diagnostics diags = check_document(r.document, PublishedValues({}), false);
     const std::string fix = "; remove it, or if it is meant to be published add it to [privacy] allow in report.toml "
                             "or pass --allow-personal-data";
-    CHECK(messages == std::vector<std::string>{
-                          d + "/complaints.csv:3: column provider: looks like a UK phone number (\"0121 496 0000\")" + fix,
-                          d + "/compliments.csv:2: column text: looks like an email address (\"jane@example.com\")" + fix,
-                          d + "/lgsco.csv:2: column summary: looks like a postcode (\"B1 1AA\")" + fix,
-                          d + "/narrative/notes.md:4: looks like a UK phone number (\"07700 900789\")" + fix});
+    CHECK(test::shown(diags, t, "T") ==
+          std::vector<std::string>{
+              "T/data/complaints.csv:3: column provider: looks like a UK phone number (\"0121 496 0000\")" + fix,
+              "T/data/compliments.csv:2: column text: looks like an email address (\"jane@example.com\")" + fix,
+              "T/data/lgsco.csv:2: column summary: looks like a postcode (\"B1 1AA\")" + fix,
+              "T/data/narrative/notes.md:4: looks like a UK phone number (\"07700 900789\")" + fix});
     CHECK(diags.error_count() == 4);
-    const Diagnostics allowed = check_published_text(texts, PublishedValues({"0121 496 0000"}), true);
+    const Diagnostics allowed = check_document(r.document, PublishedValues({"0121 496 0000"}), true);
     REQUIRE(allowed.items.size() == 3);
     CHECK(allowed.error_count() == 0);
-    CHECK(allowed.items[0].format() == d + "/compliments.csv:2: column text: warning: looks like an email address "
-                                           "(\"jane@example.com\"); published because --allow-personal-data was given");
+    CHECK(test::shown(allowed, t, "T")[0] == "T/data/compliments.csv:2: column text: warning: looks like an email address "
+                                             "(\"jane@example.com\"); published because --allow-personal-data was given");
+}
+
+TEST_CASE("privacy: the template's own words and the numbers are not scanned") {
+    Document doc;
+    doc.blocks.push_back(Paragraph{{Run::plain("Call us on 0121 496 0000.")}});
+    Table table;
+    table.rows = {{"Mental Health", "3"}};
+    doc.blocks.push_back(table);
+    CHECK(check_document(doc, PublishedValues({}), false).items.empty());
 }
 
 TEST_CASE("privacy: report.toml [privacy] redact and allow") {

@@ -109,9 +109,13 @@ TEST_CASE("redaction: the data folder's narrative text, not the template's") {
     CHECK(r.redacted == 2);
     CHECK(text_of(r.document.blocks.at(0)) == "Thanks to (Name) and to (Name)\xE2\x80\x99s team.");
     CHECK(text_of(r.document.blocks.at(1)) == "Jane Doe wrote the template.");
-    // The text handed to the scan is the narrative's, as printed; not the template's.
-    REQUIRE(r.narrative_text.size() == 1);
-    CHECK(r.narrative_text[0].text == text_of(r.document.blocks.at(0)));
+    // The text the scan reads is the narrative's, as printed, with its file and line; not the
+    // template's.
+    const std::vector<SourcedText> printed = printed_text(r.document);
+    REQUIRE(printed.size() == 1);
+    CHECK(printed[0].text == text_of(r.document.blocks.at(0)));
+    CHECK(printed[0].source->file == t.str() + "/data/narrative/notes.md");
+    CHECK(printed[0].source->line == 1);
 }
 
 namespace {
@@ -130,7 +134,7 @@ const std::string kFix = "; remove it, or if it is meant to be published add it 
 
 // The scan's messages on the narrative text the build printed.
 std::vector<std::string> scanned(const ReportBuild& r, const test::TempDir& t) {
-    return test::shown(check_published_text(r.narrative_text, PublishedValues({}), false), t, "T");
+    return test::shown(check_document(r.document, PublishedValues({}), false), t, "T");
 }
 
 }  // namespace

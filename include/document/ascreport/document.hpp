@@ -14,10 +14,29 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
 namespace ascreport {
+
+// Where a printed text was read: the data's free text (a CSV value, a narrative file), so that
+// the personal-data scan and the PDF's missing-character warnings can name the file and line
+// of what the report prints. The template's own words and the numbers have none.
+struct Source {
+    std::string file;        // as diagnostics name it, e.g. "DATA/compliments.csv"
+    std::uint32_t line = 0;  // a CSV record's first line; a narrative paragraph's first line
+    std::string column;      // the contract column of a CSV value; empty for a narrative file
+    // A narrative paragraph: where its later lines start in the text of its runs, put together
+    // (a Markdown soft break prints as a space). Each "\n" starts a line too.
+    std::vector<std::size_t> line_starts{};
+
+    // The line the byte at `offset` of the sourced text is on: for a CSV value its record's
+    // first line, where the contract's messages point.
+    std::uint32_t line_of(std::string_view text, std::size_t offset) const;
+    bool operator==(const Source&) const = default;
+};
+using SourceRef = std::shared_ptr<const Source>;  // shared by the runs of one paragraph
 
 // A stretch of text in one style. A "\n" inside `text` forces a line break (quotes keep the
 // line breaks of the letters they come from).
@@ -26,6 +45,9 @@ struct Run {
     bool bold = false;
     bool italic = false;
     std::string link;  // URL ("https://...", "mailto:..."); empty = not a link
+    // Where the text (and the link's target) was read; null for the template's own words.
+    // Neighbouring runs with one Source are one text of it (a paragraph of a narrative file).
+    SourceRef source = nullptr;
 
     static Run plain(std::string t) { return {std::move(t), false, false, {}}; }
     static Run strong(std::string t) { return {std::move(t), true, false, {}}; }
@@ -38,6 +60,7 @@ struct Heading {
     int level = 1;            // 1 (section), 2 (subsection) or 3 (minor)
     std::string text;
     bool in_contents = true;  // listed on the contents page; every heading is a bookmark
+    SourceRef source = nullptr;  // a narrative file's heading
 };
 
 struct Paragraph {
@@ -67,6 +90,9 @@ struct Table {
     std::vector<std::vector<std::string>> rows;   // one cell per column; missing cells are empty
     bool header_shaded = true;                    // header row in the council colour
     std::optional<std::vector<std::string>> total_row;  // bold, after a heavier rule
+    // Where each row's first cell was read (a free-text table's values), one per row or none;
+    // null for a row whose label is not the data's text.
+    std::vector<SourceRef> row_sources{};
 };
 
 enum class ChartOrientation : std::uint8_t {
@@ -86,6 +112,7 @@ struct ChartSeries {
 struct BarChart {
     std::string title;
     std::vector<std::string> categories;
+    std::vector<SourceRef> category_sources{};  // as Table::row_sources, one per category or none
     std::vector<ChartSeries> series;
     std::string value_axis_label;      // e.g. "Number of complaints"
     ChartOrientation orientation = ChartOrientation::Auto;
@@ -133,9 +160,9 @@ struct Theme {
     std::string font_regular = std::string(kLiberationSansDir).append("LiberationSans-Regular.ttf");
     std::string font_bold = std::string(kLiberationSansDir).append("LiberationSans-Bold.ttf");
     std::string font_italic = std::string(kLiberationSansDir).append("LiberationSans-Italic.ttf");
-    // The three files' bytes (regular, bold, italic), when whoever made the Document read them
-    // (run_report does, once, from inside the font folder); the PDF renderer reads a font it
-    // is not given from its path above, from inside the folder that path names.
+    // The three files' bytes (regular, bold, italic), read by whoever made the Document
+    // (run_report does, once, from inside the font folder); the paths above only name them in
+    // messages. The PDF renderer reads no file: without a font's bytes it makes no PDF.
     std::array<std::shared_ptr<const std::vector<std::uint8_t>>, 3> font_files{};
 };
 
@@ -144,7 +171,7 @@ struct Cover {
     std::string title;       // "Complaints and Representations Annual Report"
     std::string year_label;  // "2023/24"
     std::string council;     // "Coventry City Council"
-    std::string logo;        // the PNG or JPEG file, as messages name it; empty = none
+    std::string logo;        // the PNG or JPEG file, as messages name it (never read by a renderer); empty = none
     std::string published;   // "September 2024"; empty = not printed
     // The logo's bytes, which the renderers print: read once by whoever made the Document
     // (run_report, from inside report.toml's folder). No bytes, no logo.
@@ -157,5 +184,18 @@ struct Document {
     Cover cover;
     std::vector<Block> blocks;  // after the cover page, in reading order
 };
+
+// One stretch of the data's text as the Document prints it: neighbouring runs of one Source put
+// together, a heading, a table row's label, a chart category; and a link's target (the
+// target is printed too: a click away), with the link's text as printed.
+struct SourcedText {
+    SourceRef source;
+    std::string text;
+    std::optional<std::string> link_text = std::nullopt;  // set: `text` is the target of this link
+};
+
+// Every sourced text of the Document in reading order, each time it is printed; a paragraph's
+// link targets (those not spelt out in its text, links_to_itself) come before its text.
+std::vector<SourcedText> sourced_texts(const Document& doc);
 
 }  // namespace ascreport

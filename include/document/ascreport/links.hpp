@@ -43,4 +43,11 @@ LinkCheck check_link(std::string_view target);
 // text itself is unchanged: concatenating the runs gives the same string.
 Runs link_addresses(Runs runs);
 
+// Whether a link goes to the address its text spells out (as link_addresses makes them, an
+// autolink): its target is then read in the text, and not again on its own.
+bool links_to_itself(const std::string& link, const std::string& text);
+
+// A link's text for a message: on one line, at most 60 characters ("...").
+std::string shortened_link_text(std::string text);
+
 }  // namespace ascreport

@@ -23,6 +23,14 @@ struct MissingCharacter {
     std::size_t count = 0;    // how many pieces of the PDF's text held it
 };
 
+// A missing character in the data's text (a run, heading, table row or chart category with a
+// Source): where it was read, and the line of that file it is on.
+struct SourcedMissingCharacter {
+    char32_t code_point = 0;
+    SourceRef source;
+    std::uint32_t line = 0;
+};
+
 struct PdfResult {
     std::vector<std::uint8_t> bytes;    // the PDF; empty when `error` is set
     std::vector<std::string> warnings;  // problems in the document: a chart, table or image left out, ...
@@ -30,6 +38,10 @@ struct PdfResult {
     // caller says where each came from when it knows (run_report names the file and line of the
     // data's text), and otherwise warns with missing_character_warning.
     std::vector<MissingCharacter> missing;
+    // Of those, the ones in the data's text, with where each was read: each sourced text's
+    // (line, character) once, in reading order (a text printed twice, twice). A character
+    // printed only from the template or report.toml is in `missing` alone.
+    std::vector<SourcedMissingCharacter> sourced_missing;
     std::string error;                  // why no PDF was made (a font file missing, ...)
 
     bool ok() const { return error.empty(); }

@@ -11,7 +11,7 @@
 //     files after Markdown);
 //   - the personal-data scan: each piece of free text that the report prints is searched for
 //     email addresses, UK phone numbers, NHS numbers and postcodes (scan_personal_data,
-//     published_text, check_published_text);
+//     check_document);
 //   - small-number disclosure control: counts from 1 to N-1 are hidden, and other counts where
 //     a hidden one could be worked out from what is published with it (suppress_small_counts,
 //     docs/privacy.md).
@@ -131,39 +131,20 @@ private:
 
 // ---- What the report publishes -----------------------------------------------------------------
 
-// One piece of free text that the report prints, and where it came from.
-struct PublishedText {
-    std::string file;        // as diagnostics name it, e.g. "exports/compliments.csv"
-    std::uint32_t line = 0;  // the record's first line; a narrative file's paragraph's first line
-    std::string column;      // contract column; empty for a narrative file
-    std::string text;        // as printed (normalised, redacted)
-    // A narrative file's paragraph printed as text: where its lines after the first start in
-    // `text` (a Markdown soft break prints as a space). Empty: each "\n" starts a line.
-    std::vector<std::size_t> line_starts;
-    // For the target of a link of a narrative file (`text` is the target): the link's text as
-    // printed, which the messages name.
-    std::optional<std::string> link = std::nullopt;
+// Whether the scan's messages about `a` come before those about `b`: the CSV files' text first,
+// the files in the contract's order (complaints, concerns, compliments, lgsco, regional); in
+// each, the free-text tables' values by line (a record's columns in the contract's order),
+// then the long texts (compliments' words, Ombudsman summaries) by line; then the narrative
+// files' text, in the order printed.
+bool scanned_before(const Source& a, const Source& b);
 
-    // The line a message about the byte at `offset` of `text` names: a narrative file's line
-    // holding it; for CSV text the record's first line, where the contract's messages point.
-    std::uint32_t line_of(std::size_t offset) const;
-};
+// The data's text that the Document prints (sourced_texts), each (file, line, column, text)
+// once however often it is printed (a value in a table and a chart), in the scan's order.
+std::vector<SourcedText> printed_text(const Document& doc);
 
-// Whether the report quotes this compliment: marked publish = Yes, has words, and was received
-// in the period. The {{quotes}} block prints exactly these.
-bool quote_is_published(const Compliment& compliment, const Period& period);
-
-// Every piece of free text that the report built from `figures` can print, in file order:
-// the compliments it quotes (compliments.csv text), the summaries of the Ombudsman cases it
-// lists (lgsco.csv summary), the values of its free-text tables (service_area, provider and
-// ethnicity of complaints.csv, category of concerns.csv, authority of regional.csv: the
-// record where the value first appears). `data_dir` names the CSV files as the loader does
-// (DATA_DIR/compliments.csv). The narrative files are Markdown: the report stage gives their
-// text as printed (ReportBuild::narrative_text).
-std::vector<PublishedText> published_text(const Dataset& data, const Figures& figures,
-                                          const std::filesystem::path& data_dir);
-
-// Scans each text; one diagnostic per match, not counting the published values:
+// Scans what the Document prints of the data's text (printed_text: the template's own words
+// and the numbers have no Source and are not scanned); one diagnostic per match, not counting
+// the published values:
 //   FILE:LINE: column NAME: looks like an email address ("a@b.com"); remove it, or if it is
 //   meant to be published add it to [privacy] allow in report.toml or pass --allow-personal-data
 // A narrative file's diagnostics name the line of the match and no column. When the scan read
@@ -172,8 +153,7 @@ std::vector<PublishedText> published_text(const Dataset& data, const Figures& fi
 // it names the link: ... ("...") in the target of the link "her story"; remove it, ...
 // Errors, or with `allowed` (the user passed --allow-personal-data) warnings saying the text
 // is published.
-Diagnostics check_published_text(const std::vector<PublishedText>& texts, const PublishedValues& published,
-                                 bool allowed);
+Diagnostics check_document(const Document& doc, const PublishedValues& published, bool allowed);
 
 // ---- Redaction ----------------------------------------------------------------------------------
 

@@ -101,7 +101,7 @@ struct Dataset {
     TextTable authorities;
 
     // DATA/narrative/*.md by file name, read once here; build_report applies Markdown, then
-    // normalises and redacts, and hands the scan the text it prints (ReportBuild::narrative_text).
+    // normalises and redacts; the Document's runs name the file and line (Source) for the scan.
     std::vector<NarrativeFile> narratives;
 
     InputsPresent present;

@@ -26,9 +26,10 @@ struct ReportInputs {
     const PrivacyPolicy& privacy;  // its redact list, for the narrative files
     std::filesystem::path template_dir;  // holds template.toml
     // Names DATA/narrative/NAME.md in messages and gaps. The year's own text itself is
-    // Dataset::narratives, Markdown as written: build_report normalises, redacts
-    // (privacy.redact) and hands it to the scan after Markdown. The CSV text is printed as the
-    // Dataset holds it: pass the printable one (ascreport/privacy.hpp).
+    // Dataset::narratives, Markdown as written: build_report normalises and redacts it
+    // (privacy.redact) after Markdown. The CSV text is printed as the Dataset holds it: pass the
+    // printable one (ascreport/privacy.hpp). The data's text in the Document carries its Source
+    // (DATA/FILE.csv or DATA/narrative/NAME.md, line, column), which the scan reads.
     std::filesystem::path data_dir;
     std::int64_t created_unix = 0;       // the PDF's creation date
     std::string creator;                 // "ascreport 0.1.0"
@@ -68,9 +69,6 @@ struct ReportBuild {
     Document document;
     Diagnostics diagnostics;  // errors name the template file and line; any error: no report
     DraftGaps gaps;           // what the draft still lacks (report --final refuses while any)
-    // The narrative files' text exactly as the document prints it (normalised, redacted), a
-    // paragraph or a link target at a time, each once, for check_published_text.
-    std::vector<PublishedText> narrative_text;
     std::size_t redacted = 0;  // names of privacy.redact replaced in the narrative files
 };
 

@@ -1,0 +1,58 @@
+#include "sources.hpp"
+
+#include <map>
+#include <string_view>
+
+#include "ascreport/field.hpp"
+#include "ascreport/figure_registry.hpp"
+
+namespace ascreport::report {
+namespace {
+
+// The first line of each value of `table` that `records` hold.
+template <class Records, class IdOf>
+std::map<std::string_view, std::uint32_t> first_lines(const TextTable& table, const Records& records, IdOf id_of) {
+    std::vector<std::uint32_t> first(table.size(), 0);
+    for (const auto& r : records) {
+        const TextId id = id_of(r);
+        if (id != kNoText && id < first.size() && first[id] == 0) first[id] = r.line;
+    }
+    std::map<std::string_view, std::uint32_t> out;
+    for (TextId id = 0; id < table.size(); ++id)
+        if (first[id] != 0) out.emplace(table.display(id), first[id]);
+    return out;
+}
+
+std::map<std::string_view, std::uint32_t> lines_of(const Dataset& data, const TableSpec& t) {
+    if (t.counts == Counted::RegionalCases) return first_lines(data.authorities, data.regional, [](const RegionalEntry& e) { return e.authority; });
+    if (t.counts == Counted::Concerns && t.field == Field::Category)
+        return first_lines(data.categories, data.concerns, [](const Concern& c) { return c.category; });
+    if (t.counts == Counted::Compliments && t.field == Field::ServiceArea)
+        return first_lines(data.service_areas, data.compliments, [](const Compliment& c) { return c.service_area; });
+    if (record_file(t.counts) != "complaints.csv" || !t.field) return {};
+    switch (*t.field) {
+        case Field::ServiceArea: return first_lines(data.service_areas, data.complaints, [](const Complaint& c) { return c.service_area; });
+        case Field::Provider: return first_lines(data.providers, data.complaints, [](const Complaint& c) { return c.provider; });
+        case Field::Ethnicity: return first_lines(data.ethnicities, data.complaints, [](const Complaint& c) { return c.ethnicity; });
+        default: return {};
+    }
+}
+
+}  // namespace
+
+std::vector<SourceRef> row_sources(const NamedTable& t, const Dataset& data, const std::filesystem::path& data_dir) {
+    const Breakdown& b = *t.breakdown;
+    std::vector<SourceRef> out(b.rows.size());
+    if (!t.spec->free_text) return out;
+    const std::map<std::string_view, std::uint32_t> lines = lines_of(data, *t.spec);
+    const std::string file = (data_dir / record_file(t.spec->counts)).string();
+    const std::string column(column_of(*t.spec));
+    for (std::size_t i = 0; i < b.rows.size(); ++i) {
+        if (b.rows[i].groups.empty()) continue;
+        const auto found = lines.find(b.rows[i].groups[0].label);
+        if (found != lines.end()) out[i] = std::make_shared<const Source>(Source{file, found->second, column, {}});
+    }
+    return out;
+}
+
+}  // namespace ascreport::report
