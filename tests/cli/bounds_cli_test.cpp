@@ -302,7 +302,7 @@ TEST_CASE("e2e bounds: --out /dev/stdout appended to a log writes the PDF there,
     CHECK(r.err.find("wrote") == std::string::npos);
 }
 
-TEST_CASE("e2e bounds: a failed write of any command's standard output is exit 3 with a message") {
+TEST_CASE("e2e bounds: a failed write of any command's standard output is exit 3 with a message", "[needs-dev-full]") {
     for (const std::string& args : {std::string("validate --data ") + kSamples,
                                     "breakdown --data " + kSamples + " --year 2023/24 --by outcome",
                                     "breakdown --data " + kSamples + " --year 2023/24 --by outcome --format csv",

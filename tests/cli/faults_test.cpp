@@ -120,7 +120,7 @@ TEST_CASE("faults: the output folder is not writable") {
     CHECK(names(dir) == Names{"r.pdf"});
 }
 
-TEST_CASE("faults: the disk is full (/dev/full)") {
+TEST_CASE("faults: the disk is full (/dev/full)", "[needs-dev-full]") {
     // /dev/full is a device, so it is written in place (renaming over it would replace the
     // device); every write fails with ENOSPC, as on a full disk.
     struct stat before {};

@@ -75,38 +75,51 @@ TEST_CASE("a missing folder is reported by name and nothing is created") {
     CHECK(dir.names().empty());
 }
 
-TEST_CASE("a full disk leaves the old file intact and no temporary file") {
-    TempDir dir;
+namespace {
+
+// Writes over an old report with `ops`, which make the disk fill up: the old file stays and no
+// temporary file is left.
+void check_full_disk(const TempDir& dir, const FileOps& ops) {
     const fs::path target = dir.path / "report.pdf";
-    write_old(target);
-    FileOps ops = FileOps::system();
-    std::size_t written = 0;  // outside the sections: the lambdas below outlive them
-    SECTION("the real /dev/full") {
-        // The temporary file is created as usual, but its bytes go to /dev/full, whose
-        // writes fail with ENOSPC exactly like a full disk.
-        ops.open = [&](const char* path, int flags, unsigned mode) {
-            const int fd = ::open(path, flags, static_cast<mode_t>(mode));
-            if (fd < 0 || (flags & O_CREAT) == 0) return fd;
-            ::close(fd);
-            return ::open("/dev/full", O_WRONLY | O_CLOEXEC);
-        };
-    }
-    SECTION("space running out part way") {
-        ops.write = [&](int fd, const void* data, std::size_t n) -> std::ptrdiff_t {
-            if (written >= 4) {
-                errno = ENOSPC;
-                return -1;
-            }
-            const std::size_t take = std::min<std::size_t>(n, 4 - written);
-            written += take;
-            return ::write(fd, data, take);
-        };
-    }
     const auto err = write_file_atomically(target, bytes_of("new report, longer than four bytes"), ops);
     REQUIRE(err);
     CHECK(*err == "cannot write " + target.string() + ": No space left on device");
     CHECK(read(target) == "old report");
     CHECK(dir.names() == std::vector<std::string>{"report.pdf"});
+}
+
+}  // namespace
+
+TEST_CASE("a full disk leaves the old file intact and no temporary file") {
+    TempDir dir;
+    write_old(dir.path / "report.pdf");
+    FileOps ops = FileOps::system();
+    std::size_t written = 0;
+    ops.write = [&](int fd, const void* data, std::size_t n) -> std::ptrdiff_t {
+        if (written >= 4) {  // space running out part way
+            errno = ENOSPC;
+            return -1;
+        }
+        const std::size_t take = std::min<std::size_t>(n, 4 - written);
+        written += take;
+        return ::write(fd, data, take);
+    };
+    check_full_disk(dir, ops);
+}
+
+TEST_CASE("the real /dev/full leaves the old file intact and no temporary file", "[needs-dev-full]") {
+    TempDir dir;
+    write_old(dir.path / "report.pdf");
+    FileOps ops = FileOps::system();
+    // The temporary file is created as usual, but its bytes go to /dev/full, whose writes fail
+    // with ENOSPC exactly like a full disk.
+    ops.open = [&](const char* path, int flags, unsigned mode) {
+        const int fd = ::open(path, flags, static_cast<mode_t>(mode));
+        if (fd < 0 || (flags & O_CREAT) == 0) return fd;
+        ::close(fd);
+        return ::open("/dev/full", O_WRONLY | O_CLOEXEC);
+    };
+    check_full_disk(dir, ops);
 }
 
 TEST_CASE("short writes and interrupted writes carry on until everything is written") {
