@@ -308,7 +308,7 @@ TEST_CASE("e2e bounds: a failed write of any command's standard output is exit 3
                                     "breakdown --data " + kSamples + " --year 2023/24 --by outcome --format csv",
                                     "figures --data " + kSamples + " --year 2023/24",
                                     "figures --data " + kSamples + " --year 2023/24 --format text",
-                                    "check-template " + kTemplate}) {
+                                    "check-template " + kTemplate + " --year 2023/24"}) {
         const auto r = test::run(args, "", "/dev/full");
         CHECK(r.status == 3);
         CHECK(r.err.find(": could not write to standard output: No space left on device\n") != std::string::npos);
