@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
+
+#include <fmt/format.h>
 
 namespace ascreport {
 namespace {
@@ -37,11 +38,7 @@ std::optional<Rgb> parse_rgb(std::string_view hex) {
     return Rgb{v[0], v[1], v[2]};
 }
 
-std::string hex_of(Rgb c) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "#%02X%02X%02X", c.r, c.g, c.b);
-    return buf;
-}
+std::string hex_of(Rgb c) { return fmt::format("#{:02X}{:02X}{:02X}", c.r, c.g, c.b); }
 
 double contrast_ratio(Rgb a, Rgb b) {
     const double la = relative_luminance(a), lb = relative_luminance(b);
@@ -68,8 +65,7 @@ std::optional<std::string> colour_contrast_warning(std::string_view hex, std::st
     if (!c) return std::nullopt;
     const double ratio = contrast_ratio(*c, kWhite);
     if (ratio >= kTextContrastAA) return std::nullopt;
-    char measured[16];
-    std::snprintf(measured, sizeof measured, "%.1f:1", std::floor(ratio * 10) / 10);
+    const std::string measured = fmt::format("{:.1f}:1", std::floor(ratio * 10) / 10);
     std::string w(where);
     w.append(": the council colour ").append(hex_of(*c)).append(" has a contrast of only ").append(measured);
     w.append(" with white, below the 4.5:1 that WCAG 2.1 AA asks of text; the HTML edition uses the darker shade ");

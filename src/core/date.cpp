@@ -1,33 +1,15 @@
 #include "ascreport/date.hpp"
 
-#include <cstdio>
+#include <chrono>
+
+#include <fmt/format.h>
 
 namespace ascreport {
 namespace {
 
-// Howard Hinnant's days_from_civil / civil_from_days.
-std::int32_t days_from_civil(int y, unsigned m, unsigned d) {
-    y -= m <= 2;
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<int>(doe) - 719468;
-}
+namespace chr = std::chrono;
 
-void civil_from_days(std::int32_t z, int& y, int& m, int& d) {
-    z += 719468;
-    const int era = (z >= 0 ? z : z - 146096) / 146097;
-    const unsigned doe = static_cast<unsigned>(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-    m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-    y = static_cast<int>(yoe) + era * 400 + (m <= 2);
-}
-
-bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+chr::year_month_day civil(std::int32_t days) { return chr::year_month_day{chr::sys_days{chr::days{days}}}; }
 
 // Reads exactly the digits of `s` as a number; false if empty, too long or not all digits.
 bool digits(std::string_view s, std::size_t min_len, std::size_t max_len, int& out) {
@@ -43,34 +25,35 @@ bool digits(std::string_view s, std::size_t min_len, std::size_t max_len, int& o
 }  // namespace
 
 Date Date::from_ymd(int year, int month, int day) {
-    return Date{days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day))};
+    const chr::sys_days d{chr::year{year} / chr::month{static_cast<unsigned>(month)} / chr::day{static_cast<unsigned>(day)}};
+    return Date{static_cast<std::int32_t>(d.time_since_epoch().count())};
 }
 
-void Date::to_ymd(int& year, int& month, int& day) const { civil_from_days(days, year, month, day); }
+void Date::to_ymd(int& year, int& month, int& day) const {
+    const chr::year_month_day ymd = civil(days);
+    year = static_cast<int>(ymd.year());
+    month = static_cast<int>(static_cast<unsigned>(ymd.month()));
+    day = static_cast<int>(static_cast<unsigned>(ymd.day()));
+}
 
-int Date::year() const { int y, m, d; to_ymd(y, m, d); return y; }
-int Date::month() const { int y, m, d; to_ymd(y, m, d); return m; }
-int Date::day() const { int y, m, d; to_ymd(y, m, d); return d; }
+int Date::year() const { return static_cast<int>(civil(days).year()); }
+int Date::month() const { return static_cast<int>(static_cast<unsigned>(civil(days).month())); }
+int Date::day() const { return static_cast<int>(static_cast<unsigned>(civil(days).day())); }
 
 int Date::weekday() const {
-    // 1970-01-01 was a Thursday (3 when Monday is 0).
-    const int w = (days + 3) % 7;
-    return w < 0 ? w + 7 : w;
+    // iso_encoding: Monday 1 ... Sunday 7.
+    return static_cast<int>(chr::weekday{chr::sys_days{chr::days{days}}}.iso_encoding()) - 1;
 }
 
 std::string Date::iso() const {
     int y, m, d;
     to_ymd(y, m, d);
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-    return buf;
+    return fmt::format("{:04}-{:02}-{:02}", y, m, d);
 }
 
 bool is_valid_ymd(int year, int month, int day) {
-    static constexpr int month_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return false;
-    const int limit = month == 2 && is_leap(year) ? 29 : month_days[month - 1];
-    return day <= limit;
+    if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1 || day > 31) return false;
+    return chr::year_month_day{chr::year{year} / month / day}.ok();
 }
 
 FinancialYear FinancialYear::containing(Date d) {
@@ -82,17 +65,9 @@ FinancialYear FinancialYear::containing(Date d) {
 Date FinancialYear::first_day() const { return Date::from_ymd(start_year, 4, 1); }
 Date FinancialYear::last_day() const { return Date::from_ymd(start_year + 1, 3, 31); }
 
-std::string FinancialYear::label() const {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%04d/%02d", start_year, (start_year + 1) % 100);
-    return buf;
-}
+std::string FinancialYear::label() const { return fmt::format("{:04}/{:02}", start_year, (start_year + 1) % 100); }
 
-std::string FinancialYear::file_label() const {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%04d-%02d", start_year, (start_year + 1) % 100);
-    return buf;
-}
+std::string FinancialYear::file_label() const { return fmt::format("{:04}-{:02}", start_year, (start_year + 1) % 100); }
 
 std::optional<FinancialYear> parse_financial_year(std::string_view t) {
     int y = 0, next = 0;

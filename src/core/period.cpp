@@ -1,7 +1,8 @@
 #include "ascreport/period.hpp"
 
 #include <array>
-#include <cstdio>
+
+#include <fmt/format.h>
 
 namespace ascreport {
 namespace {
@@ -71,11 +72,7 @@ std::optional<Period> parse_period(std::string_view t) {
     return make_quarter(*year, t[9] - '0');
 }
 
-std::string month_key(Date d) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%04d-%02d", d.year(), d.month());
-    return buf;
-}
+std::string month_key(Date d) { return fmt::format("{:04}-{:02}", d.year(), d.month()); }
 
 std::string month_name_year(Date d) {
     return std::string(kMonthNames[static_cast<std::size_t>(d.month() - 1)]) + " " +

@@ -2,7 +2,7 @@
 
 #include <cerrno>
 
-#include "ascreport/text.hpp"
+#include <utf8proc.h>
 
 namespace ascreport {
 namespace {
@@ -24,10 +24,12 @@ bool reorders_text(char32_t cp) { return (cp >= 0x202A && cp <= 0x202E) || (cp >
 
 // The length of the well-formed UTF-8 sequence at s[i], or 0 when the bytes there are not one.
 std::size_t sequence_at(std::string_view s, std::size_t i, char32_t& cp) {
-    std::size_t next = i;
-    cp = next_code_point(s, next);
-    const bool replacement_read = cp == 0xFFFD && !s.substr(i).starts_with("\xEF\xBF\xBD");
-    return replacement_read ? 0 : next - i;
+    utf8proc_int32_t c = -1;
+    const utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                                static_cast<utf8proc_ssize_t>(s.size() - i), &c);
+    if (n <= 0) return 0;
+    cp = static_cast<char32_t>(c);
+    return static_cast<std::size_t>(n);
 }
 
 }  // namespace
@@ -88,7 +90,7 @@ bool TerminalSafeBuf::emit(bool whole) {
             --start;
         if (start > 0) {
             const auto lead = static_cast<unsigned char>(pending_[start - 1]);
-            const std::size_t need = (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : (lead & 0xF8) == 0xF0 ? 4 : 0;
+            const auto need = static_cast<std::size_t>(utf8proc_utf8class[lead]);  // the bytes its lead byte promises
             if (need > pending_.size() - (start - 1)) keep = pending_.size() - (start - 1);
         }
     }

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include <utf8proc.h>
+
 namespace ascreport {
 
 std::string_view trim(std::string_view text, std::string_view chars) {
@@ -73,27 +75,10 @@ char32_t windows1252_to_unicode(unsigned char byte) {
     return byte >= 0x80 && byte < 0xA0 ? kWindows1252High[byte - 0x80] : byte;
 }
 
+// The codec is utf8proc's: utf8proc_iterate accepts exactly well-formed UTF-8 (no overlong
+// form, no surrogate, nothing past U+10FFFF, no sequence cut short).
 int encode_utf8(char32_t c, char* out) {
-    if (c < 0x80) {
-        out[0] = static_cast<char>(c);
-        return 1;
-    }
-    if (c < 0x800) {
-        out[0] = static_cast<char>(0xC0 | (c >> 6));
-        out[1] = static_cast<char>(0x80 | (c & 0x3F));
-        return 2;
-    }
-    if (c < 0x10000) {
-        out[0] = static_cast<char>(0xE0 | (c >> 12));
-        out[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out[2] = static_cast<char>(0x80 | (c & 0x3F));
-        return 3;
-    }
-    out[0] = static_cast<char>(0xF0 | (c >> 18));
-    out[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out[3] = static_cast<char>(0x80 | (c & 0x3F));
-    return 4;
+    return static_cast<int>(utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), reinterpret_cast<utf8proc_uint8_t*>(out)));
 }
 
 void append_utf8(std::string& out, char32_t cp) {
@@ -102,39 +87,29 @@ void append_utf8(std::string& out, char32_t cp) {
 }
 
 char32_t next_code_point(std::string_view s, std::size_t& i) {
-    const auto b0 = static_cast<unsigned char>(s[i]);
-    if (b0 < 0x80) {
-        ++i;
-        return b0;
-    }
-    int len = 0;
-    char32_t cp = 0;
-    char32_t min = 0;
-    if ((b0 & 0xE0) == 0xC0) len = 2, cp = b0 & 0x1F, min = 0x80;
-    else if ((b0 & 0xF0) == 0xE0) len = 3, cp = b0 & 0x0F, min = 0x800;
-    else if ((b0 & 0xF8) == 0xF0) len = 4, cp = b0 & 0x07, min = 0x10000;
-    else {
+    utf8proc_int32_t cp = -1;
+    const utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                                static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+    if (n <= 0) {
         ++i;
         return kReplacement;
     }
-    if (i + static_cast<std::size_t>(len) > s.size()) {
-        ++i;
-        return kReplacement;
-    }
-    for (int k = 1; k < len; ++k) {
-        const auto b = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
-        if ((b & 0xC0) != 0x80) {
+    i += static_cast<std::size_t>(n);
+    return static_cast<char32_t>(cp);
+}
+
+std::size_t display_width(std::string_view s) {
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto byte = static_cast<unsigned char>(s[i]);
+        if (byte < 0x80) {  // most text: no call
+            width += byte >= 0x20 && byte != 0x7F;
             ++i;
-            return kReplacement;
+            continue;
         }
-        cp = (cp << 6) | (b & 0x3F);
+        width += static_cast<std::size_t>(utf8proc_charwidth(static_cast<utf8proc_int32_t>(next_code_point(s, i))));
     }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-        ++i;
-        return kReplacement;
-    }
-    i += static_cast<std::size_t>(len);
-    return cp;
+    return width;
 }
 
 }  // namespace ascreport

@@ -5,7 +5,11 @@
 #include "ascreport/starter_settings.hpp"
 
 #include <algorithm>
+#include <sstream>
 
+#include <toml++/toml.h>
+
+#include "ascreport/text.hpp"
 #include "starter_rules.hpp"
 
 namespace ascreport {
@@ -18,28 +22,14 @@ constexpr std::size_t kCommentColumn = 40;  // where a setting's comment starts,
 constexpr std::size_t kMaxTodoLines = 20;   // unplaced spellings listed per column
 constexpr std::size_t kLineWidth = 100;     // comments wrap here
 
-// The length of a valid UTF-8 sequence at s[i], or 0.
-std::size_t utf8_length(std::string_view s, std::size_t i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    std::size_t n = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-    if (n == 0 || i + n > s.size()) return 0;
-    for (std::size_t k = 1; k < n; ++k)
-        if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
-    const auto c1 = static_cast<unsigned char>(n > 1 ? s[i + 1] : 0);
-    if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F) || (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 > 0x8F))
-        return 0;
-    return n;
-}
-
 // Text for a comment: valid UTF-8 with no control characters (TOML allows neither there).
+// A malformed byte becomes U+FFFD, a control character a space.
 std::string comment_safe(std::string_view s) {
     std::string out;
     for (std::size_t i = 0; i < s.size();) {
-        const std::size_t n = utf8_length(s, i);
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (n == 0) out += "\xEF\xBF\xBD", ++i;
-        else if (n == 1 && (c < 0x20 || c == 0x7F)) out += ' ', ++i;
-        else out.append(s.substr(i, n)), i += n;
+        const char32_t c = next_code_point(s, i);
+        if (c < 0x20 || c == 0x7F) out += ' ';
+        else append_utf8(out, c);
     }
     return out;
 }
@@ -379,46 +369,24 @@ std::string file_list(const FolderInspection& in) {
 }  // namespace
 
 std::string toml_quoted(std::string_view text) {
-    std::string out = "\"";
+    // Malformed UTF-8 as U+FFFD first: toml++ would write each such byte as \u00XX, which reads
+    // back as another character.
+    std::string valid;
+    valid.reserve(text.size());
+    bool unseen = false;  // a malformed byte, or a C1 control (an unassigned Windows-1252 byte)
     for (std::size_t i = 0; i < text.size();) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        const std::size_t n = utf8_length(text, i);
-        if (n == 0) {
-            out += "\\uFFFD";
-            ++i;
-            continue;
-        }
-        if (n > 1) {
-            // C1 controls (U+0080-U+009F, unassigned Windows-1252 bytes): escaped, to be seen.
-            if (c == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0) {
-                static const char* hex = "0123456789ABCDEF";
-                const auto cp = static_cast<unsigned char>(text[i + 1]);
-                out += std::string("\\u00") + hex[cp >> 4] + hex[cp & 15];
-            } else {
-                out.append(text.substr(i, n));
-            }
-            i += n;
-            continue;
-        }
-        ++i;
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\t': out += "\\t"; break;
-        case '\n': out += "\\n"; break;
-        case '\f': out += "\\f"; break;
-        case '\r': out += "\\r"; break;
-        default:
-            if (c < 0x20 || c == 0x7F) {
-                static const char* hex = "0123456789ABCDEF";
-                out += std::string("\\u00") + hex[c >> 4] + hex[c & 15];
-            } else {
-                out += static_cast<char>(c);
-            }
-        }
+        const std::size_t at = i;
+        const char32_t c = next_code_point(text, i);
+        unseen = unseen || (c == 0xFFFD && i - at == 1) || (c >= 0x80 && c < 0xA0);
+        append_utf8(valid, c);
     }
-    return out + "\"";
+    // toml++ writes a basic string, escaping what TOML requires (quotes, backslashes, control
+    // characters). Other letters are written as they are, unless the text holds one of the
+    // characters above: then every character past ASCII is a \u escape, so it can be seen.
+    std::ostringstream out;
+    out << toml::toml_formatter(toml::value<std::string>(std::move(valid)),
+                                unseen ? toml::format_flags::none : toml::format_flags::allow_unicode_strings);
+    return out.str();
 }
 
 std::string starter_settings(const FolderInspection& inspection) {

@@ -5,19 +5,9 @@
 
 #include "ascreport/query.hpp"
 #include "ascreport/terminal.hpp"
+#include "ascreport/text.hpp"
 
 namespace ascreport {
-
-namespace {
-
-std::size_t width_of(std::string_view s) {
-    std::size_t w = 0;
-    for (unsigned char c : s)
-        if ((c & 0xC0) != 0x80) ++w;
-    return w;
-}
-
-}  // namespace
 
 void write_case_list(const CaseList& list, Format format, std::ostream& out) {
     const std::size_t n = list.columns.size();
@@ -65,17 +55,17 @@ void write_case_list(const CaseList& list, Format format, std::ostream& out) {
     // Table: numbers right-aligned, the rest left-aligned.
     std::vector<std::size_t> width(n, 0);
     std::vector<bool> numeric(n, false);
-    for (std::size_t i = 0; i < n; ++i) width[i] = width_of(header[i]);
+    for (std::size_t i = 0; i < n; ++i) width[i] = display_width(header[i]);
     for (const auto& row : list.rows)
         for (std::size_t i = 0; i < n; ++i) {
-            width[i] = std::max(width[i], width_of(row[i].text));
+            width[i] = std::max(width[i], display_width(row[i].text));
             if (row[i].kind == ListCell::Kind::Number) numeric[i] = true;
         }
     auto print = [&](auto text_of) {
         std::string line;
         for (std::size_t i = 0; i < n; ++i) {
             const std::string text = text_of(i);
-            const std::string pad(width[i] - width_of(text), ' ');
+            const std::string pad(width[i] - display_width(text), ' ');
             if (i > 0) line += "  ";
             line += numeric[i] ? pad + text : text + pad;
         }

@@ -19,14 +19,6 @@ std::string signed_number(std::int64_t n) {
     return s;
 }
 
-// Display width of UTF-8 text: code points, as a terminal shows most of them.
-std::size_t display_width(std::string_view s) {
-    std::size_t w = 0;
-    for (unsigned char c : s)
-        if ((c & 0xC0) != 0x80) ++w;
-    return w;
-}
-
 // The four measure cells of --measure working_days as text: `hidden` as `mark`, a missing
 // value (no complaint closed) as `none`.
 std::vector<std::string> measure_cells(const WorkingDayMeasures& m, bool hidden, std::string_view mark,

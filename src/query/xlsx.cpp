@@ -45,13 +45,6 @@ XCell text(std::string s) { return {XCell::Kind::Text, std::move(s)}; }
 XCell number(std::int64_t n) { return {XCell::Kind::Number, std::to_string(n), n}; }
 XCell hidden() { return text("*"); }
 
-std::size_t width_of(std::string_view s) {
-    std::size_t w = 0;
-    for (unsigned char c : s)
-        if ((c & 0xC0) != 0x80) ++w;
-    return w;
-}
-
 // A sheet name Excel accepts: at most 31 characters, none of []:*?/\.
 std::string sheet_name(std::string name) {
     for (char& ch : name)
@@ -82,11 +75,10 @@ struct CutCells {
 std::string fit_cell(const std::string& text, std::size_t row, std::size_t column, CutCells& cut) {
     if (text.size() <= kMaxCellUnits) return text;  // a unit takes at least a byte
     std::size_t units = 0, end = text.size();
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        if ((byte & 0xC0) == 0x80) continue;  // inside a character
-        const std::size_t width = byte >= 0xF0 ? 2 : 1;  // a character beyond U+FFFF is two
-        if (end == text.size() && units + width > kMaxCellUnits - 1) end = i;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t at = i;
+        const std::size_t width = next_code_point(text, i) > 0xFFFF ? 2 : 1;  // a character beyond U+FFFF is two
+        if (end == text.size() && units + width > kMaxCellUnits - 1) end = at;
         units += width;
     }
     if (units <= kMaxCellUnits) return text;
@@ -148,13 +140,13 @@ std::string write_sheets(const std::vector<Sheet>& sheets, const std::string& pa
         std::vector<std::size_t> width(sheet.header.size(), 0);
         for (lxw_col_t c = 0; c < columns; ++c) {
             check(worksheet_write_string(ws, 0, c, fit_cell(sheet.header[c], 0, c, cut).c_str(), bold));
-            width[c] = width_of(sheet.header[c]);
+            width[c] = display_width(sheet.header[c]);
         }
         for (std::size_t r = 0; r < sheet.rows.size(); ++r) {
             const auto row = static_cast<lxw_row_t>(r + 1);
             for (lxw_col_t c = 0; c < columns && c < sheet.rows[r].size(); ++c) {
                 const XCell& cell = sheet.rows[r][c];
-                width[c] = std::max(width[c], width_of(cell.text));
+                width[c] = std::max(width[c], display_width(cell.text));
                 switch (cell.kind) {
                     case XCell::Kind::Empty: break;
                     case XCell::Kind::Text:

@@ -140,11 +140,7 @@ std::string shortened(std::string text) {
     constexpr std::size_t kMost = 60;
     std::replace(text.begin(), text.end(), '\n', ' ');
     std::size_t end = 0, chars = 0;
-    while (end < text.size() && chars < kMost) {
-        ++end;
-        while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
-        ++chars;
-    }
+    for (; end < text.size() && chars < kMost; ++chars) next_code_point(text, end);
     return end < text.size() ? text.substr(0, end) + "..." : text;
 }
 

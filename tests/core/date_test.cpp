@@ -122,6 +122,36 @@ TEST_CASE("weekday and financial years") {
     CHECK(FinancialYear{2023}.file_label() == "2023-24");
 }
 
+TEST_CASE("a Date is the day number since 1970-01-01, and every day of 1900-2999 converts both ways") {
+    CHECK(Date::from_ymd(1970, 1, 1).days == 0);
+    CHECK(Date::from_ymd(2000, 3, 1).days == 11017);
+    CHECK(Date::from_ymd(1969, 12, 31).days == -1);
+    CHECK(Date::from_ymd(1900, 1, 1).weekday() == 0);  // a Monday
+    CHECK(Date{-1}.weekday() == 2);                    // a Wednesday
+    CHECK(Date::from_ymd(2024, 2, 29).iso() == "2024-02-29");
+    CHECK(is_valid_ymd(2000, 2, 29));
+    CHECK_FALSE(is_valid_ymd(1900, 2, 29));
+    CHECK_FALSE(is_valid_ymd(2023, 4, 31));
+    CHECK_FALSE(is_valid_ymd(2023, 1, 300));
+    CHECK_FALSE(is_valid_ymd(1899, 12, 31));
+    // Counting up day by day from 1 January 1900 meets from_ymd, iso and is_valid_ymd at every date.
+    std::int32_t day = Date::from_ymd(1900, 1, 1).days;
+    int mismatches = 0;
+    for (int y = 1900; y <= 2999; ++y)
+        for (int m = 1; m <= 12; ++m)
+            for (int d = 1; d <= 31; ++d) {
+                if (!is_valid_ymd(y, m, d)) continue;
+                const Date date{day++};
+                int yy = 0, mm = 0, dd = 0;
+                date.to_ymd(yy, mm, dd);
+                if (Date::from_ymd(y, m, d) != date || yy != y || mm != m || dd != d || date.year() != y ||
+                    date.month() != m || date.day() != d || (date.weekday() + 7 - Date{day - 2}.weekday()) % 7 != 1)
+                    ++mismatches;
+            }
+    CHECK(mismatches == 0);
+    CHECK(day == Date::from_ymd(3000, 1, 1).days);
+}
+
 TEST_CASE("test names hold no semicolon, which ctest would split into names that run nothing") {
     // catch_discover_tests keeps the names in a CMake list; a ';' cuts one test into two
     // names that match no test case, and ctest reports them as passed. A name that begins

@@ -46,6 +46,16 @@ TEST_CASE("one Windows-1252 table: the typographic bytes, and the unassigned one
     CHECK(windows1252_to_unicode('A') == 'A');
 }
 
+TEST_CASE("display width: the columns a terminal gives the text") {
+    CHECK(display_width("") == 0);
+    CHECK(display_width("Adult Social Care") == 17);
+    CHECK(display_width("Caf\xC3\xA9") == 4);              // é, one code point
+    CHECK(display_width("Cafe\xCC\x81") == 4);             // e and a combining accent
+    CHECK(display_width("\xE4\xB8\xAD\xE6\x96\x87") == 4);  // two wide Chinese characters
+    CHECK(display_width("\xF0\x9F\x98\x8A") == 2);          // an emoji
+    CHECK(display_width("a\xFF" "b") == 3);                  // a malformed byte shows as U+FFFD
+}
+
 TEST_CASE("UTF-8 encodes and decodes every code point, and a broken sequence decodes as U+FFFD") {
     for (char32_t cp : {char32_t{0x41}, char32_t{0xE9}, char32_t{0x20AC}, char32_t{0x1F60A}}) {
         std::string s;
@@ -59,4 +69,9 @@ TEST_CASE("UTF-8 encodes and decodes every code point, and a broken sequence dec
     CHECK(i == 1);
     i = 0;
     CHECK(next_code_point("\xED\xA0\x80", i) == 0xFFFD);  // a surrogate
+    for (std::string_view bad : {"\xC0\x80", "\xE0\x80\x80", "\xF0\x80\x80\x80", "\xF4\x90\x80\x80", "\x80", "\xF8\x88\x80\x80\x80", "\xE2\x82"}) {
+        i = 0;
+        CHECK(next_code_point(bad, i) == 0xFFFD);  // overlong, past U+10FFFF, stray, cut short
+        CHECK(i == 1);
+    }
 }

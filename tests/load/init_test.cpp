@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "ascreport/inspect.hpp"
+#include "ascreport/settings.hpp"
 #include "ascreport/starter_settings.hpp"
 #include "init_fixture.hpp"
 #include "load/init_names.hpp"
@@ -386,6 +387,46 @@ TEST_CASE("init: every key and value is quoted and escaped, so any export gives 
     CHECK(ascreport::toml_quoted("a\xFF" "b") == "\"a\\uFFFDb\"");  // not UTF-8
     CHECK(ascreport::toml_quoted("\xC2\x85") == "\"\\u0085\"");    // a C1 control (an unassigned Windows-1252 byte)
     CHECK(ascreport::toml_quoted("caf\xC3\xA9 \xE2\x80\x99") == "\"caf\xC3\xA9 \xE2\x80\x99\"");
+}
+
+TEST_CASE("init: what toml_quoted writes, load_settings reads back as the same text") {
+    // Quotes, backslashes, every kind of control character, letters of other scripts, an emoji,
+    // the line separators TOML has no bare form for, a C1 control, U+FFFD itself.
+    const std::vector<std::string> headers = {
+        "Case \"Ref\"", "C:\\exports\\", "Tab\there", "Line\nbreak", "CR\r\f\b", "Bell\x07\x7F\x1B[2J",
+        "Caf\xC3\xA9 \xE2\x80\x99s", "\xE4\xB8\xAD\xE6\x96\x87", "Smile \xF0\x9F\x98\x8A", "Sep\xE2\x80\xA8" "arator",
+        "C1 \xC2\x81 and \xC2\x85", "\xEF\xBF\xBD already", "'single' quotes", "a = b # not a comment"};
+    for (const std::string& h : headers) {
+        INFO(h);
+        const auto r = ascreport::load_settings_text("[columns.complaints]\nreference = " + ascreport::toml_quoted(h) + "\n", "report.toml");
+        CHECK_FALSE(r.diagnostics.has_errors());
+        CHECK(r.settings.headers_for("complaints", "reference") == std::vector<std::string>{h});
+    }
+    // Text load_settings itself trims or refuses as a header is still TOML that reads back.
+    for (const std::string h : {"", " padded "})
+        CHECK(parsed("k = " + ascreport::toml_quoted(h) + "\n")["k"].value<std::string>() == h);
+    // Bytes that are not UTF-8 cannot be TOML: they read back as U+FFFD, as the text shows them.
+    const auto r = ascreport::load_settings_text("[columns.complaints]\nreference = " + ascreport::toml_quoted("a\xFF" "b\xC3") + "\n", "report.toml");
+    CHECK(r.settings.headers_for("complaints", "reference") == std::vector<std::string>{"a\xEF\xBF\xBD" "b\xEF\xBF\xBD"});
+
+    // And through init: a header it places, and the spellings it leaves for the user to settle
+    // (`# "spelling" = ""`), read back as the export has them once the user completes them.
+    const std::string csv = "\"Case \"\"Ref\"\"\\\",Received,Route,Method,Gender\n"
+                            "A,01/04/2023,Statutory,\"E-mail \"\"\xE4\xB8\xAD\"\"\\\",\xC2\x81 F\xC3\xA9male \xF0\x9F\x98\x8A\n";
+    std::string text = starter(csv);
+    int completed = 0;
+    for (std::size_t at = 0; (at = text.find("\n# \"", at)) != std::string::npos; ++completed) {
+        text.erase(at + 1, 2);
+        text.insert(text.find(" = \"\"", at) + 4, "Other");
+    }
+    CHECK(completed == 2);
+    const auto settings = ascreport::load_settings_text(text, "report.toml");
+    for (const auto& d : settings.diagnostics.items) WARN(d.message);
+    CHECK_FALSE(settings.diagnostics.has_errors());
+    CHECK(settings.settings.headers_for("complaints", "reference") == std::vector<std::string>{"Case \"Ref\"\\"});
+    const auto t = parsed(text);
+    CHECK(strings_at(t, "values.method") == Strings{{"E-mail \"\xE4\xB8\xAD\"\\", "Other"}});
+    CHECK(strings_at(t, "values.gender") == Strings{{"\xC2\x81 F\xC3\xA9male \xF0\x9F\x98\x8A", "Other"}});
 }
 
 TEST_CASE("init: distinct values are kept up to the limit, and the rest counted") {

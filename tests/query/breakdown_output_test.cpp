@@ -150,3 +150,18 @@ TEST_CASE("two-field tables leave the second label of the total row blank") {
           "| April 2023 | \\|x | 1 | 33% |\n"
           "| Total |  | 3 | 100% |\n");
 }
+
+TEST_CASE("the table lines up by the columns a terminal gives each character") {
+    // A wide Chinese name takes two columns a character, a combining accent none.
+    Breakdown b;
+    b.fields = {"provider"};
+    b.period_label = "2023/24";
+    b.rows.push_back({{{"\xE4\xB8\xAD\xE6\x96\x87", "\xE4\xB8\xAD\xE6\x96\x87"}}, 2, std::nullopt});
+    b.rows.push_back({{{"Cafe\xCC\x81", "Cafe\xCC\x81"}}, 1, std::nullopt});
+    b.total = 3;
+    CHECK(render(b, Format::Table) ==
+          "Provider  2023/24     %\n"
+          "\xE4\xB8\xAD\xE6\x96\x87" "            2   67%\n"
+          "Cafe\xCC\x81" "            1   33%\n"
+          "Total           3  100%\n");
+}

@@ -5,8 +5,6 @@
 #include "ascreport/load.hpp"
 #include "ascreport/period.hpp"
 #include "ascreport/report.hpp"
-#include <cstdlib>
-#include <fstream>
 
 #include "report_test_support.hpp"
 #include "test_support.hpp"
@@ -123,17 +121,6 @@ TEST_CASE("the year's own text from the data folder replaces the template's") {
     auto own = build(t, "{{text learning}}\n", data);
     REQUIRE(errors(own, t).empty());
     CHECK(text_of(own.document.blocks.at(0)) == "This year we learnt 59 things.");
-}
-
-#include "ascreport/render_markdown.hpp"
-
-TEST_CASE("the sample report as Markdown (for reading the words without the PDF)") {
-    const auto& s = sample();
-    auto r = build_report({s.loaded.dataset, s.figures, std::string(ASCREPORT_SOURCE_DIR) + "/report-templates/annual-report",
-                           std::string(ASCREPORT_SOURCE_DIR) + "/data-samples", 0, "test"});
-    const std::string md = render_markdown(r.document);
-    CHECK(md.find("| Partly upheld | 23 | 39% | 20 | 30% |") != std::string::npos);
-    if (const char* dump = std::getenv("ASCREPORT_DUMP_MD")) std::ofstream(dump) << md;
 }
 
 TEST_CASE("{{text}} takes a plain file name: no folders, no way out of the template and data folders") {

@@ -1,6 +1,6 @@
 // The small text helpers every stage needs, in one place: trimming and ASCII case, numbers and
-// money as the report prints them, Markdown escaping, and the one Windows-1252 table and UTF-8
-// encoder and decoder.
+// money as the report prints them, Markdown escaping, the one Windows-1252 table, and the one
+// UTF-8 encoder, decoder and display width (utf8proc's, src/core/text.cpp).
 #pragma once
 
 #include <cstdint>
@@ -42,5 +42,9 @@ void append_utf8(std::string& out, char32_t cp);
 // overlong form, a surrogate, a cut-off sequence) gives U+FFFD and advances one byte, so every
 // input decodes and the caller never loops forever.
 char32_t next_code_point(std::string_view s, std::size_t& i);
+// The columns a terminal gives `s` (utf8proc_charwidth): 2 for a wide character (Chinese,
+// Japanese, most emoji), 0 for a combining mark or a control character, 1 for the rest,
+// including a malformed byte (shown as U+FFFD).
+std::size_t display_width(std::string_view s);
 
 }  // namespace ascreport

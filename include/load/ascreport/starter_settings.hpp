@@ -16,8 +16,10 @@ namespace ascreport {
 // rules. A pure function of the inspection: no files, no clock.
 std::string starter_settings(const FolderInspection& inspection);
 
-// `text` as a TOML basic string, quotes included: quotes, backslashes and control characters
-// escaped, bytes that are not UTF-8 replaced by U+FFFD.
+// `text` as a TOML basic string, quotes included, as toml++ writes it: quotes, backslashes and
+// control characters escaped, bytes that are not UTF-8 replaced by U+FFFD; text holding such a
+// byte or a C1 control (U+0080-U+009F) has every character past ASCII escaped, so it is seen.
+// load_settings reads it back as the same text.
 std::string toml_quoted(std::string_view text);
 
 }  // namespace ascreport

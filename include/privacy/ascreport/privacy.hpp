@@ -1,7 +1,7 @@
 // The privacy stage: what the published report may say about people.
 //
 // The report is built from special-category personal data (health, disability, ethnicity) and
-// is published, so three things happen to it:
+// is published, so four things happen to it:
 //   - normalisation: every piece of free text is printed in one form (normalise_text), and
 //     redaction and the scan read that very form, so what they see is what a reader sees; they
 //     compare it as a reader reads it: web addresses decoded, look-alike letters (UTS 39

@@ -1,10 +1,12 @@
 // The publish stage: the annual report from a data folder, in one call. run_report carries out
 // the whole pipeline in order:
 //
-//   template checked, fonts read -> load (the CSV files, report.toml and DATA/narrative/*.md
-//   into one Dataset, with the calendar) -> redact (every free text, narratives included, once)
-//   -> compute -> suppress -> the personal-data scan (of that redacted Dataset) -> build (the
-//   same Dataset's text into the Document) -> --final's check -> logo read and checked -> render (each
+//   template checked, fonts read (when the PDF is asked for) -> load (the CSV files,
+//   report.toml and DATA/narrative/*.md into one Dataset, with the calendar) -> normalise and
+//   redact the Dataset's CSV text (once) -> compute -> suppress -> build (that text into the
+//   Document; the narratives are normalised and redacted after their Markdown, and their printed
+//   text handed back) -> the personal-data scan (of the Dataset's text and the narratives as
+//   printed) -> the template's errors -> --final's check -> logo read and checked -> render (each
 //   edition asked for: the PDF, the HTML edition)
 //
 // and says what happened as values. It never prints, exits, reads the clock or the environment,
