@@ -373,11 +373,11 @@ private:
         }
         if (op == "quotes") return append(quote_blocks(ctx_.data, f.period));
         if (op == "contacts") {
-            if (ctx_.data.settings.contacts.empty() && ctx_.gaps) ctx_.gaps->add_setting({"contact.people", "", ""});
-            return append(contact_blocks(ctx_.data.settings));
+            if (ctx_.names.council().contacts.empty() && ctx_.gaps) ctx_.gaps->add_setting({"contact.people", "", ""});
+            return append(contact_blocks(ctx_.names.council()));
         }
         if (op == "key-facts") {
-            out_.push_back(key_facts_block(f, ctx_.data, ctx_.gaps));
+            out_.push_back(key_facts_block(f, ctx_.data, ctx_.names.council(), ctx_.gaps));
             return;
         }
         if (op == "text") return text(n, name);

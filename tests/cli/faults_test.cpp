@@ -140,7 +140,7 @@ TEST_CASE("faults: the disk is full (/dev/full)", "[needs-dev-full]") {
 
 // Needs root with a private mount namespace: registered apart and reported as skipped on a
 // machine without them (tests/CMakeLists.txt, tests/support/run-if); CI runs it. The same
-// faults are unit tests on every machine (tests/core/output_faults_test.cpp).
+// faults are unit tests on every machine (tests/base/output_faults_test.cpp).
 TEST_CASE("faults: the disk fills up while the report is written, or the file system is read-only",
           "[needs-mount]") {
     // A real file system: a tmpfs mounted in a private mount namespace (unshare -m), so the
@@ -189,7 +189,7 @@ TEST_CASE("faults: the report replaces the old one by renaming a whole new file 
     // What makes a killed run harmless: the old file is never opened for writing, and the new
     // one appears under its name only whole (a rename). A second name for the old file (a hard
     // link) still holds the old bytes afterwards, and the path is a new file. A crash at each
-    // step of the writer is a unit test (tests/core/output_faults_test.cpp); the next run
+    // step of the writer is a unit test (tests/base/output_faults_test.cpp); the next run
     // removing what a killed run left is the test after this one.
     test::TempDir d;
     const OldReport old(d.path() / "r.pdf");

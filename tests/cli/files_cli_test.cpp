@@ -326,7 +326,7 @@ TEST_CASE("e2e outputs: what a crashed xlsx run leaves at any step, the next run
     // file that it renames over the output. A crash (SIGKILL, a power cut) between any two of
     // those steps leaves one of these, named after the dead process; the next run removes them
     // all, and leaves a live run's and anything not its own. (The writer crashing at each of
-    // its steps is a unit test: tests/core/output_faults_test.cpp.)
+    // its steps is a unit test: tests/base/output_faults_test.cpp.)
     Copy c;
     const fs::path tmp = c.dir.path() / "tmp";
     fs::create_directory(tmp);

@@ -1,7 +1,7 @@
 // End-to-end: `ascreport report` on the sample data, checked the way a reader's PDF tools see
 // it: qpdf, one pdftotext smoke test, the contents page against the pages. And failure paths.
 // What the report says is checked in its Document and HTML edition
-// (tests/publish/sample_report_test.cpp).
+// (tests/jobs/sample_report_test.cpp).
 #include <catch2/catch.hpp>
 
 #include <regex>
@@ -61,7 +61,7 @@ std::string one_line(const std::string& s) {
 
 // The poppler smoke test: what a reader's PDF tools get out of the file. What the report says
 // (every heading, figure, key fact and sentence) is checked in its Document and its HTML
-// edition (tests/publish/sample_report_test.cpp); the PDF renders that same Document.
+// edition (tests/jobs/sample_report_test.cpp); the PDF renders that same Document.
 TEST_CASE("the sample report passes qpdf --check, and pdftotext extracts its title and figures without warnings") {
     const auto& r = sample();
     CHECK(shell("qpdf --check " + r.pdf).find("No syntax or stream encoding errors found") != std::string::npos);
