@@ -112,10 +112,10 @@ struct ChartSeries {
 struct BarChart {
     std::string title;
     std::vector<std::string> categories;
-    std::vector<SourceRef> category_sources{};  // as Table::row_sources, one per category or none
     std::vector<ChartSeries> series;
     std::string value_axis_label;      // e.g. "Number of complaints"
     ChartOrientation orientation = ChartOrientation::Auto;
+    std::vector<SourceRef> category_sources{};  // as Table::row_sources, one per category or none
 };
 
 struct KeyFact {
