@@ -111,11 +111,11 @@ TEST_CASE("redaction: the data folder's narrative text, not the template's") {
     CHECK(text_of(r.document.blocks.at(1)) == "Jane Doe wrote the template.");
     // The text the scan reads is the narrative's, as printed, with its file and line; not the
     // template's.
-    const std::vector<SourcedText> printed = printed_text(r.document);
-    REQUIRE(printed.size() == 1);
-    CHECK(printed[0].text == text_of(r.document.blocks.at(0)));
-    CHECK(printed[0].source->file == t.str() + "/data/narrative/notes.md");
-    CHECK(printed[0].source->line == 1);
+    const std::vector<SourcedText> scanned_text = printed_text(r.document);
+    REQUIRE(scanned_text.size() == 1);
+    CHECK(scanned_text[0].text == text_of(r.document.blocks.at(0)));
+    CHECK(scanned_text[0].source->file == t.str() + "/data/narrative/notes.md");
+    CHECK(scanned_text[0].source->line == 1);
 }
 
 namespace {
