@@ -97,6 +97,9 @@ TEST_CASE("completion: field names for --by, --where, --fields and --sort, as --
     CHECK(complete({"ascreport", "list", "--fields", "reference,rec"}) == Words{"reference,received"});
     CHECK(complete({"ascreport", "list", "--sort", "open"}) == Words{"open_working_days"});
     CHECK(complete({"ascreport", "list", "--where", "time"}) == Words{"timescale="});
+    // list cannot select complaints by a concern's category (a complaint may raise several)
+    CHECK(complete({"ascreport", "list", "--where", "c"}).empty());
+    CHECK(complete({"ascreport", "breakdown", "--where", "c"}) == Words{"category="});
 }
 
 TEST_CASE("completion: the values an option accepts, and nothing for a free value") {
