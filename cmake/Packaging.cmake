@@ -116,6 +116,6 @@ if(TARGET ascreport_tests)
   if(NOT ASCREPORT_SANITIZE)
     add_test(NAME package
              COMMAND ${PROJECT_SOURCE_DIR}/tests/package/check-package ${PROJECT_BINARY_DIR} ${PROJECT_VERSION})
-    set_tests_properties(package PROPERTIES LABELS package SKIP_RETURN_CODE 77 TIMEOUT 300)
+    set_tests_properties(package PROPERTIES LABELS package SKIP_RETURN_CODE 77 TIMEOUT 900)
   endif()
 endif()

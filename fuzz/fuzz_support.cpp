@@ -14,6 +14,7 @@
 #include "ascreport/inspect.hpp"
 #include "ascreport/links.hpp"
 #include "ascreport/load.hpp"
+#include "ascreport/load_job.hpp"
 #include "ascreport/period.hpp"
 #include "ascreport/privacy.hpp"
 #include "ascreport/settings.hpp"
@@ -115,7 +116,7 @@ struct ComplaintFixture {
     load::ComplaintRefs refs;  // views into data: neither moves after construction
     ComplaintFixture() {
         load::FileReport report("complaints.csv", 50);
-        refs = load::load_complaints(load::CsvInput::memory(kComplaints), data, report);
+        refs = load::load_complaints(load::CsvInput::memory(kComplaints), InputMapping{}, data, report);
         if (data.complaints.size() != 2 || refs.size() != 3)
             setup_failed(report.finish(), "the fixed complaints do not load as expected");
     }
@@ -131,18 +132,19 @@ const load::ComplaintRefs& complaint_refs() {
 struct TemplateFixture {
     std::filesystem::path data_dir = ASCREPORT_FUZZ_DATA_DIR;
     std::filesystem::path template_dir = ASCREPORT_FUZZ_TEMPLATE_DIR;
-    LoadResult loaded;  // its Dataset holds data-samples/narrative/*.md, which {{text}} prints
+    LoadedData run;  // its Dataset holds data-samples/narrative/*.md, which {{text}} prints
+    const LoadResult& loaded = run.loaded;
     Figures figures;
     std::unique_ptr<report::FigureNames> names;
 
     TemplateFixture() {
-        LoadOptions options;
-        options.data_dir = data_dir;
-        loaded = load_data_folder(options);
+        DataRequest request;
+        request.load.data_dir = data_dir;
+        run = load_data(request);
         if (loaded.diagnostics.has_errors() || loaded.dataset.complaints.empty())
             setup_failed(loaded.diagnostics, "data-samples/ does not load cleanly");
-        figures = compute_figures(loaded.dataset, *loaded.calendar, make_year(FinancialYear{2023}));
-        names = std::make_unique<report::FigureNames>(loaded.dataset, figures);
+        figures = compute_figures(loaded.dataset, *run.calendar, make_year(FinancialYear{2023}), run.settings.figures);
+        names = std::make_unique<report::FigureNames>(loaded.dataset, figures, run.settings.council);
     }
 };
 
@@ -168,17 +170,19 @@ void load_csv(std::string_view input) {
 
     Dataset data;
     const bool export_shaped = flags & 4;
-    if (export_shaped) data.settings = export_settings();
-    else if (flags & 2) data.settings = mapping_settings();
-    data.settings.encoding = (flags & 1) ? Encoding::Windows1252 : Encoding::Utf8;
+    InputMapping mapping;
+    if (export_shaped) mapping = export_settings().input;
+    else if (flags & 2) mapping = mapping_settings().input;
+    mapping.encoding = (flags & 1) ? Encoding::Windows1252 : Encoding::Utf8;
+    data.age_bands = mapping.age_bands;
     load::FileReport report(kFileNames[which], 50);
     const load::CsvInput in = load::CsvInput::memory(bytes);
     switch (which) {
-    case 0: load::load_complaints(in, data, report, export_shaped); break;
-    case 1: load::load_concerns(in, complaint_refs(), data, report); break;
-    case 2: load::load_compliments(in, data, report); break;
-    case 3: load::load_lgsco(in, data, report); break;
-    default: load::load_regional(in, data, report); break;
+    case 0: load::load_complaints(in, mapping, data, report, export_shaped); break;
+    case 1: load::load_concerns(in, mapping, complaint_refs(), data, report); break;
+    case 2: load::load_compliments(in, mapping, data, report); break;
+    case 3: load::load_lgsco(in, mapping, data, report); break;
+    default: load::load_regional(in, mapping, data, report); break;
     }
     consume(report.finish());
     // `init` reads the same bytes with the same reader (as UTF-8, then as Windows-1252).

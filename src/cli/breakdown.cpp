@@ -5,10 +5,10 @@
 #include <ostream>
 
 #include "ascreport/calendar.hpp"
-#include "ascreport/exit_codes.hpp"
+#include "exit_codes.hpp"
 #include "ascreport/output.hpp"
 #include "ascreport/privacy.hpp"
-#include "ascreport/query.hpp"
+#include "ascreport/format.hpp"
 #include "common.hpp"
 #include "period_options.hpp"
 #include "privacy_options.hpp"
@@ -142,7 +142,7 @@ Runner setup_breakdown(CLI::App& app, Streams io) {
         int status = exit_code::ok;
         const auto loaded = load_or_report(o->data, io, status);
         if (!loaded) return status;
-        const Dataset& data = loaded->dataset;
+        const Dataset& data = loaded->loaded.dataset;
         const WorkingDayCalendar& calendar = *loaded->calendar;
         const auto names_timescale = [](const std::string& text) {
             return parse_field(text.substr(0, text.find('='))) == Field::Timescale;
@@ -161,7 +161,7 @@ Runner setup_breakdown(CLI::App& app, Streams io) {
         hide_small_group_measures(result.breakdown, o->suppress_below);
         arrange_rows(result.breakdown, o->sort == "count" ? RowOrder::Count : RowOrder::Table, o->top);
         return write_answer(
-            io, "ascreport breakdown", o->format, o->out, data_inputs(o->data, *loaded), kPublishedFileMode,
+            io, "ascreport breakdown", o->format, o->out, loaded->inputs, kPublishedFileMode,
             [&](std::int64_t created, const std::filesystem::path& scratch) {
                 return breakdown_xlsx(result.breakdown, created, scratch);
             },

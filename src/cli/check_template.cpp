@@ -6,7 +6,7 @@
 #include <ostream>
 
 #include "ascreport/calendar.hpp"
-#include "ascreport/exit_codes.hpp"
+#include "exit_codes.hpp"
 #include "ascreport/figures.hpp"
 #include "ascreport/files.hpp"
 #include "ascreport/period.hpp"
@@ -79,22 +79,24 @@ Runner setup_check_template(CLI::App& app, Streams io) {
         }
 
         Dataset data;
+        Settings settings;
         if (!o->data.empty()) {
             int status = exit_code::ok;
             auto loaded = load_or_report({o->data, o->settings}, io, status);
             if (!loaded) return status;
-            data = std::move(loaded->dataset);
+            data = std::move(loaded->loaded.dataset);
+            settings = std::move(loaded->settings);
         } else if (!o->settings.empty()) {
-            SettingsResult settings = load_settings(o->settings, o->settings);
-            for (const auto& d : settings.diagnostics.items) io.err << d.format() << '\n';
-            if (settings.diagnostics.has_errors()) return exit_code::usage;
-            data.settings = std::move(settings.settings);
-            data.present.settings = true;
+            SettingsResult read = load_settings(o->settings, o->settings);
+            for (const auto& d : read.diagnostics.items) io.err << d.format() << '\n';
+            if (read.diagnostics.has_errors()) return exit_code::usage;
+            settings = std::move(read.settings);
+            data.age_bands = settings.input.age_bands;
         }
-        const auto calendar = WorkingDayCalendar::england_and_wales(data.settings.extra_bank_holidays);
-        const Figures figures = compute_figures(data, calendar, make_year(*year));
+        const auto calendar = WorkingDayCalendar::england_and_wales(settings.extra_bank_holidays);
+        const Figures figures = compute_figures(data, calendar, make_year(*year), settings.figures);
         const Diagnostics found =
-            check_template({data, figures, template_dir,
+            check_template({data, figures, settings.council, settings.privacy, template_dir,
                             o->data.empty() ? std::nullopt : std::optional<std::filesystem::path>(o->data)});
 
         for (const auto& d : found.items) io.err << d.format() << '\n';

@@ -8,9 +8,9 @@
 #include <ostream>
 
 #include "ascreport/breakdown.hpp"
-#include "ascreport/exit_codes.hpp"
 #include "ascreport/field.hpp"
 #include "common.hpp"
+#include "exit_codes.hpp"
 
 namespace ascreport::cli {
 namespace {

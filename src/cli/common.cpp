@@ -10,7 +10,7 @@
 
 #include <unistd.h>
 
-#include "ascreport/exit_codes.hpp"
+#include "exit_codes.hpp"
 #include "ascreport/output.hpp"
 #include "write_out.hpp"
 
@@ -23,19 +23,16 @@ void add_data_options(CLI::App& cmd, DataOptions& options) {
     cmd.add_option("--settings", options.settings, "Settings file (default: DIR/report.toml)")->type_name("FILE");
 }
 
-LoadOptions load_options(const DataOptions& options) {
-    LoadOptions opts;
-    opts.data_dir = options.data;
-    if (!options.settings.empty()) opts.settings_file = options.settings;
-    return opts;
+DataRequest data_request(const DataOptions& options) {
+    DataRequest request;
+    request.load.data_dir = options.data;
+    if (!options.settings.empty()) request.settings_file = options.settings;
+    return request;
 }
 
-std::vector<std::filesystem::path> data_inputs(const DataOptions& options, const LoadResult& loaded) {
-    return input_files(loaded, load_options(options));
-}
-
-LoadResult load_and_report(const DataOptions& options, Streams io, int& status) {
-    LoadResult r = load_data_folder(load_options(options));
+LoadedData load_and_report(const DataOptions& options, Streams io, int& status) {
+    LoadedData data = load_data(data_request(options));
+    const LoadResult& r = data.loaded;
     for (const auto& d : r.diagnostics.items)
         if (d.severity != Severity::Note) io.err << d.format() << '\n';
     status = exit_code::ok;
@@ -45,13 +42,13 @@ LoadResult load_and_report(const DataOptions& options, Streams io, int& status) 
         io.err << describe_load_errors(n, options.data) << '\n';
         status = exit_code::data_errors;
     }
-    return r;
+    return data;
 }
 
-std::optional<LoadResult> load_or_report(const DataOptions& options, Streams io, int& status) {
-    LoadResult r = load_and_report(options, io, status);
+std::optional<LoadedData> load_or_report(const DataOptions& options, Streams io, int& status) {
+    LoadedData data = load_and_report(options, io, status);
     if (status != exit_code::ok) return std::nullopt;
-    return r;
+    return data;
 }
 
 int finish_output(Streams io, std::string_view command, int status) {

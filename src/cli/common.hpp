@@ -11,10 +11,10 @@
 #include <string_view>
 #include <vector>
 
-#include "ascreport/exit_codes.hpp"
-#include "ascreport/load.hpp"
+#include "exit_codes.hpp"
+#include "ascreport/load_job.hpp"
 #include "ascreport/terminal.hpp"
-#include "ascreport/query.hpp"
+#include "ascreport/format.hpp"
 #include "commands.hpp"
 
 namespace CLI {
@@ -31,14 +31,14 @@ struct DataOptions {
 // Adds --data (required) and --settings to a subcommand.
 void add_data_options(CLI::App& cmd, DataOptions& options);
 // How the options load the folder.
-LoadOptions load_options(const DataOptions& options);
+DataRequest data_request(const DataOptions& options);
 
 // Loads the folder and prints every error and warning to stderr (notes are validate's to
 // print), then on errors a line counting them. `status`: 0, 1 for data errors, 2 for settings
 // or folder errors.
-LoadResult load_and_report(const DataOptions& options, Streams io, int& status);
+LoadedData load_and_report(const DataOptions& options, Streams io, int& status);
 // The same, nullopt unless the folder loaded without errors.
-std::optional<LoadResult> load_or_report(const DataOptions& options, Streams io, int& status);
+std::optional<LoadedData> load_or_report(const DataOptions& options, Streams io, int& status);
 
 // Flushes standard output after a command wrote its result there. When the write failed (a
 // full disk, a closed pipe) says so on standard error, naming `command` ("ascreport
@@ -80,10 +80,6 @@ using MakeXlsx = std::function<XlsxResult(std::int64_t created, const std::files
 // failed, as `command`.
 int write_xlsx(Streams io, std::string_view command, const std::string& out, const std::vector<std::filesystem::path>& inputs,
                unsigned new_file_mode, const MakeXlsx& make);
-
-// The files the folder's load read (the exports, report.toml, the narrative files): what an
-// --out must not replace.
-std::vector<std::filesystem::path> data_inputs(const DataOptions& options, const LoadResult& loaded);
 
 // An answer (a breakdown, a case list) in the --format asked for: xlsx through write_xlsx
 // (`xlsx(created, scratch)` makes the workbook; `inputs` and `new_file_mode` as it says); csv

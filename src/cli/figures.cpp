@@ -4,10 +4,10 @@
 #include <ostream>
 
 #include "ascreport/calendar.hpp"
-#include "ascreport/exit_codes.hpp"
+#include "exit_codes.hpp"
 #include "ascreport/output.hpp"
 #include "ascreport/privacy.hpp"
-#include "ascreport/query.hpp"
+#include "ascreport/format.hpp"
 #include "common.hpp"
 #include "period_options.hpp"
 #include "privacy_options.hpp"
@@ -72,13 +72,13 @@ Runner setup_figures(CLI::App& app, Streams io) {
         int status = exit_code::ok;
         const auto loaded = load_or_report(o->data, io, status);
         if (!loaded) return status;
-        const Dataset& data = loaded->dataset;
+        const Dataset& data = loaded->loaded.dataset;
         const WorkingDayCalendar& calendar = *loaded->calendar;
         if (const std::string w = calendar_warning(calendar, *period); !w.empty()) io.err << "warning: " << w << '\n';
-        Figures figures = compute_figures(data, calendar, *period);
+        Figures figures = compute_figures(data, calendar, *period, loaded->settings.figures);
         suppress_equality_tables(figures, o->suppress_below);
         if (o->format == "xlsx")
-            return write_xlsx(io, "ascreport figures", o->out, data_inputs(o->data, *loaded), kPublishedFileMode,
+            return write_xlsx(io, "ascreport figures", o->out, loaded->inputs, kPublishedFileMode,
                               [&](std::int64_t created, const std::filesystem::path& scratch) {
                                   return figures_xlsx(figures, created, scratch);
                               });

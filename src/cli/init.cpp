@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <ostream>
 
-#include "ascreport/exit_codes.hpp"
+#include "exit_codes.hpp"
 #include "ascreport/inspect.hpp"
 #include "ascreport/starter_settings.hpp"
 #include "common.hpp"

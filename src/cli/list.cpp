@@ -5,9 +5,9 @@
 
 #include "ascreport/calendar.hpp"
 #include "ascreport/date.hpp"
-#include "ascreport/exit_codes.hpp"
+#include "exit_codes.hpp"
 #include "ascreport/output.hpp"
-#include "ascreport/query.hpp"
+#include "ascreport/format.hpp"
 #include "common.hpp"
 #include "period_options.hpp"
 
@@ -100,7 +100,7 @@ Runner setup_list(CLI::App& app, Streams io) {
         int status = exit_code::ok;
         const auto loaded = load_or_report(o->data, io, status);
         if (!loaded) return status;
-        const ListResult result = run_list(loaded->dataset, *loaded->calendar, query);
+        const ListResult result = run_list(loaded->loaded.dataset, *loaded->calendar, query);
         // Working days outside the bank holiday list's years skip weekends only.
         for (const std::string& column : result.list.columns)
             if (column == "working_days" || column == "open_working_days" || column == "timescale") {
@@ -114,7 +114,7 @@ Runner setup_list(CLI::App& app, Streams io) {
         }
         // It identifies cases: a new workbook is its owner's alone.
         return write_answer(
-            io, "ascreport list", o->format, o->out, data_inputs(o->data, *loaded), kPrivateFileMode,
+            io, "ascreport list", o->format, o->out, loaded->inputs, kPrivateFileMode,
             [&](std::int64_t created, const std::filesystem::path& scratch) {
                 return case_list_xlsx(result.list, created, scratch);
             },

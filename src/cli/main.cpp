@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 #include "ascreport/edit_distance.hpp"
-#include "ascreport/exit_codes.hpp"
+#include "exit_codes.hpp"
 #include "ascreport/terminal.hpp"
 #include "commands.hpp"
 

@@ -12,8 +12,8 @@
 #include <vector>
 
 #include "ascreport/date.hpp"
-#include "ascreport/exit_codes.hpp"
-#include "ascreport/publish.hpp"
+#include "exit_codes.hpp"
+#include "ascreport/report_job.hpp"
 #include "ascreport/text.hpp"
 #include "common.hpp"
 #include "privacy_options.hpp"

@@ -8,7 +8,7 @@
 #include <filesystem>
 
 #include "ascreport/data_notes.hpp"
-#include "ascreport/exit_codes.hpp"
+#include "exit_codes.hpp"
 #include "common.hpp"
 
 namespace ascreport::cli {
@@ -55,7 +55,8 @@ void print_columns(const LoadResult& r, std::ostream& out) {
     if (any) out << '\n';
 }
 
-void print_summary(const LoadResult& r, const DataOptions& o, std::ostream& out) {
+void print_summary(const LoadedData& loaded, const DataOptions& o, std::ostream& out) {
+    const LoadResult& r = loaded.loaded;
     const auto counts = count_rows(r.dataset);
     std::set<FinancialYear> years;
     for (const auto& f : counts)
@@ -64,7 +65,7 @@ void print_summary(const LoadResult& r, const DataOptions& o, std::ostream& out)
     out << fmt::format("  {:<16} {:>9}", "file", "rows");
     for (const auto& y : years) out << fmt::format(" {:>9}", y.label());
     out << '\n';
-    const bool derived = r.dataset.settings.concerns_from.enabled();
+    const bool derived = loaded.settings.input.concerns_from.enabled();
     for (const auto& f : counts) {
         if (!f.present) {
             out << fmt::format("  {:<16} {:>9}\n", f.file, "absent");
@@ -79,7 +80,7 @@ void print_summary(const LoadResult& r, const DataOptions& o, std::ostream& out)
         out << '\n';
     }
     out << fmt::format("  {:<16} {:>9}\n", "report.toml",
-                       r.dataset.present.settings ? "read" : "absent (defaults)");
+                       !loaded.settings.source.empty() ? "read" : "absent (defaults)");
     if (derived) out << "  * read from the complaints.csv columns that [concerns] in report.toml names\n";
     out << '\n';
     print_columns(r, out);
@@ -108,10 +109,10 @@ Runner setup_validate(CLI::App& app, Streams io) {
     add_data_options(*cmd, *options);
     return [options, io]() {
         int status = exit_code::ok;
-        const LoadResult r = load_and_report(*options, io, status);
+        const LoadedData r = load_and_report(*options, io, status);
         return finish_human_output(io, "ascreport validate", status, [&](std::ostream& out) {
             if (status == exit_code::ok) print_summary(r, *options, out);
-            else if (status == exit_code::data_errors) print_columns(r, out);
+            else if (status == exit_code::data_errors) print_columns(r.loaded, out);
         });
     };
 }

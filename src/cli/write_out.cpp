@@ -4,7 +4,7 @@
 
 #include <unistd.h>
 
-#include "ascreport/exit_codes.hpp"
+#include "exit_codes.hpp"
 #include "ascreport/output.hpp"
 #include "common.hpp"
 

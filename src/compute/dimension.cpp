@@ -20,7 +20,7 @@ const Vocab* vocab_for(Field f, const Dataset& data) {
         case Field::Outcome: return &kOutcomeVocab;
         case Field::Method: return &kMethodVocab;
         case Field::Gender: return &kGenderVocab;
-        case Field::AgeBand: return &data.settings.age_band_vocab();
+        case Field::AgeBand: return &data.age_bands.vocab();
         case Field::Disability: return &kDisabilityVocab;
         case Field::Extended: return &kExtendedVocab;
         case Field::Source: return &kSourceVocab;

@@ -262,7 +262,7 @@ void count_regional_rows(const Dataset& data, const Period& period, Figures& f) 
 // The front page's figures that are neither a table nor counted above: upheld or partly upheld
 // (from the outcome table), the share within 20 working days (the records', else report.toml's)
 // and, from report.toml, people in long-term support.
-void count_key_facts(const Dataset& data, const Slots& slots, Figures& f) {
+void count_key_facts(const ExtraFigures& extra, const Slots& slots, Figures& f) {
     std::int64_t upheld = 0, previous_upheld = 0;
     for (const BreakdownRow& row : f.table(TableId::Outcome).rows) {
         const std::string& key = row.groups.at(0).key;
@@ -286,13 +286,13 @@ void count_key_facts(const Dataset& data, const Slots& slots, Figures& f) {
         if (t.total > 0) {
             t.source = TimescalePercent::Source::Records;
             t.percent = static_cast<int>(percent_half_up(t.within, t.total));  // within <= total: 0-100
-        } else if (auto history = setting(data.settings.timescale_percent_history, s)) {
+        } else if (auto history = setting(extra.timescale_percent, s)) {
             t.source = TimescalePercent::Source::Settings;
             t.percent = *history;
         }
     }
-    f.count(CountId::LongTermSupport) = {setting(data.settings.long_term_support, 0),
-                                         setting(data.settings.long_term_support, 1)};
+    f.count(CountId::LongTermSupport) = {setting(extra.long_term_support, 0),
+                                         setting(extra.long_term_support, 1)};
 }
 
 // Earlier data, by kind of record: a compared table of a kind with none is marked, and the
@@ -318,7 +318,8 @@ void mark_no_earlier_data(const Dataset& data, Figures& f) {
 
 }  // namespace
 
-Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar, const Period& period) {
+Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar, const Period& period,
+                        const ExtraFigures& extra) {
     // A record counts in every slot whose period holds it: periods longer than a year overlap
     // the one compared with.
     const Slots slots{period, period.previous(), period.previous().previous()};
@@ -331,7 +332,7 @@ Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar,
     compare_months(period, f);
     count_ombudsman_cases(data, slots, f);
     count_regional_rows(data, period, f);
-    count_key_facts(data, slots, f);
+    count_key_facts(extra, slots, f);
     mark_no_earlier_data(data, f);
     return f;
 }

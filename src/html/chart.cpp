@@ -3,7 +3,8 @@
 // is more than one series. The SVG is role="img", named by the chart's title and described
 // in words; its figures follow as a table in a <details>, for anyone who cannot see the bars.
 #include <algorithm>
-#include <cstdio>
+
+#include <fmt/format.h>
 
 #include "markup.hpp"
 
@@ -16,9 +17,7 @@ constexpr double kCharWidth = 6.4;  // a typical Liberation Sans letter at kFont
 constexpr double kBar = 14, kBarGap = 2, kGroupGap = 10;
 
 std::string num(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", v);
-    std::string s = buf;
+    std::string s = fmt::format("{:.1f}", v);
     if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
     return s;
 }

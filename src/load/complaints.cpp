@@ -1,7 +1,7 @@
 // complaints.csv: one row per complaint, of any route and year.
 #include <algorithm>
 
-#include "contract.hpp"
+#include "ascreport/contract.hpp"
 #include "ascreport/text.hpp"
 #include "loaders.hpp"
 
@@ -53,7 +53,7 @@ namespace {
 // a category column is a concern of the complaint (several, split at the separator).
 class DerivedConcernReader {
 public:
-    DerivedConcernReader(const Settings& s, Dataset& data)
+    DerivedConcernReader(const InputMapping& s, Dataset& data)
         : spec_(s.concerns_from), category_(s, "category", data.categories),
           subcategory_(s, "subcategory", data.subcategories, "N/A"), concerns_(data.concerns) {}
 
@@ -104,9 +104,8 @@ private:
 
 }  // namespace
 
-ComplaintRefs load_complaints(const CsvInput& in, Dataset& data, FileReport& report, bool derive_concerns) {
-    const Settings& s = data.settings;
-    const Vocab& age_bands = s.age_band_vocab();
+ComplaintRefs load_complaints(const CsvInput& in, const InputMapping& s, Dataset& data, FileReport& report, bool derive_concerns) {
+    const Vocab& age_bands = data.age_bands.vocab();
     VocabMatcher route(kRouteVocab, s), outcome(kOutcomeVocab, s), method(kMethodVocab, s), gender(kGenderVocab, s),
         age(age_bands, s), disability(kDisabilityVocab, s), extended(kExtendedVocab, s);
     // How an empty provider and ethnicity print (as compute's empty_label says).

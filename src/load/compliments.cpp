@@ -1,5 +1,5 @@
 // compliments.csv: one row per compliment.
-#include "contract.hpp"
+#include "ascreport/contract.hpp"
 #include "loaders.hpp"
 
 namespace ascreport::load {
@@ -9,8 +9,7 @@ constexpr const auto& kSpec = kComplimentsColumns;
 static_assert(kSpec.size() == kColumns);
 }  // namespace
 
-void load_compliments(const CsvInput& in, Dataset& data, FileReport& report) {
-    const Settings& s = data.settings;
+void load_compliments(const CsvInput& in, const InputMapping& s, Dataset& data, FileReport& report) {
     VocabMatcher source(kSourceVocab, s), yes_no(kExtendedVocab, s);
     FreeTextColumn service_area(s, "service_area", data.service_areas, "Not recorded");
     DateReader received_dates(s.date_format ? &*s.date_format : nullptr);

@@ -1,5 +1,5 @@
 // concerns.csv: one row per concern raised inside a complaint.
-#include "contract.hpp"
+#include "ascreport/contract.hpp"
 #include "loaders.hpp"
 
 namespace ascreport::load {
@@ -9,8 +9,7 @@ constexpr const auto& kSpec = kConcernsColumns;
 static_assert(kSpec.size() == kColumns);
 }  // namespace
 
-void load_concerns(const CsvInput& in, const ComplaintRefs& refs, Dataset& data, FileReport& report) {
-    const Settings& s = data.settings;
+void load_concerns(const CsvInput& in, const InputMapping& s, const ComplaintRefs& refs, Dataset& data, FileReport& report) {
     FreeTextColumn category(s, "category", data.categories), subcategory(s, "subcategory", data.subcategories, "N/A");
     std::size_t hint = 0;
     read_table(in, kSpec, s, "concerns", report, [&](const Row& t) {

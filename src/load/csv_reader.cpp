@@ -1,4 +1,4 @@
-#include "csv_reader.hpp"
+#include "ascreport/csv_reader.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>

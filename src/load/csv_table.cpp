@@ -21,7 +21,7 @@ std::string_view Row::as_label(std::string_view v) const {
     return scratch_;
 }
 
-CsvTable::CsvTable(CsvReader& reader, FileReport& report, std::span<const ColumnSpec> columns, const Settings& settings,
+CsvTable::CsvTable(CsvReader& reader, FileReport& report, std::span<const ColumnSpec> columns, const InputMapping& settings,
                    std::string file_key, std::vector<std::string> extra_headers)
     : reader_(reader), report_(report), columns_(columns), settings_(settings), file_key_(std::move(file_key)),
       extra_headers_(std::move(extra_headers)) {}

@@ -12,19 +12,12 @@
 #include <string_view>
 #include <vector>
 
-#include "ascreport/settings.hpp"
-#include "csv_reader.hpp"
+#include "ascreport/input_mapping.hpp"
+#include "ascreport/contract.hpp"
+#include "ascreport/csv_reader.hpp"
 #include "file_report.hpp"
 
 namespace ascreport::load {
-
-struct ColumnSpec {
-    std::string_view name;  // the contract's name
-    bool required;
-};
-
-// "the file is empty; its first line must be a header naming the columns, e.g. reference,..."
-std::string empty_file_message(std::span<const ColumnSpec> columns);
 
 // One record as a loader's row function sees it.
 class Row {
@@ -57,7 +50,7 @@ public:
     // Each contract column is read from the headers report.toml names for it (the first
     // non-empty value wins), or from its own name; `extra_headers` are more columns read by
     // header name (Row::extra). `file_key` is the [columns.KEY] of report.toml.
-    CsvTable(CsvReader& reader, FileReport& report, std::span<const ColumnSpec> columns, const Settings& settings,
+    CsvTable(CsvReader& reader, FileReport& report, std::span<const ColumnSpec> columns, const InputMapping& settings,
              std::string file_key, std::vector<std::string> extra_headers = {});
 
     // Reads and checks the header. False when the records cannot be read (reported).
@@ -76,7 +69,7 @@ private:
     CsvReader& reader_;
     FileReport& report_;
     std::span<const ColumnSpec> columns_;
-    const Settings& settings_;
+    const InputMapping& settings_;
     std::string file_key_;
     std::vector<std::string> extra_headers_;
     CsvRecord record_;
@@ -89,7 +82,7 @@ private:
 
 // Reads a file of the contract and calls `row(const Row&)` for each record, in file order.
 template <class RowFunction>
-void read_table(const CsvInput& input, std::span<const ColumnSpec> columns, const Settings& settings,
+void read_table(const CsvInput& input, std::span<const ColumnSpec> columns, const InputMapping& settings,
                 const std::string& file_key, FileReport& report, RowFunction&& row,
                 std::vector<std::string> extra_headers = {}) {
     CsvReader reader(input, settings.encoding);

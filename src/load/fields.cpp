@@ -12,7 +12,7 @@
 
 namespace ascreport::load {
 
-VocabMatcher::VocabMatcher(const Vocab& vocab, const Settings& settings) : vocab_(vocab) {
+VocabMatcher::VocabMatcher(const Vocab& vocab, const InputMapping& settings) : vocab_(vocab) {
     if (auto it = settings.value_map.find(std::string(vocab.column)); it != settings.value_map.end())
         mapping_ = &it->second;
     for (auto v : vocab.values) keys_.push_back(TextTable::key_of(v));
@@ -108,7 +108,7 @@ std::string VocabMatcher::explain_rejection(std::string_view value) const {
     return msg;
 }
 
-FreeTextColumn::FreeTextColumn(const Settings& settings, std::string_view column, TextTable& table,
+FreeTextColumn::FreeTextColumn(const InputMapping& settings, std::string_view column, TextTable& table,
                                std::string_view empty_label)
     : table_(table), empty_key_(TextTable::key_of(empty_label)) {
     if (auto it = settings.value_map.find(column); it != settings.value_map.end()) mapping_ = &it->second;

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "ascreport/date.hpp"
-#include "ascreport/settings.hpp"
+#include "ascreport/input_mapping.hpp"
 #include "ascreport/text_table.hpp"
 #include "ascreport/vocab.hpp"
 
@@ -22,7 +22,7 @@ namespace ascreport::load {
 // may be empty.
 class VocabMatcher {
 public:
-    VocabMatcher(const Vocab& vocab, const Settings& settings);
+    VocabMatcher(const Vocab& vocab, const InputMapping& settings);
 
     static constexpr std::size_t kNoMatch = SIZE_MAX;
     // Index of the value in the vocabulary, the empty index (vocab.values.size()) for an empty
@@ -97,7 +97,7 @@ private:
 // "", or spelt as that label, counts as empty, so there is one such row, never two.
 class FreeTextColumn {
 public:
-    FreeTextColumn(const Settings& settings, std::string_view column, TextTable& table,
+    FreeTextColumn(const InputMapping& settings, std::string_view column, TextTable& table,
                    std::string_view empty_label = {});
     // The value's group, or kNoText when it counts as empty; `value` is trimmed and not empty.
     TextId intern(std::string_view value);

@@ -1,7 +1,7 @@
 // lgsco.csv: one row per case the Local Government and Social Care Ombudsman told the council of.
 #include <algorithm>
 
-#include "contract.hpp"
+#include "ascreport/contract.hpp"
 #include "loaders.hpp"
 
 namespace ascreport::load {
@@ -11,8 +11,7 @@ constexpr const auto& kSpec = kLgscoColumns;
 static_assert(kSpec.size() == kColumns);
 }  // namespace
 
-void load_lgsco(const CsvInput& in, Dataset& data, FileReport& report) {
-    const Settings& s = data.settings;
+void load_lgsco(const CsvInput& in, const InputMapping& s, Dataset& data, FileReport& report) {
     VocabMatcher decision(kDecisionVocab, s);
     std::vector<std::pair<std::string, std::uint32_t>> refs;
     const DateForm* date_form = s.date_format ? &*s.date_format : nullptr;

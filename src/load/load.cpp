@@ -1,53 +1,42 @@
-// The load stage: reads report.toml, then each CSV of the data folder, then checks across files.
+// The load stage: each CSV of the data folder as report.toml maps it, then checks across files.
 #include "ascreport/load.hpp"
 
-#include "contract.hpp"
+#include "ascreport/contract.hpp"
 #include "loaders.hpp"
 #include "ascreport/data_notes.hpp"
 #include "ascreport/text.hpp"
 
 namespace ascreport {
 
-LoadResult load_data_folder(const LoadOptions& options) {
+std::optional<std::string> data_folder_problem(const std::filesystem::path& dir) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(dir, ec)) return std::nullopt;
+    return std::filesystem::exists(dir, ec) ? "is not a folder; --data takes the folder that holds complaints.csv"
+                                            : "no such folder; --data takes the folder that holds complaints.csv";
+}
+
+LoadResult load_data_folder(const LoadOptions& options, const InputMapping& input, const WorkingDayCalendar& calendar) {
     LoadResult result;
     namespace fs = std::filesystem;
     const fs::path& dir = options.data_dir;
     auto display = [&](std::string_view name) { return (dir / name).string(); };
 
-    std::error_code ec;
-    if (!fs::is_directory(dir, ec)) {
-        result.diagnostics.error(dir.string(), 0, "",
-                                 fs::exists(dir, ec) ? "is not a folder; --data takes the folder that holds complaints.csv"
-                                                     : "no such folder; --data takes the folder that holds complaints.csv");
-        result.settings_failed = true;
-        return result;
-    }
-
-    const fs::path settings_path = options.settings_file ? *options.settings_file : dir / "report.toml";
-    if (options.settings_file && !fs::exists(settings_path, ec)) {
-        result.diagnostics.error(settings_path.string(), 0, "", "no such settings file");
-        result.settings_failed = true;
-        return result;
-    }
-    SettingsResult settings = load_settings(settings_path, settings_path.string());
-    result.diagnostics.append(settings.diagnostics);
-    if (settings.diagnostics.has_errors()) {
+    if (const auto problem = data_folder_problem(dir)) {
+        result.diagnostics.error(dir.string(), 0, "", *problem);
         result.settings_failed = true;
         return result;
     }
     Dataset& data = result.dataset;
-    data.settings = std::move(settings.settings);
-    data.present.settings = !data.settings.source.empty();
-    result.calendar = WorkingDayCalendar::england_and_wales(data.settings.extra_bank_holidays);
+    data.age_bands = input.age_bands;
 
     auto exists = [&](std::string_view name) {
         std::error_code status_ec;
         return fs::exists(fs::symlink_status(dir / name, status_ec));
     };
     // [concerns] reads the concerns from complaints.csv: only where there is no concerns.csv.
-    const bool derive_concerns = data.settings.concerns_from.enabled();
+    const bool derive_concerns = input.concerns_from.enabled();
     if (derive_concerns && exists("concerns.csv")) {
-        result.diagnostics.error(settings_path.string(), data.settings.concerns_from.line, "",
+        result.diagnostics.error(input.concerns_from.file, input.concerns_from.line, "",
                                  "concerns: [concerns] reads the concerns from columns of complaints.csv, but " +
                                      display("concerns.csv") +
                                      " exists too; remove [concerns] to use concerns.csv, or move concerns.csv out "
@@ -84,18 +73,18 @@ LoadResult load_data_folder(const LoadOptions& options) {
     // refers to its references.
     load::ComplaintRefs refs;
     FileRead complaints = read("complaints.csv", true, [&](const load::CsvInput& in, load::FileReport& r) {
-        refs = load::load_complaints(in, data, r, derive_concerns);
+        refs = load::load_complaints(in, input, data, r, derive_concerns);
     });
     FileRead concerns = read("concerns.csv", false, [&](const load::CsvInput& in, load::FileReport& r) {
-        load::load_concerns(in, refs, data, r);
+        load::load_concerns(in, input, refs, data, r);
     });
     FileRead compliments = read("compliments.csv", false, [&](const load::CsvInput& in, load::FileReport& r) {
-        load::load_compliments(in, data, r);
+        load::load_compliments(in, input, data, r);
     });
     FileRead lgsco = read("lgsco.csv", false,
-                          [&](const load::CsvInput& in, load::FileReport& r) { load::load_lgsco(in, data, r); });
+                          [&](const load::CsvInput& in, load::FileReport& r) { load::load_lgsco(in, input, data, r); });
     FileRead regional = read("regional.csv", false,
-                             [&](const load::CsvInput& in, load::FileReport& r) { load::load_regional(in, data, r); });
+                             [&](const load::CsvInput& in, load::FileReport& r) { load::load_regional(in, input, data, r); });
 
     for (FileRead* f : {&complaints, &concerns, &compliments, &lgsco, &regional}) {
         result.diagnostics.append(f->diagnostics);
@@ -107,14 +96,13 @@ LoadResult load_data_folder(const LoadOptions& options) {
     data.present.regional = regional.present;
     data.narratives = load_narratives(dir, options.narratives);
     if (!result.diagnostics.has_errors())
-        result.diagnostics.append(data_warnings(data, *result.calendar, display("complaints.csv")));
+        result.diagnostics.append(data_warnings(data, calendar, display("complaints.csv")));
     return result;
 }
 
 std::vector<std::filesystem::path> input_files(const LoadResult& loaded, const LoadOptions& options) {
     std::vector<std::filesystem::path> inputs;
     for (const HeaderUse& h : loaded.headers) inputs.push_back(options.data_dir / h.file);
-    inputs.push_back(options.settings_file ? *options.settings_file : options.data_dir / "report.toml");
     for (const NarrativeFile& n : loaded.dataset.narratives) inputs.emplace_back(n.file);
     return inputs;
 }

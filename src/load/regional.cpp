@@ -1,7 +1,7 @@
 // regional.csv: Ombudsman cases per authority and year, for the regional comparison table.
 #include <map>
 
-#include "contract.hpp"
+#include "ascreport/contract.hpp"
 #include "loaders.hpp"
 
 namespace ascreport::load {
@@ -11,8 +11,7 @@ constexpr const auto& kSpec = kRegionalColumns;
 static_assert(kSpec.size() == kColumns);
 }  // namespace
 
-void load_regional(const CsvInput& in, Dataset& data, FileReport& report) {
-    const Settings& s = data.settings;
+void load_regional(const CsvInput& in, const InputMapping& s, Dataset& data, FileReport& report) {
     FreeTextColumn authority(s, "authority", data.authorities);
     std::map<std::pair<int, TextId>, std::uint32_t> seen;  // (year, authority) -> first line
     read_table(in, kSpec, s, "regional", report, [&](const Row& t) {

@@ -4,7 +4,8 @@
 // blindness. A chart is one box: it never splits across pages.
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
+
+#include <fmt/format.h>
 
 #include "boxes.hpp"
 
@@ -35,10 +36,8 @@ Axis nice_axis(double max, bool integers) {
 }
 
 std::string tick_text(double v, double step) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, step >= 1 ? "%.0f" : "%.1f", v);
     // Thousands separators on the integer part, as the report's own numbers have them.
-    const std::string digits = buf;
+    const std::string digits = step >= 1 ? fmt::format("{:.0f}", v) : fmt::format("{:.1f}", v);
     const std::size_t int_len = std::min(digits.find('.'), digits.size());
     std::string s;
     for (std::size_t k = 0; k < digits.size(); ++k) {

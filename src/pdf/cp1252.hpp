@@ -1,5 +1,7 @@
-// UTF-8 to Windows-1252, the single-byte encoding our embedded fonts use (see
-// notes-libraries.md: with CP1252 poppler extracts text cleanly, with UTF-8 it warns).
+// UTF-8 to Windows-1252, the single-byte encoding of the font that prints any text all of whose
+// characters it holds (haru.hpp; other text prints in the face's Unicode font, unicode_font.hpp).
+// With CP1252 poppler extracts the text cleanly; libharu's own UTF-8 encoding writes a ToUnicode
+// CMap poppler warns about ("Invalid 'begincidrange' operator", libharu issue 133).
 #pragma once
 
 #include <cstddef>

@@ -2,9 +2,10 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <filesystem>
+
+#include <fmt/format.h>
 
 #include <sys/mman.h>
 #include <unistd.h>
@@ -38,11 +39,10 @@ const char* describe(HPDF_STATUS code) {
 }
 
 std::string message(const std::string& what, HPDF_STATUS code, HPDF_STATUS detail) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "libharu error 0x%04X, detail %u", static_cast<unsigned>(code),
-                  static_cast<unsigned>(detail));
+    const std::string numbers = fmt::format("libharu error 0x{:04X}, detail {}", static_cast<unsigned>(code),
+                                            static_cast<unsigned>(detail));
     const char* text = describe(code);
-    return what + ": " + (text ? std::string(text) + " (" + buf + ")" : std::string(buf));
+    return what + ": " + (text ? std::string(text) + " (" + numbers + ")" : numbers);
 }
 
 }  // namespace

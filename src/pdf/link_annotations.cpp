@@ -1,6 +1,8 @@
 #include "link_annotations.hpp"
 
-#include <cstdio>
+#include <iterator>
+
+#include <fmt/format.h>
 
 #include "ascreport/links.hpp"
 #include "pdfa.hpp"
@@ -15,9 +17,7 @@ std::string uri_of(const std::string& url) {
         if (c > 0x20 && c < 0x7F) {
             out += static_cast<char>(c);
         } else {
-            char buf[4];
-            std::snprintf(buf, sizeof buf, "%%%02X", c);
-            out += buf;
+            fmt::format_to(std::back_inserter(out), "%{:02X}", c);
         }
     }
     return out;

@@ -1,13 +1,13 @@
 #include "pdfa.hpp"
 
-#include <cstdio>
+#include <chrono>
 #include <filesystem>
 #include <stdexcept>
 #include <vector>
 
+#include <fmt/format.h>
 #include <hpdf_doc.h>
 
-#include "ascreport/date.hpp"
 #include "ascreport/text.hpp"
 
 namespace ascreport::pdf {
@@ -17,14 +17,16 @@ struct Civil {
     int y = 0, m = 0, d = 0, hour = 0, minute = 0, second = 0;
 };
 
-// Whole days and the second within the day, flooring so times before 1970 work too.
+// The date and the time of day, UTC; std::chrono floors, so times before 1970 work too.
 Civil civil(std::int64_t unix_seconds) {
-    std::int64_t days = unix_seconds / 86400, secs = unix_seconds % 86400;
-    if (secs < 0) secs += 86400, --days;
-    Civil c;
-    Date{static_cast<std::int32_t>(days)}.to_ymd(c.y, c.m, c.d);
-    c.hour = static_cast<int>(secs / 3600), c.minute = static_cast<int>(secs / 60 % 60), c.second = static_cast<int>(secs % 60);
-    return c;
+    namespace chr = std::chrono;
+    const chr::sys_seconds t{chr::seconds{unix_seconds}};
+    const chr::sys_days day = chr::floor<chr::days>(t);
+    const chr::year_month_day ymd{day};
+    const chr::hh_mm_ss time{t - day};
+    return {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+            static_cast<int>(static_cast<unsigned>(ymd.day())), static_cast<int>(time.hours().count()),
+            static_cast<int>(time.minutes().count()), static_cast<int>(time.seconds().count())};
 }
 
 std::string xml_escaped(std::string_view utf8) {
@@ -100,9 +102,7 @@ void add_output_intent(HaruDoc& doc, const std::string& icc_path) {
 
 std::string xmp_date(std::int64_t unix_seconds) {
     const Civil c = civil(unix_seconds);
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", c.y, c.m, c.d, c.hour, c.minute, c.second);
-    return buf;
+    return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", c.y, c.m, c.d, c.hour, c.minute, c.second);
 }
 
 std::string xmp_metadata(const DocumentInfo& info, const std::string& producer) {

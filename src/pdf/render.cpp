@@ -1,8 +1,9 @@
 // The libharu renderer: lays the document out with the embedded fonts' metrics, then draws
 // each page's primitives, adds bookmarks, links and document info, and saves to memory.
-#include <cstdio>
+#include <iterator>
 #include <map>
 
+#include <fmt/format.h>
 #include <hpdf_encrypt.h>
 
 #include "ascreport/pdf.hpp"
@@ -71,11 +72,7 @@ private:
 
     void note(const char* tag, std::initializer_list<double> numbers, std::string_view text = {}) {
         digest_ += tag;
-        char buf[24];
-        for (double v : numbers) {
-            std::snprintf(buf, sizeof buf, " %.2f", v);
-            digest_ += buf;
-        }
+        for (double v : numbers) fmt::format_to(std::back_inserter(digest_), " {:.2f}", v);
         digest_ += ' ';
         digest_.append(text);
         digest_ += '\n';
@@ -229,9 +226,7 @@ std::string missing_character_message(char32_t cp) {
     // Built with append: GCC 12 gives a false -Wrestrict on chains of string operator+.
     std::string what;
     if (cp == 0xFFFD) return what.append("invalid UTF-8 in the report text; printed as \"?\"");
-    char code[16];
-    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
-    what.append("character ").append(code);
+    what.append("character ").append(fmt::format("U+{:04X}", static_cast<unsigned>(cp)));
     if (cp >= 0x20) {
         what.append(" (");
         pdf::append_utf8(what, cp);

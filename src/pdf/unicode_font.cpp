@@ -2,9 +2,10 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cstdio>
 #include <stdexcept>
 #include <vector>
+
+#include <fmt/format.h>
 
 #include <hpdf_font.h>
 #include <hpdf_fontdef.h>
@@ -20,11 +21,9 @@ namespace {
 // within one high byte as the CMap rules require. The surrogate block maps nothing.
 std::string identity_to_unicode_cmap() {
     std::vector<std::string> ranges;
-    char buf[40];
     for (unsigned hi = 0; hi < 256; ++hi) {
         if (hi >= 0xD8 && hi <= 0xDF) continue;
-        std::snprintf(buf, sizeof buf, "<%02X00> <%02XFF> <%02X00>\n", hi, hi, hi);
-        ranges.emplace_back(buf);
+        ranges.push_back(fmt::format("<{0:02X}00> <{0:02X}FF> <{0:02X}00>\n", hi));
     }
     std::string cmap =
         "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"

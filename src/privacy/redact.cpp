@@ -190,8 +190,10 @@ std::string redact(std::string_view text, const std::vector<std::string>& names,
     return Redactor(names).apply(normalise_text(text), replaced);
 }
 
-std::size_t redact_dataset(Dataset& data) {
-    const Redactor names(data.settings.redact);
+PrintableData printable(Dataset loaded, const PrivacyPolicy& policy) {
+    PrintableData out{std::move(loaded), 0};
+    Dataset& data = out.data;
+    const Redactor names(policy.redact);
     std::size_t replaced = 0;
     auto rewrite = [&](std::string_view text) { return names.apply(normalise_text(text), &replaced); };
     auto apply = [&](std::string& text) { text = rewrite(text); };
@@ -203,7 +205,8 @@ std::size_t redact_dataset(Dataset& data) {
     for (TextTable* t : {&data.service_areas, &data.providers, &data.ethnicities, &data.categories, &data.subcategories,
                          &data.authorities})
         t->rewrite_spellings(rewrite);
-    return replaced;
+    out.redacted = replaced;
+    return out;
 }
 
 }  // namespace ascreport

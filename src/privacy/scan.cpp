@@ -455,12 +455,6 @@ PublishedValues::PublishedValues(const std::vector<std::string>& values) {
         for (const PersonalDataMatch& m : scan_personal_data(normalise_text(v))) keys_.emplace(m.kind, key_of(m));
 }
 
-PublishedValues PublishedValues::from_settings(const Settings& s) {
-    std::vector<std::string> values{s.phone, s.email, s.web, s.complaints_web};
-    values.insert(values.end(), s.allow.begin(), s.allow.end());
-    return PublishedValues(values);
-}
-
 bool PublishedValues::contains(const PersonalDataMatch& m) const { return keys_.count({m.kind, key_of(m)}) > 0; }
 
 }  // namespace ascreport

@@ -12,11 +12,9 @@ namespace ascreport::unicode {
 CodePoint at(std::string_view t, std::size_t i) {
     const auto c = static_cast<unsigned char>(t[i]);
     if (c < 0x80) return {c, 1};
-    utf8proc_int32_t cp = -1;
-    const utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(t.data() + i),
-                                                static_cast<utf8proc_ssize_t>(t.size() - i), &cp);
-    if (n <= 0 || cp < 0) return {0xFFFD, 1};
-    return {static_cast<char32_t>(cp), static_cast<std::size_t>(n)};
+    std::size_t next = i;
+    const char32_t cp = next_code_point(t, next);  // the core's codec: U+FFFD of one byte when malformed
+    return {cp, next - i};
 }
 
 CodePoint before(std::string_view t, std::size_t i) {
@@ -154,12 +152,6 @@ const std::string& skeleton(char32_t c) {
     auto it = cache.find(c);
     if (it == cache.end()) it = cache.emplace(c, compute_skeleton(c)).first;
     return it->second;
-}
-
-void append_utf8(std::string& out, char32_t c) {
-    utf8proc_uint8_t buf[4];
-    const utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), buf);
-    out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
 }
 
 void fold_into(std::string& out, char32_t c) {

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "ascreport/text.hpp"
+
 namespace ascreport::unicode {
 
 struct CodePoint {
@@ -53,6 +55,8 @@ std::string bare(std::string_view text);
 void fold_into(std::string& out, char32_t c);
 std::string fold(std::string_view text);
 
-void append_utf8(std::string& out, char32_t c);
+// UTF-8 decoding and encoding are the core's (ascreport/text.hpp).
+using ascreport::append_utf8;
+using ascreport::next_code_point;
 
 }  // namespace ascreport::unicode

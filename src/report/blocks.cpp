@@ -227,7 +227,7 @@ std::vector<Block> quote_blocks(const Dataset& data, const Period& period) {
     return out;
 }
 
-std::vector<Block> contact_blocks(const Settings& s) {
+std::vector<Block> contact_blocks(const CouncilProfile& s) {
     std::vector<Block> out;
     for (const Contact& c : s.contacts) {
         Runs runs{Run::strong(c.name)};
@@ -238,7 +238,7 @@ std::vector<Block> contact_blocks(const Settings& s) {
     return out;
 }
 
-KeyFacts key_facts_block(const Figures& f, const Dataset& data, DraftGaps* gaps) {
+KeyFacts key_facts_block(const Figures& f, const Dataset& data, const CouncilProfile& council, DraftGaps* gaps) {
     // A table's previous total, unless it has no earlier data.
     auto previous_total = [](const Breakdown& b) { return b.no_earlier_data ? std::nullopt : b.previous_total; };
     const bool years = f.period.kind == Period::Kind::FinancialYear;
@@ -252,7 +252,7 @@ KeyFacts key_facts_block(const Figures& f, const Dataset& data, DraftGaps* gaps)
         gaps->add_setting({"figures", "long_term_support", f.period.label});
     }
     const Breakdown& statutory = f.table(TableId::Outcome);
-    std::string caption = "statutory complaints about " + data.settings.service_name + " in " + f.period.label;
+    std::string caption = "statutory complaints about " + council.service_name + " in " + f.period.label;
     if (const auto previous = previous_total(statutory))
         caption += ", compared with " + with_thousands(*previous) + " in " + f.previous.label;
     facts.tiles.push_back({with_thousands(statutory.total), caption});

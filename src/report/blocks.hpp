@@ -26,9 +26,10 @@ Paragraph list_sentence(const NamedTable& t);
 // Each case: a "Case N" subheading, a line saying what was decided, and its summary.
 std::vector<Block> case_blocks(const std::vector<OmbudsmanCaseItem>& cases, const Dataset& data, bool decided);
 std::vector<Block> quote_blocks(const Dataset& data, const Period& period);
-std::vector<Block> contact_blocks(const Settings& settings);
+std::vector<Block> contact_blocks(const CouncilProfile& council);
 // The tiles the figures allow: a tile whose figure is missing is left out (and, when `gaps` is
 // given, recorded there), and a comparison with a year of no data is left out of its tile.
-KeyFacts key_facts_block(const Figures& f, const Dataset& data, DraftGaps* gaps = nullptr);
+KeyFacts key_facts_block(const Figures& f, const Dataset& data, const CouncilProfile& council,
+                         DraftGaps* gaps = nullptr);
 
 }  // namespace ascreport::report

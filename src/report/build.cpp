@@ -44,7 +44,7 @@ ReportBuild build_report(const ReportInputs& in) {
         return out;
     }
 
-    const Settings& s = in.data.settings;
+    const CouncilProfile& s = in.council;
     Document& doc = out.document;
     const std::string year = in.figures.period.label;
     doc.info.title = s.service_name + " " + title + " " + year;
@@ -56,20 +56,20 @@ ReportBuild build_report(const ReportInputs& in) {
     doc.cover.service = s.service_name;
     doc.cover.title = title;
     doc.cover.year_label = year;
-    doc.cover.published = s.published;
+    doc.cover.published = s.publication_month;
     // The cover prints both. "the Council" is the default, so it cannot tell a name was set:
     // the cover then names no council.
     const bool named = !s.council_name.empty() && s.council_name != "the Council";
     doc.cover.council = named ? s.council_name : std::string();
     if (!named) out.gaps.add_setting({"council", "name", ""});
-    if (s.published.empty()) out.gaps.add_setting({"council", "published", ""});
+    if (s.publication_month.empty()) out.gaps.add_setting({"council", "published", ""});
     if (!s.logo.empty()) {
         const fs::path logo = s.logo;
-        doc.cover.logo = (logo.is_absolute() || s.source.empty() ? logo : s.source.parent_path() / logo).string();
+        doc.cover.logo = (logo.is_absolute() || s.settings_file.empty() ? logo : s.settings_file.parent_path() / logo).string();
     }
 
-    report::FigureNames names(in.data, in.figures);
-    const Redactor redactor(s.redact);
+    report::FigureNames names(in.data, in.figures, in.council);
+    const Redactor redactor(in.privacy.redact);
     report::MarkdownContext ctx{in.data, in.figures, names, in.template_dir, in.data_dir, diags, &out.gaps};
     if (!redactor.empty()) ctx.redactor = &redactor;
     ctx.printed = &out.narrative_text;

@@ -140,11 +140,7 @@ std::string shortened(std::string text) {
     constexpr std::size_t kMost = 60;
     std::replace(text.begin(), text.end(), '\n', ' ');
     std::size_t end = 0, chars = 0;
-    while (end < text.size() && chars < kMost) {
-        ++end;
-        while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
-        ++chars;
-    }
+    for (; end < text.size() && chars < kMost; ++chars) next_code_point(text, end);
     return end < text.size() ? text.substr(0, end) + "..." : text;
 }
 
@@ -377,11 +373,11 @@ private:
         }
         if (op == "quotes") return append(quote_blocks(ctx_.data, f.period));
         if (op == "contacts") {
-            if (ctx_.data.settings.contacts.empty() && ctx_.gaps) ctx_.gaps->add_setting({"contact.people", "", ""});
-            return append(contact_blocks(ctx_.data.settings));
+            if (ctx_.names.council().contacts.empty() && ctx_.gaps) ctx_.gaps->add_setting({"contact.people", "", ""});
+            return append(contact_blocks(ctx_.names.council()));
         }
         if (op == "key-facts") {
-            out_.push_back(key_facts_block(f, ctx_.data, ctx_.gaps));
+            out_.push_back(key_facts_block(f, ctx_.data, ctx_.names.council(), ctx_.gaps));
             return;
         }
         if (op == "text") return text(n, name);

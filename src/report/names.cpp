@@ -29,7 +29,8 @@ const BreakdownRow* find_row(const Breakdown& b, std::string_view value) {
     return nullptr;
 }
 
-FigureNames::FigureNames(const Dataset& data, const Figures& f) : data_(data), f_(f) {
+FigureNames::FigureNames(const Dataset& data, const Figures& f, const CouncilProfile& council)
+    : data_(data), f_(f), council_(council) {
     for (const TableSpec& t : kTables)
         if (!t.name.empty()) tables_.push_back({&t, &f.table(t.id)});
 }
@@ -193,7 +194,7 @@ std::optional<Resolved> FigureNames::resolve(std::string_view name, std::string&
         }
     }
     if (!previous && std::find(kTextNames.begin(), kTextNames.end(), base) != kTextNames.end()) {
-        const Settings& s = data_.settings;
+        const CouncilProfile& s = council_;
         const Period& p = f_.period;
         std::string text;
         std::optional<MissingSetting> gap;
@@ -213,7 +214,7 @@ std::optional<Resolved> FigureNames::resolve(std::string_view name, std::string&
             if (text.empty() || text == "the Council") gap = MissingSetting{"council", "name", ""};
         }
         else if (base == "service") text = s.service_name;
-        else if (base == "published") text = setting(s.published, "council", "published");
+        else if (base == "published") text = setting(s.publication_month, "council", "published");
         else if (base == "phone") text = setting(s.phone, "contact", "phone");
         else if (base == "email") text = setting(s.email, "contact", "email");
         else if (base == "web") text = setting(s.web, "contact", "web");
@@ -244,9 +245,9 @@ std::optional<Condition> FigureNames::condition(std::string_view name, std::stri
     if (name == "compliments") return file(data_.present.compliments);
     if (name == "lgsco") return file(data_.present.lgsco);
     if (name == "regional") return file(data_.present.regional && !f_.table(TableId::Regional).rows.empty());
-    if (name == "own_age_bands") return file(!data_.settings.age_bands.empty());
+    if (name == "own_age_bands") return file(data_.age_bands.declared());
     if (name == "contacts") {
-        Condition c = file(!data_.settings.contacts.empty());
+        Condition c = file(!council_.contacts.empty());
         if (!c.holds) c.gap = MissingSetting{"contact.people", "", ""};
         return c;
     }

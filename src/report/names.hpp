@@ -66,7 +66,7 @@ struct NamedTable {
 
 class FigureNames {
 public:
-    FigureNames(const Dataset& data, const Figures& figures);
+    FigureNames(const Dataset& data, const Figures& figures, const CouncilProfile& council);
 
     // nullopt when the name does not exist (a typo, .previous of a figure that has no previous
     // year); `error` then says why (with a suggestion). A name that exists but has no value
@@ -78,6 +78,7 @@ public:
     // the names only conditions know (own_age_bands, contacts). nullopt when NAME does not
     // exist (`error` says why).
     std::optional<Condition> condition(std::string_view name, std::string& error) const;
+    const CouncilProfile& council() const { return council_; }
 
 private:
     std::optional<Number> number(const NumberSpec& spec) const;
@@ -90,6 +91,7 @@ private:
 
     const Dataset& data_;
     const Figures& f_;
+    const CouncilProfile& council_;
     std::vector<NamedTable> tables_;
 };
 

@@ -133,7 +133,7 @@ void check_prose(std::string_view source, const std::string& file, const std::ve
 
 Diagnostics check_template(const TemplateCheckInputs& in) {
     const fs::path data_dir = in.data_dir.value_or(fs::path(kNoDataFolder));
-    Diagnostics out = build_report({in.data, in.figures, in.template_dir, data_dir, 0, "ascreport check-template"}).diagnostics;
+    Diagnostics out = build_report({in.data, in.figures, in.council, in.privacy, in.template_dir, data_dir, 0, "ascreport check-template"}).diagnostics;
 
     // The files the report can print: its sections, the template's texts and the data folder's.
     const std::vector<fs::path> sections = section_files(in.template_dir);
@@ -147,7 +147,7 @@ Diagnostics check_template(const TemplateCheckInputs& in) {
         out.error(narrative_dir->path().string(), 0, "", *narrative_dir->problem());
 
     std::vector<std::string> age_bands;
-    for (std::string_view band : in.data.settings.age_band_vocab().values) age_bands.emplace_back(band);
+    for (std::string_view band : in.data.age_bands.vocab().values) age_bands.emplace_back(band);
     for (std::string_view band : kAgeBandVocab.values) age_bands.emplace_back(band);
     std::vector<TextUse> uses;
     std::error_code ec;

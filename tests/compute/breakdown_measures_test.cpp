@@ -4,7 +4,7 @@
 
 #include "ascreport/calendar.hpp"
 #include "ascreport/privacy.hpp"
-#include "ascreport/query.hpp"
+#include "ascreport/format.hpp"
 #include "figures_test_data.hpp"
 
 using namespace ascreport;

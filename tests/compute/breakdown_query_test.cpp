@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "ascreport/calendar.hpp"
-#include "ascreport/query.hpp"
+#include "ascreport/format.hpp"
 #include "figures_test_data.hpp"
 
 using namespace ascreport;

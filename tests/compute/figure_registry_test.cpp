@@ -12,7 +12,7 @@
 #include "ascreport/figure_registry.hpp"
 #include "ascreport/load.hpp"
 #include "ascreport/privacy.hpp"
-#include "ascreport/query.hpp"
+#include "ascreport/format.hpp"
 #include "figures_test_data.hpp"
 #include "report/names.hpp"
 #include "test_support.hpp"
@@ -23,12 +23,11 @@ using ascreport::test::number_at;
 namespace {
 
 struct Sample {
-    LoadResult loaded;
+    ::test::Loaded loaded;
     Figures f;
     Sample()
-        : loaded(load_data_folder({std::string(ASCREPORT_SOURCE_DIR) + "/data-samples", std::nullopt, 50, std::nullopt})),
-          f(compute_figures(loaded.dataset, WorkingDayCalendar::england_and_wales(loaded.dataset.settings.extra_bank_holidays),
-                            make_year(FinancialYear{2023}))) {}
+        : loaded(::test::load_with_settings({std::string(ASCREPORT_SOURCE_DIR) + "/data-samples", 50, std::nullopt})),
+          f(compute_figures(loaded.dataset, *loaded.calendar, make_year(FinancialYear{2023}), loaded.settings.figures)) {}
 };
 
 const Sample& sample() {
@@ -154,7 +153,7 @@ TEST_CASE("registry: every table and number is reached in figures JSON at its ke
 
 TEST_CASE("registry: every template name resolves, to the figure it declares") {
     const Sample& s = sample();
-    const report::FigureNames names(s.loaded.dataset, s.f);
+    const report::FigureNames names(s.loaded.dataset, s.f, s.loaded.settings.council);
     std::string error;
     for (const TableSpec& t : kTables) {
         if (t.name.empty()) continue;

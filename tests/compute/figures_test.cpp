@@ -150,10 +150,11 @@ TEST_CASE("the timescale key fact falls back to report.toml history for a year w
     b.answered(ymd(2023, 4, 3), ymd(2023, 6, 4), Outcome::Upheld);
     b.answered(ymd(2022, 4, 4), ymd(2022, 4, 5), Outcome::Upheld);
     b.complaint(ymd(2021, 4, 4), Route::Informal);  // not statutory: the year has no records
-    b.d.settings.timescale_percent_history[FinancialYear{2022}] = 99;  // records win
-    b.d.settings.timescale_percent_history[FinancialYear{2021}] = 64;
-    b.d.settings.long_term_support[FinancialYear{2023}] = 3650;
-    const Figures f = figures_for(b.d);
+    ExtraFigures extra;
+    extra.timescale_percent[FinancialYear{2022}] = 99;  // records win
+    extra.timescale_percent[FinancialYear{2021}] = 64;
+    extra.long_term_support[FinancialYear{2023}] = 3650;
+    const Figures f = figures_for(b.d, "2023/24", extra);
     REQUIRE(f.timescale_percent.size() == 3);
     CHECK(f.timescale_percent[0].period_label == "2023/24");
     CHECK(f.timescale_percent[0].percent == 33);
@@ -168,10 +169,10 @@ TEST_CASE("the timescale key fact falls back to report.toml history for a year w
     CHECK_FALSE(f.count(CountId::LongTermSupport).previous);
 
     // Without history either, the year has no figure; quarters never read the yearly history.
-    b.d.settings.timescale_percent_history.clear();
-    CHECK(figures_for(b.d).timescale_percent[2].source == TimescalePercent::Source::None);
-    CHECK_FALSE(figures_for(b.d).timescale_percent[2].percent);
-    CHECK_FALSE(figures_for(b.d, "2023/24-Q1").count(CountId::LongTermSupport).value);
+    extra.timescale_percent.clear();
+    CHECK(figures_for(b.d, "2023/24", extra).timescale_percent[2].source == TimescalePercent::Source::None);
+    CHECK_FALSE(figures_for(b.d, "2023/24", extra).timescale_percent[2].percent);
+    CHECK_FALSE(figures_for(b.d, "2023/24-Q1", extra).count(CountId::LongTermSupport).value);
 }
 
 TEST_CASE("concerns count by category within statutory complaints of the period") {
@@ -318,7 +319,7 @@ TEST_CASE("figures over a range longer than a year count overlapping records in 
     auto& c = b.lgsco("A", ymd(2022, 6, 1));
     c.decided = ymd(2022, 7, 1);
     c.decision = Decision::Premature;
-    const Figures f = compute_figures(b.d, calendar(), *make_range(ymd(2022, 4, 1), ymd(2024, 3, 31)));
+    const Figures f = compute_figures(b.d, calendar(), *make_range(ymd(2022, 4, 1), ymd(2024, 3, 31)), {});
     CHECK(f.table(TableId::Outcome).total == 2);
     CHECK(*f.table(TableId::Outcome).previous_total == 1);
     CHECK(f.table(TableId::ComplimentsMonth).total == 1);

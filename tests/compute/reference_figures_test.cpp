@@ -5,6 +5,8 @@
 // contradiction and assert the figure the sample keeps.
 #include <catch2/catch.hpp>
 
+#include "test_support.hpp"
+
 #include <string>
 
 #include "ascreport/calendar.hpp"
@@ -24,14 +26,14 @@ namespace {
     } while (false)
 
 struct Reference {
-    LoadResult loaded;
+    ::test::Loaded loaded;
     WorkingDayCalendar calendar;
     Figures f;  // 2023/24, compared with 2022/23
 
     Reference()
-        : loaded(load_data_folder({std::string(ASCREPORT_SOURCE_DIR) + "/data-samples", std::nullopt, 50, std::nullopt})),
-          calendar(WorkingDayCalendar::england_and_wales(loaded.dataset.settings.extra_bank_holidays)),
-          f(compute_figures(loaded.dataset, calendar, *parse_period("2023/24"))) {}
+        : loaded(::test::load_with_settings({std::string(ASCREPORT_SOURCE_DIR) + "/data-samples", 50, std::nullopt})),
+          calendar(WorkingDayCalendar::england_and_wales(loaded.settings.extra_bank_holidays)),
+          f(compute_figures(loaded.dataset, calendar, *parse_period("2023/24"), loaded.settings.figures)) {}
 };
 
 const Reference& reference() {
@@ -289,7 +291,8 @@ TEST_CASE("reference: complaints about external providers") {
     const Figures& f = reference().f;
     FIGURE("statutory complaints naming a provider, 2023/24",
            f.table(TableId::Provider).total - f.table(TableId::Provider).count_of("No provider"), 7);
-    const Figures before = compute_figures(reference().loaded.dataset, reference().calendar, *parse_period("2022/23"));
+    const Figures before = compute_figures(reference().loaded.dataset, reference().calendar, *parse_period("2022/23"),
+                                           reference().loaded.settings.figures);
     FIGURE("statutory complaints naming a provider, 2022/23",
            before.table(TableId::Provider).total - before.table(TableId::Provider).count_of("No provider"), 8);
     FIGURE("over 20 working days with an agreed extension, 2023/24", f.count(CountId::Over20Extended).value, 5);

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "load/csv_reader.hpp"
+#include "ascreport/csv_reader.hpp"
 
 using ascreport::Encoding;
 using namespace ascreport::load;

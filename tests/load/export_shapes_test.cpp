@@ -7,7 +7,7 @@
 #include "ascreport/calendar.hpp"
 #include "ascreport/figures.hpp"
 #include "ascreport/load.hpp"
-#include "ascreport/query.hpp"
+#include "ascreport/format.hpp"
 #include "figures_test_data.hpp"
 #include "test_support.hpp"
 

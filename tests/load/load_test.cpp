@@ -531,13 +531,13 @@ TEST_CASE("settings carry figures, contacts and extra bank holidays") {
                            "[figures.long_term_support]\n\"2023/24\" = 3650\n"
                            "[figures.timescale_percent]\n\"2021-22\" = 64\n"
                            "[calendar]\nextra_bank_holidays = [\"2031-01-02\", 2031-01-03]\n");
-    auto r = load(d);
+    const test::Loaded r = test::load_folder(d);
     REQUIRE(messages(r, d).empty());
-    const auto& s = r.dataset.settings;
-    CHECK(s.council_name == "Anytown Council");
-    CHECK(s.contacts.size() == 1);
-    CHECK(s.long_term_support.at(FinancialYear{2023}) == 3650);
-    CHECK(s.timescale_percent_history.at(FinancialYear{2021}) == 64);
+    const auto& s = r.settings;
+    CHECK(s.council.council_name == "Anytown Council");
+    CHECK(s.council.contacts.size() == 1);
+    CHECK(s.figures.long_term_support.at(FinancialYear{2023}) == 3650);
+    CHECK(s.figures.timescale_percent.at(FinancialYear{2021}) == 64);
     REQUIRE(s.extra_bank_holidays.size() == 2);
     CHECK(s.extra_bank_holidays[1].iso() == "2031-01-03");
 }

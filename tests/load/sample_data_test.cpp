@@ -2,13 +2,14 @@
 #include <catch2/catch.hpp>
 
 #include "ascreport/load.hpp"
+#include "test_support.hpp"
 
 using namespace ascreport;
 
 TEST_CASE("data-samples loads with no errors or warnings and the expected row counts") {
     LoadOptions o;
     o.data_dir = std::string(ASCREPORT_SOURCE_DIR) + "/data-samples";
-    const LoadResult r = load_data_folder(o);
+    const ::test::Loaded r = ::test::load_with_settings(o);
     for (const auto& d : r.diagnostics.items) INFO(d.format());
     REQUIRE(r.diagnostics.items.empty());
     REQUIRE_FALSE(r.settings_failed);
@@ -34,10 +35,10 @@ TEST_CASE("data-samples loads with no errors or warnings and the expected row co
     CHECK(rows("lgsco.csv", 2023) == 10);
     CHECK(rows("regional.csv", 2023) == 14);
     CHECK(r.dataset.complaints.size() == 153);
-    CHECK(r.dataset.settings.council_name == "Coventry City Council");
-    CHECK(r.dataset.settings.long_term_support.at(FinancialYear{2023}) == 3650);
-    CHECK(r.dataset.settings.long_term_support.at(FinancialYear{2022}) == 3595);
-    CHECK(r.dataset.settings.timescale_percent_history.at(FinancialYear{2021}) == 64);
+    CHECK(r.settings.council.council_name == "Coventry City Council");
+    CHECK(r.settings.figures.long_term_support.at(FinancialYear{2023}) == 3650);
+    CHECK(r.settings.figures.long_term_support.at(FinancialYear{2022}) == 3595);
+    CHECK(r.settings.figures.timescale_percent.at(FinancialYear{2021}) == 64);
     CHECK(r.dataset.present.concerns);
     CHECK(r.dataset.present.compliments);
     CHECK(r.dataset.present.lgsco);

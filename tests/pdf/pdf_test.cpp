@@ -2,7 +2,6 @@
 // qpdf for structure, poppler (pdftotext, pdfinfo, pdffonts) for text and metadata.
 #include <catch2/catch.hpp>
 
-#include <chrono>
 #include <cstdlib>
 #include <fstream>
 #include <regex>
@@ -302,17 +301,6 @@ TEST_CASE("the sample report is a valid, compact PDF with bookmarks and contents
     // Destinations: one per contents entry and one per bookmark.
     const test::RunResult dests = run("qpdf --qdf --object-streams=disable " + pdf.string() + " - | grep -a -c '^  /Dest '");
     CHECK(std::stoul(dests.out) == listed + headings);
-}
-
-// Hidden (run with: ascreport_tests "[demo]"): renders the sample to /tmp/pdfdemo.pdf to look at.
-TEST_CASE("render the demo report", "[.demo]") {
-    const auto start = std::chrono::steady_clock::now();
-    const PdfResult r = render_pdf(testing::sample_document());
-    const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-    for (const auto& w : r.warnings) WARN(w);
-    REQUIRE(r.ok());
-    WARN("rendered " << r.bytes.size() << " bytes in " << ms << " ms");
-    REQUIRE_FALSE(write_file_atomically("/tmp/pdfdemo.pdf", r.bytes));
 }
 
 TEST_CASE("arbitrary bytes in every text field never break the renderer") {

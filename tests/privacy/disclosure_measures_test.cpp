@@ -11,7 +11,7 @@
 #include <sstream>
 
 #include "ascreport/privacy.hpp"
-#include "ascreport/query.hpp"
+#include "ascreport/format.hpp"
 #include "cases.hpp"
 #include "disclosure_checker.hpp"
 #include "test_support.hpp"

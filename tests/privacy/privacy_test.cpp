@@ -102,21 +102,23 @@ TEST_CASE("privacy: redaction is whole-word, any case, longest name first") {
     CHECK(redact("nothing to do", {}) == "nothing to do");
 }
 
-TEST_CASE("privacy: redact_dataset reaches every free text, keeping the groups") {
-    Dataset d;
-    d.settings.redact = {"Jane Doe"};
+TEST_CASE("privacy: printable reaches every free text, keeping the groups") {
+    Dataset loaded;
+    Dataset& d = loaded;
     d.compliments.push_back({});
     d.compliments[0].text = "Thanks, Jane Doe!";
     d.lgsco.push_back({});
     d.lgsco[0].summary = "Mrs Jane Doe complained.";
     d.lgsco[0].remedy = "Apology to jane doe";
     const TextId p = d.providers.intern("Jane Doe Care");
-    CHECK(redact_dataset(d) == 4);
-    CHECK(d.compliments[0].text == "Thanks, (Name)!");
-    CHECK(d.lgsco[0].summary == "Mrs (Name) complained.");
-    CHECK(d.lgsco[0].remedy == "Apology to (Name)");
-    CHECK(d.providers.display(p) == "(Name) Care");
-    CHECK(d.providers.find("jane doe care") == p);
+    const PrintableData printed = printable(std::move(loaded), PrivacyPolicy{{"Jane Doe"}, {}});
+    CHECK(printed.redacted == 4);
+    const Dataset& out = printed.data;
+    CHECK(out.compliments[0].text == "Thanks, (Name)!");
+    CHECK(out.lgsco[0].summary == "Mrs (Name) complained.");
+    CHECK(out.lgsco[0].remedy == "Apology to (Name)");
+    CHECK(out.providers.display(p) == "(Name) Care");
+    CHECK(out.providers.find("jane doe care") == p);
 }
 
 namespace {
@@ -231,9 +233,9 @@ struct PublishedFixture {
                   "L2,2020-05-01,2020-06-01,Upheld,,Old case 07700 900456\n");
         LoadOptions o;
         o.data_dir = dir.path();
-        loaded = load_data_folder(o);
+        loaded = ::test::load_with_settings(o);
         REQUIRE_FALSE(loaded.diagnostics.has_errors());
-        figures = compute_figures(loaded.dataset, WorkingDayCalendar::england_and_wales(), make_year(FinancialYear{2023}));
+        figures = compute_figures(loaded.dataset, WorkingDayCalendar::england_and_wales(), make_year(FinancialYear{2023}), {});
     }
 };
 
@@ -281,9 +283,9 @@ TEST_CASE("privacy: report.toml [privacy] redact and allow") {
     d.write("report.toml", "[contact]\nphone = \"01632 960 000\"\n[privacy]\nredact = [\"Jane Doe\"]\nallow = [\"CV1 5RR\"]\n");
     const auto s = load_settings(d.path() / "report.toml", "report.toml");
     CHECK(s.diagnostics.items.empty());
-    CHECK(s.settings.redact == std::vector<std::string>{"Jane Doe"});
-    CHECK(s.settings.allow == std::vector<std::string>{"CV1 5RR"});
-    const auto published = PublishedValues::from_settings(s.settings);
+    CHECK(s.settings.privacy.redact == std::vector<std::string>{"Jane Doe"});
+    CHECK(s.settings.privacy.allow == std::vector<std::string>{"CV1 5RR"});
+    const auto published = allowed_values(s.settings);
     CHECK(published.contains({PersonalData::Postcode, "CV15RR", 0, "CV15RR"}));
     CHECK(published.contains({PersonalData::Phone, "01632 960000", 0, "01632 960000"}));
     CHECK_FALSE(published.contains({PersonalData::Phone, "01632 960001", 0, "01632 960001"}));

@@ -16,13 +16,14 @@ namespace {
 // The sample data with the equality tables suppressed below 5. Disability: Yes 16, No 28,
 // Prefer not to say 3 (hidden), N/A 12 (hidden too, or 59 - 16 - 28 - 12 would give the 3).
 struct Suppressed5 {
-    LoadResult loaded;
+    ::test::Loaded loaded;
     Figures figures;
     Suppressed5() {
         LoadOptions o;
         o.data_dir = std::string(ASCREPORT_SOURCE_DIR) + "/data-samples";
-        loaded = load_data_folder(o);
-        figures = compute_figures(loaded.dataset, WorkingDayCalendar::england_and_wales(), make_year(FinancialYear{2023}));
+        loaded = ::test::load_with_settings(o);
+        figures = compute_figures(loaded.dataset, WorkingDayCalendar::england_and_wales(), make_year(FinancialYear{2023}),
+                                  loaded.settings.figures);
         suppress_equality_tables(figures, 5);
     }
 };
@@ -32,8 +33,9 @@ const Suppressed5& sample() {
     return s;
 }
 
-ReportBuild build(const test::TempDir& t, const std::string& markdown, const Dataset& data = sample().loaded.dataset) {
-    return test::build_section(t, data, sample().figures, markdown);
+ReportBuild build(const test::TempDir& t, const std::string& markdown, const Dataset& data = sample().loaded.dataset,
+                  const PrivacyPolicy& privacy = sample().loaded.settings.privacy) {
+    return test::build_section(t, data, sample().figures, markdown, sample().loaded.settings.council, privacy);
 }
 
 using test::text_of;
@@ -94,14 +96,15 @@ TEST_CASE("suppressed: the equality table and chart show *, the list says not sh
 TEST_CASE("redaction: the data folder's narrative text, not the template's") {
     test::TempDir t;
     Dataset data = sample().loaded.dataset;
-    data.settings.redact = {"Jane Doe"};
+    const PrivacyPolicy privacy{{"Jane Doe"}, {}};
     t.write("data/narrative/notes.md", "Thanks to JANE DOE and to Jane Doe's team.\n");
     t.write("text/default.md", "Jane Doe wrote the template.\n");
     // The narratives are the Dataset's Markdown as written; build_report redacts them after
-    // Markdown, so redact_dataset (the CSV text) leaves them.
+    // Markdown, so printable (the CSV text) leaves them.
     data.narratives = load_narratives(t.path() / "data");
-    CHECK(redact_dataset(data) == 0);
-    auto r = build(t, "{{text notes}}\n\n{{text default}}\n", data);
+    PrintableData printed = printable(std::move(data), privacy);
+    CHECK(printed.redacted == 0);
+    auto r = build(t, "{{text notes}}\n\n{{text default}}\n", printed.data, privacy);
     REQUIRE(errors(r, t).empty());
     CHECK(r.redacted == 2);
     CHECK(text_of(r.document.blocks.at(0)) == "Thanks to (Name) and to (Name)\xE2\x80\x99s team.");
@@ -116,10 +119,10 @@ namespace {
 // One narrative file, notes.md, printed by {{text notes}} with `names` to redact.
 ReportBuild narrative(const test::TempDir& t, const std::string& markdown, std::vector<std::string> names = {"Jane Doe"}) {
     Dataset data = sample().loaded.dataset;
-    data.settings.redact = std::move(names);
+    const PrivacyPolicy privacy{std::move(names), {}};
     t.write("data/narrative/notes.md", markdown);
     data.narratives = load_narratives(t.path() / "data");
-    return build(t, "{{text notes}}\n", data);
+    return build(t, "{{text notes}}\n", data, privacy);
 }
 
 const std::string kFix = "; remove it, or if it is meant to be published add it to [privacy] allow in report.toml "

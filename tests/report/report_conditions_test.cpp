@@ -23,34 +23,51 @@ namespace {
 
 const std::string kShipped = std::string(ASCREPORT_SOURCE_DIR) + "/report-templates/annual-report";
 
-const Dataset& sample_data() {
-    static const LoadResult loaded = [] {
+// Records with the report.toml they were read with (the defaults for records made here).
+struct Data : Dataset {
+    Settings settings;
+};
+
+const Data& sample_data() {
+    static const Data loaded = [] {
         LoadOptions o;
         o.data_dir = std::string(ASCREPORT_SOURCE_DIR) + "/data-samples";
-        return load_data_folder(o);
+        ::test::Loaded l = ::test::load_with_settings(o);
+        return Data{std::move(l.dataset), std::move(l.settings)};
     }();
-    return loaded.dataset;
+    return loaded;
 }
 
-Figures figures_of(const Dataset& d) { return compute_figures(d, calendar(), make_year(FinancialYear{2023})); }
+Figures figures_of(const Data& d) { return compute_figures(d, calendar(), make_year(FinancialYear{2023}), d.settings.figures); }
+
+ReportBuild build_report_for(const Data& d, const Figures& f, const std::filesystem::path& template_dir,
+                             const std::filesystem::path& data_dir) {
+    return build_report({d, f, d.settings.council, d.settings.privacy, template_dir, data_dir, 0, "test"});
+}
 
 // Complaints only in 2023/24 (no earlier data), no report.toml: the defaults.
-Dataset one_year() {
+Data one_year() {
     DatasetBuilder b;
     b.answered(ymd(2023, 5, 2), ymd(2023, 5, 3), Outcome::Upheld);
     b.answered(ymd(2023, 6, 2), ymd(2023, 9, 3), Outcome::NotUpheld);
-    return b.d;
+    return Data{b.d, {}};
 }
 
 // A one-section template holding `markdown`, built with `data` and `figures`.
-ReportBuild build(const ::test::TempDir& t, const Dataset& data, const Figures& figures, const std::string& markdown) {
-    return ::test::build_section(t, data, figures, markdown);
+ReportBuild build(const ::test::TempDir& t, const Data& data, const Figures& figures, const std::string& markdown) {
+    return ::test::build_section(t, data, figures, markdown, data.settings.council, data.settings.privacy);
 }
 
-ReportBuild build(const ::test::TempDir& t, const Dataset& data, const std::string& markdown) {
+ReportBuild build(const ::test::TempDir& t, const Data& data, const std::string& markdown) {
     const Figures f = figures_of(data);
     return build(t, data, f, markdown);
 }
+
+// Records made here: report.toml's defaults.
+ReportBuild build(const ::test::TempDir& t, const Dataset& data, const std::string& markdown) {
+    return build(t, Data{data, {}}, markdown);
+}
+Figures figures_of(const Dataset& d) { return figures_of(Data{d, {}}); }
 
 std::string runs_text(const Runs& runs) {
     std::string s;
@@ -89,7 +106,7 @@ TEST_CASE("an inline condition keeps or drops part of a sentence, a heading or a
     CHECK(texts(r) == Lines{"# Cases with the Ombudsman", "We had 59 complaints, and the Ombudsman upheld 2.",
                             "- one and regional;", "- concerns two."});
 
-    Dataset without = sample_data();
+    Data without = sample_data();
     without.present.lgsco = without.present.regional = without.present.concerns = false;
     auto w = build(t, without, md);
     REQUIRE(errors(w, t).empty());
@@ -106,8 +123,8 @@ TEST_CASE("conditions nest, and a branch not taken may hold a figure with no val
     REQUIRE(errors(with, t).empty());
     CHECK(texts(with) == Lines{"A.", "3,650 people, more."});
 
-    Dataset unset = sample_data();
-    unset.settings.long_term_support.clear();
+    Data unset = sample_data();
+    unset.settings.figures.long_term_support.clear();
     auto without = build(t, unset, md);
     CHECK(errors(without, t).empty());
     CHECK(texts(without) == Lines{"A.", "No figure."});
@@ -115,8 +132,8 @@ TEST_CASE("conditions nest, and a branch not taken may hold a figure with no val
 }
 
 TEST_CASE("a typo is an error in a branch not taken too, but a missing value there is not") {
-    Dataset unset = sample_data();
-    unset.settings.long_term_support.clear();
+    Data unset = sample_data();
+    unset.settings.figures.long_term_support.clear();
     ::test::TempDir t;
     auto r = build(t, unset,
                    "{{if own_age_bands}}{{long_term_support}} and {{statutry}}{{end}}\n\n"
@@ -134,8 +151,8 @@ TEST_CASE("a typo is an error in a branch not taken too, but a missing value the
 }
 
 TEST_CASE("an unguarded missing value is an error that says how to guard it") {
-    Dataset unset = sample_data();
-    unset.settings.long_term_support.clear();
+    Data unset = sample_data();
+    unset.settings.figures.long_term_support.clear();
     ::test::TempDir t;
     auto r = build(t, unset, "# A\n\nWe support {{long_term_support}} people.\n");
     CHECK(errors(r, t) == Lines{"T/s.md:3: {{long_term_support}}: \"long_term_support\" has no value: report.toml "
@@ -199,7 +216,7 @@ TEST_CASE("{{if known NAME}} holds for a value of 0, {{if any ...}} when any nam
     REQUIRE(errors(r, t).empty());
     CHECK(texts(r) == Lines{"not A; known; earlier; any; none; phone."});
 
-    Dataset d = one_year();
+    Data d = one_year();
     auto none = build(t, d, "{{if known statutory.previous}}earlier{{else}}no earlier data{{end}}; "
                             "{{if statutory.previous}}x{{end}}{{if known phone}}phone{{else}}no phone{{end}}.\n");
     REQUIRE(errors(none, t).empty());
@@ -212,10 +229,10 @@ TEST_CASE("{{or}} says only the contact details that are set") {
     const std::string md = "Call us {{or \"by phone on\" phone \"online at\" web \"by e-mail to\" email}}.\n\n"
                            "{{if any phone web email}}Guarded {{or \"by e-mail to\" email}}.{{end}}\n";
     auto with = [&](bool phone, bool web, bool email) {
-        Dataset d = sample_data();
-        if (!phone) d.settings.phone.clear();
-        if (!web) d.settings.web.clear();
-        if (!email) d.settings.email.clear();
+        Data d = sample_data();
+        if (!phone) d.settings.council.phone.clear();
+        if (!web) d.settings.council.web.clear();
+        if (!email) d.settings.council.email.clear();
         ::test::TempDir t;
         auto r = build(t, d, md);
         REQUIRE(errors(r, t).empty());
@@ -245,7 +262,7 @@ TEST_CASE("{{or}} says only the contact details that are set") {
 }
 
 TEST_CASE("no earlier data: tables read no data, charts draw the year alone, tiles compare nothing") {
-    const Dataset d = one_year();
+    const Data d = one_year();
     ::test::TempDir t;
     auto r = build(t, d, "{{table outcome}}\n\n{{chart outcome}}\n\n{{key-facts}}\n\n{{table gender}}\n");
     REQUIRE(errors(r, t).empty());
@@ -286,7 +303,7 @@ TEST_CASE("timescale_left_out counts the complaints the timescale table leaves o
     t.write("timescales.md", ::test::slurp(kShipped + "/timescales.md"));
     t.write("template.toml", "sections = [\"timescales.md\"]\n");
     const Figures f = figures_of(b.d);
-    auto r = build_report({b.d, f, t.path(), t.path() / "data", 0, "test"});
+    auto r = build_report_for(Data{b.d, {}}, f, t.path(), t.path() / "data");
     REQUIRE(errors(r, t).empty());
     const Lines got = texts(r);
     CHECK(std::find(got.begin(), got.end(),
@@ -356,27 +373,27 @@ TEST_CASE("with --suppress-below no sentence prints *") {
 }
 
 TEST_CASE("own_age_bands holds when report.toml declares the export's own age bands") {
-    Dataset d = sample_data();
+    Data d = sample_data();
     ::test::TempDir t;
     const std::string md = "{{if own_age_bands}}own{{else}}shipped{{end}}\n";
     CHECK(texts(build(t, d, md)) == Lines{"shipped"});
-    d.settings.age_bands = {"0-17", "18-64", "65+"};
+    d.age_bands = AgeBands({"0-17", "18-64", "65+"});
     CHECK(texts(build(t, d, md)) == Lines{"own"});
 }
 
 TEST_CASE("the shipped template on the sample data lacks nothing") {
     const Figures f = figures_of(sample_data());
-    auto r = build_report({sample_data(), f, kShipped, std::string(ASCREPORT_SOURCE_DIR) + "/data-samples", 0, "test"});
+    auto r = build_report_for(sample_data(), f, kShipped, std::string(ASCREPORT_SOURCE_DIR) + "/data-samples");
     CHECK(r.diagnostics.items.empty());
     CHECK(r.gaps.empty());
     CHECK(describe_gaps(r.gaps).empty());
 }
 
 TEST_CASE("a draft from complaints alone lists the text, contact details and figures it lacks") {
-    const Dataset d = one_year();
+    const Data d = one_year();
     const Figures f = figures_of(d);
     ::test::TempDir t;
-    auto r = build_report({d, f, kShipped, t.path(), 0, "test"});
+    auto r = build_report_for(d, f, kShipped, t.path());
     REQUIRE(r.diagnostics.items.empty());
     const std::string narrative = (t.path() / "narrative").string();
     CHECK(r.gaps.texts == Lines{narrative + "/key-learning.md", narrative + "/timescale-notes.md",
@@ -407,9 +424,9 @@ TEST_CASE("a draft from complaints alone lists the text, contact details and fig
     t.write("narrative/timescale-notes.md", "Notes.\n");
     t.write("narrative/learning-points.md", "Points.\n");
     t.write("narrative/service-area-notes.md", "Areas.\n");
-    Dataset with_text = d;
+    Data with_text = d;
     with_text.narratives = load_narratives(t.path());
-    auto filled = build_report({with_text, f, kShipped, t.path(), 0, "test"});
+    auto filled = build_report_for(with_text, f, kShipped, t.path());
     CHECK(filled.gaps.texts == Lines{narrative + "/closing-notes.md"});
     CHECK(describe_gaps(filled.gaps).front() ==
           "the year's own text in " + narrative +

@@ -11,7 +11,7 @@
 #include "ascreport/dataset.hpp"
 #include "ascreport/figures.hpp"
 #include "ascreport/period.hpp"
-#include "ascreport/query.hpp"
+#include "ascreport/format.hpp"
 
 namespace ascreport::test {
 
@@ -24,8 +24,8 @@ inline const WorkingDayCalendar& calendar() {
 }
 
 // The figures of `period` ("2023/24", "2023/24-Q3").
-inline Figures figures_for(const Dataset& d, const char* period = "2023/24") {
-    return compute_figures(d, calendar(), *parse_period(period));
+inline Figures figures_for(const Dataset& d, const char* period = "2023/24", const ExtraFigures& extra = {}) {
+    return compute_figures(d, calendar(), *parse_period(period), extra);
 }
 
 // A breakdown as `format` prints it.

@@ -1,5 +1,5 @@
-// The sample's text and figures follow the 2023/24 reference report, so the rendered demo can be
-// compared with it page by page.
+// The sample's text and figures follow the 2023/24 reference report, so a rendering of it can be
+// compared with that report page by page.
 #include "sample_document.hpp"
 
 namespace ascreport::testing {

@@ -1,5 +1,5 @@
 // A Document shaped like the reference annual report (cover, key facts, contents, sections
-// with paragraphs, lists, tables, charts and quotes), for the renderer tests and the demo.
+// with paragraphs, lists, tables, charts and quotes), for the renderer tests.
 #pragma once
 
 #include "ascreport/document.hpp"

@@ -18,6 +18,7 @@
 
 #include "ascreport/diagnostics.hpp"
 #include "ascreport/load.hpp"
+#include "ascreport/load_job.hpp"
 
 namespace test {
 
@@ -175,12 +176,28 @@ private:
     pid_t pid_ = -1;
 };
 
+// A data folder as every command loads it (ascreport/load_job.hpp): the load's result, with
+// the report.toml read and the run's working days beside it.
+struct Loaded : ascreport::LoadResult {
+    ascreport::Settings settings;
+    std::optional<ascreport::WorkingDayCalendar> calendar;
+};
+inline Loaded load_with_settings(const ascreport::LoadOptions& options,
+                                 std::optional<std::filesystem::path> settings_file = std::nullopt) {
+    ascreport::LoadedData d = ascreport::load_data({options, std::move(settings_file)});
+    Loaded out;
+    static_cast<ascreport::LoadResult&>(out) = std::move(d.loaded);
+    out.settings = std::move(d.settings);
+    out.calendar = std::move(d.calendar);
+    return out;
+}
+
 // A data folder loaded as every command loads it, at most `cap` messages a file.
-inline ascreport::LoadResult load_folder(const TempDir& dir, std::size_t cap = 50) {
+inline Loaded load_folder(const TempDir& dir, std::size_t cap = 50) {
     ascreport::LoadOptions o;
     o.data_dir = dir.path();
     o.max_errors_per_file = cap;
-    return ascreport::load_data_folder(o);
+    return load_with_settings(o);
 }
 
 // Diagnostics as a user sees them, with the temporary folder `dir` shown as `marker`.

@@ -218,13 +218,6 @@ inline constexpr std::array<TableSpec, kTableCount> kTables{{
 
 constexpr const TableSpec& table_spec(TableId id) { return kTables[static_cast<std::size_t>(id)]; }
 
-// The table a template names, or nullptr.
-constexpr const TableSpec* find_table(std::string_view name) {
-    for (const TableSpec& t : kTables)
-        if (!t.name.empty() && t.name == name) return &t;
-    return nullptr;
-}
-
 // ---- Numbers ------------------------------------------------------------------------------------
 
 // The numbers Figures holds apart from its tables (Figures::count).

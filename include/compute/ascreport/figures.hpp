@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -200,9 +201,16 @@ struct NumberValue {
 };
 NumberValue read_number(const Figures& f, const NumberSpec& n);
 
+// report.toml [figures]: numbers with no records behind them (docs/settings.md).
+struct ExtraFigures {
+    std::map<FinancialYear, std::int64_t> long_term_support;  // people on 31 March of the year
+    std::map<FinancialYear, int> timescale_percent;           // % within 20 working days, of
+                                                              // years the records do not cover
+};
+
 // Computes every figure for `period` in one pass over each kind of record. The calendar
-// decides timescales; settings (people in long-term support, timescale history) come from
-// data.settings.
-Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar, const Period& period);
+// decides timescales; `extra` gives the people in long-term support and the timescale history.
+Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar, const Period& period,
+                        const ExtraFigures& extra);
 
 }  // namespace ascreport

@@ -12,12 +12,12 @@
 #include "ascreport/calendar.hpp"
 #include "ascreport/dataset.hpp"
 #include "ascreport/diagnostics.hpp"
+#include "ascreport/input_mapping.hpp"
 
 namespace ascreport {
 
 struct LoadOptions {
     std::filesystem::path data_dir;
-    std::optional<std::filesystem::path> settings_file;  // default: DATA_DIR/report.toml
     std::size_t max_errors_per_file = 50;                // then one line counting the rest
     // Which DATA_DIR/narrative/NAME.md to read (by NAME): nullopt reads every one there is; the
     // report names just those its template can print (report_text_names), so that a file it
@@ -45,19 +45,24 @@ struct HeaderUse {
 struct LoadResult {
     Dataset dataset;
     Diagnostics diagnostics;     // in file order, then line order
-    bool settings_failed = false;  // report.toml (or the folder itself) was unusable: exit 2
+    // The folder was unusable (not a folder, or [concerns] in report.toml with a concerns.csv
+    // beside it): exit 2.
+    bool settings_failed = false;
     std::vector<HeaderUse> headers;  // one per input file, in the contract's file order
-    // The working days of this data: England and Wales plus report.toml's
-    // [calendar] extra_bank_holidays, built once here for the whole run (the loader's warnings,
-    // compute, the calendar warning). Set unless settings_failed.
-    std::optional<WorkingDayCalendar> calendar;
 };
 
-LoadResult load_data_folder(const LoadOptions& options);
+// Why `data_dir` cannot be loaded at all ("no such folder; --data takes the folder that holds
+// complaints.csv"), to follow "DATA_DIR: "; nullopt when it is a folder.
+std::optional<std::string> data_folder_problem(const std::filesystem::path& data_dir);
+
+// Reads every export of the folder as `input` maps it, then the narrative files. `calendar`
+// (England and Wales plus report.toml's extra bank holidays) is the run's: the warning about
+// dates outside its years is given here.
+LoadResult load_data_folder(const LoadOptions& options, const InputMapping& input, const WorkingDayCalendar& calendar);
 
 // The files a load read or looked for, as `options` names them: each export (one that is not
-// there is no file), report.toml (or the settings file given) and the narrative files. What
-// no output of the same run may replace (same_file_among, ascreport/output.hpp).
+// there is no file) and the narrative files. What no output of the same run may replace
+// (same_file_among, ascreport/output.hpp), with report.toml.
 std::vector<std::filesystem::path> input_files(const LoadResult& loaded, const LoadOptions& options);
 
 // The line after a load's errors, the same for every command: "2,000,000 errors in DATA; fix

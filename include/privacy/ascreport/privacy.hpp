@@ -1,13 +1,13 @@
 // The privacy stage: what the published report may say about people.
 //
 // The report is built from special-category personal data (health, disability, ethnicity) and
-// is published, so three things happen to it:
+// is published, so four things happen to it:
 //   - normalisation: every piece of free text is printed in one form (normalise_text), and
 //     redaction and the scan read that very form, so what they see is what a reader sees; they
 //     compare it as a reader reads it: web addresses decoded, look-alike letters (UTS 39
 //     confusables) as Latin ones, digits of every script as ASCII (src/privacy/readable.hpp);
 //   - redaction: the names listed in report.toml [privacy] redact become "(Name)" in every
-//     piece of free text (Redactor, redact_dataset; the report stage redacts the narrative
+//     piece of free text (Redactor, printable; the report stage redacts the narrative
 //     files after Markdown);
 //   - the personal-data scan: each piece of free text that the report prints is searched for
 //     email addresses, UK phone numbers, NHS numbers and postcodes (scan_personal_data,
@@ -35,6 +35,13 @@
 #include "ascreport/period.hpp"
 
 namespace ascreport {
+
+// report.toml [privacy] (docs/settings.md): what this stage is told by the council.
+struct PrivacyPolicy {
+    std::vector<std::string> redact;  // names printed as "(Name)" wherever free text is printed
+    std::vector<std::string> allow;   // values that look like personal details but are meant to
+                                      // be published, e.g. the council's postcode (PublishedValues)
+};
 
 // ---- The text as printed ----------------------------------------------------------------------
 
@@ -116,8 +123,6 @@ bool is_valid_nhs_number(std::string_view digits);
 class PublishedValues {
 public:
     explicit PublishedValues(const std::vector<std::string>& values);
-    // The council's [contact] phone, email, web and complaints_web, and [privacy] allow.
-    static PublishedValues from_settings(const Settings& settings);
     bool contains(const PersonalDataMatch& match) const;
 
 private:
@@ -206,13 +211,19 @@ private:
 std::string redact(std::string_view text, const std::vector<std::string>& names,
                    std::size_t* replaced = nullptr);
 
-// Normalises (normalise_text) and applies settings.redact to every piece of free text of the
-// CSV files: compliment text, Ombudsman summaries and remedies, the spellings of the free-text
-// values (service areas, providers, ethnicities, categories, subcategories, authorities; their
-// grouping is unchanged). Returns the number of replacements. Run it once, before compute: the
-// report prints and the scan reads these texts as they are then. The narrative files are
-// Markdown, so the report stage does the same to them after Markdown (build_report).
-std::size_t redact_dataset(Dataset& data);
+// The Dataset as every command prints it: `loaded` with every piece of free text of the CSV
+// files normalised (normalise_text) and policy.redact applied: compliment text, Ombudsman
+// summaries and remedies, the spellings of the free-text values (service areas, providers,
+// ethnicities, categories, subcategories, authorities; their grouping is unchanged). `loaded`
+// is taken by value: pass it with std::move and its records move across, only their text is
+// rebuilt. Run it once, before compute: the report prints and the scan reads these texts as
+// they are then. The narrative files are Markdown, so the report stage does the same to them
+// after Markdown (build_report).
+struct PrintableData {
+    Dataset data;
+    std::size_t redacted = 0;  // names of policy.redact replaced
+};
+PrintableData printable(Dataset loaded, const PrivacyPolicy& policy);
 
 // ---- Small-number disclosure control -------------------------------------------------------------
 //

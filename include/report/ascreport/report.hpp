@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "ascreport/council.hpp"
 #include "ascreport/dataset.hpp"
 #include "ascreport/diagnostics.hpp"
 #include "ascreport/document.hpp"
@@ -21,11 +22,13 @@ namespace ascreport {
 struct ReportInputs {
     const Dataset& data;
     const Figures& figures;
+    const CouncilProfile& council;
+    const PrivacyPolicy& privacy;  // its redact list, for the narrative files
     std::filesystem::path template_dir;  // holds template.toml
     // Names DATA/narrative/NAME.md in messages and gaps. The year's own text itself is
     // Dataset::narratives, Markdown as written: build_report normalises, redacts
-    // (settings.redact) and hands it to the scan after Markdown. The CSV text is printed as the
-    // Dataset holds it: run redact_dataset first.
+    // (privacy.redact) and hands it to the scan after Markdown. The CSV text is printed as the
+    // Dataset holds it: pass the printable one (ascreport/privacy.hpp).
     std::filesystem::path data_dir;
     std::int64_t created_unix = 0;       // the PDF's creation date
     std::string creator;                 // "ascreport 0.1.0"
@@ -68,7 +71,7 @@ struct ReportBuild {
     // The narrative files' text exactly as the document prints it (normalised, redacted), a
     // paragraph or a link target at a time, each once, for check_published_text.
     std::vector<PublishedText> narrative_text;
-    std::size_t redacted = 0;  // names of settings.redact replaced in the narrative files
+    std::size_t redacted = 0;  // names of privacy.redact replaced in the narrative files
 };
 
 ReportBuild build_report(const ReportInputs& inputs);

@@ -10,15 +10,19 @@
 #include <set>
 #include <string>
 
+#include "ascreport/council.hpp"
 #include "ascreport/dataset.hpp"
 #include "ascreport/diagnostics.hpp"
 #include "ascreport/figures.hpp"
+#include "ascreport/privacy.hpp"
 
 namespace ascreport {
 
 struct TemplateCheckInputs {
     const Dataset& data;    // a data folder's, or an empty Dataset (default settings, no records)
     const Figures& figures;  // computed from `data`
+    const CouncilProfile& council;
+    const PrivacyPolicy& privacy;
     std::filesystem::path template_dir;  // holds template.toml
     // The data folder, whose narrative/NAME.md replace the template's text/NAME.md; nullopt:
     // none, so the template's own texts print.

@@ -1,0 +1,63 @@
+// How a council's export maps onto the input contract: report.toml [input], [columns.*],
+// [values.*] and [concerns] (docs/settings.md). What the load stage needs to read the exports,
+// and nothing more; the settings stage reads it from report.toml (ascreport/settings.hpp).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ascreport/date.hpp"
+#include "ascreport/vocab.hpp"
+
+namespace ascreport {
+
+enum class Encoding : std::uint8_t { Utf8, Windows1252 };
+
+// The headers report.toml [columns.FILE] names for one contract column, as written there (they
+// match the file's case-insensitively), in order of preference: a record's value is the first
+// of them that is not empty.
+struct ColumnHeaders {
+    std::vector<std::string> headers;
+    std::uint32_t line = 0;  // in report.toml, for messages
+};
+
+// [concerns]: for an export with no concerns.csv, the complaints.csv columns that hold each
+// complaint's concern categories (one concern per non-empty cell).
+struct DerivedConcerns {
+    std::vector<std::string> categories;     // headers, as written (matched case-insensitively)
+    std::vector<std::string> subcategories;  // paired with `categories` by position; may be empty
+    std::string separator;                   // when set, a cell may hold several categories
+    std::string file;                        // report.toml, as messages name it
+    std::uint32_t line = 0;                  // of [concerns] in report.toml
+    bool enabled() const { return !categories.empty(); }
+};
+
+struct InputMapping {
+    // [input]
+    Encoding encoding = Encoding::Utf8;
+    // The export's own date form ([input] date_format); see parse_date for what it changes.
+    std::optional<DateForm> date_format;
+    // The age bands complaints are read with: the export's own ([input] age_bands), or the
+    // contract's (Under 16, 16-24, ..., 65+). The Dataset keeps them (Dataset::age_bands).
+    AgeBands age_bands;
+
+    // [columns.FILE]: canonical column -> the export's headers for it
+    std::map<std::string, std::map<std::string, ColumnHeaders>> column_names;
+    // [values.COLUMN]: spelling key (TextTable::key_of) -> canonical value; "" for a spelling
+    // that counts as an empty cell ("Not Known" = "N/A")
+    std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> value_map;
+    // [concerns]
+    DerivedConcerns concerns_from;
+
+    // The export's headers for a canonical column of a file ("complaints", ...): report.toml's,
+    // as written there, or the column's own name.
+    std::vector<std::string> headers_for(const std::string& file, const std::string& column) const;
+    // Whether report.toml [columns.FILE] names the column's headers.
+    bool column_mapped(const std::string& file, const std::string& column) const;
+};
+
+}  // namespace ascreport

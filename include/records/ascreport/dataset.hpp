@@ -1,0 +1,115 @@
+// Typed records of one data folder: what `load` produces and `compute` reads.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ascreport/date.hpp"
+#include "ascreport/text_table.hpp"
+#include "ascreport/vocab.hpp"
+
+namespace ascreport {
+
+// Complaint::age_band of a complaint with no age band (N/A).
+inline constexpr std::uint8_t kNoAgeBand = 0xFF;
+
+struct Complaint {
+    std::string reference;
+    Date received;
+    std::optional<Date> responded;  // empty while open
+    Route route = Route::Statutory;
+    Outcome outcome = Outcome::Open;
+    Method method = Method::Other;
+    TextId service_area = kNoText;
+    TextId provider = kNoText;      // kNoText: not about an external provider
+    Gender gender = Gender::NotAvailable;
+    // Index into the Dataset's age bands (Dataset::age_bands: the contract's, or those
+    // report.toml declares), or kNoAgeBand.
+    std::uint8_t age_band = kNoAgeBand;
+    TextId ethnicity = kNoText;     // kNoText: N/A
+    Disability disability = Disability::NotAvailable;
+    bool extended = false;
+    std::uint32_t line = 0;         // where the record starts in complaints.csv
+};
+
+struct Concern {
+    std::uint32_t complaint = 0;    // index into Dataset::complaints
+    TextId category = kNoText;
+    TextId subcategory = kNoText;
+    std::uint32_t line = 0;
+};
+
+struct Compliment {
+    Date received;
+    TextId service_area = kNoText;
+    ComplimentSource source = ComplimentSource::NotRecorded;
+    std::string text;               // may hold line breaks
+    bool publish = false;
+    std::uint32_t line = 0;
+};
+
+struct OmbudsmanCase {
+    std::string reference;
+    Date received;
+    std::optional<Date> decided;
+    Decision decision = Decision::Open;
+    std::string remedy;
+    std::optional<std::int64_t> remedy_pence;
+    std::string summary;            // may run to several paragraphs
+    std::uint32_t line = 0;
+};
+
+struct RegionalEntry {
+    FinancialYear year;
+    TextId authority = kNoText;
+    std::int64_t cases = 0;
+    std::uint32_t line = 0;
+};
+
+// One file of the year's own text, DATA/narrative/NAME.md (load_narratives). A file that
+// cannot be read is kept with the reason, which the report gives when its template prints it.
+struct NarrativeFile {
+    std::string file;     // as messages name it, e.g. "exports/narrative/learning-points.md"
+    std::string text;     // the file as it is (Markdown): the report normalises and redacts it after Markdown
+    std::string name;     // what {{text NAME}} calls it: "learning-points"
+    std::string problem;  // why it cannot be read, to follow "FILE: ", e.g. "is a folder, not
+                          // a file"; empty when `text` holds the file
+
+    bool readable() const { return problem.empty(); }
+};
+
+// Which inputs the folder held; a section whose file is absent says so in the report.
+struct InputsPresent {
+    bool concerns = false, compliments = false, lgsco = false, regional = false;
+};
+
+struct Dataset {
+    std::vector<Complaint> complaints;
+    std::vector<Concern> concerns;
+    std::vector<Compliment> compliments;
+    std::vector<OmbudsmanCase> lgsco;
+    std::vector<RegionalEntry> regional;
+
+    TextTable service_areas;  // complaints and compliments share it
+    TextTable providers;
+    TextTable ethnicities;
+    TextTable categories;
+    TextTable subcategories;
+    TextTable authorities;
+
+    // DATA/narrative/*.md by file name, read once here; build_report applies Markdown, then
+    // normalises and redacts, and hands the scan the text it prints (ReportBuild::narrative_text).
+    std::vector<NarrativeFile> narratives;
+
+    InputsPresent present;
+    // The age bands the complaints were read with (Complaint::age_band indexes them).
+    AgeBands age_bands;
+
+    // The narrative file {{text NAME}} names, or nullptr when the folder has none by that name.
+    const NarrativeFile* narrative(std::string_view name) const;
+};
+
+}  // namespace ascreport

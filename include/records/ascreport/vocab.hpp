@@ -1,0 +1,105 @@
+// The contract's fixed vocabularies (input-format.md), in the contract's order.
+//
+// Each enum's values index its vocabulary's label list; the value one past the last label
+// stands for an empty field (Open, N/A, ...), whose label is the vocabulary's `empty_label`.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ascreport {
+
+enum class Route : std::uint8_t { Statutory, Informal, Corporate };
+enum class Outcome : std::uint8_t { Upheld, PartlyUpheld, NotUpheld, Withdrawn, Open };
+enum class Method : std::uint8_t { Email, ContactCentre, Letter, Phone, InPerson, SocialMedia, Other };
+enum class Gender : std::uint8_t { Male, Female, Other, NotAvailable };
+enum class Disability : std::uint8_t { Yes, No, PreferNotToSay, NotAvailable };
+enum class ComplimentSource : std::uint8_t { Form, Card, Letter, Email, Phone, Other, NotRecorded };
+enum class Decision : std::uint8_t {
+    Upheld, NotUpheld, ClosedAfterInitialEnquiries, Premature, IncompleteInvalid, AdviceGiven, Open
+};
+
+// A vocabulary: the column it belongs to, the accepted values, and how an empty field reads
+// (empty_label is empty when the column is required and may not be empty).
+struct Vocab {
+    std::string_view column;
+    std::span<const std::string_view> values;
+    std::string_view empty_label;
+
+    std::size_t size_with_empty() const { return values.size() + (empty_label.empty() ? 0 : 1); }
+    std::string_view label(std::size_t index) const {
+        return index < values.size() ? values[index] : empty_label;
+    }
+};
+
+namespace vocab_detail {
+inline constexpr std::array<std::string_view, 3> route{"Statutory", "Informal", "Corporate"};
+inline constexpr std::array<std::string_view, 4> outcome{"Upheld", "Partly upheld", "Not upheld", "Withdrawn"};
+inline constexpr std::array<std::string_view, 7> method{
+    "Email", "Contact centre/form", "Letter", "Phone", "In person", "Social media", "Other"};
+inline constexpr std::array<std::string_view, 3> gender{"Male", "Female", "Other"};
+inline constexpr std::array<std::string_view, 6> age_band{"Under 16", "16-24", "25-34", "35-49", "50-64", "65+"};
+inline constexpr std::array<std::string_view, 3> disability{"Yes", "No", "Prefer not to say"};
+inline constexpr std::array<std::string_view, 6> source{"Form", "Card", "Letter", "Email", "Phone", "Other"};
+inline constexpr std::array<std::string_view, 6> decision{
+    "Upheld", "Not upheld", "Closed after initial enquiries", "Premature", "Incomplete/invalid", "Advice given"};
+inline constexpr std::array<std::string_view, 2> yes_no{"Yes", "No"};
+}  // namespace vocab_detail
+
+inline constexpr Vocab kRouteVocab{"route", vocab_detail::route, ""};
+inline constexpr Vocab kOutcomeVocab{"outcome", vocab_detail::outcome, "Open"};
+inline constexpr Vocab kMethodVocab{"method", vocab_detail::method, ""};
+inline constexpr Vocab kGenderVocab{"gender", vocab_detail::gender, "N/A"};
+// The contract's age bands; report.toml [input] age_bands may declare the export's own (AgeBands).
+inline constexpr Vocab kAgeBandVocab{"age_band", vocab_detail::age_band, "N/A"};
+inline constexpr Vocab kDisabilityVocab{"disability", vocab_detail::disability, "N/A"};
+inline constexpr Vocab kSourceVocab{"source", vocab_detail::source, "Not recorded"};
+inline constexpr Vocab kDecisionVocab{"decision", vocab_detail::decision, "Open"};
+inline constexpr Vocab kExtendedVocab{"extended", vocab_detail::yes_no, "No"};
+
+// At most this many age bands may be declared (a complaint keeps its band in one byte).
+inline constexpr std::size_t kMaxAgeBands = 32;
+
+// The age bands complaints are read with, in print order: the contract's (kAgeBandVocab), or
+// the export's own that report.toml [input] age_bands declares. It owns the words its Vocab
+// points into, so a copy has its own and a move keeps them where they are.
+class AgeBands {
+public:
+    AgeBands() = default;  // the contract's
+    // The export's own bands (trimmed, none empty or repeated, at most kMaxAgeBands: the
+    // settings stage checks them); none: the contract's.
+    explicit AgeBands(std::vector<std::string> declared);
+    AgeBands(const AgeBands& other);
+    AgeBands& operator=(const AgeBands& other);
+    AgeBands(AgeBands&& other) noexcept;
+    AgeBands& operator=(AgeBands&& other) noexcept;
+
+    const Vocab& vocab() const { return vocab_; }
+    // Whether report.toml declared the export's own bands.
+    bool declared() const { return !declared_.empty(); }
+    const std::vector<std::string>& declared_bands() const { return declared_; }
+
+private:
+    std::vector<std::string> declared_;
+    std::vector<std::string_view> views_;  // into declared_
+    Vocab vocab_ = kAgeBandVocab;
+};
+
+template <class E> constexpr const Vocab& vocab_of();
+template <> constexpr const Vocab& vocab_of<Route>() { return kRouteVocab; }
+template <> constexpr const Vocab& vocab_of<Outcome>() { return kOutcomeVocab; }
+template <> constexpr const Vocab& vocab_of<Method>() { return kMethodVocab; }
+template <> constexpr const Vocab& vocab_of<Gender>() { return kGenderVocab; }
+template <> constexpr const Vocab& vocab_of<Disability>() { return kDisabilityVocab; }
+template <> constexpr const Vocab& vocab_of<ComplimentSource>() { return kSourceVocab; }
+template <> constexpr const Vocab& vocab_of<Decision>() { return kDecisionVocab; }
+
+template <class E> std::string_view label(E value) {
+    return vocab_of<E>().label(static_cast<std::size_t>(value));
+}
+
+}  // namespace ascreport

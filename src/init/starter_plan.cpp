@@ -1,0 +1,253 @@
+// plan_starter: the columns and the encoding; the values and age bands (and [concerns]) are
+// in starter_values.cpp, the date form in starter_dates.cpp.
+#include "starter_plan.hpp"
+#include "ascreport/text.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "ascreport/starter_settings.hpp"
+#include "ascreport/contract.hpp"
+#include "init_names.hpp"
+#include "starter_rules.hpp"
+
+namespace ascreport::init {
+
+std::string name_key(std::string_view text) {
+    std::string out;
+    bool gap = false;
+    for (char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        const bool word = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+        if (!word) {
+            gap = !out.empty();
+            continue;
+        }
+        if (gap) out += ' ';
+        gap = false;
+        out += ascii_lower(static_cast<char>(c));
+    }
+    return out;
+}
+
+std::vector<std::string> split_names(std::string_view names) {
+    std::vector<std::string> out;
+    while (!names.empty()) {
+        const auto bar = names.find('|');
+        out.emplace_back(names.substr(0, bar));
+        if (bar == std::string_view::npos) break;
+        names.remove_prefix(bar + 1);
+    }
+    return out;
+}
+
+bool names_contain(std::string_view names, std::string_view key) {
+    for (const auto& n : split_names(names))
+        if (name_key(n) == key) return true;
+    return false;
+}
+
+const ColumnValues* find_column(const FileInspection& f, std::string_view header) {
+    for (const auto& c : f.columns)
+        if (c.header == header) return &c;
+    return nullptr;
+}
+
+namespace {
+
+std::string lower_trimmed(std::string_view s) { return ascii_lower(trim(s)); }
+
+// Whether `key` (a name_key) names `column` of `file`: the contract's name, or a listed name.
+bool names_column(std::string_view file, std::string_view column, std::string_view key) {
+    if (key == name_key(column)) return true;
+    for (const auto& h : kHeaderNames)
+        if (h.file == file && h.column == column && names_contain(h.names, key)) return true;
+    return false;
+}
+
+int stage_number(std::string_view word) {
+    if (word == "one") return 1;
+    if (word == "two") return 2;
+    if (word == "three") return 3;
+    if (word.size() == 1 && word[0] >= '1' && word[0] <= '9') return word[0] - '0';
+    return 0;
+}
+
+// "stage 2 outcome" or "outcome stage 2": the stage and the rest; stage 0 otherwise.
+int split_stage(const std::string& key, std::string& rest) {
+    std::vector<std::string> words;
+    for (std::size_t i = 0; i < key.size();) {
+        const auto sp = key.find(' ', i);
+        words.push_back(key.substr(i, sp == std::string::npos ? std::string::npos : sp - i));
+        if (sp == std::string::npos) break;
+        i = sp + 1;
+    }
+    auto join = [&](std::size_t from, std::size_t to) {
+        std::string s;
+        for (std::size_t i = from; i < to; ++i) s += (s.empty() ? "" : " ") + words[i];
+        return s;
+    };
+    const std::size_t n = words.size();
+    if (n >= 3 && words[0] == "stage" && stage_number(words[1])) {
+        rest = join(2, n);
+        return stage_number(words[1]);
+    }
+    if (n >= 3 && words[n - 2] == "stage" && stage_number(words[n - 1])) {
+        rest = join(0, n - 2);
+        return stage_number(words[n - 1]);
+    }
+    return 0;
+}
+
+struct HeaderMatch {
+    std::string header;
+    std::vector<std::string> columns;  // the columns its name matches
+    int stage = 0;
+    bool own_name = false;             // the contract's name exactly, as the loader matches it
+};
+
+HeaderMatch match_header(const load::InputFile& file, const std::string& header) {
+    HeaderMatch m{header, {}, 0, false};
+    const std::string lower = lower_trimmed(header);
+    for (const auto& c : file.columns)
+        if (lower == c.name) {
+            m.columns = {std::string(c.name)};
+            m.own_name = true;
+            return m;
+        }
+    const std::string key = name_key(header);
+    for (const auto& c : file.columns)
+        if (names_column(file.key, c.name, key)) m.columns.emplace_back(c.name);
+    if (!m.columns.empty()) return m;
+    std::string rest;
+    if (const int stage = split_stage(key, rest)) {
+        for (const auto& c : file.columns)
+            if (names_column(file.key, c.name, rest)) m.columns.emplace_back(c.name);
+        if (!m.columns.empty()) m.stage = stage;
+    }
+    return m;
+}
+
+bool per_stage(std::string_view column) {
+    return std::find(std::begin(kPerStageColumns), std::end(kPerStageColumns), column) != std::end(kPerStageColumns);
+}
+
+// The headers in the order a record's value is taken, when `cands` are clearly one column
+// split by stage (distinct stages, at most one without a stage); empty otherwise.
+std::vector<std::string> stage_list(const std::string& column, std::vector<const HeaderMatch*> cands) {
+    if (!per_stage(column) || cands.size() < 2) return {};
+    std::set<int> stages;
+    int plain = 0;
+    for (const auto* c : cands) {
+        if (c->stage == 0) ++plain;
+        else if (!stages.insert(c->stage).second) return {};
+    }
+    if (plain > 1 || stages.empty()) return {};
+    // The first stage's date received is the complaint's; the last stage's response and
+    // outcome are the final ones. A header with no stage comes after the staged ones (it holds
+    // what the stages leave empty), except for `received`, where it is the complaint's own date.
+    const bool earliest = column == "received";
+    std::stable_sort(cands.begin(), cands.end(), [&](const HeaderMatch* a, const HeaderMatch* b) {
+        const int sa = a->stage == 0 ? (earliest ? 0 : -1) : a->stage;
+        const int sb = b->stage == 0 ? (earliest ? 0 : -1) : b->stage;
+        return earliest ? sa < sb : sa > sb;
+    });
+    std::vector<std::string> out;
+    for (const auto* c : cands) out.push_back(c->header);
+    return out;
+}
+
+FilePlan plan_file(const load::InputFile& spec, const FileInspection& file) {
+    FilePlan plan;
+    plan.file = &file;
+    plan.key = std::string(spec.key);
+    std::vector<HeaderMatch> matches;
+    for (const auto& c : file.columns) matches.push_back(match_header(spec, c.header));
+    // The loader refuses a header that names one column twice.
+    for (std::size_t i = 0; i < file.columns.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (!file.columns[i].header.empty() &&
+                lower_trimmed(file.columns[i].header) == lower_trimmed(file.columns[j].header))
+                plan.todos.push_back("the header names " + toml_quoted(file.columns[i].header) + " twice (fields " +
+                                     std::to_string(j + 1) + " and " + std::to_string(i + 1) +
+                                     "); rename one in the export, or remove it");
+    std::set<std::string> taken;
+    for (const auto& m : matches)
+        if (m.columns.size() > 1) {
+            plan.ambiguous.push_back({m.header, m.columns});
+            taken.insert(m.header);
+        }
+    for (const auto& spec_column : spec.columns) {
+        ColumnChoice choice;
+        choice.column = std::string(spec_column.name);
+        choice.required = spec_column.required;
+        std::vector<const HeaderMatch*> cands;
+        const HeaderMatch* own = nullptr;
+        for (const auto& m : matches) {
+            if (m.columns.size() != 1 || m.columns[0] != choice.column) continue;
+            if (m.own_name) own = &m;
+            else cands.push_back(&m);
+        }
+        if (own) {
+            choice.headers = {own->header};
+            choice.own_name = true;
+            for (const auto* c : cands) choice.also.push_back(c->header);
+        } else if (cands.size() == 1) {
+            choice.headers = {cands[0]->header};
+        } else if (auto list = stage_list(choice.column, cands); !list.empty()) {
+            choice.headers = std::move(list);
+        } else {
+            for (const auto* c : cands) choice.candidates.push_back(c->header);
+        }
+        for (const auto& h : choice.headers) taken.insert(h);
+        for (const auto& h : choice.candidates) taken.insert(h);
+        for (const auto& h : choice.also) taken.insert(h);
+        plan.columns.push_back(std::move(choice));
+    }
+    for (const auto& c : file.columns)
+        if (!taken.count(c.header) && !c.header.empty()) plan.unused.push_back(c.header);
+    return plan;
+}
+
+void plan_encoding(const FolderInspection& in, EncodingPlan& out) {
+    std::vector<const FileInspection*> cp1252, utf8_non_ascii;
+    for (const auto& f : in.files) {
+        if (!f.problem.empty()) continue;
+        if (!f.utf8) cp1252.push_back(&f);
+        else if (!f.ascii) utf8_non_ascii.push_back(&f);
+    }
+    if (cp1252.empty()) return;
+    out.windows1252 = true;
+    const FileInspection& first = *cp1252.front();
+    static const char* hex = "0123456789ABCDEF";
+    out.reason = first.name;
+    if (first.first_non_utf8_byte)
+        out.reason += std::string(" (line ") + std::to_string(first.first_non_utf8_line) + " has the byte 0x" +
+                      hex[first.first_non_utf8_byte >> 4] + hex[first.first_non_utf8_byte & 15] + ")";
+    for (std::size_t i = 1; i < cp1252.size(); ++i)
+        out.reason += (i + 1 == cp1252.size() ? " and " : ", ") + cp1252[i]->name;
+    out.reason += cp1252.size() == 1 ? " is not UTF-8" : " are not UTF-8";
+    for (const auto* f : utf8_non_ascii)
+        out.todos.push_back(f->name + " is saved as UTF-8 and has accented or other non-ASCII characters, which "
+                                      "Windows-1252 would garble: save it from the same system as " + first.name +
+                            " (or save every file as \"CSV UTF-8\" and remove this line)");
+}
+
+}  // namespace
+
+StarterPlan plan_starter(const FolderInspection& inspection) {
+    StarterPlan plan;
+    for (const auto& spec : load::kInputFiles)
+        for (const auto& f : inspection.files)
+            if (f.name == spec.name) {
+                if (f.problem.empty()) plan.files.push_back(plan_file(spec, f));
+                else plan.unreadable.push_back(&f);
+            }
+    plan_encoding(inspection, plan.encoding);
+    plan_concerns(inspection, plan);
+    plan_values(plan);
+    plan_dates(plan);
+    return plan;
+}
+
+}  // namespace ascreport::init

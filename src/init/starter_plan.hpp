@@ -1,0 +1,119 @@
+// What `ascreport init` proposes for a folder, decided from the inspection alone (no files,
+// no printing): which header is which contract column, which spellings map onto which value,
+// the encoding, the date form, the age bands, and what it could not decide (the TODOs).
+// starter_settings() writes it out as report.toml text (src/init/starter_settings.cpp).
+//
+// The rule throughout is "never a guess it is not sure of": a header or spelling is placed
+// only when one of the names in src/load/init_names.hpp, or the contract's own, says so
+// unambiguously; anything else is left for the officer, with what init found.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "ascreport/inspect.hpp"
+
+namespace ascreport::init {
+
+// One contract column of a file and the export's header(s) for it.
+struct ColumnChoice {
+    std::string column;                   // the contract's name, e.g. "received"
+    bool required = false;
+    // The header(s) chosen: one, or per stage (a record's value is the first that is not
+    // empty). Empty when none was chosen.
+    std::vector<std::string> headers;
+    bool own_name = false;                // the header is the contract's name: nothing to write
+    // When none was chosen: the headers that could each be this column (a TODO names them).
+    std::vector<std::string> candidates;
+    std::vector<std::string> also;        // other headers that looked like it, when own_name
+};
+
+// A header that two contract columns' names match (e.g. "Type": route or method).
+struct AmbiguousHeader {
+    std::string header;
+    std::vector<std::string> columns;
+};
+
+struct FilePlan {
+    const FileInspection* file = nullptr;
+    std::string key;                       // "complaints": [columns.complaints]
+    std::vector<ColumnChoice> columns;     // in the contract's order
+    std::vector<AmbiguousHeader> ambiguous;
+    std::vector<std::string> unused;       // headers no column takes, in the header's order
+    std::vector<std::string> todos;        // about the whole file, e.g. a header named twice
+};
+
+struct Mapping {
+    std::string spelling;   // as the export writes it (the most frequent of those that match alike)
+    std::string value;      // the contract value; "" or "N/A" for "counts as an empty cell"
+    std::uint64_t count = 0;
+};
+
+// The spellings of one [values.COLUMN], gathered over every file and header of that column.
+struct ValuesPlan {
+    std::string column;
+    std::vector<Mapping> mappings;         // placed with confidence
+    std::vector<ValueCount> unplaced;      // TODO: most frequent first
+    std::vector<ValueCount> accepted;      // already contract values as written
+    std::uint64_t rows_not_kept = 0;       // rows whose spelling was past the limit of distinct values
+    std::uint64_t plain_ages = 0;          // age_band: rows holding an age ("67"), not a band
+    std::string question;                  // for the TODO lines: "which route: Statutory, ...?"
+};
+
+// [input] date_format.
+struct DatePlan {
+    std::string format;                    // empty: the loader reads the dates as they are
+    std::string reason;                    // why this form, e.g. what shows the month comes first
+    std::vector<std::string> todos;        // what could not be decided, as sentences
+    // Values of a date column that are no date: said under the column's setting.
+    struct ColumnNote {
+        std::string file;                  // "complaints"
+        std::string header;
+        std::string text;
+    };
+    std::vector<ColumnNote> column_todos;
+};
+
+// [input] age_bands: the export's own bands, in numeric order, when they are not the contract's.
+struct AgePlan {
+    std::vector<std::string> bands;
+    std::string todo;                      // e.g. the bands overlap
+};
+
+// [concerns]: concern categories read from complaints.csv columns (no concerns.csv).
+struct ConcernsPlan {
+    std::vector<std::string> categories;
+    std::vector<std::string> subcategories;  // paired with categories by position, or empty
+    std::string separator;                   // ";" when a cell lists several categories
+    std::string separator_example;           // such a cell
+    // The loader cannot split a cell into categories and pair each with a subcategory: when
+    // both are found, the officer chooses (a TODO).
+    bool separator_or_subcategories() const { return !separator.empty() && !subcategories.empty(); }
+    std::string note;                        // e.g. why the subcategories are left out
+};
+
+struct EncodingPlan {
+    bool windows1252 = false;
+    std::string reason;                    // which file and line showed it
+    std::vector<std::string> todos;        // files read differently, UTF-16 files
+};
+
+struct StarterPlan {
+    std::vector<FilePlan> files;           // readable contract files, in the contract's order
+    std::vector<const FileInspection*> unreadable;
+    EncodingPlan encoding;
+    DatePlan dates;
+    AgePlan ages;
+    ConcernsPlan concerns;
+    std::vector<ValuesPlan> values;        // in the contract's column order
+};
+
+StarterPlan plan_starter(const FolderInspection& inspection);
+
+// What an age_band spelling names: a band [low, high] (high -1 for "and over": "65+",
+// "65 and over"; "Under 16" is [0, 15]), an age ("67"), or neither.
+enum class AgeSpelling { None, Band, Age };
+AgeSpelling parse_age_band(std::string_view spelling, int& low, int& high);
+
+}  // namespace ascreport::init

@@ -1,0 +1,26 @@
+// The parts of plan_starter (src/init/starter_plan.cpp) that live in their own files, and
+// the helpers they share. Internal to `ascreport init`.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "starter_plan.hpp"
+
+namespace ascreport::init {
+
+// "A|B|C" -> {"A", "B", "C"}
+std::vector<std::string> split_names(std::string_view names);
+// Whether one of the "|"-separated names has the name_key `key`.
+bool names_contain(std::string_view names, std::string_view key);
+const ColumnValues* find_column(const FileInspection& file, std::string_view header);
+
+// [concerns] from complaints.csv columns, when the folder has no concerns.csv.
+void plan_concerns(const FolderInspection& inspection, StarterPlan& plan);
+// [values.*] and [input] age_bands, from the columns chosen in plan.files.
+void plan_values(StarterPlan& plan);
+// [input] date_format, from the date columns chosen in plan.files.
+void plan_dates(StarterPlan& plan);
+
+}  // namespace ascreport::init

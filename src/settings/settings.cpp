@@ -1,0 +1,461 @@
+// report.toml, read with toml++. Every problem names the line; unknown keys are warnings,
+// since a misspelt key would otherwise be silently ignored.
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <toml++/toml.h>
+
+#include "ascreport/settings.hpp"
+#include "ascreport/text.hpp"
+#include "ascreport/text_table.hpp"
+#include "ascreport/vocab.hpp"
+#include "ascreport/contract.hpp"
+
+namespace ascreport {
+
+PublishedValues allowed_values(const Settings& s) {
+    const CouncilProfile& c = s.council;
+    std::vector<std::string> values{c.phone, c.email, c.web, c.complaints_web};
+    values.insert(values.end(), s.privacy.allow.begin(), s.privacy.allow.end());
+    return PublishedValues(values);
+}
+
+namespace {
+
+const Vocab* fixed_vocab(std::string_view column, const InputMapping& s) {
+    if (column == "age_band") return &s.age_bands.vocab();
+    for (const Vocab* v : {&kRouteVocab, &kOutcomeVocab, &kMethodVocab, &kGenderVocab, &kDisabilityVocab, &kSourceVocab,
+                           &kDecisionVocab, &kExtendedVocab})
+        if (v->column == column) return v;
+    if (column == "publish") return &kExtendedVocab;
+    return nullptr;
+}
+
+// Free-text columns that may be empty, and how an empty one prints.
+std::string_view free_text_empty_label(std::string_view column) {
+    if (column == "provider") return "No provider";
+    if (column == "ethnicity") return "N/A";
+    if (column == "subcategory") return "N/A";
+    return {};
+}
+
+std::string trimmed(std::string_view s) { return std::string(trim(s)); }
+
+class Reader {
+public:
+    Reader(std::string file, Diagnostics& d) : file_(std::move(file)), d_(d) {}
+
+    const std::string& file() const { return file_; }
+
+    std::uint32_t line(const toml::node& n) const { return static_cast<std::uint32_t>(n.source().begin.line); }
+    void error(const toml::node& n, const std::string& key, const std::string& msg) {
+        d_.error(file_, line(n), "", key + ": " + msg);
+    }
+    void unknown(const toml::node& n, const std::string& key, const std::string& known) {
+        d_.warning(file_, line(n), "", "unknown setting " + key + " is ignored (known here: " + known + ")");
+    }
+
+    void string(const toml::node& n, const std::string& key, std::string& out) {
+        if (auto v = n.value<std::string>()) out = *v;
+        else error(n, key, "must be text in double quotes");
+    }
+
+    // Text, or a list of text: header names. Each trimmed and not empty; nullopt after an error.
+    std::optional<std::vector<std::string>> text_list(const toml::node& n, const std::string& key) {
+        std::vector<std::string> out;
+        if (auto v = n.value<std::string>()) {
+            out.push_back(trimmed(*v));
+        } else if (const auto* arr = n.as_array()) {
+            for (const auto& item : *arr) {
+                auto v = item.value<std::string>();
+                if (!v) {
+                    error(item, key, "each entry must be text in double quotes");
+                    return std::nullopt;
+                }
+                out.push_back(trimmed(*v));
+            }
+        } else {
+            error(n, key, "must be text in double quotes, or a list of them, e.g. [\"Stage 2 Outcome\", \"Outcome\"]");
+            return std::nullopt;
+        }
+        if (out.empty()) {
+            error(n, key, "the list is empty");
+            return std::nullopt;
+        }
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            if (out[i].empty()) {
+                error(n, key, "a name is empty");
+                return std::nullopt;
+            }
+            for (std::size_t j = 0; j < i; ++j)
+                if (equal_ignoring_case(out[i], out[j])) {
+                    error(n, key, "names \"" + out[i] + "\" twice");
+                    return std::nullopt;
+                }
+        }
+        return out;
+    }
+
+    std::optional<FinancialYear> year_key(const toml::node& n, const std::string& table, const std::string& k) {
+        auto y = parse_financial_year(k);
+        if (!y) error(n, table + "." + k, "the key must be a financial year such as \"2023/24\"");
+        return y;
+    }
+
+private:
+    std::string file_;
+    Diagnostics& d_;
+};
+
+void read_council(const toml::table& t, CouncilProfile& s, Reader& r) {
+    for (auto&& [k, v] : t) {
+        const std::string key(k.str());
+        if (key == "name") r.string(v, "council.name", s.council_name);
+        else if (key == "service") r.string(v, "council.service", s.service_name);
+        else if (key == "logo") r.string(v, "council.logo", s.logo);
+        else if (key == "published") r.string(v, "council.published", s.publication_month);
+        else if (key == "colour" || key == "color") {
+            r.string(v, "council.colour", s.colour);
+            const bool ok = s.colour.size() == 7 && s.colour[0] == '#' &&
+                            std::all_of(s.colour.begin() + 1, s.colour.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
+            if (!ok) r.error(v, "council.colour", "must be a colour written #RRGGBB, e.g. \"#1D4F91\"");
+        } else r.unknown(v, "council." + key, "name, service, colour, logo, published");
+    }
+}
+
+void read_contact(const toml::table& t, CouncilProfile& s, Reader& r) {
+    for (auto&& [k, v] : t) {
+        const std::string key(k.str());
+        if (key == "phone") r.string(v, "contact.phone", s.phone);
+        else if (key == "email") r.string(v, "contact.email", s.email);
+        else if (key == "web") r.string(v, "contact.web", s.web);
+        else if (key == "complaints_web") r.string(v, "contact.complaints_web", s.complaints_web);
+        else if (key == "people") {
+            const auto* arr = v.as_array();
+            if (!arr) { r.error(v, "contact.people", "must be a list of [[contact.people]] tables"); continue; }
+            for (const auto& item : *arr) {
+                const auto* person = item.as_table();
+                if (!person) { r.error(item, "contact.people", "each entry must be a table with name, role, team"); continue; }
+                Contact c;
+                for (auto&& [pk, pv] : *person) {
+                    const std::string pkey(pk.str());
+                    if (pkey == "name") r.string(pv, "contact.people.name", c.name);
+                    else if (pkey == "role") r.string(pv, "contact.people.role", c.role);
+                    else if (pkey == "team") r.string(pv, "contact.people.team", c.team);
+                    else r.unknown(pv, "contact.people." + pkey, "name, role, team");
+                }
+                s.contacts.push_back(std::move(c));
+            }
+        } else r.unknown(v, "contact." + key, "phone, email, web, complaints_web, people");
+    }
+}
+
+// The most people a [figures] count may give: more than live in England.
+constexpr std::int64_t kMostPeople = 100'000'000;
+
+void read_figures(const toml::table& t, ExtraFigures& s, Reader& r) {
+    for (auto&& [k, v] : t) {
+        const std::string key(k.str());
+        const auto* table = v.as_table();
+        if (key != "long_term_support" && key != "timescale_percent") {
+            r.unknown(v, "figures." + key, "long_term_support, timescale_percent");
+            continue;
+        }
+        if (!table) { r.error(v, "figures." + key, "must be a table of \"2023/24\" = number"); continue; }
+        for (auto&& [yk, yv] : *table) {
+            auto year = r.year_key(yv, "figures." + key, std::string(yk.str()));
+            auto n = yv.value<std::int64_t>();
+            // A documented upper bound (docs/settings.md), so no sum or percentage of it overflows.
+            if (!n || *n < 0 || (key == "timescale_percent" && *n > 100) || *n > kMostPeople) {
+                r.error(yv, "figures." + key + "." + std::string(yk.str()),
+                        key == "timescale_percent" ? "must be a whole percentage from 0 to 100"
+                                                   : "must be a whole number of people from 0 to 100,000,000");
+                continue;
+            }
+            if (!year) continue;
+            if (key == "long_term_support") s.long_term_support[*year] = *n;
+            else s.timescale_percent[*year] = static_cast<int>(*n);
+        }
+    }
+}
+
+void read_columns(const toml::table& t, InputMapping& s, Reader& r) {
+    for (auto&& [fk, fv] : t) {
+        const std::string file(fk.str());
+        auto f = std::find_if(load::kInputFiles.begin(), load::kInputFiles.end(),
+                              [&](const auto& in) { return in.key == file; });
+        if (f == load::kInputFiles.end()) {
+            r.error(fv, "columns." + file, "is not an input file; use columns.complaints, columns.concerns, "
+                                           "columns.compliments, columns.lgsco or columns.regional");
+            continue;
+        }
+        const auto* table = fv.as_table();
+        if (!table) { r.error(fv, "columns." + file, "must be a table of column = \"Header in your export\""); continue; }
+        std::map<std::string, std::string> claimed;  // header -> the column that reads it
+        for (auto&& [ck, cv] : *table) {
+            const std::string column(ck.str());
+            const std::string key = "columns." + file + "." + column;
+            const bool known = std::any_of(f->columns.begin(), f->columns.end(),
+                                           [&](const auto& c) { return c.name == column; });
+            if (!known) {
+                std::string names;
+                for (const auto& c : f->columns) names += (names.empty() ? "" : ", ") + std::string(c.name);
+                r.error(cv, key, "is not a column of " + std::string(f->name) + " (" + names + ")");
+                continue;
+            }
+            auto headers = r.text_list(cv, key);
+            if (!headers) continue;
+            ColumnHeaders mapped{{}, r.line(cv)};
+            bool ok = true;
+            for (const std::string& h : *headers) {
+                if (auto [it, inserted] = claimed.try_emplace(ascii_lower(h), column); !inserted) {
+                    r.error(cv, key, "names \"" + h + "\", which columns." + file + "." + it->second +
+                                         " names too; a header can be read as one column only");
+                    ok = false;
+                }
+                mapped.headers.push_back(h);  // as written: matched case-insensitively when read
+            }
+            if (ok) s.column_names[file][column] = std::move(mapped);
+        }
+    }
+}
+
+void read_values(const toml::table& t, InputMapping& s, Reader& r) {
+    for (auto&& [ck, cv] : t) {
+        const std::string column(ck.str());
+        if (std::find(load::kMappableColumns.begin(), load::kMappableColumns.end(), column) == load::kMappableColumns.end()) {
+            std::string names;
+            for (auto c : load::kMappableColumns) names += (names.empty() ? "" : ", ") + std::string(c);
+            r.error(cv, "values." + column, "is not a column whose values can be mapped (" + names + ")");
+            continue;
+        }
+        const auto* table = cv.as_table();
+        if (!table) { r.error(cv, "values." + column, "must be a table of \"Your spelling\" = \"Contract value\""); continue; }
+        const Vocab* vocab = fixed_vocab(column, s);
+        // What an empty cell of the column reads as, or "" when the column is required.
+        const std::string_view empty_label = vocab ? vocab->empty_label : free_text_empty_label(column);
+        for (auto&& [sk, sv] : *table) {
+            const std::string key = "values." + column + ".\"" + std::string(sk.str()) + "\"";
+            std::string target;
+            r.string(sv, key, target);
+            const std::string target_key = TextTable::key_of(target);
+            // "Not Known" = "N/A": counts as an empty cell, in the one N/A row.
+            if (target_key.empty() || target_key == "n/a" || (!empty_label.empty() && target_key == TextTable::key_of(empty_label))) {
+                if (empty_label.empty()) {
+                    std::string hint;
+                    if (vocab) {
+                        for (auto v : vocab->values) hint += (hint.empty() ? "" : ", ") + std::string(v);
+                        hint = "; map it to one of: " + hint;
+                    }
+                    r.error(sv, key, "maps to \"" + target + "\", but " + column +
+                                         " is required, so a value cannot count as empty" + hint);
+                    continue;
+                }
+                s.value_map[column][TextTable::key_of(sk.str())] = "";
+                continue;
+            }
+            if (vocab) {
+                auto it = std::find_if(vocab->values.begin(), vocab->values.end(),
+                                       [&](auto v) { return TextTable::key_of(v) == target_key; });
+                if (it == vocab->values.end()) {
+                    std::string names;
+                    for (auto v : vocab->values) names += (names.empty() ? "" : ", ") + std::string(v);
+                    if (!vocab->empty_label.empty())
+                        names += ", or \"" + std::string(vocab->empty_label) + "\" to count it as an empty cell";
+                    r.error(sv, key, "maps to \"" + target + "\", which is not one of the values of " + column + " (" +
+                                         names + ")");
+                    continue;
+                }
+                target = std::string(*it);
+            }
+            s.value_map[column][TextTable::key_of(sk.str())] = target;
+        }
+    }
+}
+
+// `key`: "input.encoding", or "encoding" at the top of the file.
+void read_encoding(const toml::node& v, const std::string& key, InputMapping& s, Reader& r) {
+    std::string e;
+    r.string(v, key, e);
+    e = ascii_lower(e);
+    if (e == "utf-8" || e == "utf8") s.encoding = Encoding::Utf8;
+    else if (e == "windows-1252" || e == "cp1252") s.encoding = Encoding::Windows1252;
+    else r.error(v, key, "must be \"utf-8\" or \"windows-1252\"");
+}
+
+void read_input(const toml::table& t, InputMapping& s, Reader& r) {
+    for (auto&& [k, v] : t) {
+        const std::string key(k.str());
+        if (key == "encoding") {
+            read_encoding(v, "input.encoding", s, r);
+        } else if (key == "date_format") {
+            std::string pattern, error;
+            r.string(v, "input.date_format", pattern);
+            if (auto form = DateForm::parse(trimmed(pattern), error)) s.date_format = std::move(form);
+            else r.error(v, "input.date_format", error);
+        } else if (key == "age_bands") {
+            const auto* arr = v.as_array();
+            if (!arr || arr->empty()) {
+                r.error(v, "input.age_bands", "must be a list of the export's age bands in order, e.g. [\"18-24\", \"25-44\", \"45-64\", \"65+\"]");
+                continue;
+            }
+            std::vector<std::string> bands;
+            for (const auto& item : *arr) {
+                const auto text = item.value<std::string>();
+                const std::string band = text ? trimmed(*text) : std::string();
+                const std::string band_key = TextTable::key_of(band);
+                if (band.empty()) r.error(item, "input.age_bands", "each entry must be an age band in double quotes, e.g. \"18-24\"");
+                else if (band_key == "n/a") r.error(item, "input.age_bands", "\"N/A\" is not an age band: an empty or N/A cell is counted as N/A already");
+                else if (std::any_of(bands.begin(), bands.end(), [&](const std::string& b) { return TextTable::key_of(b) == band_key; }))
+                    r.error(item, "input.age_bands", "\"" + band + "\" is listed twice");
+                else bands.push_back(band);
+            }
+            if (bands.size() > kMaxAgeBands)
+                r.error(v, "input.age_bands", "lists " + std::to_string(bands.size()) + " bands; at most " +
+                                                  std::to_string(kMaxAgeBands) + " may be declared");
+            else s.age_bands = AgeBands(std::move(bands));
+        } else {
+            r.unknown(v, "input." + key, "encoding, date_format, age_bands");
+        }
+    }
+}
+
+void read_concerns(const toml::table& t, InputMapping& s, Reader& r) {
+    DerivedConcerns& c = s.concerns_from;
+    c.file = r.file();
+    c.line = r.line(t);
+    for (auto&& [k, v] : t) {
+        const std::string key(k.str());
+        if (key == "categories" || key == "subcategories") {
+            auto headers = r.text_list(v, "concerns." + key);
+            if (!headers) continue;
+            auto& out = key == "categories" ? c.categories : c.subcategories;
+            out.insert(out.end(), headers->begin(), headers->end());
+        } else if (key == "separator") {
+            r.string(v, "concerns.separator", c.separator);
+            if (c.separator.empty() || c.separator.size() > 4 || c.separator.find_first_of("\"\r\n") != std::string::npos)
+                r.error(v, "concerns.separator", "must be one to four characters that separate categories in a cell, e.g. \";\"");
+        } else {
+            r.unknown(v, "concerns." + key, "categories, subcategories, separator");
+        }
+    }
+    if (c.categories.empty()) {
+        r.error(t, "concerns", "must name categories, the complaints.csv columns that hold the concern categories, "
+                               "e.g. categories = [\"Issue 1\", \"Issue 2\"]");
+        return;
+    }
+    if (!c.subcategories.empty() && c.subcategories.size() != c.categories.size())
+        r.error(t, "concerns.subcategories", "names " + std::to_string(c.subcategories.size()) + " columns for " +
+                                                 std::to_string(c.categories.size()) +
+                                                 " categories; give one subcategory column per category column, in the same order");
+    if (!c.subcategories.empty() && !c.separator.empty())
+        r.error(t, "concerns.separator", "cannot be used with subcategories: a cell split into several categories has no "
+                                         "subcategory to pair with each");
+}
+
+void read_calendar(const toml::table& t, Settings& s, Reader& r) {
+    for (auto&& [k, v] : t) {
+        const std::string key(k.str());
+        if (key != "extra_bank_holidays") { r.unknown(v, "calendar." + key, "extra_bank_holidays"); continue; }
+        const auto* arr = v.as_array();
+        if (!arr) { r.error(v, "calendar.extra_bank_holidays", "must be a list of dates, e.g. [\"2031-01-01\"]"); continue; }
+        for (const auto& item : *arr) {
+            std::optional<Date> d;
+            if (auto text = item.value<std::string>()) d = parse_date(*text);
+            else if (const auto* td = item.as_date()) {
+                const auto& dv = td->get();
+                if (is_valid_ymd(dv.year, dv.month, dv.day)) d = Date::from_ymd(dv.year, dv.month, dv.day);
+            }
+            if (!d) r.error(item, "calendar.extra_bank_holidays", "each entry must be a date such as \"2031-01-01\"");
+            else s.extra_bank_holidays.push_back(*d);
+        }
+    }
+}
+
+void read_privacy(const toml::table& t, PrivacyPolicy& s, Reader& r) {
+    for (auto&& [k, v] : t) {
+        const std::string key(k.str());
+        if (key != "redact" && key != "allow") { r.unknown(v, "privacy." + key, "redact, allow"); continue; }
+        std::vector<std::string>& list = key == "redact" ? s.redact : s.allow;
+        const char* example = key == "redact" ? "[\"Jane Doe\"]" : "[\"CV1 5RR\"]";
+        const auto* arr = v.as_array();
+        if (!arr) { r.error(v, "privacy." + key, std::string("must be a list of text in double quotes, e.g. ") + example); continue; }
+        for (const auto& item : *arr) {
+            const auto text = item.value<std::string>();
+            if (!text) r.error(item, "privacy." + key, "each entry must be text in double quotes");
+            else if (text->find_first_not_of(" \t\r\n") == std::string::npos)
+                r.error(item, "privacy." + key, "an entry is empty; remove it");
+            else list.push_back(*text);
+        }
+    }
+}
+
+}  // namespace
+
+SettingsResult load_settings(const std::filesystem::path& file, const std::string& display) {
+    SettingsResult result;
+    std::error_code ec;
+    if (!std::filesystem::exists(file, ec)) return result;
+    if (!std::filesystem::is_regular_file(file, ec)) {
+        result.diagnostics.error(display, 0, "", "is not a regular file; report.toml must be a text file");
+        return result;
+    }
+    std::ifstream in(file, std::ios::binary);
+    std::stringstream buf;
+    buf << in.rdbuf();
+    if (!in) {
+        result.diagnostics.error(display, 0, "", "could not be read");
+        return result;
+    }
+    result = load_settings_text(buf.str(), display);
+    result.settings.source = file;
+    result.settings.council.settings_file = file;
+    return result;
+}
+
+SettingsResult load_settings_text(std::string_view text, const std::string& display) {
+    SettingsResult result;
+    Settings& s = result.settings;
+    toml::table root;
+    try {
+        root = toml::parse(text, display);
+    } catch (const toml::parse_error& e) {
+        result.diagnostics.error(display, static_cast<std::uint32_t>(e.source().begin.line), "",
+                                 std::string(e.description()) + " (report.toml is TOML: see docs/settings.md)");
+        return result;
+    }
+    Reader r(display, result.diagnostics);
+    constexpr const char* kSections = "council, contact, input, figures, calendar, columns, values, concerns, privacy";
+    // [input] first: [values.age_band] maps onto the age bands it declares.
+    if (const toml::node* enc = root.get("encoding")) read_encoding(*enc, "encoding", s.input, r);  // at the top, as before [input]
+    if (const toml::node* input = root.get("input")) {
+        if (const auto* table = input->as_table()) read_input(*table, s.input, r);
+        else r.error(*input, "input", "must be a table: [input] on a line of its own, then encoding = ... below it");
+    }
+    for (auto&& [k, v] : root) {
+        const std::string key(k.str());
+        if (key == "encoding" || key == "input") continue;
+        const auto* table = v.as_table();
+        if (!table) {
+            r.unknown(v, key, kSections);
+            continue;
+        }
+        if (key == "council") read_council(*table, s.council, r);
+        else if (key == "contact") read_contact(*table, s.council, r);
+        else if (key == "figures") read_figures(*table, s.figures, r);
+        else if (key == "calendar") read_calendar(*table, s, r);
+        else if (key == "columns") read_columns(*table, s.input, r);
+        else if (key == "values") read_values(*table, s.input, r);
+        else if (key == "concerns") read_concerns(*table, s.input, r);
+        else if (key == "privacy") read_privacy(*table, s.privacy, r);
+        else r.unknown(v, key, kSections);
+    }
+    // toml++ walks keys in name order; messages read best in line order.
+    std::stable_sort(result.diagnostics.items.begin(), result.diagnostics.items.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
+    return result;
+}
+
+}  // namespace ascreport
