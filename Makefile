@@ -3,13 +3,14 @@
 BUILD ?= build
 SANITIZE_BUILD ?= build-sanitize
 JOBS ?= $(shell nproc)
-# Where `make install` puts bin/ascreport and share/ascreport/ (the report template).
+# Where `make install` puts bin/ascreport, share/ascreport/ (the report template, the sample data),
+# share/man and share/bash-completion.
 PREFIX ?= /usr/local
 # A sanitizer report anywhere (the test binary or the ascreport it runs) stops that process
 # with a failure, so ctest fails.
 SANITIZE_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
-.PHONY: demo test build deps clean sanitize install
+.PHONY: demo test build deps clean sanitize install package
 
 deps:
 	@scripts/install-deps
@@ -27,12 +28,21 @@ demo: build
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
-# Installs PREFIX/bin/ascreport and the report template under PREFIX/share/ascreport/, where
-# the installed binary finds it wherever it is run from: make install PREFIX=$$HOME/.local
+# Installs PREFIX/bin/ascreport, the report template and the sample data under
+# PREFIX/share/ascreport/ (where the installed binary finds the template wherever it is run
+# from), the manual pages and the bash completion: make install PREFIX=$$HOME/.local
 install: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$(PREFIX)" >/dev/null
-	@cmake --build $(BUILD) -j $(JOBS) --target ascreport
+	@cmake --build $(BUILD) -j $(JOBS) --target ascreport ascreport_docs
 	cmake --install $(BUILD)
+
+# The Debian package, $(BUILD)/ascreport_VERSION_ARCH.deb, with CPack (cmake/Packaging.cmake):
+# the program, its template and sample data under /usr/share/ascreport, the manual pages and
+# the bash completion. Needs no root (scripts/install-deps aside).
+package: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS) --target ascreport ascreport_docs
+	cd $(BUILD) && cpack
 
 # The whole project and its tests with AddressSanitizer + UndefinedBehaviorSanitizer, in its
 # own folder. Debug (assertions on, -g: file:line stack traces) at -O1, which ASan's authors

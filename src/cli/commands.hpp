@@ -28,6 +28,7 @@ Runner setup_figures(CLI::App& app, Streams io);
 Runner setup_report(CLI::App& app, Streams io);
 Runner setup_init(CLI::App& app, Streams io);
 Runner setup_check_template(CLI::App& app, Streams io);
+Runner setup_command_table(CLI::App& app, Streams io);  // hidden, for packaging/
 
 inline constexpr Setup kCommands[] = {
     setup_validate,
@@ -37,6 +38,7 @@ inline constexpr Setup kCommands[] = {
     setup_report,
     setup_init,
     setup_check_template,
+    setup_command_table,
 };
 
 }  // namespace ascreport::cli

@@ -50,6 +50,7 @@ int main(int argc, char** argv) {
         bool known = false;
         for (const auto* sub : app.get_subcommands({})) {
             known = known || sub->get_name() == word;
+            if (sub->get_group().empty()) continue;  // hidden (command-table): not offered
             names += (names.empty() ? "" : ", ") + sub->get_name();
             if (const std::size_t d = edit_distance(word, sub->get_name()); d < best) best = d, nearest = sub->get_name();
         }

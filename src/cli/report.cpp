@@ -60,7 +60,8 @@ each, the logo at most 4,096 x 4,096 pixels. Set SOURCE_DATE_EPOCH (seconds sinc
 fix the creation date: the same inputs then give byte-identical files.
 
 Without --template, the shipped template is found wherever ascreport is run from: beside
-an installed binary (PREFIX/share/ascreport/report-templates/annual-report), else in the
+an installed binary (PREFIX/share/ascreport/report-templates/annual-report; the Debian
+package's is /usr/share/ascreport/...), else, for the binary in its build folder, in the
 source tree it was built from; when none is found, the message lists the places searched.
 
 The report is built from personal data and is published. Names listed in report.toml
@@ -104,7 +105,9 @@ struct Options {
 
 // Where the default template may be, in the order tried: beside the installed binary
 // (PREFIX/bin/ascreport -> PREFIX/share/ascreport/...), the source tree the binary was
-// built from, the install prefix it was configured with, the current folder.
+// built from (only for the binary in its build folder: an installed or packaged copy finds
+// its own share folder or says so, even on the machine that built it), the install prefix it
+// was configured with, the current folder.
 std::vector<std::filesystem::path> template_candidates() {
     namespace fs = std::filesystem;
     const fs::path shipped = "report-templates/annual-report";
@@ -112,8 +115,9 @@ std::vector<std::filesystem::path> template_candidates() {
     std::error_code ec;
     const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     if (!ec) candidates.push_back(exe.parent_path().parent_path() / "share/ascreport" / shipped);
-#ifdef ASCREPORT_SOURCE_DIR
-    candidates.push_back(fs::path(ASCREPORT_SOURCE_DIR) / shipped);
+#if defined(ASCREPORT_SOURCE_DIR) && defined(ASCREPORT_BUILD_DIR)
+    if (std::error_code same; !ec && fs::equivalent(exe.parent_path(), ASCREPORT_BUILD_DIR, same))
+        candidates.push_back(fs::path(ASCREPORT_SOURCE_DIR) / shipped);
 #endif
     candidates.push_back(fs::path(ASCREPORT_INSTALL_DATADIR) / shipped);
     const fs::path here = fs::current_path(ec);
