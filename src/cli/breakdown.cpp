@@ -1,13 +1,11 @@
 // ascreport breakdown: count complaints (or concerns) of a period by one or two fields.
 #include <CLI/CLI.hpp>
 
-#include <algorithm>
 #include <ostream>
 
-#include "ascreport/calendar.hpp"
 #include "exit_codes.hpp"
+#include "ascreport/breakdown_job.hpp"
 #include "ascreport/output.hpp"
-#include "ascreport/privacy.hpp"
 #include "ascreport/format.hpp"
 #include "common.hpp"
 #include "period_options.hpp"
@@ -131,41 +129,24 @@ Runner setup_breakdown(CLI::App& app, Streams io) {
             io.err << "ascreport breakdown: " << error << '\n';
             return exit_code::usage;
         }
-        BreakdownQuery query{*period, o->by, o->where, std::nullopt, o->compare, *parse_records(o->of)};
+        BreakdownRequest request{data_request(o->data), o->by, o->where, {}, o->suppress_below,
+                                 o->sort == "count" ? RowOrder::Count : RowOrder::Table, o->top};
+        BreakdownQuery& query = request.query;
+        query.period = *period;
+        query.compare = o->compare;
+        query.of = *parse_records(o->of);
         query.measure = !o->measure.empty();
         query.percent = o->percent == "row" ? ShareOf::Row : o->percent == "column" ? ShareOf::Column : ShareOf::Total;
         if (!o->route.empty()) query.route = parse_route_choice(o->route);
-        if (error = check_query(query); !error.empty()) {
-            io.err << "ascreport breakdown: " << error << '\n';
-            return exit_code::usage;
-        }
-        int status = exit_code::ok;
-        const auto loaded = load_or_report(o->data, io, status);
-        if (!loaded) return status;
-        const Dataset& data = loaded->loaded.dataset;
-        const WorkingDayCalendar& calendar = *loaded->calendar;
-        const auto names_timescale = [](const std::string& text) {
-            return parse_field(text.substr(0, text.find('='))) == Field::Timescale;
-        };
-        if (query.measure || std::any_of(o->by.begin(), o->by.end(), names_timescale) ||
-            std::any_of(o->where.begin(), o->where.end(), names_timescale))
-            if (const std::string w = calendar_warning(calendar, *period); !w.empty())
-                io.err << "warning: " << w << '\n';
-        BreakdownResult result = run_breakdown(data, calendar, query);
-        if (!result.ok()) {
-            io.err << "ascreport breakdown: " << result.error << '\n';
-            return exit_code::usage;
-        }
-        suppress_small_counts(result.breakdown, o->suppress_below);
-        hide_revealing_shares(result.breakdown);
-        hide_small_group_measures(result.breakdown, o->suppress_below);
-        arrange_rows(result.breakdown, o->sort == "count" ? RowOrder::Count : RowOrder::Table, o->top);
+        const BreakdownOutcome outcome = answer_breakdown(request);
+        print_messages(io, "ascreport breakdown", outcome.messages);
+        if (!outcome.ok()) return exit_code::of(outcome.status);
         return write_answer(
-            io, "ascreport breakdown", o->format, o->out, loaded->inputs, kPublishedFileMode,
+            io, "ascreport breakdown", o->format, o->out, outcome.inputs, kPublishedFileMode,
             [&](std::int64_t created, const std::filesystem::path& scratch) {
-                return breakdown_xlsx(result.breakdown, created, scratch);
+                return breakdown_xlsx(outcome.breakdown, created, scratch);
             },
-            [&](std::ostream& stream, Format format) { write_breakdown(result.breakdown, format, stream); });
+            [&](std::ostream& stream, Format format) { write_breakdown(outcome.breakdown, format, stream); });
     };
 }
 

@@ -5,13 +5,9 @@
 #include <filesystem>
 #include <ostream>
 
-#include "ascreport/calendar.hpp"
-#include "exit_codes.hpp"
-#include "ascreport/figures.hpp"
-#include "ascreport/files.hpp"
+#include "ascreport/check_template_job.hpp"
 #include "ascreport/period.hpp"
-#include "ascreport/settings.hpp"
-#include "ascreport/template_check.hpp"
+#include "exit_codes.hpp"
 #include "common.hpp"
 
 namespace ascreport::cli {
@@ -71,44 +67,21 @@ Runner setup_check_template(CLI::App& app, Streams io) {
                    << "\" is not a financial year; write it as 2023/24 or 2023-24\n";
             return exit_code::usage;
         }
-        const std::filesystem::path template_dir = o->template_dir;
-        if (auto why = unreadable_file(template_dir / "template.toml")) {
-            io.err << "ascreport check-template: " << (template_dir / "template.toml").string() << ": " << *why
-                   << "; DIR must be a report template folder, holding template.toml\n";
-            return exit_code::usage;
-        }
-
-        Dataset data;
-        Settings settings;
-        if (!o->data.empty()) {
-            int status = exit_code::ok;
-            auto loaded = load_or_report({o->data, o->settings}, io, status);
-            if (!loaded) return status;
-            data = std::move(loaded->loaded.dataset);
-            settings = std::move(loaded->settings);
-        } else if (!o->settings.empty()) {
-            SettingsResult read = load_settings(o->settings, o->settings);
-            for (const auto& d : read.diagnostics.items) io.err << d.format() << '\n';
-            if (read.diagnostics.has_errors()) return exit_code::usage;
-            settings = std::move(read.settings);
-            data.age_bands = settings.input.age_bands;
-        }
-        const auto calendar = WorkingDayCalendar::england_and_wales(settings.extra_bank_holidays);
-        const Figures figures = compute_figures(data, calendar, make_year(*year), settings.figures);
-        const Diagnostics found =
-            check_template({data, figures, settings.council, settings.privacy, template_dir,
-                            o->data.empty() ? std::nullopt : std::optional<std::filesystem::path>(o->data)});
-
-        for (const auto& d : found.items) io.err << d.format() << '\n';
-        const std::size_t errors = found.error_count(), warnings = found.warning_count();
+        CheckTemplateRequest request{o->template_dir, std::nullopt, std::nullopt, *year};
+        if (!o->data.empty()) request.data_dir = o->data;
+        if (!o->settings.empty()) request.settings_file = o->settings;
+        const CheckTemplateOutcome outcome = run_check_template(request);
+        print_messages(io, "ascreport check-template", outcome.messages);
+        if (!outcome.checked) return exit_code::of(outcome.status);
+        const std::size_t errors = outcome.errors, warnings = outcome.warnings;
         auto count = [](std::size_t n, const char* what) {
             return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
         };
-        io.out << template_dir.string() << ": "
+        io.out << request.template_dir.string() << ": "
                << (errors + warnings == 0 ? std::string("no problems found")
                                           : count(errors, "error") + ", " + count(warnings, "warning"))
                << '\n';
-        const int status = errors > 0 ? exit_code::usage : exit_code::ok;
+        const int status = exit_code::of(outcome.status);
         if (errors > 0)
             io.err << "ascreport check-template: the template has errors; ascreport report would not write a report "
                       "with it\n";

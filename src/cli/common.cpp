@@ -30,25 +30,8 @@ DataRequest data_request(const DataOptions& options) {
     return request;
 }
 
-LoadedData load_and_report(const DataOptions& options, Streams io, int& status) {
-    LoadedData data = load_data(data_request(options));
-    const LoadResult& r = data.loaded;
-    for (const auto& d : r.diagnostics.items)
-        if (d.severity != Severity::Note) io.err << d.format() << '\n';
-    status = exit_code::ok;
-    if (r.settings_failed) {
-        status = exit_code::usage;
-    } else if (const std::size_t n = r.diagnostics.error_count()) {
-        io.err << describe_load_errors(n, options.data) << '\n';
-        status = exit_code::data_errors;
-    }
-    return data;
-}
-
-std::optional<LoadedData> load_or_report(const DataOptions& options, Streams io, int& status) {
-    LoadedData data = load_and_report(options, io, status);
-    if (status != exit_code::ok) return std::nullopt;
-    return data;
+void print_messages(Streams io, std::string_view command, const std::vector<JobMessage>& messages) {
+    for (const JobMessage& m : messages) io.err << m.line(command) << '\n';
 }
 
 int finish_output(Streams io, std::string_view command, int status) {

@@ -1,4 +1,5 @@
-// What several subcommands share: the data-folder options and loading with messages.
+// What several subcommands share: the data-folder options, a job's messages printed, and
+// standard output and --out written.
 #pragma once
 
 #include <cstdint>
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "exit_codes.hpp"
+#include "ascreport/job.hpp"
 #include "ascreport/load_job.hpp"
 #include "ascreport/terminal.hpp"
 #include "ascreport/format.hpp"
@@ -33,12 +35,9 @@ void add_data_options(CLI::App& cmd, DataOptions& options);
 // How the options load the folder.
 DataRequest data_request(const DataOptions& options);
 
-// Loads the folder and prints every error and warning to stderr (notes are validate's to
-// print), then on errors a line counting them. `status`: 0, 1 for data errors, 2 for settings
-// or folder errors.
-LoadedData load_and_report(const DataOptions& options, Streams io, int& status);
-// The same, nullopt unless the folder loaded without errors.
-std::optional<LoadedData> load_or_report(const DataOptions& options, Streams io, int& status);
+// Prints a job's messages on standard error, in order; `command` ("ascreport validate") begins
+// the job's own words.
+void print_messages(Streams io, std::string_view command, const std::vector<JobMessage>& messages);
 
 // Flushes standard output after a command wrote its result there. When the write failed (a
 // full disk, a closed pipe) says so on standard error, naming `command` ("ascreport

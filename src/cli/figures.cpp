@@ -3,10 +3,9 @@
 
 #include <ostream>
 
-#include "ascreport/calendar.hpp"
 #include "exit_codes.hpp"
+#include "ascreport/figures_job.hpp"
 #include "ascreport/output.hpp"
-#include "ascreport/privacy.hpp"
 #include "ascreport/format.hpp"
 #include "common.hpp"
 #include "period_options.hpp"
@@ -69,16 +68,12 @@ Runner setup_figures(CLI::App& app, Streams io) {
             io.err << "ascreport figures: " << error << '\n';
             return exit_code::usage;
         }
-        int status = exit_code::ok;
-        const auto loaded = load_or_report(o->data, io, status);
-        if (!loaded) return status;
-        const Dataset& data = loaded->loaded.dataset;
-        const WorkingDayCalendar& calendar = *loaded->calendar;
-        if (const std::string w = calendar_warning(calendar, *period); !w.empty()) io.err << "warning: " << w << '\n';
-        Figures figures = compute_figures(data, calendar, *period, loaded->settings.figures);
-        suppress_equality_tables(figures, o->suppress_below);
+        const FiguresOutcome outcome = run_figures({data_request(o->data), *period, o->suppress_below});
+        print_messages(io, "ascreport figures", outcome.messages);
+        if (!outcome.ok()) return exit_code::of(outcome.status);
+        const Figures& figures = outcome.figures;
         if (o->format == "xlsx")
-            return write_xlsx(io, "ascreport figures", o->out, loaded->inputs, kPublishedFileMode,
+            return write_xlsx(io, "ascreport figures", o->out, outcome.inputs, kPublishedFileMode,
                               [&](std::int64_t created, const std::filesystem::path& scratch) {
                                   return figures_xlsx(figures, created, scratch);
                               });

@@ -8,8 +8,7 @@
 #include <ostream>
 
 #include "exit_codes.hpp"
-#include "ascreport/inspect.hpp"
-#include "ascreport/starter_settings.hpp"
+#include "ascreport/init_job.hpp"
 #include "common.hpp"
 
 namespace ascreport::cli {
@@ -52,22 +51,11 @@ Runner setup_init(CLI::App& app, Streams io) {
         ->required()
         ->type_name("DIR");
     return [data, io]() {
-        const InspectResult r = inspect_folder(*data);
-        if (!r.inspection) {
-            io.err << r.error << '\n';
-            return exit_code::usage;
-        }
-        const auto settings = std::filesystem::path(*data) / "report.toml";
-        if (r.inspection->has_settings && !stdout_is(settings))
-            io.err << "ascreport init: " << settings.string()
-                   << " already exists and is not changed; what follows is a suggestion to compare with it\n";
-        // A file it could not read is a TODO in the output; said here too, where it is seen.
-        for (const auto& f : r.inspection->files)
-            if (!f.problem.empty())
-                io.err << (std::filesystem::path(*data) / f.name).string()
-                       << (f.problem_line ? ":" + std::to_string(f.problem_line) : "") << ": warning: " << f.problem
-                       << " (init left it out; see the TODO under [input])\n";
-        io.out << starter_settings(*r.inspection);
+        const std::filesystem::path folder = *data;
+        const InitOutcome outcome = run_init({folder, stdout_is(folder / "report.toml")});
+        print_messages(io, "ascreport init", outcome.messages);
+        if (!outcome.ok()) return exit_code::of(outcome.status);
+        io.out << outcome.settings;
         return finish_output(io, "ascreport init", exit_code::ok);
     };
 }

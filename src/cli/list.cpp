@@ -3,7 +3,7 @@
 
 #include <ostream>
 
-#include "ascreport/calendar.hpp"
+#include "ascreport/breakdown_job.hpp"
 #include "ascreport/date.hpp"
 #include "exit_codes.hpp"
 #include "ascreport/output.hpp"
@@ -88,7 +88,9 @@ Runner setup_list(CLI::App& app, Streams io) {
             io.err << "ascreport list: " << error << '\n';
             return exit_code::usage;
         }
-        ListQuery query{*period, o->where, std::nullopt, o->fields, o->sort, std::nullopt};
+        ListRequest request{data_request(o->data), o->fields, o->sort, o->where, {}};
+        ListQuery& query = request.query;
+        query.period = *period;
         if (!o->route.empty()) query.route = parse_route_choice(o->route);
         if (!o->as_of.empty()) {
             query.as_of = parse_date(o->as_of);
@@ -97,28 +99,16 @@ Runner setup_list(CLI::App& app, Streams io) {
                 return exit_code::usage;
             }
         }
-        int status = exit_code::ok;
-        const auto loaded = load_or_report(o->data, io, status);
-        if (!loaded) return status;
-        const ListResult result = run_list(loaded->loaded.dataset, *loaded->calendar, query);
-        // Working days outside the bank holiday list's years skip weekends only.
-        for (const std::string& column : result.list.columns)
-            if (column == "working_days" || column == "open_working_days" || column == "timescale") {
-                if (const std::string w = calendar_warning(*loaded->calendar, *period); !w.empty())
-                    io.err << "warning: " << w << '\n';
-                break;
-            }
-        if (!result.ok()) {
-            io.err << "ascreport list: " << result.error << '\n';
-            return exit_code::usage;
-        }
+        const ListOutcome outcome = answer_list(request);
+        print_messages(io, "ascreport list", outcome.messages);
+        if (!outcome.ok()) return exit_code::of(outcome.status);
         // It identifies cases: a new workbook is its owner's alone.
         return write_answer(
-            io, "ascreport list", o->format, o->out, loaded->inputs, kPrivateFileMode,
+            io, "ascreport list", o->format, o->out, outcome.inputs, kPrivateFileMode,
             [&](std::int64_t created, const std::filesystem::path& scratch) {
-                return case_list_xlsx(result.list, created, scratch);
+                return case_list_xlsx(outcome.list, created, scratch);
             },
-            [&](std::ostream& stream, Format format) { write_case_list(result.list, format, stream); });
+            [&](std::ostream& stream, Format format) { write_case_list(outcome.list, format, stream); });
     };
 }
 

@@ -129,17 +129,6 @@ void print_gaps(std::ostream& err, const std::vector<std::string>& lines) {
     for (const std::string& line : lines) err << "  - " << line << '\n';
 }
 
-int exit_status(ReportStatus status) {
-    switch (status) {
-        case ReportStatus::Ok: return exit_code::ok;
-        case ReportStatus::DataErrors: return exit_code::data_errors;
-        case ReportStatus::Usage: return exit_code::usage;
-        case ReportStatus::Failure: return exit_code::failure;
-        case ReportStatus::Incomplete: return exit_code::incomplete;
-    }
-    return exit_code::failure;
-}
-
 // One file to write and its edition: the extension says which (.html or .htm: the HTML
 // edition; anything else, and - for standard output, the PDF).
 struct Output {
@@ -213,14 +202,14 @@ Runner setup_report(CLI::App& app, Streams io) {
         for (const Output& out : outputs) request.editions.push_back(out.edition);
 
         const ReportOutcome outcome = run_report(request);
-        for (const ReportMessage& m : outcome.messages) io.err << m.line("ascreport report") << '\n';
+        print_messages(io, "ascreport report", outcome.messages);
         const std::vector<std::string> gaps = describe_gaps(outcome.gaps);
         if (outcome.status == ReportStatus::Incomplete) {
             io.err << "ascreport report: --final: the report is not ready to publish; it still lacks:\n";
             print_gaps(io.err, gaps);
             io.err << "ascreport report: no report was written; give each of these, or leave out --final for a draft\n";
         }
-        if (!outcome.ok()) return exit_status(outcome.status);
+        if (!outcome.ok()) return exit_code::of(outcome.status);
         for (const Output& out : outputs)
             if (const int checked = check_out(io, "ascreport report", out.path, outcome.inputs, "no report was written");
                 checked != exit_code::ok)

@@ -7,7 +7,7 @@
 
 #include <filesystem>
 
-#include "ascreport/data_notes.hpp"
+#include "ascreport/validate_job.hpp"
 #include "exit_codes.hpp"
 #include "common.hpp"
 
@@ -38,9 +38,9 @@ std::string quoted_list(const std::vector<std::string>& names, std::string_view 
 }
 
 // Which header each contract column was read from, file by file.
-void print_columns(const LoadResult& r, std::ostream& out) {
+void print_columns(const std::vector<HeaderUse>& headers, std::ostream& out) {
     bool any = false;
-    for (const HeaderUse& h : r.headers) {
+    for (const HeaderUse& h : headers) {
         if (!h.read) continue;
         if (!any) out << "Columns read (the contract's column: the header in the file):\n";
         any = true;
@@ -55,23 +55,20 @@ void print_columns(const LoadResult& r, std::ostream& out) {
     if (any) out << '\n';
 }
 
-void print_summary(const LoadedData& loaded, const DataOptions& o, std::ostream& out) {
-    const LoadResult& r = loaded.loaded;
-    const auto counts = count_rows(r.dataset);
+void print_summary(const ValidateOutcome& v, std::ostream& out) {
     std::set<FinancialYear> years;
-    for (const auto& f : counts)
+    for (const auto& f : v.rows)
         for (const auto& [y, n] : f.per_year) years.insert(y);
-    out << o.data << ": valid\n\n";
+    out << v.data_dir.string() << ": valid\n\n";
     out << fmt::format("  {:<16} {:>9}", "file", "rows");
     for (const auto& y : years) out << fmt::format(" {:>9}", y.label());
     out << '\n';
-    const bool derived = loaded.settings.input.concerns_from.enabled();
-    for (const auto& f : counts) {
+    for (const auto& f : v.rows) {
         if (!f.present) {
             out << fmt::format("  {:<16} {:>9}\n", f.file, "absent");
             continue;
         }
-        const bool from_complaints = derived && f.file == "concerns.csv";
+        const bool from_complaints = v.concerns_from_complaints && f.file == "concerns.csv";
         out << fmt::format("  {:<16} {:>9}", from_complaints ? "concerns*" : f.file, f.rows);
         for (const auto& y : years) {
             auto it = f.per_year.find(y);
@@ -79,24 +76,21 @@ void print_summary(const LoadedData& loaded, const DataOptions& o, std::ostream&
         }
         out << '\n';
     }
-    out << fmt::format("  {:<16} {:>9}\n", "report.toml",
-                       !loaded.settings.source.empty() ? "read" : "absent (defaults)");
-    if (derived) out << "  * read from the complaints.csv columns that [concerns] in report.toml names\n";
+    out << fmt::format("  {:<16} {:>9}\n", "report.toml", v.settings_read ? "read" : "absent (defaults)");
+    if (v.concerns_from_complaints) out << "  * read from the complaints.csv columns that [concerns] in report.toml names\n";
     out << '\n';
-    print_columns(r, out);
-    if (r.diagnostics.note_count() > 0) {
+    print_columns(v.headers, out);
+    if (!v.notes.empty()) {
         out << "Notes:\n";
-        for (const Diagnostic& d : r.diagnostics.items)
-            if (d.severity == Severity::Note) out << "  " << d.format() << '\n';
+        for (const Diagnostic& d : v.notes) out << "  " << d.format() << '\n';
         out << '\n';
     }
-    const Diagnostics notes = spelling_notes(r.dataset, (std::filesystem::path(o.data) / "complaints.csv").string());
-    if (!notes.items.empty()) {
+    if (!v.spellings.items.empty()) {
         out << "Spellings counted together (free-text values group regardless of case and spacing):\n";
-        for (const auto& n : notes.items) out << "  " << n.column << ": " << n.message << '\n';
+        for (const auto& n : v.spellings.items) out << "  " << n.column << ": " << n.message << '\n';
         out << '\n';
     }
-    const std::size_t w = r.diagnostics.warning_count();
+    const std::size_t w = v.warnings;
     out << (w == 0 ? std::string("No warnings.") : fmt::format("{} warning{} (above).", w, w == 1 ? "" : "s")) << '\n';
 }
 
@@ -108,11 +102,11 @@ Runner setup_validate(CLI::App& app, Streams io) {
     auto options = std::make_shared<DataOptions>();
     add_data_options(*cmd, *options);
     return [options, io]() {
-        int status = exit_code::ok;
-        const LoadedData r = load_and_report(*options, io, status);
-        return finish_human_output(io, "ascreport validate", status, [&](std::ostream& out) {
-            if (status == exit_code::ok) print_summary(r, *options, out);
-            else if (status == exit_code::data_errors) print_columns(r.loaded, out);
+        const ValidateOutcome v = run_validate({data_request(*options)});
+        print_messages(io, "ascreport validate", v.messages);
+        return finish_human_output(io, "ascreport validate", exit_code::of(v.status), [&](std::ostream& out) {
+            if (v.ok()) print_summary(v, out);
+            else if (v.status == JobStatus::DataErrors) print_columns(v.headers, out);
         });
     };
 }

@@ -149,16 +149,6 @@ private:
 
 }  // namespace
 
-std::string ReportMessage::line(std::string_view command) const {
-    switch (kind) {
-        case Kind::Diagnostic: return diagnostic.format();
-        case Kind::Warning: return "warning: " + text;
-        case Kind::Said: return std::string(command) + ": " + text;
-        case Kind::Plain: break;
-    }
-    return text;
-}
-
 ReportOutcome run_report(const ReportRequest& request) {
     ReportOutcome out;
     Pipeline(request, out).run();

@@ -5,6 +5,7 @@
 #include "ascreport/calendar.hpp"
 #include "ascreport/format.hpp"
 #include "figures_test_data.hpp"
+#include "ascreport/breakdown_job.hpp"
 
 using namespace ascreport;
 using ascreport::test::DatasetBuilder;
@@ -53,10 +54,18 @@ Dataset kinds() {
     return b.d;
 }
 
-BreakdownQuery question(Records of, std::vector<std::string> by, const char* period = "2023/24") {
+BreakdownQuery question(Records of, std::vector<Field> by, const char* period = "2023/24") {
     BreakdownQuery q{*parse_period(period), std::move(by), {}, std::nullopt, false};
     q.of = of;
     return q;
+}
+
+// The words of --by and --where for a kind of record, parsed as the breakdown command parses them.
+std::string words_error(Records of, std::vector<std::string> by, std::vector<std::string> where = {},
+                        std::optional<RouteChoice> route = std::nullopt) {
+    BreakdownQuery q{*parse_period("2023/24"), {}, {}, route, false};
+    q.of = of;
+    return parse_breakdown_words(by, where, q);
 }
 
 Counts counts(const BreakdownResult& r) {
@@ -74,34 +83,34 @@ Counts counts(const BreakdownResult& r) {
 
 TEST_CASE("extended is a complaint field: an empty one is No", "[breakdown][kinds]") {
     const Dataset d = kinds();
-    auto q = question(Records::Complaints, {"extended"});
+    auto q = question(Records::Complaints, {Field::Extended});
     CHECK(counts(run_breakdown(d, calendar(), q)) == Counts{{"Yes", 2, -1}, {"No", 1, -1}});
     q.route = RouteChoice::All;
     CHECK(counts(run_breakdown(d, calendar(), q)) == Counts{{"Yes", 3, -1}, {"No", 1, -1}});
     q.route.reset();
-    q.by = {"service_area"};
-    q.where = {"extended=yes"};
+    q.by = {Field::ServiceArea};
+    q.where = {{Field::Extended, "yes", std::nullopt}};
     CHECK(counts(run_breakdown(d, calendar(), q)) == Counts{{"Finance", 1, -1}, {"Mental Health", 1, -1}});
 }
 
 TEST_CASE("breakdown --of concerns counts the concerns of statutory complaints, by subcategory too", "[breakdown][kinds]") {
     const Dataset d = kinds();
-    auto q = question(Records::Concerns, {"subcategory"});
+    auto q = question(Records::Concerns, {Field::Subcategory});
     q.compare = true;
     // C1: Tone, Delay; C3: delay (C4 is informal; C5's concern is 2022/23 and has none).
     CHECK(counts(run_breakdown(d, calendar(), q)) ==
           Counts{{"Delay", 2, 0}, {"Tone", 1, 0}, {"Not recorded", 0, 1}});
     // Concerns carry their complaint's fields.
-    q = question(Records::Concerns, {"service_area"});
+    q = question(Records::Concerns, {Field::ServiceArea});
     CHECK(counts(run_breakdown(d, calendar(), q)) == Counts{{"Finance", 1, -1}, {"Mental Health", 2, -1}});
     // Naming subcategory with the default --of counts concerns, as category always has.
-    CHECK(counts(run_breakdown(d, calendar(), question(Records::Complaints, {"subcategory"}))) ==
+    CHECK(counts(run_breakdown(d, calendar(), question(Records::Complaints, {Field::Subcategory}))) ==
           Counts{{"Delay", 2, -1}, {"Tone", 1, -1}});
 }
 
 TEST_CASE("breakdown --of compliments counts compliments by source and received month", "[breakdown][kinds]") {
     const Dataset d = kinds();
-    auto q = question(Records::Compliments, {"source"});
+    auto q = question(Records::Compliments, {Field::Source});
     q.compare = true;
     CHECK(counts(run_breakdown(d, calendar(), q)) == Counts{{"Form", 0, 0},
                                                            {"Card", 1, 0},
@@ -110,23 +119,23 @@ TEST_CASE("breakdown --of compliments counts compliments by source and received 
                                                            {"Phone", 0, 0},
                                                            {"Other", 0, 0},
                                                            {"Not recorded", 1, 0}});
-    q = question(Records::Compliments, {"month"}, "2023/24-Q1");
+    q = question(Records::Compliments, {Field::Month}, "2023/24-Q1");
     CHECK(counts(run_breakdown(d, calendar(), q)) == Counts{{"2023-04", 2, -1}, {"2023-05", 1, -1}, {"2023-06", 0, -1}});
 }
 
 TEST_CASE("breakdown --of lgsco counts Ombudsman cases by received date, by decision, remedy and decided year",
           "[breakdown][kinds]") {
     const Dataset d = kinds();
-    auto q = question(Records::Lgsco, {"decided_year"}, "2023/24");
+    auto q = question(Records::Lgsco, {Field::DecidedYear}, "2023/24");
     q.period = *make_range(ymd(2021, 4, 1), ymd(2024, 3, 31));
     // L1 decided January 2022 (2021/22); L2 May 2023 and L4 September 2023 (2023/24); L3 open.
     // 2022/23 decided nothing, so it has no row.
     CHECK(counts(run_breakdown(d, calendar(), q)) ==
           Counts{{"2021/22", 1, -1}, {"2023/24", 2, -1}, {"Not decided", 1, -1}});
-    q.by = {"remedy"};
+    q.by = {Field::Remedy};
     CHECK(counts(run_breakdown(d, calendar(), q)) == Counts{{"Apology", 2, -1}, {"None", 2, -1}});
-    q = question(Records::Lgsco, {"decision"});
-    q.where = {"year=2023/24"};
+    q = question(Records::Lgsco, {Field::Decision});
+    q.where = {{Field::Year, "2023/24", parse_period("2023/24")}};
     CHECK(counts(run_breakdown(d, calendar(), q)) == Counts{{"Upheld", 1, -1},
                                                            {"Not upheld", 0, -1},
                                                            {"Closed after initial enquiries", 0, -1},
@@ -138,21 +147,17 @@ TEST_CASE("breakdown --of lgsco counts Ombudsman cases by received date, by deci
 
 TEST_CASE("each kind of record has its own fields, and only complaints and concerns a route", "[breakdown][kinds]") {
     const Dataset d = kinds();
-    CHECK(run_breakdown(d, calendar(), question(Records::Compliments, {"outcome"})).error ==
+    CHECK(words_error(Records::Compliments, {"outcome"}) ==
           "--by outcome: compliments have no field outcome; the fields of compliments are: service_area, month, "
           "quarter, year, source");
-    auto q = question(Records::Lgsco, {"decision"});
-    q.where = {"service_area=Finance"};
-    CHECK(check_query(q) ==
+    CHECK(words_error(Records::Lgsco, {"decision"}, {"service_area=Finance"}) ==
           "--where service_area: lgsco have no field service_area; the fields of lgsco are: month, quarter, year, "
           "decision, remedy, decided_year");
-    q = question(Records::Lgsco, {"decisions"});
-    CHECK(check_query(q) ==
+    CHECK(words_error(Records::Lgsco, {"decisions"}) ==
           "unknown field \"decisions\" in --by (did you mean decision?); the fields of lgsco are: month, quarter, "
           "year, decision, remedy, decided_year");
-    q = question(Records::Compliments, {"source"});
-    q.route = RouteChoice::All;
-    CHECK(check_query(q) == "--route chooses complaints and concerns; compliments have no route");
+    CHECK(words_error(Records::Compliments, {"source"}, {}, RouteChoice::All) ==
+          "--route chooses complaints and concerns; compliments have no route");
     CHECK(parse_records("LGSCO") == Records::Lgsco);
     CHECK_FALSE(parse_records("complaint"));
 }

@@ -6,6 +6,7 @@
 #include "ascreport/privacy.hpp"
 #include "ascreport/format.hpp"
 #include "figures_test_data.hpp"
+#include "question.hpp"
 
 using namespace ascreport;
 using ascreport::test::DatasetBuilder;
@@ -39,12 +40,12 @@ Dataset responses() {
     return b.d;
 }
 
-BreakdownResult ask(const Dataset& d, std::vector<std::string> by, ShareOf percent = ShareOf::Total,
-                    bool measure = true) {
-    BreakdownQuery q{*parse_period("2023/24"), std::move(by), {}, std::nullopt, false};
+test::Answer ask(const Dataset& d, std::vector<std::string> by, ShareOf percent = ShareOf::Total,
+                 bool measure = true) {
+    BreakdownQuery q{*parse_period("2023/24"), {}, {}, std::nullopt, false};
     q.percent = percent;
     q.measure = measure;
-    return run_breakdown(d, calendar(), q);
+    return test::ask_question(d, calendar(), q, by);
 }
 
 struct Expected {
@@ -171,7 +172,7 @@ TEST_CASE("breakdown --sort count and --top N order and cut the printed rows, an
 namespace {
 
 // "TEXT|TEXT|..." of each row of a list; an empty cell as "".
-std::vector<std::string> list_rows(const ListResult& r) {
+std::vector<std::string> list_rows(const test::ListAnswer& r) {
     REQUIRE(r.ok());
     std::vector<std::string> out;
     for (const auto& row : r.list.rows) {
@@ -182,11 +183,14 @@ std::vector<std::string> list_rows(const ListResult& r) {
     return out;
 }
 
-ListResult list(std::vector<std::string> fields, std::vector<std::string> where = {}, std::string sort = "",
-                std::optional<Date> as_of = std::nullopt) {
+// Asked as the list command asks it: the words parsed, then listed.
+test::ListAnswer list(std::vector<std::string> fields, std::vector<std::string> where = {}, std::string sort = "",
+                      std::optional<Date> as_of = std::nullopt) {
     static const Dataset d = responses();
-    return run_list(d, calendar(), {*parse_period("2023/24"), std::move(where), std::nullopt, std::move(fields),
-                                    std::move(sort), as_of});
+    ListQuery q;
+    q.period = *parse_period("2023/24");
+    q.as_of = as_of;
+    return test::ask_list(d, calendar(), q, fields, sort, where);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include "ascreport/calendar.hpp"
 #include "ascreport/format.hpp"
 #include "figures_test_data.hpp"
+#include "question.hpp"
 
 using namespace ascreport;
 using ascreport::test::DatasetBuilder;
@@ -12,10 +13,11 @@ using ascreport::test::calendar;
 
 namespace {
 
-BreakdownResult ask(const Dataset& d, std::vector<std::string> by, std::vector<std::string> where = {},
-                    std::optional<RouteChoice> route = std::nullopt, bool compare = false,
-                    const char* period = "2023/24") {
-    return run_breakdown(d, calendar(), {*parse_period(period), std::move(by), std::move(where), route, compare});
+// Asked as the breakdown command asks it: the words parsed, then counted.
+test::Answer ask(const Dataset& d, std::vector<std::string> by, std::vector<std::string> where = {},
+                 std::optional<RouteChoice> route = std::nullopt, bool compare = false,
+                 const char* period = "2023/24") {
+    return test::ask_question(d, calendar(), {*parse_period(period), {}, {}, route, compare}, by, where);
 }
 
 Dataset sample() {
@@ -121,7 +123,7 @@ TEST_CASE("date fields name every month, quarter and year of the period") {
           Counts{{"2023/24-Q1", 3}, {"2023/24-Q2", 0}, {"2023/24-Q3", 1}, {"2023/24-Q4", 0}});
     CHECK(quarters.breakdown.rows[2].groups[0].label == "2023/24 Q3");
     CHECK(quarters.breakdown.rows[2].previous == 1);  // 2022/23 Q3 sits beside 2023/24 Q3
-    const auto range = run_breakdown(d, calendar(), {*make_range(ymd(2022, 10, 1), ymd(2023, 5, 31)), {"year"}, {}, {}, false});
+    const auto range = run_breakdown(d, calendar(), {*make_range(ymd(2022, 10, 1), ymd(2023, 5, 31)), {Field::Year}, {}, {}, false});
     CHECK(counts(range.breakdown) == Counts{{"2022/23", 1}, {"2023/24", 3}});
     CHECK(ask(d, {"month"}, {}, {}, false, "2023/24-Q1").breakdown.rows.size() == 3);
 }
@@ -174,7 +176,7 @@ TEST_CASE("every breakdown sums to its total") {
 
 TEST_CASE("a range longer than a year counts a record in both periods it falls in") {
     const Dataset d = sample();
-    const auto r = run_breakdown(d, calendar(), {*make_range(ymd(2022, 4, 1), ymd(2024, 3, 31)), {"year"}, {}, {}, true});
+    const auto r = run_breakdown(d, calendar(), {*make_range(ymd(2022, 4, 1), ymd(2024, 3, 31)), {Field::Year}, {}, {}, true});
     CHECK(counts(r.breakdown) == Counts{{"2022/23", 1}, {"2023/24", 4}});
     CHECK(r.breakdown.rows[1].previous == 1);  // 2022/23 sits a year before 2023/24
     CHECK(*r.breakdown.previous_total == 1);

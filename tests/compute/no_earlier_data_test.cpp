@@ -152,7 +152,7 @@ TEST_CASE("complaints withdrawn before a response are left out of the timescale 
 TEST_CASE("the breakdown query shows the withdrawn-before-a-response group only where it counts something") {
     DatasetBuilder b;
     b.answered(ymd(2023, 4, 3), ymd(2023, 4, 4), Outcome::Upheld);
-    const BreakdownQuery none{*parse_period("2023/24"), {"timescale"}, {}, std::nullopt, false};
+    const BreakdownQuery none{*parse_period("2023/24"), {Field::Timescale}, {}, std::nullopt, false};
     const BreakdownResult without = run_breakdown(b.d, calendar(), none);
     REQUIRE(without.ok());
     CHECK(without.breakdown.rows.size() == 3);

@@ -108,7 +108,7 @@ TEST_CASE("not known values mapped to N/A, or written N/A, count in the one N/A 
 
     // --where gender=N/A selects them all.
     const auto calendar = WorkingDayCalendar::england_and_wales();
-    const auto na = run_breakdown(r.dataset, calendar, {*parse_period("2023/24"), {"outcome"}, {"gender=N/A"}, {}, false});
+    const auto na = run_breakdown(r.dataset, calendar, {*parse_period("2023/24"), {Field::Outcome}, {{Field::Gender, "N/A", std::nullopt}}, {}, false});
     REQUIRE(na.ok());
     CHECK(na.breakdown.total == 3);
 }

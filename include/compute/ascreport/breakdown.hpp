@@ -1,6 +1,7 @@
 // Breakdown questions over a Dataset: group the complaints, concerns, compliments or Ombudsman
 // cases of a period by one or two fields, filtered. Part of the compute stage: it counts with the same dimensions
-// as compute_figures (compute/dimension.hpp); the query stage prints the answer.
+// as compute_figures (compute/dimension.hpp); the format stage prints the answer, and the jobs
+// stage reads the question's words (ascreport/query_words.hpp).
 #pragma once
 
 #include <cstddef>
@@ -23,14 +24,26 @@ class WorkingDayCalendar;
 enum class RouteChoice : std::uint8_t { Statutory, Informal, Corporate, All };
 std::optional<RouteChoice> parse_route_choice(std::string_view text);  // "statutory", ..., "all"
 
+// A question is asked in three phases: its words are parsed once, by the caller that knows
+// how they were typed (the jobs stage: the options' names, their usage messages), into the
+// fields and conditions below; run_breakdown and run_list bind each condition's value to the
+// data's values (QueryProblem when the data has no such value) and count. Nothing here reads
+// a name typed by the user or words a message for an option.
+
+// One condition on a field: FIELD=VALUE. Values match case-insensitively; "N/A", "Open" and
+// "No provider" select empty fields. A field derived from the received date (month, quarter,
+// year) holds its date range instead.
+struct Condition {
+    Field field = Field::Outcome;
+    std::string value;            // trimmed; for a date field the text it was parsed from
+    std::optional<Period> dates;  // month, quarter, year: the range received in
+};
+
 struct BreakdownQuery {
     Period period;
-    std::vector<std::string> by;     // field names as typed: one or two
-    // "FIELD=VALUE" as typed. Conditions on different fields must all hold; repeating a field
-    // accepts any of its values. Values match case-insensitively; a month is "2023-04" (or
-    // "April 2023"), a quarter "2023/24-Q3", a year "2023/24"; "N/A", "Open" and
-    // "No provider" select empty fields.
-    std::vector<std::string> where;
+    std::vector<Field> by;  // one or two, each a field of `of` (has_field), not twice
+    // Conditions on different fields must all hold; repeating a field accepts any of its values.
+    std::vector<Condition> where;
     // Default: statutory complaints, or every route when `by` or `where` names route.
     std::optional<RouteChoice> route;
     bool compare = false;            // add Period::previous() beside each row
@@ -43,14 +56,28 @@ struct BreakdownQuery {
     bool measure = false;
 };
 
+// What the data says against a well-formed question, for the caller to word.
+struct QueryProblem {
+    enum class Kind : std::uint8_t {
+        None,
+        NoSuchValue,   // where[condition]'s value is none of the field's `values`
+        TooManyCells,  // two fields whose pairs of values exceed kMaxBreakdownCells
+    };
+    Kind kind = Kind::None;
+    std::size_t condition = 0;        // NoSuchValue: the index in `where`
+    std::vector<std::string> values;  // NoSuchValue: the values the field has
+    bool free_text = false;           // NoSuchValue: the values are the data's own (not the contract's)
+    std::size_t cells = 0;            // TooManyCells: the pairs; 0 when the first field alone exceeds the limit
+};
+
 struct BreakdownResult {
     Breakdown breakdown;
-    std::string error;  // a usage error naming what is allowed; empty on success
-    bool ok() const { return error.empty(); }
+    QueryProblem problem;
+    bool ok() const { return problem.kind == QueryProblem::Kind::None; }
 };
 
 // The most pairs of values a two-field breakdown counts (--by quarter,month over a century,
-// 100,000 service areas by month): above it run_breakdown returns an error, not a grid of
+// 100,000 service areas by month): above it run_breakdown returns a problem, not a grid of
 // gigabytes (docs/faults.md).
 inline constexpr std::size_t kMaxBreakdownCells = 2'000'000;
 
@@ -66,15 +93,27 @@ BreakdownResult run_breakdown(const Dataset& data, const WorkingDayCalendar& cal
 
 // One row per complaint received in the period that --route and --where select, with the
 // columns asked for: contract columns the loader reads (never any other), and derived ones.
+// A column of the list: the list's own (reference, dates, working days) or a complaint's field
+// (not category or subcategory: a complaint may raise several concerns).
+struct ListField {
+    enum class Column : std::uint8_t { Reference, Received, Responded, WorkingDays, OpenWorkingDays, Field };
+    Column column = Column::Reference;
+    Field field = Field::Route;  // Column::Field
+    bool operator==(const ListField&) const = default;
+};
+std::optional<ListField> parse_list_field(std::string_view name);  // a list_fields() name, case-insensitive
+std::string_view list_field_name(ListField f);                      // "working_days", "service_area"
+
 struct ListQuery {
     Period period;
-    std::vector<std::string> where;   // as BreakdownQuery::where
+    std::vector<Condition> where;      // as BreakdownQuery::where; not category or subcategory
     std::optional<RouteChoice> route;  // as BreakdownQuery::route
-    std::vector<std::string> fields;  // list_fields() names; empty: kDefaultListFields
-    // A field to sort by, ascending; "FIELD:desc" descending. Empty values sort last. Empty:
-    // received date, then reference. Ties keep that order.
-    std::string sort;
-    std::optional<Date> as_of;        // open_working_days counts to this day; default period.last
+    std::vector<ListField> fields;     // the columns, in order; empty: default_list_fields()
+    // The column (an index into the columns) to sort by, ascending or descending. Empty values sort
+    // last. None: received date, then reference. Ties keep that order.
+    std::optional<std::size_t> sort;
+    bool descending = false;
+    std::optional<Date> as_of;         // open_working_days counts to this day; default period.last
 };
 
 // What a list cell holds: a number (working days) and a date keep their type for CSV, JSON and
@@ -93,19 +132,16 @@ struct CaseList {
 
 struct ListResult {
     CaseList list;
-    std::string error;  // a usage error naming what is allowed; empty on success
-    bool ok() const { return error.empty(); }
+    QueryProblem problem;  // NoSuchValue only
+    bool ok() const { return problem.kind == QueryProblem::Kind::None; }
 };
 
 // Every field `list --fields` accepts, in the order the help lists them.
 std::vector<std::string_view> list_fields();
 inline constexpr const char* kDefaultListFields =
     "reference,received,responded,route,outcome,service_area,timescale,working_days";
+std::vector<ListField> default_list_fields();  // kDefaultListFields
 
 ListResult run_list(const Dataset& data, const WorkingDayCalendar& calendar, const ListQuery& query);
-
-// The checks that need no data: one or two known fields of the kind in `by`, FIELD=VALUE with
-// a known field of the kind in `where`, no route for a kind that has none. Returns the usage error, or "" when the question is well formed.
-std::string check_query(const BreakdownQuery& query);
 
 }  // namespace ascreport

@@ -30,6 +30,7 @@
 #include "ascreport/date.hpp"
 #include "ascreport/diagnostics.hpp"
 #include "ascreport/document.hpp"
+#include "ascreport/job.hpp"
 #include "ascreport/report.hpp"
 
 namespace ascreport {
@@ -62,31 +63,13 @@ struct ReportRequest {
     std::string creator = std::string("ascreport ") + ASCREPORT_VERSION;
 };
 
-// How the run ended; the command line maps it to its exit status (docs/faults.md).
-enum class ReportStatus : std::uint8_t {
-    Ok,          // the report was made (warnings, if any, among the messages)
-    DataErrors,  // errors in the data, or personal details in what the report would publish
-    Usage,       // report.toml, the data folder, the template or the logo
-    Failure,     // the PDF could not be made: a font missing or damaged
-    Incomplete,  // `final`, and the draft still lacks something (ReportOutcome::gaps)
-};
-
-// One line for the user, in the order they are to read them.
-struct ReportMessage {
-    enum class Kind : std::uint8_t {
-        Diagnostic,  // about one file (the loader's, the scan's, the template's): `diagnostic`
-        Warning,     // about the run: printed "warning: TEXT"
-        Said,        // the run's own word: printed after the command's name, "ascreport report: TEXT"
-        Plain,       // printed as it is: the count of the data's errors, as every command ends a load
-    };
-    Kind kind = Kind::Said;
-    std::string text;       // all kinds but Diagnostic
-    Diagnostic diagnostic;  // Kind::Diagnostic
-
-    // The line as printed, without its line break; `command` names the command
-    // ("ascreport report").
-    std::string line(std::string_view command) const;
-};
+// How the run ended (ascreport/job.hpp): Ok (the report was made), DataErrors (errors in the
+// data, or personal details in what the report would publish), Usage (report.toml, the data
+// folder, the template or the logo), Failure (the PDF could not be made: a font missing or
+// damaged), Incomplete (`final`, and the draft still lacks something: ReportOutcome::gaps).
+using ReportStatus = JobStatus;
+// One line for the user, in the order they are to read them (ascreport/job.hpp).
+using ReportMessage = JobMessage;
 
 struct ReportOutcome {
     ReportStatus status = ReportStatus::Ok;

@@ -1,0 +1,31 @@
+// ascreport check-template as a job: a report template folder built with the report's own
+// grammar, for a data folder or for a council that has given nothing.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "ascreport/date.hpp"
+#include "ascreport/job.hpp"
+
+namespace ascreport {
+
+struct CheckTemplateRequest {
+    std::filesystem::path template_dir;                  // holds template.toml
+    std::optional<std::filesystem::path> data_dir;       // none: no records, no report.toml
+    std::optional<std::filesystem::path> settings_file;  // default DATA/report.toml, or none
+    FinancialYear year;                                  // the caller's default: this financial year
+};
+
+struct CheckTemplateOutcome : JobOutcome {
+    // messages: the load's (with --data), report.toml's, then the template's errors and
+    // warnings. Status Usage when the template has errors.
+    std::size_t errors = 0, warnings = 0;  // the template's
+    bool checked = false;                  // the template was built (the summary line is due)
+};
+
+CheckTemplateOutcome run_check_template(const CheckTemplateRequest& request);
+
+}  // namespace ascreport
