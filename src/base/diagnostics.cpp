@@ -55,13 +55,14 @@ void Diagnostics::note(std::string file, std::uint32_t line, std::string column,
 
 void Diagnostics::append(const Diagnostics& other) {
     items.insert(items.end(), other.items.begin(), other.items.end());
+    overlapping_rows += other.overlapping_rows;
 }
 
 std::size_t Diagnostics::error_count() const {
     std::size_t n = 0;
     for (const Diagnostic& d : items)
         if (d.severity == Severity::Error) n += d.rows;
-    return n;
+    return n > overlapping_rows ? n - overlapping_rows : 0;
 }
 
 std::size_t Diagnostics::warning_count() const {

@@ -44,7 +44,9 @@ void print_columns(const std::vector<HeaderUse>& headers, std::ostream& out) {
         if (!h.read) continue;
         if (!any) out << "Columns read (the contract's column: the header in the file):\n";
         any = true;
-        out << "  " << h.file << '\n';
+        out << "  " << h.file;
+        if (h.files.size() != 1 || h.files.front() != h.file) out << " (" << quoted_list(h.files, ", ") << ")";
+        out << '\n';
         for (const ColumnUse& c : h.columns)
             out << fmt::format("    {:<15} {}\n", c.column,
                                c.headers.empty() ? std::string("(not in the file)") : quoted_list(c.headers, ", else "));

@@ -1,5 +1,6 @@
 // complaints.csv: one row per complaint, of any route and year.
 #include <algorithm>
+#include <unordered_map>
 
 #include "ascreport/contract.hpp"
 #include "ascreport/text.hpp"
@@ -104,7 +105,7 @@ private:
 
 }  // namespace
 
-ComplaintRefs load_complaints(const CsvInput& in, const InputMapping& s, Dataset& data, FileReport& report, bool derive_concerns) {
+ComplaintRefs load_complaints(const ExportFiles& in, const InputMapping& s, Dataset& data, FileReport& report, bool derive_concerns) {
     const Vocab& age_bands = data.age_bands.vocab();
     VocabMatcher route(kRouteVocab, s), outcome(kOutcomeVocab, s), method(kMethodVocab, s), gender(kGenderVocab, s),
         age(age_bands, s), disability(kDisabilityVocab, s), extended(kExtendedVocab, s);
@@ -127,6 +128,91 @@ ComplaintRefs load_complaints(const CsvInput& in, const InputMapping& s, Dataset
 
     const DateForm* date_form = s.date_format ? &*s.date_format : nullptr;
     DateReader received_dates(date_form), responded_dates(date_form);
+
+    auto fill = [&](Complaint& c, const Row& t, Date received, std::optional<Date> responded, std::size_t r, std::size_t o,
+                    std::size_t m, std::size_t g, std::size_t a, std::size_t d, std::size_t e) {
+        c.line = t.line();
+        c.reference.assign(t.get(kReference));
+        c.received = received;
+        c.responded = responded;
+        c.route = static_cast<Route>(r);
+        c.outcome = static_cast<Outcome>(o);
+        c.method = static_cast<Method>(m);
+        c.service_area = service_area.intern(t.label(kServiceArea));
+        if (!t.get(kProvider).empty())
+            c.provider = provider.intern(t.label(kProvider));
+        c.gender = static_cast<Gender>(g);
+        c.age_band = a < age_bands.values.size() ? static_cast<std::uint8_t>(a) : kNoAgeBand;
+        if (!t.get(kEthnicity).empty())
+            c.ethnicity = ethnicity.intern(t.label(kEthnicity));
+        c.disability = static_cast<Disability>(d);
+        c.extended = e == 0;
+    };
+
+    // [concerns] one_row_per_issue: a row per complaint and issue. The first row of a reference
+    // makes the complaint; each later one adds its concerns, once its complaint fields read the
+    // same (as mapped: "Male" and "M" mapped to Male agree).
+    const bool merge = concerns && s.concerns_from.one_row_per_issue;
+    struct FirstRow {
+        std::int64_t index;       // in data.complaints; -1: the row had errors
+        std::uint32_t line;
+        std::vector<std::string> cells;  // as written, for messages
+    };
+    std::unordered_map<std::string, FirstRow> first_rows;
+    auto merge_row = [&](const Row& t, bool ok, const std::optional<Date>& received, const std::optional<Date>& responded,
+                         const std::optional<std::size_t>& r, const std::optional<std::size_t>& o,
+                         const std::optional<std::size_t>& m, const std::optional<std::size_t>& g,
+                         const std::optional<std::size_t>& a, const std::optional<std::size_t>& d,
+                         const std::optional<std::size_t>& e) {
+        const std::string_view ref = t.get(kReference);
+        if (ref.empty()) return;  // reported
+        auto it = first_rows.find(std::string(ref));
+        if (it == first_rows.end()) {
+            FirstRow first{ok ? static_cast<std::int64_t>(data.complaints.size()) : -1, t.line(), {}};
+            for (std::size_t i = 0; i < kColumns; ++i) first.cells.emplace_back(t.get(i));
+            first_rows.emplace(std::string(ref), std::move(first));
+            if (in_order) in_order = follows_last(ref);
+            if (!ok) {
+                out.bad_rows.emplace_back(ref);
+                bad_lines.push_back(t.line());
+                last_was_bad = true;
+                return;
+            }
+            last_was_bad = false;
+            Complaint& c = data.complaints.emplace_back();
+            fill(c, t, *received, responded, *r, *o, *m, *g, *a, *d, *e);
+            concerns->add(t, static_cast<std::uint32_t>(data.complaints.size() - 1));
+            return;
+        }
+        const FirstRow& first = it->second;
+        if (!ok || first.index < 0) return;  // its own errors, or its complaint's, are reported
+        Complaint c;
+        fill(c, t, *received, responded, *r, *o, *m, *g, *a, *d, *e);
+        const Complaint& was = data.complaints[static_cast<std::size_t>(first.index)];
+        const bool same[kColumns] = {
+            true, c.received == was.received, c.responded == was.responded, c.route == was.route,
+            c.outcome == was.outcome, c.method == was.method, c.service_area == was.service_area,
+            c.provider == was.provider, c.gender == was.gender, c.age_band == was.age_band,
+            c.ethnicity == was.ethnicity, c.disability == was.disability, c.extended == was.extended};
+        std::string differ;
+        std::size_t first_differ = kColumns;
+        for (std::size_t i = 0; i < kColumns; ++i)
+            if (!same[i]) {
+                if (first_differ == kColumns) first_differ = i;
+                else differ += (differ.empty() ? "" : ", ") + std::string(kSpec[i].name);
+            }
+        if (first_differ == kColumns) {
+            concerns->add(t, static_cast<std::uint32_t>(first.index));
+            return;
+        }
+        auto shown = [](std::string_view v) { return v.empty() ? std::string("empty") : std::string(v); };
+        report.error(t.line(), "",
+                     std::string(kSpec[first_differ].name) + " is " + shown(t.get(first_differ)) + " here but " +
+                         shown(first.cells[first_differ]) + " on line " + std::to_string(first.line) +
+                         ", the first row of reference " + std::string(ref) +
+                         (differ.empty() ? "" : " (" + differ + " differ too)") + "; rows of one complaint must agree");
+    };
+
     read_table(in, kSpec, s, "complaints", report, [&](const Row& t) {
         const std::size_t errors_before = report.error_count();
         const bool has_ref = required_text(t, kReference, "reference", report);
@@ -168,6 +254,10 @@ ComplaintRefs load_complaints(const CsvInput& in, const InputMapping& s, Dataset
             });
 
         const bool ok = report.error_count() == errors_before;
+        if (merge) {
+            merge_row(t, ok, received, responded, r, o, m, g, a, d, e);
+            return;
+        }
         if (has_ref && in_order) in_order = follows_last(t.get(kReference));
         if (!ok) {
             if (has_ref) {
@@ -180,22 +270,7 @@ ComplaintRefs load_complaints(const CsvInput& in, const InputMapping& s, Dataset
         last_was_bad = false;
 
         Complaint& c = data.complaints.emplace_back();  // in place: the vector is sized for the file
-        c.line = t.line();
-        c.reference.assign(t.get(kReference));
-        c.received = *received;
-        c.responded = responded;
-        c.route = static_cast<Route>(*r);
-        c.outcome = static_cast<Outcome>(*o);
-        c.method = static_cast<Method>(*m);
-        c.service_area = service_area.intern(t.label(kServiceArea));
-        if (!t.get(kProvider).empty())
-            c.provider = provider.intern(t.label(kProvider));
-        c.gender = static_cast<Gender>(*g);
-        c.age_band = *a < age_bands.values.size() ? static_cast<std::uint8_t>(*a) : kNoAgeBand;
-        if (!t.get(kEthnicity).empty())
-            c.ethnicity = ethnicity.intern(t.label(kEthnicity));
-        c.disability = static_cast<Disability>(*d);
-        c.extended = *e == 0;
+        fill(c, t, *received, responded, *r, *o, *m, *g, *a, *d, *e);
         if (concerns) concerns->add(t, static_cast<std::uint32_t>(data.complaints.size() - 1));
     }, concerns ? concerns->headers() : std::vector<std::string>{});
 
@@ -223,6 +298,7 @@ ComplaintRefs load_complaints(const CsvInput& in, const InputMapping& s, Dataset
     for (std::size_t i = 0; i < refs.size(); ++i) {
         const auto& [ref, line, index] = refs[i];
         if (!out.sorted.empty() && out.sorted.back().first == ref) {
+            if (merge) continue;  // the rows of one complaint: merged, or their errors reported
             // The binding by an init-capture: clang 14 (the fuzz build) cannot capture one.
             report.repeated(Severity::Error, line, "reference", ref, [&, &ref = ref] {
                 return "the reference " + quoted(ref) + " is already used on line " +

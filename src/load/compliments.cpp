@@ -9,7 +9,7 @@ constexpr const auto& kSpec = kComplimentsColumns;
 static_assert(kSpec.size() == kColumns);
 }  // namespace
 
-void load_compliments(const CsvInput& in, const InputMapping& s, Dataset& data, FileReport& report) {
+void load_compliments(const ExportFiles& in, const InputMapping& s, Dataset& data, FileReport& report) {
     VocabMatcher source(kSourceVocab, s), yes_no(kExtendedVocab, s);
     FreeTextColumn service_area(s, "service_area", data.service_areas, "Not recorded");
     DateReader received_dates(s.date_format ? &*s.date_format : nullptr);

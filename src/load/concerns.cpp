@@ -9,7 +9,7 @@ constexpr const auto& kSpec = kConcernsColumns;
 static_assert(kSpec.size() == kColumns);
 }  // namespace
 
-void load_concerns(const CsvInput& in, const InputMapping& s, const ComplaintRefs& refs, Dataset& data, FileReport& report) {
+void load_concerns(const ExportFiles& in, const InputMapping& s, const ComplaintRefs& refs, Dataset& data, FileReport& report) {
     FreeTextColumn category(s, "category", data.categories), subcategory(s, "subcategory", data.subcategories, "N/A");
     std::size_t hint = 0;
     read_table(in, kSpec, s, "concerns", report, [&](const Row& t) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "ascreport/edit_distance.hpp"
+#include "ascreport/header_row.hpp"
+#include "fields.hpp"
 #include "ascreport/text.hpp"
 #include "ascreport/text_table.hpp"
 
@@ -21,10 +23,30 @@ std::string_view Row::as_label(std::string_view v) const {
     return scratch_;
 }
 
-CsvTable::CsvTable(CsvReader& reader, FileReport& report, std::span<const ColumnSpec> columns, const InputMapping& settings,
-                   std::string file_key, std::vector<std::string> extra_headers)
-    : reader_(reader), report_(report), columns_(columns), settings_(settings), file_key_(std::move(file_key)),
-      extra_headers_(std::move(extra_headers)) {}
+CsvTable::CsvTable(const CsvInput& input, CsvReader& reader, FileReport& report, std::span<const ColumnSpec> columns,
+                   const InputMapping& settings, std::string file_key, std::vector<std::string> extra_headers)
+    : reader_(reader), report_(report), columns_(columns), input_(input), settings_(settings),
+      file_key_(std::move(file_key)), extra_headers_(std::move(extra_headers)) {}
+
+namespace {
+
+std::string join_names(const std::vector<std::string>& names) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+    return out;
+}
+
+// "a complaint", as a mid-data summary row's message says what the row is not.
+std::string_view record_noun(std::string_view kind) {
+    if (kind == "complaints") return "a complaint";
+    if (kind == "concerns") return "a concern";
+    if (kind == "compliments") return "a compliment";
+    if (kind == "lgsco") return "an Ombudsman case";
+    return "a record";
+}
+
+}  // namespace
 
 bool CsvTable::open() {
     if (reader_.findings().utf16) return false;  // finish() says so
@@ -32,6 +54,39 @@ bool CsvTable::open() {
         if (!reader_.ended()) report_.error(1, "", empty_file_message(columns_));
         return false;
     }
+    // The header: the first record that names every required column (title lines above it are
+    // skipped), or the line report.toml names.
+    const FileRules& rules = settings_.rules_for(file_key_);
+    const std::vector<WantedColumn> wanted = required_headers(settings_, file_key_);
+    const HeaderRow found = find_header_row(input_, settings_.encoding, wanted, rules.header_line);
+    const std::string files_table = "[files." + file_key_ + "]";
+    if (rules.header_line > 0 && found.line == 0) {
+        report_.error(rules.header_line, "", files_table + " header_line = " + std::to_string(rules.header_line) +
+                                                 " in report.toml, but no record starts on line " +
+                                                 std::to_string(rules.header_line) +
+                                                 " (it is blank, or inside a quoted value); name the line the header is on");
+        return false;
+    }
+    if (rules.header_line == 0 && !found.found() && found.nearest_line > found.line) {
+        std::string required;
+        for (const WantedColumn& w : wanted) required += (required.empty() ? "" : ", ") + w.column;
+        report_.error(found.nearest_line, "",
+                      "the header was not found: no line of the first " + std::to_string(kHeaderSearchLines) +
+                          " names every required column (" + required + "); the nearest is line " +
+                          std::to_string(found.nearest_line) + ", which lacks " + join_names(found.lacking) +
+                          "; name their headers in report.toml [columns." + file_key_ +
+                          "], or the header's line with " + files_table + " header_line = " +
+                          std::to_string(found.nearest_line) + " (its headers are " +
+                          header_list(found.nearest_fields, found.nearest_fields) + ")");
+        return false;
+    }
+    while (record_.line() < found.line && reader_.next(record_)) {
+    }
+    if (record_.line() != found.line) return false;  // the reader stopped: finish() says why
+    if (found.records_above > 0)
+        report_.note(1, "", std::to_string(found.line - 1) + (found.line == 2 ? " line" : " lines") +
+                                " above the header (line " + std::to_string(found.line) +
+                                ") skipped: a title, not records");
     // The header as the file spells it, and in lower case (ASCII letters), as it is matched.
     std::vector<std::string> spelt, header;
     for (std::size_t i = 0; i < record_.size(); ++i) {
@@ -56,6 +111,7 @@ bool CsvTable::open() {
     };
     std::vector<bool> used(header.size(), false);
     HeaderUse& use = report_.header_use();
+    use = HeaderUse{};  // of the last file, when several are read as one
     use.read = true;
     first_.assign(columns_.size(), kAbsent);
     others_.assign(columns_.size(), {});
@@ -109,11 +165,142 @@ bool CsvTable::open() {
     for (std::size_t field = 0; field < header.size(); ++field)
         if (!used[field] && !header[field].empty()) use.ignored.push_back(spelt[field]);
     field_count_ = header.size();
+    ok = resolve_rules(rules.skip_rows, skip_, spelt, header, "skip_rows") && ok;
+    ok = resolve_rules(rules.keep_rows, keep_, spelt, header, "keep_rows") && ok;
+    spelt_ = std::move(spelt);
     return ok;
 }
 
+bool CsvTable::resolve_rules(const std::vector<RowRule>& rules, std::vector<Rule>& out, const std::vector<std::string>& spelt,
+                             const std::vector<std::string>& header, const char* setting) {
+    bool ok = true;
+    for (const RowRule& r : rules) {
+        const std::string key = TextTable::key_of(r.column);
+        std::size_t field = 0;
+        while (field < header.size() && TextTable::key_of(header[field]) != key) ++field;
+        if (field == header.size()) {
+            report_.error(record_.line(), "",
+                          "[files." + file_key_ + "] " + setting + " " + r.describe() + " in report.toml (line " +
+                              std::to_string(r.line) + ") names the column \"" + r.column +
+                              "\", which the header does not have" + nearest_header(r.column, header, spelt) +
+                              "; write the header as the file has it (the headers are " + header_list(header, spelt) + ")");
+            ok = false;
+            continue;
+        }
+        out.push_back({&r, Wildcard(r.is), static_cast<std::uint32_t>(field)});
+    }
+    return ok;
+}
+
+bool CsvTable::matches(std::vector<Rule>& rules, const CsvRecord& record) {
+    for (Rule& r : rules)
+        if (r.field < record.size() && r.pattern.matches(record[r.field])) {
+            if (r.rows++ == 0) r.first_line = record.line();
+            return true;
+        }
+    return false;
+}
+
+namespace {
+
+// A number as a summary line writes it: 12, -3, 1,074, 61.5, 45%, £1,250.00. Not a date
+// (2023-04-01, 01.04.2023) or a reference with a hyphen.
+bool is_number(std::string_view cell) {
+    if (cell.starts_with("\xC2\xA3")) cell.remove_prefix(2);  // £
+    if (cell.starts_with('-')) cell.remove_prefix(1);
+    if (cell.ends_with('%')) cell.remove_suffix(1);
+    bool digit = false, point = false;
+    for (char c : cell) {
+        if (c >= '0' && c <= '9') digit = true;
+        else if (c == '.' && !point) point = true;
+        else if (c != ',' || point) return false;
+    }
+    return digit;
+}
+
+}  // namespace
+
+bool looks_like_summary(const CsvRecord& record, std::uint32_t& first) {
+    first = UINT32_MAX;
+    bool numbers = true;
+    for (std::size_t i = 0; i < record.size(); ++i) {
+        if (record[i].empty()) continue;
+        if (first == UINT32_MAX) first = static_cast<std::uint32_t>(i);
+        numbers = numbers && is_number(record[i]);
+    }
+    if (first == UINT32_MAX) return false;
+    if (numbers) return true;
+    const std::string cell = ascii_lower(record[first]);
+    static constexpr std::string_view kWords[] = {"total", "totals", "subtotal", "sub-total", "sub total", "grand total",
+                                                  "sum", "count", "total records", "number of records"};
+    for (std::string_view w : kWords)
+        if (cell.starts_with(w) && (cell.size() == w.size() || cell[w.size()] == ' ' || cell[w.size()] == ':'))
+            return true;
+    return false;
+}
+
+void CsvTable::summaries_in_data() {
+    for (const Summary& s : summaries_) {
+        const std::string column = s.field < spelt_.size() ? spelt_[s.field] : std::string();
+        // The rule to paste: the cell's first word, then a star ("Total: Mental Health" -> "Total*").
+        std::string is = s.text.substr(0, s.text.find_first_of(" :"));
+        if (!is_number(s.text)) is += '*';
+        report_.repeated(Severity::Error, s.line, "", "summary\0" + column + '\0' + ascii_lower(is), [&] {
+            return std::string("this row looks like a summary line (") + load::quoted(s.text) + "), not " +
+                   std::string(record_noun(file_key_)) + "; skip such rows with [files." + file_key_ +
+                   "] skip_rows = [{ column = \"" + column + "\", is = \"" + is + "\" }]";
+        });
+    }
+    summaries_.clear();
+}
+
+void CsvTable::end_notes() {
+    if (!summaries_.empty()) {
+        std::string lines, texts;
+        for (std::size_t i = 0; i < summaries_.size(); ++i) {
+            const bool last = i + 1 == summaries_.size();
+            lines += (i == 0 ? "" : last ? " and " : ", ") + std::to_string(summaries_[i].line);
+            if (i < 3) texts += std::string(i == 0 ? "" : ", ") + load::quoted(summaries_[i].text);
+            else if (i == 3) texts += ", ...";
+        }
+        const std::size_t n = summaries_.size();
+        report_.note(summaries_.front().line, "",
+                     std::to_string(n) + (n == 1 ? " summary line" : " summary lines") + " below the data skipped, not " +
+                         (n == 1 ? "a record" : "records") + " (line" + (n == 1 ? " " : "s ") + lines + ": " + texts + ")");
+        summaries_.clear();
+    }
+    for (const auto* rules : {&skip_, &keep_})
+        for (const Rule& r : *rules) {
+            if (rules == &keep_) continue;
+            report_.note(r.first_line, "",
+                         r.rows == 0 ? "skip_rows " + r.rule->describe() + " in report.toml matched no row"
+                                     : with_thousands(static_cast<std::int64_t>(r.rows)) + (r.rows == 1 ? " row" : " rows") +
+                                           " skipped by skip_rows " + r.rule->describe());
+        }
+    if (!keep_.empty()) {
+        std::string rules;
+        for (const Rule& r : keep_) rules += (rules.empty() ? "" : " or ") + r.rule->describe();
+        report_.note(first_not_kept_, "",
+                     with_thousands(static_cast<std::int64_t>(not_kept_)) + (not_kept_ == 1 ? " row" : " rows") +
+                         " skipped by keep_rows: only the rows that match " + rules + " are read");
+    }
+}
+
 bool CsvTable::next(Row& row) {
+    if (ended_) return false;
     while (reader_.next(record_)) {
+        if (!skip_.empty() && matches(skip_, record_)) continue;
+        std::uint32_t first = 0;
+        if (looks_like_summary(record_, first)) {
+            // Skipped when no record follows it; an error when one does.
+            summaries_.push_back({record_.line(), first, std::string(record_[first])});
+            continue;
+        }
+        if (!summaries_.empty()) summaries_in_data();
+        if (!keep_.empty() && !matches(keep_, record_)) {
+            if (not_kept_++ == 0) first_not_kept_ = record_.line();
+            continue;
+        }
         if (record_.size() != field_count_) {
             const bool more = record_.size() > field_count_;
             // One message for all the records short of fields, one for those with too many.
@@ -140,6 +327,10 @@ bool CsvTable::next(Row& row) {
         for (std::size_t j = 0; j < extras_.size(); ++j) row.extras_[j] = record_[extras_[j]];
         return true;
     }
+    ended_ = true;
+    // A reading that stopped early (an unclosed quote) has no "below the data".
+    if (reader_.ended()) summaries_in_data();
+    end_notes();
     return false;
 }
 

@@ -15,6 +15,7 @@
 #include "ascreport/input_mapping.hpp"
 #include "ascreport/contract.hpp"
 #include "ascreport/csv_reader.hpp"
+#include "ascreport/wildcard.hpp"
 #include "file_report.hpp"
 
 namespace ascreport::load {
@@ -50,12 +51,17 @@ public:
     // Each contract column is read from the headers report.toml names for it (the first
     // non-empty value wins), or from its own name; `extra_headers` are more columns read by
     // header name (Row::extra). `file_key` is the [columns.KEY] of report.toml.
-    CsvTable(CsvReader& reader, FileReport& report, std::span<const ColumnSpec> columns, const InputMapping& settings,
-             std::string file_key, std::vector<std::string> extra_headers = {});
+    // `input` is the reader's: the header is looked for in its first lines (find_header_row).
+    CsvTable(const CsvInput& input, CsvReader& reader, FileReport& report, std::span<const ColumnSpec> columns,
+             const InputMapping& settings, std::string file_key, std::vector<std::string> extra_headers = {});
 
-    // Reads and checks the header. False when the records cannot be read (reported).
+    // Finds, reads and checks the header (lines above it are noted and skipped). False when the
+    // records cannot be read (reported).
     bool open();
-    // The next record that has the header's number of fields. False at the end.
+    // The next record that has the header's number of fields, past the rows that are not records:
+    // those report.toml [files.KIND] skip_rows names or keep_rows leaves out, and summary lines
+    // ("Total", "Grand total: 12", a row of numbers) below the data. At the end, one note for
+    // each. False at the end.
     bool next(Row& row);
     // Reads the rest of the file, if the header stopped the records, and reports what the reader
     // found: a problem with the whole file replaces every other message.
@@ -63,12 +69,33 @@ public:
 
 private:
     static constexpr std::uint32_t kAbsent = UINT32_MAX;
+    // A row rule of [files.KIND], with its field in the header.
+    struct Rule {
+        const RowRule* rule;
+        Wildcard pattern;
+        std::uint32_t field;
+        std::size_t rows = 0;
+        std::uint32_t first_line = 0;
+    };
+    // A summary-looking row not yet known to be below the data.
+    struct Summary {
+        std::uint32_t line;
+        std::uint32_t field;  // its first non-empty cell
+        std::string text;     // that cell
+    };
+    bool resolve_rules(const std::vector<RowRule>& rules, std::vector<Rule>& out, const std::vector<std::string>& spelt,
+                       const std::vector<std::string>& header, const char* setting);
+    static bool matches(std::vector<Rule>& rules, const CsvRecord& record);
+    // Summary rows with data after them: one error for rows of the same look.
+    void summaries_in_data();
+    void end_notes();
     std::string missing_mapped_header(const std::vector<std::string>& absent, const std::vector<std::string>& mapping,
                                       const std::vector<std::string>& header, const std::vector<std::string>& spelt) const;
 
     CsvReader& reader_;
     FileReport& report_;
     std::span<const ColumnSpec> columns_;
+    const CsvInput& input_;
     const InputMapping& settings_;
     std::string file_key_;
     std::vector<std::string> extra_headers_;
@@ -78,20 +105,57 @@ private:
     std::vector<std::vector<std::uint32_t>> others_;  // each column's further fields, tried in order
     bool any_others_ = false;
     std::vector<std::uint32_t> extras_;              // the fields of extra_headers
+    std::vector<std::string> spelt_;                  // the header, as the file spells it
+    std::vector<Rule> skip_, keep_;
+    std::size_t not_kept_ = 0;
+    std::uint32_t first_not_kept_ = 0;
+    std::vector<Summary> summaries_;
+    bool ended_ = false;
 };
 
-// Reads a file of the contract and calls `row(const Row&)` for each record, in file order.
+// Whether a record looks like a summary line: its first non-empty cell starts with Total,
+// Totals, Subtotal, Grand total, Sum, Count, Total records or Number of records (any case, then
+// the end of the cell, a space or a colon), or every cell is a number or empty. `first`: that
+// cell's field.
+bool looks_like_summary(const CsvRecord& record, std::uint32_t& first);
+
+// The files that hold one kind of record ([files.KIND] name may list several), read as one,
+// in order; each with its header. One file converts to it.
+struct ExportPart {
+    std::string display;  // as messages name it; "" keeps the FileReport's name
+    const CsvInput* input;
+};
+class ExportFiles {
+public:
+    ExportFiles(const CsvInput& one) : parts_{{"", &one}} {}  // NOLINT: one file is the usual case
+    explicit ExportFiles(std::vector<ExportPart> parts) : parts_(std::move(parts)) {}
+    const std::vector<ExportPart>& parts() const { return parts_; }
+    std::uint64_t size() const {
+        std::uint64_t n = 0;
+        for (const ExportPart& p : parts_) n += p.input->size();
+        return n;
+    }
+
+private:
+    std::vector<ExportPart> parts_;
+};
+
+// Reads the files of one kind and calls `row(const Row&)` for each record, in file order;
+// messages name the file each row is in.
 template <class RowFunction>
-void read_table(const CsvInput& input, std::span<const ColumnSpec> columns, const InputMapping& settings,
+void read_table(const ExportFiles& files, std::span<const ColumnSpec> columns, const InputMapping& settings,
                 const std::string& file_key, FileReport& report, RowFunction&& row,
                 std::vector<std::string> extra_headers = {}) {
-    CsvReader reader(input, settings.encoding);
-    CsvTable table(reader, report, columns, settings, file_key, std::move(extra_headers));
-    if (table.open()) {
-        Row r;
-        while (table.next(r)) row(static_cast<const Row&>(r));
+    for (const ExportPart& part : files.parts()) {
+        if (!part.display.empty()) report.set_file(part.display);
+        CsvReader reader(*part.input, settings.encoding);
+        CsvTable table(*part.input, reader, report, columns, settings, file_key, extra_headers);
+        if (table.open()) {
+            Row r;
+            while (table.next(r)) row(static_cast<const Row&>(r));
+        }
+        table.finish();
     }
-    table.finish();
 }
 
 // "; did you mean "Provider Name"?" when a header is close to `name` or holds it, else "".

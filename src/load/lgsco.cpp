@@ -11,7 +11,7 @@ constexpr const auto& kSpec = kLgscoColumns;
 static_assert(kSpec.size() == kColumns);
 }  // namespace
 
-void load_lgsco(const CsvInput& in, const InputMapping& s, Dataset& data, FileReport& report) {
+void load_lgsco(const ExportFiles& in, const InputMapping& s, Dataset& data, FileReport& report) {
     VocabMatcher decision(kDecisionVocab, s);
     std::vector<std::pair<std::string, std::uint32_t>> refs;
     const DateForm* date_form = s.date_format ? &*s.date_format : nullptr;

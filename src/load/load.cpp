@@ -1,6 +1,8 @@
 // The load stage: each CSV of the data folder as report.toml maps it, then checks across files.
 #include "ascreport/load.hpp"
 
+#include <algorithm>
+
 #include "ascreport/contract.hpp"
 #include "loaders.hpp"
 #include "ascreport/data_notes.hpp"
@@ -35,10 +37,11 @@ LoadResult load_data_folder(const LoadOptions& options, const InputMapping& inpu
     };
     // [concerns] reads the concerns from complaints.csv: only where there is no concerns.csv.
     const bool derive_concerns = input.concerns_from.enabled();
-    if (derive_concerns && exists("concerns.csv")) {
+    const std::vector<std::string> concern_files = input.file_names("concerns");
+    if (derive_concerns && exists(concern_files.front())) {
         result.diagnostics.error(input.concerns_from.file, input.concerns_from.line, "",
                                  "concerns: [concerns] reads the concerns from columns of complaints.csv, but " +
-                                     display("concerns.csv") +
+                                     display(concern_files.front()) +
                                      " exists too; remove [concerns] to use concerns.csv, or move concerns.csv out "
                                      "of the folder");
         result.settings_failed = true;
@@ -50,41 +53,62 @@ LoadResult load_data_folder(const LoadOptions& options, const InputMapping& inpu
         Diagnostics diagnostics;
         HeaderUse headers;
     };
-    auto read = [&](std::string_view name, bool required, auto&& loader) {
+    // The files of one kind: the contract's name, or those report.toml [files.KIND] names (each
+    // of which must be there).
+    auto read = [&](std::string_view kind, bool required, auto&& loader) {
         FileRead out;
-        load::FileReport report(display(name), options.max_errors_per_file);
-        out.present = exists(name);
-        std::string problem;
-        if (!out.present) {
-            if (required)
-                report.error(0, "", "is missing; every data folder needs complaints.csv (see docs/input-format.md)");
-        } else if (auto in = load::CsvInput::open(dir / name, problem)) {
-            loader(*in, report);
-        } else {
-            report.error(0, "", problem);
+        const std::vector<std::string> names = input.file_names(kind);
+        const bool named = !input.rules_for(kind).names.empty();
+        load::FileReport report(display(names.front()), options.max_errors_per_file);
+        std::vector<load::CsvInput> inputs;
+        std::vector<load::ExportPart> parts;
+        inputs.reserve(names.size());
+        for (const std::string& name : names) {
+            report.set_file(display(name));
+            std::string problem;
+            if (!exists(name)) {
+                if (named)
+                    report.error(0, "", "is missing; report.toml [files." + std::string(kind) +
+                                            "] names it (see docs/settings.md, \"Files\")");
+                else if (required)
+                    report.error(0, "", "is missing; every data folder needs complaints.csv (see docs/input-format.md)");
+                continue;
+            }
+            out.present = true;
+            if (auto in = load::CsvInput::open(dir / name, problem)) {
+                inputs.push_back(std::move(*in));
+                parts.push_back({display(name), nullptr});
+            } else {
+                report.error(0, "", problem);
+            }
         }
+        for (std::size_t i = 0; i < parts.size(); ++i) parts[i].input = &inputs[i];
+        if (!parts.empty()) loader(load::ExportFiles(std::move(parts)), report);
         out.diagnostics = report.finish();
         out.headers = std::move(report.header_use());
-        out.headers.file = std::string(name);
+        out.headers.file = std::string(load::kInputFiles[static_cast<std::size_t>(
+            std::find_if(load::kInputFiles.begin(), load::kInputFiles.end(), [&](const auto& f) { return f.key == kind; }) -
+            load::kInputFiles.begin())].name);
+        out.headers.files = names;
         return out;
     };
 
     // One file after another, each on this thread: complaints.csv first, since concerns.csv
     // refers to its references.
     load::ComplaintRefs refs;
-    FileRead complaints = read("complaints.csv", true, [&](const load::CsvInput& in, load::FileReport& r) {
+    FileRead complaints = read("complaints", true, [&](const load::ExportFiles& in, load::FileReport& r) {
         refs = load::load_complaints(in, input, data, r, derive_concerns);
     });
-    FileRead concerns = read("concerns.csv", false, [&](const load::CsvInput& in, load::FileReport& r) {
+    FileRead concerns = read("concerns", false, [&](const load::ExportFiles& in, load::FileReport& r) {
         load::load_concerns(in, input, refs, data, r);
     });
-    FileRead compliments = read("compliments.csv", false, [&](const load::CsvInput& in, load::FileReport& r) {
+    FileRead compliments = read("compliments", false, [&](const load::ExportFiles& in, load::FileReport& r) {
         load::load_compliments(in, input, data, r);
     });
-    FileRead lgsco = read("lgsco.csv", false,
-                          [&](const load::CsvInput& in, load::FileReport& r) { load::load_lgsco(in, input, data, r); });
-    FileRead regional = read("regional.csv", false,
-                             [&](const load::CsvInput& in, load::FileReport& r) { load::load_regional(in, input, data, r); });
+    FileRead lgsco = read("lgsco", false,
+                          [&](const load::ExportFiles& in, load::FileReport& r) { load::load_lgsco(in, input, data, r); });
+    FileRead regional = read("regional", false,
+                             [&](const load::ExportFiles& in, load::FileReport& r) { load::load_regional(in, input, data, r); });
 
     for (FileRead* f : {&complaints, &concerns, &compliments, &lgsco, &regional}) {
         result.diagnostics.append(f->diagnostics);
@@ -96,13 +120,14 @@ LoadResult load_data_folder(const LoadOptions& options, const InputMapping& inpu
     data.present.regional = regional.present;
     data.narratives = load_narratives(dir, options.narratives);
     if (!result.diagnostics.has_errors())
-        result.diagnostics.append(data_warnings(data, calendar, display("complaints.csv")));
+        result.diagnostics.append(data_warnings(data, calendar, display(input.file_names("complaints").front())));
     return result;
 }
 
 std::vector<std::filesystem::path> input_files(const LoadResult& loaded, const LoadOptions& options) {
     std::vector<std::filesystem::path> inputs;
-    for (const HeaderUse& h : loaded.headers) inputs.push_back(options.data_dir / h.file);
+    for (const HeaderUse& h : loaded.headers)
+        for (const std::string& f : h.files) inputs.push_back(options.data_dir / f);
     for (const NarrativeFile& n : loaded.dataset.narratives) inputs.emplace_back(n.file);
     return inputs;
 }

@@ -34,11 +34,11 @@ struct ComplaintRefs {
 
 // `derive_concerns`: read each complaint's concerns from the complaints.csv columns report.toml
 // [concerns] names (the folder has no concerns.csv).
-ComplaintRefs load_complaints(const CsvInput& in, const InputMapping& s, Dataset& data, FileReport& report, bool derive_concerns = false);
-void load_concerns(const CsvInput& in, const InputMapping& s, const ComplaintRefs& refs, Dataset& data, FileReport& report);
-void load_compliments(const CsvInput& in, const InputMapping& s, Dataset& data, FileReport& report);
-void load_lgsco(const CsvInput& in, const InputMapping& s, Dataset& data, FileReport& report);
-void load_regional(const CsvInput& in, const InputMapping& s, Dataset& data, FileReport& report);
+ComplaintRefs load_complaints(const ExportFiles& in, const InputMapping& s, Dataset& data, FileReport& report, bool derive_concerns = false);
+void load_concerns(const ExportFiles& in, const InputMapping& s, const ComplaintRefs& refs, Dataset& data, FileReport& report);
+void load_compliments(const ExportFiles& in, const InputMapping& s, Dataset& data, FileReport& report);
+void load_lgsco(const ExportFiles& in, const InputMapping& s, Dataset& data, FileReport& report);
+void load_regional(const ExportFiles& in, const InputMapping& s, Dataset& data, FileReport& report);
 
 // Small helpers for the row functions: each reports its own error and returns nullopt (or
 // false). They run for every field of every row, so they are inline and keep their messages

@@ -11,7 +11,7 @@ constexpr const auto& kSpec = kRegionalColumns;
 static_assert(kSpec.size() == kColumns);
 }  // namespace
 
-void load_regional(const CsvInput& in, const InputMapping& s, Dataset& data, FileReport& report) {
+void load_regional(const ExportFiles& in, const InputMapping& s, Dataset& data, FileReport& report) {
     FreeTextColumn authority(s, "authority", data.authorities);
     std::map<std::pair<int, TextId>, std::uint32_t> seen;  // (year, authority) -> first line
     read_table(in, kSpec, s, "regional", report, [&](const Row& t) {

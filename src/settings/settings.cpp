@@ -337,8 +337,11 @@ void read_concerns(const toml::table& t, InputMapping& s, Reader& r) {
             r.string(v, "concerns.separator", c.separator);
             if (c.separator.empty() || c.separator.size() > 4 || c.separator.find_first_of("\"\r\n") != std::string::npos)
                 r.error(v, "concerns.separator", "must be one to four characters that separate categories in a cell, e.g. \";\"");
+        } else if (key == "one_row_per_issue") {
+            if (auto b = v.value<bool>()) c.one_row_per_issue = *b;
+            else r.error(v, "concerns.one_row_per_issue", "must be true or false");
         } else {
-            r.unknown(v, "concerns." + key, "categories, subcategories, separator");
+            r.unknown(v, "concerns." + key, "categories, subcategories, separator, one_row_per_issue");
         }
     }
     if (c.categories.empty()) {
@@ -353,6 +356,84 @@ void read_concerns(const toml::table& t, InputMapping& s, Reader& r) {
     if (!c.subcategories.empty() && !c.separator.empty())
         r.error(t, "concerns.separator", "cannot be used with subcategories: a cell split into several categories has no "
                                          "subcategory to pair with each");
+}
+
+// [files.KIND]: the export's file name(s), its header line, and which rows are records.
+void read_row_rules(const toml::node& v, const std::string& key, std::vector<RowRule>& out, Reader& r) {
+    const char* example = "e.g. [{ column = \"Team\", is = \"Subtotal*\" }]";
+    const auto* arr = v.as_array();
+    if (!arr) {
+        r.error(v, key, std::string("must be a list of { column = \"Header\", is = \"value or pattern\" }, ") + example);
+        return;
+    }
+    for (const auto& item : *arr) {
+        const auto* t = item.as_table();
+        RowRule rule;
+        rule.line = r.line(item);
+        bool ok = t != nullptr;
+        if (t)
+            for (auto&& [k, kv] : *t) {
+                const std::string name(k.str());
+                const auto text = kv.value<std::string>();
+                if ((name != "column" && name != "is") || !text) {
+                    ok = false;
+                    break;
+                }
+                (name == "column" ? rule.column : rule.is) = trimmed(*text);
+            }
+        if (!ok || rule.column.empty() || !t->contains("is")) {
+            r.error(item, key, std::string("each entry must be { column = \"Header in your export\", is = \"value or pattern\" }, ") +
+                                   example);
+            continue;
+        }
+        out.push_back(std::move(rule));
+    }
+}
+
+void read_files(const toml::table& t, InputMapping& s, Reader& r) {
+    for (auto&& [fk, fv] : t) {
+        const std::string kind(fk.str());
+        const bool known = std::any_of(load::kInputFiles.begin(), load::kInputFiles.end(),
+                                       [&](const auto& in) { return in.key == kind; });
+        if (!known) {
+            r.error(fv, "files." + kind, "is not an input file; use files.complaints, files.concerns, "
+                                         "files.compliments, files.lgsco or files.regional");
+            continue;
+        }
+        const auto* table = fv.as_table();
+        if (!table) { r.error(fv, "files." + kind, "must be a table: [files." + kind + "] on a line of its own, then name = ... below it"); continue; }
+        FileRules& rules = s.files[kind];
+        rules.line = r.line(fv);
+        for (auto&& [k, v] : *table) {
+            const std::string key(k.str());
+            const std::string full = "files." + kind + "." + key;
+            if (key == "name") {
+                auto names = r.text_list(v, full);
+                if (!names) continue;
+                for (const std::string& n : *names)
+                    if (n.find_first_of("/\\") != std::string::npos || n == "." || n == "..")
+                        r.error(v, full, "\"" + n + "\" is not a file name; name a file in the data folder, without a folder");
+                rules.names = std::move(*names);
+            } else if (key == "header_line") {
+                const auto n = v.value<std::int64_t>();
+                if (!n || *n < 1 || *n > 1'000'000) r.error(v, full, "must be the line number the header is on, e.g. 4");
+                else rules.header_line = static_cast<std::uint32_t>(*n);
+            } else if (key == "skip_rows") {
+                read_row_rules(v, full, rules.skip_rows, r);
+            } else if (key == "keep_rows") {
+                read_row_rules(v, full, rules.keep_rows, r);
+            } else {
+                r.unknown(v, full, "name, header_line, skip_rows, keep_rows");
+            }
+        }
+    }
+    // Two kinds read from one file would read its rows twice.
+    std::map<std::string, std::string> claimed;
+    for (const auto& [kind, rules] : s.files)
+        for (const std::string& n : rules.names)
+            if (auto [it, inserted] = claimed.try_emplace(ascii_lower(n), kind); !inserted)
+                r.error(t, "files." + kind + ".name", "names \"" + n + "\", which files." + it->second +
+                                                         ".name names too; each file holds one kind of record");
 }
 
 void read_calendar(const toml::table& t, Settings& s, Reader& r) {
@@ -427,7 +508,7 @@ SettingsResult load_settings_text(std::string_view text, const std::string& disp
         return result;
     }
     Reader r(display, result.diagnostics);
-    constexpr const char* kSections = "council, contact, input, figures, calendar, columns, values, concerns, privacy";
+    constexpr const char* kSections = "council, contact, input, figures, calendar, files, columns, values, concerns, privacy";
     // [input] first: [values.age_band] maps onto the age bands it declares.
     if (const toml::node* enc = root.get("encoding")) read_encoding(*enc, "encoding", s.input, r);  // at the top, as before [input]
     if (const toml::node* input = root.get("input")) {
@@ -449,6 +530,7 @@ SettingsResult load_settings_text(std::string_view text, const std::string& disp
         else if (key == "columns") read_columns(*table, s.input, r);
         else if (key == "values") read_values(*table, s.input, r);
         else if (key == "concerns") read_concerns(*table, s.input, r);
+        else if (key == "files") read_files(*table, s.input, r);
         else if (key == "privacy") read_privacy(*table, s.privacy, r);
         else r.unknown(v, key, kSections);
     }

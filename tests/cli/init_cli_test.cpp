@@ -104,7 +104,8 @@ TEST_CASE("a first run at a council: init, answer its TODO lines, validate, then
     CHECK(checked.err.find("column route: \"Stage 1\" is not an accepted value") != std::string::npos);
     CHECK(checked.err.find("column route: \"Stage 2\" is not an accepted value") != std::string::npos);
     CHECK(checked.err.find("column method: \"Fax\" is not an accepted value") != std::string::npos);
-    CHECK(checked.err.find("205 errors in ") != std::string::npos);
+    // 205 problems on 200 rows (Fax is on five of the rows whose Stage is unknown): "N errors" counts rows.
+    CHECK(checked.err.find("200 errors in ") != std::string::npos);
     // The officer answers them, as the TODO lines ask.
     for (const auto& [todo, answer] : std::vector<std::pair<std::string, std::string>>{
              {"# \"Stage 1\" = \"\"", "\"Stage 1\" = \"Statutory\""},

@@ -32,13 +32,17 @@ struct Diagnostic {
 
 struct Diagnostics {
     std::vector<Diagnostic> items;
+    // Rows the error Diagnostics count more than once (a row with three problems is in three):
+    // error_count() leaves them out, so that it counts rows.
+    std::size_t overlapping_rows = 0;
 
     void error(std::string file, std::uint32_t line, std::string column, std::string message);
     void warning(std::string file, std::uint32_t line, std::string column, std::string message);
     void note(std::string file, std::uint32_t line, std::string column, std::string message);
     void append(const Diagnostics& other);
 
-    // Rows with errors (a Diagnostic found on several rows counts each), and warnings.
+    // Rows with errors (a Diagnostic found on several rows counts each; a row with several
+    // problems counts once), and warnings.
     std::size_t error_count() const;
     std::size_t warning_count() const;
     std::size_t note_count() const;

@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ascreport/date.hpp"
@@ -33,7 +34,31 @@ struct DerivedConcerns {
     std::string separator;                   // when set, a cell may hold several categories
     std::string file;                        // report.toml, as messages name it
     std::uint32_t line = 0;                  // of [concerns] in report.toml
+    // [concerns] one_row_per_issue: the export has a row per complaint and issue; rows with one
+    // reference are one complaint, each row's category cells its concerns.
+    bool one_row_per_issue = false;
     bool enabled() const { return !categories.empty(); }
+};
+
+// A row rule of [files.KIND] skip_rows / keep_rows: the rows whose cell in the export's column
+// `column` is `is` (a value, or a pattern with Excel's wildcards: see wildcard_match).
+struct RowRule {
+    std::string column;      // the export's header, as written in report.toml
+    std::string is;          // the value or pattern, as written
+    std::uint32_t line = 0;  // in report.toml
+    // `{ column = "Team", is = "Subtotal*" }`, as messages quote it.
+    std::string describe() const;
+};
+
+// [files.KIND]: which file of the data folder holds the records of one kind, and which of its
+// rows are records.
+struct FileRules {
+    std::vector<std::string> names;   // the export's file names (several are read as one); empty: the
+                                      // contract's name (complaints.csv)
+    std::uint32_t header_line = 0;    // the header's line when it is not found by itself; 0: find it
+    std::vector<RowRule> skip_rows;   // rows that are not records
+    std::vector<RowRule> keep_rows;   // when any: only the rows one of them matches are records
+    std::uint32_t line = 0;           // of [files.KIND] in report.toml
 };
 
 struct InputMapping {
@@ -52,6 +77,13 @@ struct InputMapping {
     std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> value_map;
     // [concerns]
     DerivedConcerns concerns_from;
+    // [files.KIND], by KIND ("complaints", ...)
+    std::map<std::string, FileRules, std::less<>> files;
+
+    // The file names report.toml gives the kind ("complaints"), or its contract name.
+    std::vector<std::string> file_names(std::string_view kind) const;
+    // The kind's [files.KIND] rules; an empty set when report.toml has none.
+    const FileRules& rules_for(std::string_view kind) const;
 
     // The export's headers for a canonical column of a file ("complaints", ...): report.toml's,
     // as written there, or the column's own name.

@@ -35,7 +35,8 @@ struct ColumnUse {
     bool required = false;
 };
 struct HeaderUse {
-    std::string file;                  // "complaints.csv"
+    std::string file;                  // "complaints.csv": the contract's name for the kind
+    std::vector<std::string> files;    // the files read for it (report.toml [files.KIND] name)
     bool read = false;                 // the header was read (the file is there and readable)
     std::vector<ColumnUse> columns;    // every contract column, in the contract's order
     std::vector<std::string> concern_columns;  // complaints.csv: [concerns] categories found
