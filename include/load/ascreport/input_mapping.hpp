@@ -36,6 +36,30 @@ struct DerivedConcerns {
     bool enabled() const { return !categories.empty(); }
 };
 
+// A key of report.toml [values.COLUMN] holding `*` or `?`: a pattern with Excel's wildcards
+// (`*` any run of characters, `?` one character, `~*` `~?` `~~` the character itself), matched
+// against the whole cell, any case, spaces collapsed (docs/settings.md, "Patterns").
+struct ValuePattern {
+    std::string written;  // the key as written in report.toml
+    std::string key;      // TextTable::key_of(written): what cells' keys are matched against
+    std::string target;   // the canonical value; "" for a cell that counts as empty
+    std::uint32_t line = 0;  // in report.toml
+};
+
+// Whether a cell's key (TextTable::key_of) matches a pattern's key.
+bool matches_pattern(std::string_view pattern_key, std::string_view cell_key);
+// Whether a key of [values.COLUMN] is a pattern: it holds `*` or `?` not escaped by `~`.
+bool is_pattern(std::string_view key);
+
+// A whole number of years, banded ([columns.complaints] age or date_of_birth): each band as the
+// range of ages it reads as ("18-24", "65+", "Under 16"), in the order of the age bands.
+struct AgeRange {
+    int low = 0, high = 0;  // inclusive
+};
+// The range of ages a band's name reads as: "18-24", "18 to 24", "65+", "65 and over",
+// "65 or over", "Under 16", "16 and under"; nullopt when it reads as none.
+std::optional<AgeRange> age_range_of(std::string_view band);
+
 struct InputMapping {
     // [input]
     Encoding encoding = Encoding::Utf8;
@@ -50,8 +74,16 @@ struct InputMapping {
     // [values.COLUMN]: spelling key (TextTable::key_of) -> canonical value; "" for a spelling
     // that counts as an empty cell ("Not Known" = "N/A")
     std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> value_map;
+    // [values.COLUMN] keys that are patterns, in report.toml's order (a whole-cell spelling in
+    // value_map wins over them)
+    std::map<std::string, std::vector<ValuePattern>, std::less<>> value_patterns;
     // [concerns]
     DerivedConcerns concerns_from;
+    // [columns.complaints] age / date_of_birth: a whole number of years, or a date of birth
+    // (counted at the date received), banded into age_bands; `age_ranges` holds each band's
+    // range, in order, when one of them is set.
+    ColumnHeaders age_column, birth_date_column;
+    std::vector<AgeRange> age_ranges;
 
     // The export's headers for a canonical column of a file ("complaints", ...): report.toml's,
     // as written there, or the column's own name.
