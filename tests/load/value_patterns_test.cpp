@@ -108,7 +108,7 @@ TEST_CASE("a value two patterns map differently is an error naming both, once pe
           Lines{"D/complaints.csv:2: column outcome: \"Upheld (ASC stage 1) (closed)\" matches two patterns of "
                 "[values.outcome] that map it differently: \"Upheld (*\" = \"Upheld\" (report.toml line 11) and "
                 "\"*upheld*\" = \"Partly upheld\" (report.toml line 15); change one so that they do not both match, or "
-                "map this value as a whole cell, which wins over any pattern; the row is left out (on 3 rows: lines 2, 3, 5)",
+                "map this value as a whole cell, which wins over any pattern; the row is left out (on 3 rows: lines 2, 3 and 5)",
                 "D/complaints.csv:4: column outcome: \"Not upheld (ASC stage 1) (closed)\" matches two patterns of "
                 "[values.outcome] that map it differently: \"Not upheld (*\" = \"Not upheld\" (report.toml line 13) "
                 "and \"*upheld*\" = \"Partly upheld\" (report.toml line 15); change one so that they do not both "
