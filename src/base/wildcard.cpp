@@ -32,7 +32,10 @@ Element element(std::string_view pat, std::size_t& p) {
 
 bool Wildcard::matches(std::string_view cell) const {
     TextTable::key_into(scratch_, cell);
-    const std::string_view text = scratch_, pat = key_;
+    return wildcard_matches_key(key_, scratch_);
+}
+
+bool wildcard_matches_key(std::string_view pat, std::string_view text) {
     // The classic walk with one back-track point: the last star and where the text stood then.
     std::size_t t = 0, p = 0, star_p = std::string_view::npos, star_t = 0;
     while (t < text.size()) {
@@ -56,7 +59,9 @@ bool Wildcard::matches(std::string_view cell) const {
         }
         if (star_p == std::string_view::npos) return false;
         p = star_p;
-        t = ++star_t;
+        t = ++star_t;  // the star takes one more character
+        while (t < text.size() && (static_cast<unsigned char>(text[t]) & 0xC0) == 0x80) ++t;
+        star_t = t;
     }
     while (p < pat.size()) {
         std::size_t next = p;

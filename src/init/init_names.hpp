@@ -40,7 +40,7 @@ inline constexpr HeaderNames kHeaderNames[] = {
     {"complaints", "service_area", "Team|Service|Department|Service Team|Team Name|Area of Service"},
     {"complaints", "provider", "Provider Name|Care Provider|Service Provider|Commissioned Provider|External Provider"},
     {"complaints", "gender", "Sex|Gender Identity"},
-    {"complaints", "age_band", "Age Range|Age Group|Age"},
+    {"complaints", "age_band", "Age Range|Age Group|Age|Age Band|Client Age|Service User Age|Age at Complaint|Age at Referral|Age (Years)"},
     {"complaints", "ethnicity", "Ethnic Origin|Ethnic Group|Ethnic Background"},
     {"complaints", "disability", "Disabled|Disability Status|Has a Disability|Has Disability"},
     {"complaints", "extended", "Extension|Extension Agreed|Timescale Extended|Extended Timescale|"

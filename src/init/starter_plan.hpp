@@ -79,6 +79,10 @@ struct DatePlan {
 struct AgePlan {
     std::vector<std::string> bands;
     std::string todo;                      // e.g. the bands overlap
+    // A complaints.csv column of whole years 0-120 under a header that says age, or one of
+    // dates of birth: [columns.complaints] age / date_of_birth, banded into the bands.
+    std::string age_header, birth_header;
+    std::uint64_t ages = 0;                // rows holding an age
 };
 
 // [concerns]: concern categories read from complaints.csv columns (no concerns.csv).

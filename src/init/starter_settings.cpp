@@ -159,6 +159,13 @@ void write_input(Writer& w, const StarterPlan& plan) {
         any = true;
     }
     if (!plan.ages.todo.empty()) w.todo(plan.ages.todo);
+    if (plan.ages.bands.empty() && (!plan.ages.age_header.empty() || !plan.ages.birth_header.empty())) {
+        w.wrapped("# ", "Ages are banded into the contract's age bands: Under 16, 16-24, 25-34, 35-49, 50-64 and 65+. "
+                        "If the council reports its own bands, list them all here in order, including any no record "
+                        "has this year, each written as a range (\"18-24\", \"65+\"):");
+        w.line("# age_bands = [\"18-24\", \"25-44\", \"45-64\", \"65-74\", \"75+\"]");
+        any = true;
+    }
     if (!any && w.todos() == todos_before)
         w.line("# Nothing to set: the files are UTF-8 (or plain ASCII), and the dates are in a form ascreport reads.");
     w.line();
@@ -188,7 +195,10 @@ void write_columns(Writer& w, const StarterPlan& plan, const FilePlan& f, bool f
             notes(c);
             continue;
         }
-        if (c.headers.size() == 1) {
+        if (c.column == "age_band" && f.key == "complaints" && !plan.ages.age_header.empty()) {
+            w.setting("age = " + toml_quoted(plan.ages.age_header),
+                      "whole years 0-120 in " + rows(plan.ages.ages) + ": banded into the age bands as read");
+        } else if (c.headers.size() == 1) {
             w.setting(c.column + " = " + toml_quoted(c.headers[0]), filled_comment(file, c.headers[0]));
         } else if (!c.headers.empty()) {
             std::string counts;
@@ -206,6 +216,11 @@ void write_columns(Writer& w, const StarterPlan& plan, const FilePlan& f, bool f
                 w.setting("# " + c.column + " = " + toml_quoted(h), filled_comment(file, h));
         }
         notes(c);
+        if (c.column == "age_band" && f.key == "complaints" && !plan.ages.birth_header.empty()) {
+            w.setting("date_of_birth = " + toml_quoted(plan.ages.birth_header),
+                      "dates of birth in " + rows(plan.ages.ages) + ": banded by the age on the date received");
+            continue;
+        }
         bool asked = !c.headers.empty() || !c.candidates.empty();
         for (const auto& a : f.ambiguous) {
             if (std::find(a.columns.begin(), a.columns.end(), c.column) == a.columns.end() || asked) continue;

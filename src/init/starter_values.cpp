@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <map>
 
-#include "ascreport/vocab.hpp"
+#include "ascreport/input_mapping.hpp"
 #include "ascreport/text_table.hpp"
+#include "ascreport/wildcard.hpp"
 #include "ascreport/vocab.hpp"
 #include "init_names.hpp"
 #include "starter_rules.hpp"
@@ -103,16 +104,137 @@ std::optional<std::string> empty_value(std::string_view column, std::string_view
     return std::nullopt;
 }
 
+// A packed cell ("Closed - Upheld - Stage 2", "Partially upheld (ASC stage 1) (closed)"):
+// the parts between its marks, one of them an outcome. The pattern keeps that part and the
+// marks on either side, and stands `*` for the rest ("* - Upheld - *", "Partially upheld
+// (*"), so that "Upheld" and "Partially Upheld" never both match one cell.
+struct PackedOutcome {
+    std::string pattern;
+    std::string value;  // the contract's, or "Open" for still open
+};
+
+// `several`, when given, is set for a cell that names more than one value (nullopt then). For
+// route, a part "Stage 2" is a route init cannot name (value ""; the pattern "* - Stage ?").
+std::optional<PackedOutcome> packed_value(std::string_view column, const Vocab& vocab, std::string_view spelling,
+                                          bool* several = nullptr) {
+    auto is_mark = [](char c) { return std::string_view("-()[],:;/|").find(c) != std::string_view::npos; };
+    // Alternating parts and the marks between them (with their spaces), as written.
+    std::vector<std::string> parts, marks;
+    std::size_t i = 0;
+    while (i < spelling.size()) {
+        std::size_t j = i;
+        while (j < spelling.size() && !(is_mark(spelling[j]) && (j == 0 || spelling[j - 1] == ' ' || spelling[j] != '-')))
+            ++j;
+        // A mark runs on over marks and spaces; the part before it is trimmed of spaces.
+        std::size_t part_end = j;
+        while (part_end > i && spelling[part_end - 1] == ' ') --part_end;
+        std::size_t k = j;
+        while (k < spelling.size() && (is_mark(spelling[k]) || spelling[k] == ' ')) ++k;
+        parts.emplace_back(spelling.substr(i, part_end - i));
+        marks.emplace_back(spelling.substr(part_end, k - part_end));
+        i = k;
+    }
+    if (parts.size() < 2) return std::nullopt;
+    std::size_t found = SIZE_MAX;
+    std::string value;
+    bool stage = false;
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+        const std::string key = name_key(parts[p]);
+        std::optional<std::string> v = vocabulary_value(column, vocab, parts[p]);
+        if (!v && std::any_of(vocab.values.begin(), vocab.values.end(),
+                              [&](std::string_view x) { return name_key(x) == key; }))
+            v = parts[p];
+        if (!v && column == "outcome" && names_contain(kStillOpen, key)) v = "Open";
+        if (!v && column == "route" && key.size() == 7 && key.starts_with("stage ") && std::isdigit(static_cast<unsigned char>(key[6]))) {
+            v = "";
+            stage = true;
+        }
+        if (!v) continue;
+        if (found != SIZE_MAX) {  // two outcomes in one cell: not guessed
+            if (several) *several = true;
+            return std::nullopt;
+        }
+        found = p;
+        for (auto x : vocab.values)
+            if (name_key(x) == name_key(*v)) value = std::string(x);
+        if (value.empty()) value = *v;
+    }
+    if (found == SIZE_MAX) return std::nullopt;
+    auto escaped = [](std::string_view text) {
+        std::string out;
+        for (char c : text) {
+            if (c == '*' || c == '?' || c == '~') out += '~';
+            out += c;
+        }
+        return out;
+    };
+    std::string pattern;
+    if (found > 0) pattern = "*" + escaped(marks[found - 1]);
+    pattern += stage ? escaped(parts[found].substr(0, parts[found].size() - 1)) + "?" : escaped(parts[found]);
+    if (found + 1 < parts.size()) pattern += escaped(marks[found]) + "*";
+    else if (!marks[found].empty()) pattern += escaped(marks[found]);
+    return PackedOutcome{pattern, value};
+}
+
+// Pattern rules for the packed cells, placed only where no cell of the column would match two
+// of them with different outcomes, or one that its own outcome disagrees with; the rest TODO.
+void plan_packed(const ValueColumn& vc, const std::vector<Group>& groups, const std::vector<const Group*>& packed,
+                 ValuesPlan& out) {
+    auto packed_outcome = [&](std::string_view spelling) { return packed_value(vc.column, *vc.vocab, spelling); };
+    struct Rule {
+        PackedOutcome p;
+        std::string key;
+        std::uint64_t count = 0;
+        bool safe = true;
+        std::vector<const Group*> cells;
+    };
+    std::vector<Rule> rules;
+    for (const Group* g : packed) {
+        auto p = packed_outcome(g->spelling);
+        auto r = std::find_if(rules.begin(), rules.end(), [&](const Rule& x) { return x.p.pattern == p->pattern; });
+        if (r == rules.end()) r = rules.insert(rules.end(), Rule{*p, TextTable::key_of(p->pattern), 0, true, {}});
+        r->count += g->count;
+        r->cells.push_back(g);
+    }
+    for (const auto& g : groups) {
+        const auto own = packed_outcome(g.spelling);
+        std::vector<Rule*> matched;
+        for (auto& r : rules)
+            if (wildcard_matches_key(r.key, g.key)) matched.push_back(&r);
+        for (Rule* r : matched)
+            // A cell the pattern catches that is no packed cell of the same outcome, or that
+            // two patterns catch.
+            if (!own || own->value != r->p.value || matched.size() > 1) r->safe = false;
+    }
+    for (const auto& r : rules) {
+        if (r.safe && r.p.value.empty()) {  // a stage: which route is the officer's to say
+            out.unplaced.push_back({r.p.pattern, r.count});
+            continue;
+        }
+        if (r.safe) {
+            out.mappings.push_back({r.p.pattern, r.p.value, r.count});
+            continue;
+        }
+        for (const Group* g : r.cells) out.unplaced.push_back({g->spelling, g->count});
+    }
+    std::stable_sort(out.unplaced.begin(), out.unplaced.end(),
+                     [](const ValueCount& a, const ValueCount& b) { return a.count > b.count; });
+}
+
 void plan_fixed(const ValueColumn& vc, const std::vector<Group>& groups, ValuesPlan& out) {
     const Vocab& vocab = *vc.vocab;
+    std::vector<const Group*> packed;  // outcome: cells holding an outcome among other text
     for (const auto& g : groups) {
         const bool exact = std::any_of(vocab.values.begin(), vocab.values.end(),
                                        [&](std::string_view v) { return TextTable::key_of(v) == g.key; });
         if (exact) out.accepted.push_back({g.spelling, g.count});
         else if (auto v = vocabulary_value(vc.column, vocab, g.spelling)) out.mappings.push_back({g.spelling, *v, g.count});
         else if (auto e = empty_value(vc.column, g.spelling)) out.mappings.push_back({g.spelling, *e, g.count});
+        else if ((vc.column == "outcome" || vc.column == "route") && packed_value(vc.column, vocab, g.spelling))
+            packed.push_back(&g);
         else if (vc.column != "publish") out.unplaced.push_back({g.spelling, g.count});  // anything else is "No"
     }
+    if (!packed.empty()) plan_packed(vc, groups, packed, out);
     const bool optional = vc.column == "gender" || vc.column == "disability";
     out.question = question(vc.column, labels(vocab), optional);
 }
@@ -185,6 +307,16 @@ void plan_ages(const std::vector<Group>& groups, ValuesPlan& out, AgePlan& ages)
             for (const auto& b : bands)
                 for (const Group* g : b.groups) out.unplaced.push_back({g->spelling, g->count});
         } else {
+            // A band no record has is not in the export: ask for it rather than drop it.
+            std::vector<std::string> gaps;
+            for (std::size_t i = 1; i < bands.size(); ++i)
+                if (bands[i].low > bands[i - 1].high + 1)
+                    gaps.push_back(std::to_string(bands[i - 1].high + 1) + "-" + std::to_string(bands[i].low - 1));
+            if (!bands.empty() && bands.back().high != -1) gaps.push_back(std::to_string(bands.back().high + 1) + "+");
+            if (!gaps.empty())
+                ages.todo = "no record here is aged " + list_of(gaps, " or ") +
+                            ": if the council has a band for those ages (no record has it in this export), add it to "
+                            "age_bands in its place, so the report's age table shows it";
             vocabulary.clear();
             for (const auto& b : bands) {
                 ages.bands.push_back(b.groups[0]->spelling);
@@ -261,12 +393,96 @@ AgeSpelling parse_age_band(std::string_view spelling, int& low, int& high) {
     return AgeSpelling::None;
 }
 
+namespace {
+
+// An outcome column under a name init does not know ("Status"): an unused complaints.csv
+// header most of whose filled rows hold an outcome, alone or packed with other text.
+void find_outcome_column(StarterPlan& plan) {
+    if (plan.files.empty() || plan.files[0].key != "complaints") return;
+    FilePlan& f = plan.files[0];
+    auto outcome = std::find_if(f.columns.begin(), f.columns.end(), [](const ColumnChoice& c) { return c.column == "outcome"; });
+    if (outcome == f.columns.end() || !outcome->headers.empty() || !outcome->candidates.empty()) return;
+    std::vector<std::string> found;
+    for (const auto& header : f.unused) {
+        const ColumnValues* c = find_column(*f.file, header);
+        if (!c || c->filled == 0) continue;
+        std::uint64_t outcomes = 0;
+        for (const auto& v : c->values) {
+            bool several = false;
+            if (packed_value("outcome", kOutcomeVocab, v.value, &several) || several ||
+                vocabulary_value("outcome", kOutcomeVocab, v.value) ||
+                empty_value("outcome", v.value))
+                outcomes += v.count;
+        }
+        if (outcomes * 10 >= c->filled * 9) found.push_back(header);
+    }
+    if (found.size() != 1) {
+        outcome->candidates = found;
+        return;
+    }
+    outcome->headers = found;
+    f.unused.erase(std::find(f.unused.begin(), f.unused.end(), found[0]));
+    // The same cells may name the route ("Closed - Upheld - Corporate", "... - Stage 1"): the
+    // column then feeds route too, when no header is named as the route.
+    auto route = std::find_if(f.columns.begin(), f.columns.end(), [](const ColumnChoice& c) { return c.column == "route"; });
+    if (route == f.columns.end() || !route->headers.empty() || !route->candidates.empty()) return;
+    const ColumnValues* c = find_column(*f.file, found[0]);
+    std::uint64_t routes = 0;
+    for (const auto& v : c->values)
+        if (packed_value("route", kRouteVocab, v.value)) routes += v.count;
+    if (routes * 10 >= c->filled * 9) route->headers = found;
+}
+
+}  // namespace
+
+// Ages as numbers: the age_band column chosen holds whole years 0-120 (its header says age,
+// as the names init knows for age_band do; a "Working Days" column is never looked at), or an
+// unused header names dates of birth. Then [columns.complaints] age / date_of_birth.
+void find_ages(StarterPlan& plan) {
+    if (plan.files.empty() || plan.files[0].key != "complaints") return;
+    FilePlan& f = plan.files[0];
+    auto band = std::find_if(f.columns.begin(), f.columns.end(), [](const ColumnChoice& c) { return c.column == "age_band"; });
+    if (band == f.columns.end()) return;
+    if (band->headers.size() == 1) {
+        const ColumnValues* c = find_column(*f.file, band->headers[0]);
+        if (!c || c->filled == 0 || c->more_values) return;
+        std::uint64_t ages = 0;
+        for (const auto& v : c->values) {
+            int low = 0, high = 0;
+            if (parse_age_band(v.value, low, high) == AgeSpelling::Age && std::stoi(v.value) <= 120 &&
+                v.value.find_first_not_of("0123456789") == std::string::npos)
+                ages += v.count;
+            else if (!empty_value("age_band", v.value))
+                return;  // a band, or something else: the age_band rules say what
+        }
+        if (ages == 0) return;
+        plan.ages.age_header = band->headers[0];
+        plan.ages.ages = ages;
+        return;
+    }
+    if (!band->headers.empty() || !band->candidates.empty()) return;
+    for (const auto& header : f.unused) {
+        const std::string key = name_key(header);
+        if (key != "dob" && key != "d o b" && key != "date of birth" && key != "birth date" && key != "birthdate")
+            continue;
+        const ColumnValues* c = find_column(*f.file, header);
+        if (!c || c->filled == 0 || c->dates.not_dates * 10 > c->filled) continue;
+        plan.ages.birth_header = header;
+        plan.ages.ages = c->filled;
+        f.unused.erase(std::find(f.unused.begin(), f.unused.end(), header));
+        return;
+    }
+}
+
 void plan_values(StarterPlan& plan) {
+    find_outcome_column(plan);
+    find_ages(plan);
     for (const auto& vc : kValueColumns) {
         ValuesPlan out;
         out.column = std::string(vc.column);
         const auto groups = gather(plan, vc.column, out.rows_not_kept);
         if (groups.empty()) continue;
+        if (vc.column == "age_band" && !plan.ages.age_header.empty()) continue;  // banded as read
         if (vc.column == "age_band") plan_ages(groups, out, plan.ages);
         else if (vc.vocab) plan_fixed(vc, groups, out);
         else plan_free(vc, groups, out);
@@ -290,6 +506,17 @@ void plan_concerns(const FolderInspection& inspection, StarterPlan& plan) {
             number = std::stoi(key.substr(digits));
             key.erase(digits);
             while (!key.empty() && key.back() == ' ') key.pop_back();
+        } else {
+            // "Primary Issue", "Secondary Issue": numbered by the word.
+            static constexpr std::pair<std::string_view, int> kOrdinals[] = {
+                {"primary ", 1}, {"main ", 1}, {"first ", 1}, {"secondary ", 2}, {"second ", 2},
+                {"tertiary ", 3}, {"third ", 3}};
+            for (const auto& [word, n] : kOrdinals)
+                if (key.starts_with(word)) {
+                    number = n;
+                    key.erase(0, word.size());
+                    break;
+                }
         }
         std::map<int, std::string>* into = names_contain(kCategoryHeaders, key)      ? &categories
                                           : names_contain(kSubcategoryHeaders, key) ? &subcategories

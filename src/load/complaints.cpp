@@ -64,6 +64,12 @@ public:
         h.insert(h.end(), spec_.subcategories.begin(), spec_.subcategories.end());
         return h;
     }
+    // The [values.COLUMN] whose patterns map each of them.
+    std::vector<std::string> value_columns() const {
+        std::vector<std::string> c(spec_.categories.size(), "category");
+        c.insert(c.end(), spec_.subcategories.size(), "subcategory");
+        return c;
+    }
 
     void add(const Row& t, std::uint32_t complaint) {
         const std::size_t categories = spec_.categories.size();
@@ -72,7 +78,7 @@ public:
             if (cell.empty()) continue;
             if (spec_.separator.empty()) {
                 TextId sub = kNoText;
-                if (categories + k < t.extra_count() && !t.extra(categories + k).empty())
+                if (!spec_.subcategories.empty() && categories + k < t.extra_count() && !t.extra(categories + k).empty())
                     sub = subcategory_.intern(std::string(t.extra_label(categories + k)));
                 add_one(std::string(t.extra_label(k)), sub, complaint, t.line());
                 continue;
@@ -103,6 +109,79 @@ private:
     std::vector<Concern>& concerns_;
 };
 
+// [columns.complaints] age or date_of_birth: the age band of a whole number of years, or of a
+// date of birth at the date the complaint was received. Reads the extra columns from `first`.
+class AgeBander {
+public:
+    AgeBander(const InputMapping& s, const Vocab& bands, std::size_t first)
+        : s_(s), bands_(bands), first_(first), birth_(!s.birth_date_column.headers.empty()),
+          dates_(s.date_format ? &*s.date_format : nullptr) {}
+
+    bool enabled() const { return !s_.age_ranges.empty(); }
+    const std::vector<std::string>& headers() const {
+        return birth_ ? s_.birth_date_column.headers : s_.age_column.headers;
+    }
+
+    // The band's index, kNoAgeBand for an empty cell, or nullopt (reported).
+    std::optional<std::uint8_t> band(const Row& t, std::optional<Date> received, FileReport& report) {
+        std::string_view cell;
+        for (std::size_t j = first_; j < t.extra_count() && cell.empty(); ++j) cell = t.extra(j);
+        if (cell.empty()) return kNoAgeBand;
+        const std::string_view column = birth_ ? "date_of_birth" : "age";
+        int years = 0;
+        if (birth_) {
+            Date born;
+            if (!dates_.read(cell, born)) {
+                report_bad_date(report, t.line(), column, cell, dates_.declared());
+                return std::nullopt;
+            }
+            if (!received) return kNoAgeBand;  // the received date's own error says why
+            if (born > *received) {
+                report.repeated(Severity::Error, t.line(), column, "after received", [&] {
+                    return "the date of birth " + born.iso() + " is after the received date " + received->iso();
+                });
+                return std::nullopt;
+            }
+            years = received->year() - born.year();
+            if (received->month() < born.month() || (received->month() == born.month() && received->day() < born.day()))
+                --years;
+        } else {
+            const auto n = parse_count(cell);
+            if (!n || *n > 120) {
+                report.repeated(Severity::Error, t.line(), column, TextTable::key_of(cell), [&] {
+                    return quoted(cell) + " is not an age: [columns.complaints] age reads a whole number of years from "
+                                          "0 to 120 (leave the cell empty when the age is not known)";
+                });
+                return std::nullopt;
+            }
+            years = static_cast<int>(*n);
+        }
+        if (years > 120) {
+            report.repeated(Severity::Error, t.line(), column, "over 120", [&] {
+                return "the date of birth " + std::string(cell) + " gives an age of " + std::to_string(years) +
+                       " at the date received, over 120; check the date";
+            });
+            return std::nullopt;
+        }
+        for (std::size_t i = 0; i < s_.age_ranges.size(); ++i)
+            if (s_.age_ranges[i].low <= years && years <= s_.age_ranges[i].high) return static_cast<std::uint8_t>(i);
+        report.repeated(Severity::Error, t.line(), column, "no band " + std::to_string(years), [&] {
+            std::string names;
+            for (auto b : bands_.values) names += (names.empty() ? "" : ", ") + std::string(b);
+            return "an age of " + std::to_string(years) + " falls in none of the age bands (" + names +
+                   "); add a band for it to [input] age_bands in report.toml";
+        });
+        return std::nullopt;
+    }
+
+private:
+    const InputMapping& s_;
+    const Vocab& bands_;
+    std::size_t first_;
+    bool birth_;
+    DateReader dates_;
+};
+
 }  // namespace
 
 ComplaintRefs load_complaints(const ExportFiles& in, const InputMapping& s, Dataset& data, FileReport& report, bool derive_concerns) {
@@ -114,6 +193,12 @@ ComplaintRefs load_complaints(const ExportFiles& in, const InputMapping& s, Data
         provider(s, "provider", data.providers, "No provider"), ethnicity(s, "ethnicity", data.ethnicities, "N/A");
     std::optional<DerivedConcernReader> concerns;
     if (derive_concerns) concerns.emplace(s, data);
+    // The extra columns: the concerns' (categories, subcategories), then the age's.
+    std::vector<std::string> extra_headers, extra_value_columns;
+    if (concerns) extra_headers = concerns->headers(), extra_value_columns = concerns->value_columns();
+    AgeBander ages(s, age_bands, extra_headers.size());
+    if (ages.enabled())
+        extra_headers.insert(extra_headers.end(), ages.headers().begin(), ages.headers().end());
     ComplaintRefs out;
     std::vector<std::uint32_t> bad_lines;  // lines of out.bad_rows
     // Whether every reference so far is greater than the one before it (see ComplaintRefs).
@@ -223,7 +308,9 @@ ComplaintRefs load_complaints(const ExportFiles& in, const InputMapping& s, Data
         auto m = vocab_field(t, kMethod, method, "method", report);
         required_text(t, kServiceArea, "service_area", report);
         auto g = vocab_field(t, kGender, gender, "gender", report);
-        auto a = vocab_field(t, kAgeBand, age, "age_band", report);
+        std::optional<std::size_t> a;
+        if (!ages.enabled()) a = vocab_field(t, kAgeBand, age, "age_band", report);
+        else if (auto band = ages.band(t, received, report)) a = *band;
         auto d = vocab_field(t, kDisability, disability, "disability", report);
         auto e = vocab_field(t, kExtended, extended, "extended", report);
 
@@ -272,7 +359,7 @@ ComplaintRefs load_complaints(const ExportFiles& in, const InputMapping& s, Data
         Complaint& c = data.complaints.emplace_back();  // in place: the vector is sized for the file
         fill(c, t, *received, responded, *r, *o, *m, *g, *a, *d, *e);
         if (concerns) concerns->add(t, static_cast<std::uint32_t>(data.complaints.size() - 1));
-    }, concerns ? concerns->headers() : std::vector<std::string>{});
+    }, extra_headers, extra_value_columns);
 
     if (in_order) {  // no two rows share a reference, and the complaints are the sorted list
         out.in_order = &data.complaints;

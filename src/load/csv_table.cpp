@@ -1,4 +1,5 @@
 #include "csv_table.hpp"
+#include "fields.hpp"
 
 #include <algorithm>
 
@@ -24,9 +25,11 @@ std::string_view Row::as_label(std::string_view v) const {
 }
 
 CsvTable::CsvTable(const CsvInput& input, CsvReader& reader, FileReport& report, std::span<const ColumnSpec> columns,
-                   const InputMapping& settings, std::string file_key, std::vector<std::string> extra_headers)
+                   const InputMapping& settings, std::string file_key, std::vector<std::string> extra_headers,
+                   std::vector<std::string> extra_value_columns)
     : reader_(reader), report_(report), columns_(columns), input_(input), settings_(settings),
-      file_key_(std::move(file_key)), extra_headers_(std::move(extra_headers)) {}
+      file_key_(std::move(file_key)), extra_headers_(std::move(extra_headers)),
+      extra_value_columns_(std::move(extra_value_columns)) {}
 
 namespace {
 
@@ -47,6 +50,59 @@ std::string_view record_noun(std::string_view kind) {
 }
 
 }  // namespace
+
+std::optional<std::string_view> ValuePatterns::map(std::string_view cell, const ValuePattern*& first,
+                                                   const ValuePattern*& second) {
+    if (cell.empty()) return cell;
+    TextTable::key_into(scratch_, cell);
+    auto it = seen_.find(scratch_);
+    if (it == seen_.end()) {
+        Result r;
+        if (!whole_ || whole_->find(scratch_) == whole_->end())  // a whole-cell spelling wins
+            for (const ValuePattern& p : patterns_) {
+                if (!wildcard_matches_key(p.key, scratch_)) continue;
+                if (!r.first) r.first = &p;
+                else if (TextTable::key_of(p.target) != TextTable::key_of(r.first->target)) {
+                    r.second = &p;
+                    break;
+                }
+            }
+        if (seen_.size() > 4096) seen_.clear();
+        it = seen_.emplace(scratch_, r).first;
+    }
+    if (!it->second.first) return cell;
+    if (it->second.second) {
+        first = it->second.first, second = it->second.second;
+        return std::nullopt;
+    }
+    return std::string_view(it->second.first->target);
+}
+
+bool CsvTable::apply_patterns(Row& row) {
+    auto one = [&](std::unique_ptr<ValuePatterns>& patterns, std::string_view& cell, std::string_view column) {
+        if (!patterns) return true;
+        const ValuePattern *first = nullptr, *second = nullptr;
+        if (auto mapped = patterns->map(cell, first, second)) {
+            cell = *mapped;
+            return true;
+        }
+        const std::string key = "pattern " + TextTable::key_of(cell);
+        report_.repeated(Severity::Error, row.line(), column, key, [&] {
+            auto rule = [](const ValuePattern* p) {
+                return "\"" + p->written + "\" = \"" + p->target + "\" (report.toml line " + std::to_string(p->line) + ")";
+            };
+            return quoted(cell) + " matches two patterns of [values." + std::string(column) + "] that map it differently: " +
+                   rule(first) + " and " + rule(second) + "; change one so that they do not both match, or map this value " +
+                   "as a whole cell, which wins over any pattern; the row is left out";
+        });
+        return false;
+    };
+    bool ok = true;
+    for (std::size_t i = 0; i < patterns_.size(); ++i) ok = one(patterns_[i], row.values_[i], columns_[i].name) && ok;
+    for (std::size_t j = 0; j < extra_patterns_.size() && j < row.extras_.size(); ++j)
+        if (extra_patterns_[j]) ok = one(extra_patterns_[j], row.extras_[j], extra_value_columns_[j]) && ok;
+    return ok;
+}
 
 bool CsvTable::open() {
     if (reader_.findings().utf16) return false;  // finish() says so
@@ -148,10 +204,12 @@ bool CsvTable::open() {
         }
         use.columns.push_back(std::move(column));
     }
-    for (const std::string& extra : extra_headers_) {
+    for (std::size_t j = 0; j < extra_headers_.size(); ++j) {
+        const std::string& extra = extra_headers_[j];
         const std::size_t field = field_of(extra);
         if (field == header.size()) {
-            report_.error(record_.line(), "", "[concerns] in report.toml names the column \"" + extra + "\", which " +
+            report_.error(record_.line(), "", std::string(j < extra_value_columns_.size() ? "[concerns]" : "[columns.complaints] age or date_of_birth") +
+                                                  " in report.toml names the column \"" + extra + "\", which " +
                                                   std::string(report_.file().substr(report_.file().rfind('/') + 1)) +
                                                   " does not have" + nearest_header(extra, header, spelt) +
                                                   "; correct the name in report.toml");
@@ -159,11 +217,25 @@ bool CsvTable::open() {
             continue;
         }
         used[field] = true;
-        use.concern_columns.push_back(spelt[field]);
+        // The columns [concerns] names (patterns mapped as categories); the others are ages.
+        if (j < extra_value_columns_.size()) use.concern_columns.push_back(spelt[field]);
         extras_.push_back(static_cast<std::uint32_t>(field));
     }
     for (std::size_t field = 0; field < header.size(); ++field)
         if (!used[field] && !header[field].empty()) use.ignored.push_back(spelt[field]);
+    // [values.COLUMN] patterns, for the columns (and extra columns) that have them.
+    auto patterns_for = [&](std::string_view column) -> std::unique_ptr<ValuePatterns> {
+        auto p = settings_.value_patterns.find(column);
+        if (p == settings_.value_patterns.end() || p->second.empty()) return nullptr;
+        auto w = settings_.value_map.find(column);
+        any_patterns_ = true;
+        return std::make_unique<ValuePatterns>(p->second, w == settings_.value_map.end() ? nullptr : &w->second);
+    };
+    for (const ColumnSpec& c : columns_) patterns_.push_back(patterns_for(c.name));
+    for (std::size_t j = 0; j < extras_.size(); ++j)
+        extra_patterns_.push_back(j < extra_value_columns_.size() && !extra_value_columns_[j].empty()
+                                      ? patterns_for(extra_value_columns_[j])
+                                      : nullptr);
     field_count_ = header.size();
     ok = resolve_rules(rules.skip_rows, skip_, spelt, header, "skip_rows") && ok;
     ok = resolve_rules(rules.keep_rows, keep_, spelt, header, "keep_rows") && ok;
@@ -325,6 +397,7 @@ bool CsvTable::next(Row& row) {
                 }
         row.extras_.resize(extras_.size());
         for (std::size_t j = 0; j < extras_.size(); ++j) row.extras_[j] = record_[extras_[j]];
+        if (any_patterns_ && !apply_patterns(row)) continue;
         return true;
     }
     ended_ = true;

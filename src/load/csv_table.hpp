@@ -7,7 +7,11 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
 #include <span>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,14 +50,41 @@ private:
     mutable std::string scratch_;
 };
 
+// report.toml [values.COLUMN]'s patterns for one column: a cell no whole-cell spelling maps
+// is matched against each pattern; every pattern that matches must give the same value.
+class ValuePatterns {
+public:
+    ValuePatterns(const std::vector<ValuePattern>& patterns, const std::map<std::string, std::string, std::less<>>* whole)
+        : patterns_(patterns), whole_(whole) {}
+    // The value a pattern maps the cell to (a view into the settings, "" for an empty cell), or
+    // the cell itself when no pattern matches or a whole-cell spelling does. On a conflict,
+    // nullopt and `first`, `second` are the two patterns.
+    std::optional<std::string_view> map(std::string_view cell, const ValuePattern*& first, const ValuePattern*& second);
+
+private:
+    struct Result {
+        const ValuePattern* first = nullptr;   // null: no pattern applies
+        const ValuePattern* second = nullptr;  // set: a conflict
+    };
+    const std::vector<ValuePattern>& patterns_;
+    const std::map<std::string, std::string, std::less<>>* whole_;
+    // Cells seen before, by their key: an export repeats a few spellings on every row. Bounded:
+    // cleared when it grows past a few thousand spellings (a free-text column).
+    std::unordered_map<std::string, Result> seen_;
+    std::string scratch_;
+};
+
 class CsvTable {
 public:
     // Each contract column is read from the headers report.toml names for it (the first
     // non-empty value wins), or from its own name; `extra_headers` are more columns read by
     // header name (Row::extra). `file_key` is the [columns.KEY] of report.toml.
     // `input` is the reader's: the header is looked for in its first lines (find_header_row).
+    // `extra_value_columns`: for each extra header, the column whose [values.COLUMN] patterns
+    // map it ("category"), or "" for none.
     CsvTable(const CsvInput& input, CsvReader& reader, FileReport& report, std::span<const ColumnSpec> columns,
-             const InputMapping& settings, std::string file_key, std::vector<std::string> extra_headers = {});
+             const InputMapping& settings, std::string file_key, std::vector<std::string> extra_headers = {},
+             std::vector<std::string> extra_value_columns = {});
 
     // Finds, reads and checks the header (lines above it are noted and skipped). False when the
     // records cannot be read (reported).
@@ -111,6 +142,12 @@ private:
     std::uint32_t first_not_kept_ = 0;
     std::vector<Summary> summaries_;
     bool ended_ = false;
+    std::vector<std::string> extra_value_columns_;
+    // Each column's patterns ([values.COLUMN]), or null; then the extra columns'.
+    std::vector<std::unique_ptr<ValuePatterns>> patterns_, extra_patterns_;
+    bool any_patterns_ = false;
+    // False (and the row reported) when two patterns map one of its cells to different values.
+    bool apply_patterns(Row& row);
 };
 
 // Whether a record looks like a summary line: its first non-empty cell starts with Total,
@@ -145,11 +182,11 @@ private:
 template <class RowFunction>
 void read_table(const ExportFiles& files, std::span<const ColumnSpec> columns, const InputMapping& settings,
                 const std::string& file_key, FileReport& report, RowFunction&& row,
-                std::vector<std::string> extra_headers = {}) {
+                std::vector<std::string> extra_headers = {}, std::vector<std::string> extra_value_columns = {}) {
     for (const ExportPart& part : files.parts()) {
         if (!part.display.empty()) report.set_file(part.display);
         CsvReader reader(*part.input, settings.encoding);
-        CsvTable table(*part.input, reader, report, columns, settings, file_key, extra_headers);
+        CsvTable table(*part.input, reader, report, columns, settings, file_key, extra_headers, extra_value_columns);
         if (table.open()) {
             Row r;
             while (table.next(r)) row(static_cast<const Row&>(r));

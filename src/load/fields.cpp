@@ -3,6 +3,8 @@
 
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 
@@ -77,6 +79,59 @@ std::size_t VocabMatcher::match(std::string_view value) {
     return found;
 }
 
+// How to accept a spelling (docs/settings.md, "Patterns"): a suggestion only where it cannot be
+// wrong, else a template to fill in with one of the accepted values listed before it.
+//  - A packed cell (a value, then more text: "Not upheld (ASC stage 1) (closed)") gets a
+//    pattern for every cell that begins so, as those all begin with the same accepted value;
+//    never a whole-cell guess.
+//  - A spelling within a small edit distance of exactly one accepted value gets that value.
+//  - "Not known", "Unknown", "Not stated" in a column whose empty cell means not known (N/A,
+//    Not recorded) count as empty; never where empty means something else (an open complaint).
+std::string VocabMatcher::suggestion(std::string_view value) const {
+    const std::string key = TextTable::key_of(value);
+    const std::string lead = "; to accept this spelling, map it in report.toml: [values." + std::string(vocab_.column) + "] ";
+    // The longest accepted value (or the empty label) the cell begins with, followed by text
+    // that does not go on with the word.
+    std::size_t packed = SIZE_MAX, packed_length = 0;
+    for (std::size_t i = 0; i <= keys_.size(); ++i) {
+        const std::string& k = i < keys_.size() ? keys_[i] : empty_key_;
+        if (k.empty() || key.size() <= k.size() || !key.starts_with(k) || k.size() <= packed_length) continue;
+        const auto next = static_cast<unsigned char>(key[k.size()]);
+        if (std::isalnum(next) || next >= 0x80) continue;
+        packed = i, packed_length = k.size();
+    }
+    if (packed != SIZE_MAX) {
+        // The cell as written, up to the accepted value and the spaces and marks after it.
+        std::size_t end = 1;
+        while (end < value.size() && TextTable::key_of(value.substr(0, end)).size() < packed_length) ++end;
+        while (end < value.size() && !std::isalnum(static_cast<unsigned char>(value[end])) &&
+               static_cast<unsigned char>(value[end]) < 0x80)
+            ++end;
+        std::string prefix;
+        for (char c : value.substr(0, end)) {
+            if (c == '*' || c == '?' || c == '~') prefix += '~';
+            prefix += c;
+        }
+        const std::string_view target = packed < keys_.size() ? vocab_.values[packed] : vocab_.empty_label;
+        return "; to accept every cell that begins so, map them in report.toml with a pattern: [values." +
+               std::string(vocab_.column) + "] " + load::quoted(prefix + "*") + " = \"" + std::string(target) +
+               "\" (a * stands for any text)";
+    }
+    // Not for numbers: "35-49" is no misspelling of "25-44".
+    if (key.find_first_of("0123456789") == std::string::npos) {
+        std::size_t best = SIZE_MAX, near = 0;
+        for (std::size_t i = 0; i < keys_.size(); ++i)
+            if (edit_distance(key, keys_[i]) <= std::max<std::size_t>(2, keys_[i].size() / 3)) best = i, ++near;
+        if (near == 1) return lead + quoted(value) + " = \"" + std::string(vocab_.values[best]) + "\"";
+    }
+    const bool empty_is_not_known = vocab_.empty_label == "N/A" || vocab_.empty_label == "Not recorded";
+    static constexpr std::array<std::string_view, 8> kNotKnown{"unknown", "not known", "not stated", "not recorded",
+                                                               "n/k", "nk", "not given", "not specified"};
+    if (empty_is_not_known && std::find(kNotKnown.begin(), kNotKnown.end(), key) != kNotKnown.end())
+        return lead + quoted(value) + " = \"" + std::string(vocab_.empty_label) + "\"";
+    return lead + quoted(value) + " = \"<one of the values above>\"";
+}
+
 std::string VocabMatcher::explain_rejection(std::string_view value) const {
     std::string msg = value.empty() ? std::string("a value is required") : quoted(value) + " is not an accepted value";
     msg += "; use one of: ";
@@ -85,26 +140,7 @@ std::string VocabMatcher::explain_rejection(std::string_view value) const {
         msg += vocab_.values[i];
     }
     if (!vocab_.empty_label.empty()) msg += " (or leave it empty for " + std::string(vocab_.empty_label) + ")";
-    if (!value.empty()) {
-        // Suggest the nearest accepted value when it is plausibly what was meant.
-        const std::string key = TextTable::key_of(value);
-        std::size_t best = 0, best_distance = SIZE_MAX;
-        for (std::size_t i = 0; i < keys_.size(); ++i)
-            if (const std::size_t d = edit_distance(key, keys_[i]); d < best_distance) best = i, best_distance = d;
-        // Not for numbers: "35-49" is no misspelling of "25-44".
-        const bool close = best_distance <= std::max<std::size_t>(2, keys_[best].size() / 3) &&
-                           key.find_first_of("0123456789") == std::string::npos;
-        // "Not known", "Unknown", "Not stated": most likely meant as an empty cell.
-        const bool not_known = !empty_key_.empty() &&
-                               (key.find("unknown") != std::string::npos || key.find("not ") == 0 || key == "n/k");
-        msg += "; to accept this spelling, map it in report.toml: [values.";
-        msg += vocab_.column;
-        msg += "] " + quoted(value) + " = \"";
-        msg += close       ? vocab_.values[best]
-               : not_known ? vocab_.empty_label
-                           : std::string_view("<one of the values above>");
-        msg += '"';
-    }
+    if (!value.empty()) msg += suggestion(value);
     return msg;
 }
 

@@ -32,6 +32,8 @@ public:
 
     // "one of: A, B, C (or empty ...)" plus how to map a new spelling.
     std::string explain_rejection(std::string_view value) const;
+    // "; to accept this spelling, map it in report.toml: ..." (see fields.cpp).
+    std::string suggestion(std::string_view value) const;
 
 private:
     const Vocab& vocab_;

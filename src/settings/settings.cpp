@@ -10,6 +10,7 @@
 #include "ascreport/settings.hpp"
 #include "ascreport/text.hpp"
 #include "ascreport/text_table.hpp"
+#include "ascreport/wildcard.hpp"
 #include "ascreport/vocab.hpp"
 #include "ascreport/contract.hpp"
 
@@ -194,14 +195,24 @@ void read_columns(const toml::table& t, InputMapping& s, Reader& r) {
         const auto* table = fv.as_table();
         if (!table) { r.error(fv, "columns." + file, "must be a table of column = \"Header in your export\""); continue; }
         std::map<std::string, std::string> claimed;  // header -> the column that reads it
+        // Whether a column maps each cell through its own [values.COLUMN] table, so that one
+        // export column may feed it and another (outcome and route from one Status cell).
+        auto maps_values = [](const std::string& column) {
+            return std::find(load::kMappableColumns.begin(), load::kMappableColumns.end(), column) !=
+                   load::kMappableColumns.end();
+        };
         for (auto&& [ck, cv] : *table) {
             const std::string column(ck.str());
             const std::string key = "columns." + file + "." + column;
-            const bool known = std::any_of(f->columns.begin(), f->columns.end(),
-                                           [&](const auto& c) { return c.name == column; });
+            // Not columns of the contract: a whole number of years, or a date of birth, banded
+            // into age_band as the complaints are read.
+            const bool age_source = file == "complaints" && (column == "age" || column == "date_of_birth");
+            const bool known = age_source || std::any_of(f->columns.begin(), f->columns.end(),
+                                                         [&](const auto& c) { return c.name == column; });
             if (!known) {
                 std::string names;
                 for (const auto& c : f->columns) names += (names.empty() ? "" : ", ") + std::string(c.name);
+                if (file == "complaints") names += "; or age, date_of_birth to band ages";
                 r.error(cv, key, "is not a column of " + std::string(f->name) + " (" + names + ")");
                 continue;
             }
@@ -210,14 +221,20 @@ void read_columns(const toml::table& t, InputMapping& s, Reader& r) {
             ColumnHeaders mapped{{}, r.line(cv)};
             bool ok = true;
             for (const std::string& h : *headers) {
-                if (auto [it, inserted] = claimed.try_emplace(ascii_lower(h), column); !inserted) {
+                if (auto [it, inserted] = claimed.try_emplace(ascii_lower(h), column);
+                    !inserted && !(maps_values(column) && maps_values(it->second))) {
                     r.error(cv, key, "names \"" + h + "\", which columns." + file + "." + it->second +
-                                         " names too; a header can be read as one column only");
+                                         " names too; a header can be read as one column only, unless both are "
+                                         "columns whose values [values.COLUMN] maps (outcome and route from one "
+                                         "Status column)");
                     ok = false;
                 }
                 mapped.headers.push_back(h);  // as written: matched case-insensitively when read
             }
-            if (ok) s.column_names[file][column] = std::move(mapped);
+            if (!ok) continue;
+            if (column == "age") s.age_column = std::move(mapped);
+            else if (column == "date_of_birth") s.birth_date_column = std::move(mapped);
+            else s.column_names[file][column] = std::move(mapped);
         }
     }
 }
@@ -240,6 +257,13 @@ void read_values(const toml::table& t, InputMapping& s, Reader& r) {
             const std::string key = "values." + column + ".\"" + std::string(sk.str()) + "\"";
             std::string target;
             r.string(sv, key, target);
+            // A key with `*` or `?` is a pattern (Excel's wildcards); any other, a whole cell.
+            auto store = [&](const std::string& value) {
+                const std::string spelling(sk.str());
+                if (has_wildcard(spelling))
+                    s.value_patterns[column].push_back({spelling, TextTable::key_of(spelling), value, r.line(sv)});
+                else s.value_map[column][TextTable::key_of(spelling)] = value;
+            };
             const std::string target_key = TextTable::key_of(target);
             // "Not Known" = "N/A": counts as an empty cell, in the one N/A row.
             if (target_key.empty() || target_key == "n/a" || (!empty_label.empty() && target_key == TextTable::key_of(empty_label))) {
@@ -253,7 +277,7 @@ void read_values(const toml::table& t, InputMapping& s, Reader& r) {
                                          " is required, so a value cannot count as empty" + hint);
                     continue;
                 }
-                s.value_map[column][TextTable::key_of(sk.str())] = "";
+                store("");
                 continue;
             }
             if (vocab) {
@@ -270,8 +294,12 @@ void read_values(const toml::table& t, InputMapping& s, Reader& r) {
                 }
                 target = std::string(*it);
             }
-            s.value_map[column][TextTable::key_of(sk.str())] = target;
+            store(target);
         }
+        // toml++ walks keys in name order: the patterns are tried, and named, in report.toml's.
+        if (auto p = s.value_patterns.find(column); p != s.value_patterns.end())
+            std::stable_sort(p->second.begin(), p->second.end(),
+                             [](const ValuePattern& a, const ValuePattern& b) { return a.line < b.line; });
     }
 }
 
@@ -473,6 +501,51 @@ void read_privacy(const toml::table& t, PrivacyPolicy& s, Reader& r) {
     }
 }
 
+// [columns.complaints] age / date_of_birth: one of them, not with age_band, and the age bands
+// (the contract's or [input] age_bands) each reading as a range of ages, none overlapping.
+void check_ages(const toml::table& root, InputMapping& s, Reader& r) {
+    const bool age = !s.age_column.headers.empty(), birth = !s.birth_date_column.headers.empty();
+    if (!age && !birth) return;
+    const toml::node* columns = root.at_path("columns.complaints").node();
+    const toml::node& at = columns ? *columns : static_cast<const toml::node&>(root);
+    const std::string name = age ? "columns.complaints.age" : "columns.complaints.date_of_birth";
+    if (age && birth) {
+        r.error(at, "columns.complaints", "names both age and date_of_birth; choose one (a whole number of years, or "
+                                          "a date of birth counted at the date received)");
+        return;
+    }
+    if (s.column_mapped("complaints", "age_band")) {
+        r.error(at, name, "and columns.complaints.age_band are both set; choose one: age_band for a column that "
+                          "holds bands already, " + std::string(age ? "age" : "date_of_birth") + " for one to band");
+        return;
+    }
+    const Vocab& bands = s.age_bands.vocab();
+    const toml::node* declared = root.at_path("input.age_bands").node();
+    const toml::node& band_at = declared ? *declared : at;
+    std::vector<AgeRange> ranges;
+    bool ok = true;
+    for (std::string_view band : bands.values) {
+        auto range = age_range_of(band);
+        if (!range) {
+            r.error(band_at, "input.age_bands", "\"" + std::string(band) + "\" does not read as a range of ages, which " +
+                                                    name + " needs to band a number of years; write each band as "
+                                                    "\"18-24\", \"18 to 24\", \"65+\", \"65 and over\" or \"Under 16\"");
+            ok = false;
+            ranges.push_back({-1, -2});  // overlaps nothing
+            continue;
+        }
+        for (std::size_t i = 0; i < ranges.size(); ++i)
+            if (range->low <= ranges[i].high && ranges[i].low <= range->high) {
+                r.error(band_at, "input.age_bands", "\"" + std::string(band) + "\" overlaps \"" +
+                                                        std::string(bands.values[i]) +
+                                                        "\"; an age must fall in one band only");
+                ok = false;
+            }
+        ranges.push_back(*range);
+    }
+    if (ok) s.age_ranges = std::move(ranges);
+}
+
 }  // namespace
 
 SettingsResult load_settings(const std::filesystem::path& file, const std::string& display) {
@@ -534,6 +607,7 @@ SettingsResult load_settings_text(std::string_view text, const std::string& disp
         else if (key == "privacy") read_privacy(*table, s.privacy, r);
         else r.unknown(v, key, kSections);
     }
+    check_ages(root, s.input, r);
     // toml++ walks keys in name order; messages read best in line order.
     std::stable_sort(result.diagnostics.items.begin(), result.diagnostics.items.end(),
                      [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });

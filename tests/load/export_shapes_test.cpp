@@ -298,7 +298,8 @@ TEST_CASE("column mappings are checked in report.toml") {
     CHECK(r.settings_failed);
     CHECK(messages(r, d) ==
           Lines{"D/report.toml:3: columns.complaints.responded: names \"date\", which columns.complaints.received names "
-                "too; a header can be read as one column only",
+                "too; a header can be read as one column only, unless both are columns whose values [values.COLUMN] "
+                "maps (outcome and route from one Status column)",
                 "D/report.toml:4: columns.complaints.outcome: the list is empty",
                 "D/report.toml:5: columns.complaints.method: names \"a\" twice",
                 "D/report.toml:6: columns.complaints.service_area: must be text in double quotes, or a list of them, "

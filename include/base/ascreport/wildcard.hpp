@@ -12,6 +12,10 @@ namespace ascreport {
 // Whether `text` holds a wildcard (an unescaped `*` or `?`).
 bool has_wildcard(std::string_view text);
 
+// Whether `key` (a cell through TextTable::key_of) matches `pattern_key` (a pattern through
+// TextTable::key_of): the matcher itself, for callers that hold keys already.
+bool wildcard_matches_key(std::string_view pattern_key, std::string_view key);
+
 // A pattern made once and matched against many cells.
 class Wildcard {
 public:

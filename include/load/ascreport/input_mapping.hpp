@@ -41,7 +41,7 @@ struct DerivedConcerns {
 };
 
 // A row rule of [files.KIND] skip_rows / keep_rows: the rows whose cell in the export's column
-// `column` is `is` (a value, or a pattern with Excel's wildcards: see wildcard_match).
+// `column` is `is` (a value, or a pattern with Excel's wildcards: base/ascreport/wildcard.hpp).
 struct RowRule {
     std::string column;      // the export's header, as written in report.toml
     std::string is;          // the value or pattern, as written
@@ -61,6 +61,26 @@ struct FileRules {
     std::uint32_t line = 0;           // of [files.KIND] in report.toml
 };
 
+// A key of report.toml [values.COLUMN] holding `*` or `?`: a pattern with Excel's wildcards
+// (`*` any run of characters, `?` one character, `~*` `~?` `~~` the character itself), matched
+// against the whole cell, any case, spaces collapsed (docs/settings.md, "Patterns"; matched by
+// wildcard_matches_key, base/ascreport/wildcard.hpp).
+struct ValuePattern {
+    std::string written;  // the key as written in report.toml
+    std::string key;      // TextTable::key_of(written): what cells' keys are matched against
+    std::string target;   // the canonical value; "" for a cell that counts as empty
+    std::uint32_t line = 0;  // in report.toml
+};
+
+// A whole number of years, banded ([columns.complaints] age or date_of_birth): each band as the
+// range of ages it reads as ("18-24", "65+", "Under 16"), in the order of the age bands.
+struct AgeRange {
+    int low = 0, high = 0;  // inclusive
+};
+// The range of ages a band's name reads as: "18-24", "18 to 24", "65+", "65 and over",
+// "65 or over", "Under 16", "16 and under"; nullopt when it reads as none.
+std::optional<AgeRange> age_range_of(std::string_view band);
+
 struct InputMapping {
     // [input]
     Encoding encoding = Encoding::Utf8;
@@ -75,6 +95,9 @@ struct InputMapping {
     // [values.COLUMN]: spelling key (TextTable::key_of) -> canonical value; "" for a spelling
     // that counts as an empty cell ("Not Known" = "N/A")
     std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> value_map;
+    // [values.COLUMN] keys that are patterns, in report.toml's order (a whole-cell spelling in
+    // value_map wins over them)
+    std::map<std::string, std::vector<ValuePattern>, std::less<>> value_patterns;
     // [concerns]
     DerivedConcerns concerns_from;
     // [files.KIND], by KIND ("complaints", ...)
@@ -84,6 +107,12 @@ struct InputMapping {
     std::vector<std::string> file_names(std::string_view kind) const;
     // The kind's [files.KIND] rules; an empty set when report.toml has none.
     const FileRules& rules_for(std::string_view kind) const;
+
+    // [columns.complaints] age / date_of_birth: a whole number of years, or a date of birth
+    // (counted at the date received), banded into age_bands; `age_ranges` holds each band's
+    // range, in order, when one of them is set.
+    ColumnHeaders age_column, birth_date_column;
+    std::vector<AgeRange> age_ranges;
 
     // The export's headers for a canonical column of a file ("complaints", ...): report.toml's,
     // as written there, or the column's own name.
