@@ -151,6 +151,7 @@ Runner setup_breakdown(CLI::App& app, Streams io) {
             std::any_of(o->where.begin(), o->where.end(), names_timescale))
             if (const std::string w = calendar_warning(calendar, *period); !w.empty())
                 io.err << "warning: " << w << '\n';
+        query.records_start = loaded->settings.figures.records_start;
         BreakdownResult result = run_breakdown(data, calendar, query);
         if (!result.ok()) {
             io.err << "ascreport breakdown: " << result.error << '\n';

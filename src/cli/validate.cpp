@@ -7,6 +7,7 @@
 
 #include <filesystem>
 
+#include "ascreport/coverage.hpp"
 #include "ascreport/data_notes.hpp"
 #include "exit_codes.hpp"
 #include "common.hpp"
@@ -21,8 +22,9 @@ message, with how many rows and the first few line numbers.
 
 On standard output it shows which header of each file every column was read from (as
 report.toml [columns.*] maps them) and which headers nothing reads; when the folder is
-valid, the rows of each file per financial year, and notes on valid data worth a look
-(complaints withdrawn with no responded date, spellings counted together).
+valid, the rows of each file per financial year, the years it treats as partial (not
+compared with: docs/settings.md, "Years the data covers") and why, and notes on valid data
+worth a look (complaints withdrawn with no responded date, spellings counted together).
 
 Examples:
   ascreport validate --data data-samples
@@ -55,6 +57,33 @@ void print_columns(const LoadResult& r, std::ostream& out) {
     if (any) out << '\n';
 }
 
+// "2021/22 is treated as partial: complaints only from 10 January 2022 (no complaint received
+// in April-June, July-September or October-December 2021); it is not compared with 2022/23".
+std::string partial_year_note(const PartialYear& p, std::optional<Date> records_start) {
+    const std::string plural(plural_noun(p.kind));
+    const std::string one = p.kind == RecordKind::OmbudsmanCases ? "Ombudsman case" : plural.substr(0, plural.size() - 1);
+    const int y = p.year.start_year;
+    const std::array<std::string, 4> quarters{"April-June " + std::to_string(y), "July-September " + std::to_string(y),
+                                              "October-December " + std::to_string(y),
+                                              "January-March " + std::to_string(y + 1)};
+    std::string why;
+    if (!p.first) why = "no " + plural + " received in it";
+    else why = plural + " only from " + day_month_year(*p.first);
+    std::vector<std::string> missing;
+    for (std::size_t q = 0; q < 4; ++q)
+        if (p.first && !p.quarters[q]) missing.push_back(quarters[q]);
+    if (!missing.empty()) {
+        std::string list;
+        for (std::size_t i = 0; i < missing.size(); ++i)
+            list += (i == 0 ? "" : i + 1 == missing.size() ? " or " : ", ") + missing[i];
+        why += " (no " + one + " received in " + list + ")";
+    }
+    if (p.before_records_start && records_start)
+        why += "; report.toml [input] records_start is " + day_month_year(*records_start);
+    return p.year.label() + " is treated as partial: " + why + "; it is not compared with " +
+           FinancialYear{y + 1}.label();
+}
+
 void print_summary(const LoadedData& loaded, const DataOptions& o, std::ostream& out) {
     const LoadResult& r = loaded.loaded;
     const auto counts = count_rows(r.dataset);
@@ -84,6 +113,13 @@ void print_summary(const LoadedData& loaded, const DataOptions& o, std::ostream&
     if (derived) out << "  * read from the complaints.csv columns that [concerns] in report.toml names\n";
     out << '\n';
     print_columns(r, out);
+    const std::optional<Date> records_start = loaded.settings.figures.records_start;
+    if (const auto partial = Coverage(r.dataset, records_start).partial_years(); !partial.empty()) {
+        out << "Partial years (a year is whole when its file holds records in each of its four quarters, or from "
+               "[input] records_start; docs/settings.md):\n";
+        for (const PartialYear& p : partial) out << "  " << partial_year_note(p, records_start) << '\n';
+        out << '\n';
+    }
     if (r.diagnostics.note_count() > 0) {
         out << "Notes:\n";
         for (const Diagnostic& d : r.diagnostics.items)

@@ -367,11 +367,11 @@ private:
             return;
         }
         if (op == "cases") {
-            if (name == "decided") append(case_blocks(f.ombudsman.decided_cases, ctx_.data, true));
-            else append(case_blocks(f.ombudsman.received_not_decided, ctx_.data, false));
+            if (name == "decided") append(case_blocks(f.ombudsman.decided_cases, ctx_.data, true, f.period.last));
+            else append(case_blocks(f.ombudsman.received_not_decided, ctx_.data, false, f.period.last));
             return;
         }
-        if (op == "quotes") return append(quote_blocks(ctx_.data, f.period));
+        if (op == "quotes") return append(quote_blocks(ctx_.data, f.period, ctx_.names.council().quotes));
         if (op == "contacts") {
             if (ctx_.names.council().contacts.empty() && ctx_.gaps) ctx_.gaps->add_setting({"contact.people", "", ""});
             return append(contact_blocks(ctx_.names.council()));
