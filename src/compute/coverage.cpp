@@ -64,13 +64,20 @@ EarlierData Coverage::earlier(RecordKind k, const Period& previous) const {
 
 std::vector<PartialYear> Coverage::partial_years() const {
     std::vector<PartialYear> out;
+    // Only the years a later year could be compared with: the latest year of the data (of any
+    // kind), in progress or not, is compared with nothing later.
+    std::optional<FinancialYear> latest;
+    for (const Kind& kind : kinds_)
+        if (!kind.years.empty() && (!latest || kind.years.rbegin()->first > *latest)) latest = kind.years.rbegin()->first;
     for (RecordKind k : {RecordKind::Complaints, RecordKind::Compliments, RecordKind::OmbudsmanCases}) {
         const Kind& kind = kinds_[slot(k)];
         if (kind.years.empty()) continue;
         const FinancialYear last = kind.years.rbegin()->first;
-        for (FinancialYear y = kind.years.begin()->first; y <= last; y = FinancialYear{y.start_year + 1}) {
+        for (FinancialYear y = kind.years.begin()->first; y <= last && y < *latest; y = FinancialYear{y.start_year + 1}) {
             if (whole(k, y)) continue;
-            PartialYear p{k, y};
+            PartialYear p;
+            p.kind = k;
+            p.year = y;
             if (auto it = kind.years.find(y); it != kind.years.end()) {
                 p.first = it->second.first;
                 p.quarters = it->second.quarters;

@@ -32,7 +32,7 @@ struct Quotes {
 
 }  // namespace
 
-TEST_CASE("quotes: each once after ignoring case, spaces and punctuation at the ends; the latest kept") {
+TEST_CASE("quotes: each once after ignoring case, spaces and punctuation at the ends, the latest kept") {
     Quotes q;
     q.add(ymd(2023, 5, 1), "Older People", "Thank you so much for everything.");
     q.add(ymd(2023, 6, 1), "Older People", "  thank you SO  much for everything!! ");

@@ -43,7 +43,7 @@ struct BreakdownQuery {
     bool measure = false;
     // [input] records_start: with `compare`, a previous period the records of the kind do not
     // wholly cover has no earlier data (ascreport/coverage.hpp, Breakdown::no_earlier_data).
-    std::optional<Date> records_start;
+    std::optional<Date> records_start{};
 };
 
 struct BreakdownResult {

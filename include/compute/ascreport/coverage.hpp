@@ -49,8 +49,9 @@ public:
     // Whether `period` can be compared with: each financial year it overlaps is whole, or it
     // begins on or after records_start (a month or quarter inside a partial year's last part).
     EarlierData earlier(RecordKind kind, const Period& previous) const;
-    // Every partial year of every kind, from each kind's first record to its last year; by
-    // kind, then year.
+    // Every partial year of every kind that a later year could be compared with: from each
+    // kind's first record to its last year, before the latest year of the data (of any kind);
+    // by kind, then year.
     std::vector<PartialYear> partial_years() const;
 
 private:
