@@ -1,5 +1,6 @@
 #include "fuzz_support.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -87,6 +88,32 @@ separator = ";"
 // Formats every diagnostic, as the command line would print it.
 void consume(const Diagnostics& diags) {
     for (const auto& d : diags.items) (void)d.format();
+}
+
+[[noreturn]] void broken(const std::string& promise, const Diagnostic& d) {
+    throw std::logic_error(promise + ": " + d.format());
+}
+
+// The lines of `bytes` as an editor counts them: one more than its line breaks.
+std::uint32_t lines_in(std::string_view bytes) {
+    return static_cast<std::uint32_t>(std::count(bytes.begin(), bytes.end(), '\n') + 1);
+}
+
+// What every message about a file read promises: it names that file; its line, when it has
+// one, is a line of the file; a problem on several rows lists its further lines in order,
+// after the first, and counts at least the lines it lists.
+void check_names_file(const Diagnostics& diags, const std::string& file, std::string_view bytes) {
+    const std::uint32_t lines = lines_in(bytes);
+    for (const Diagnostic& d : diags.items) {
+        if (d.file != file) broken("a message names another file than " + file, d);
+        if (d.line > lines) broken("a message names a line past the end of the file", d);
+        std::uint32_t previous = d.line;
+        for (const std::uint32_t l : d.more_lines) {
+            if (l <= previous || l > lines) broken("a message lists lines out of order or past the end", d);
+            previous = l;
+        }
+        if (d.rows < 1 + d.more_lines.size()) broken("a message counts fewer rows than it lists", d);
+    }
 }
 
 [[noreturn]] void setup_failed(const Diagnostics& diags, const char* what) {
@@ -184,7 +211,16 @@ void load_csv(std::string_view input) {
     case 3: load::load_lgsco(in, mapping, data, report); break;
     default: load::load_regional(in, mapping, data, report); break;
     }
-    consume(report.finish());
+    const Diagnostics diags = report.finish();
+    consume(diags);
+    // A loader's messages name the file and come in the order of its lines; only the count of
+    // those the cap held back (line 0) comes last.
+    check_names_file(diags, kFileNames[which], bytes);
+    for (std::size_t i = 1; i < diags.items.size(); ++i) {
+        const Diagnostic& d = diags.items[i];
+        const bool held_back_count = i + 1 == diags.items.size() && d.line == 0;
+        if (d.line < diags.items[i - 1].line && !held_back_count) broken("messages are not in line order", d);
+    }
     // `init` reads the same bytes with the same reader (as UTF-8, then as Windows-1252).
     if (flags & 8) (void)inspect_bytes(kFileNames[which], bytes);
 }
@@ -192,6 +228,7 @@ void load_csv(std::string_view input) {
 void load_settings(std::string_view input) {
     const SettingsResult r = ascreport::load_settings_text(input, "report.toml");
     consume(r.diagnostics);
+    check_names_file(r.diagnostics, "report.toml", input);
 }
 
 void prepare_template_figures() { (void)template_fixture(); }
@@ -206,6 +243,16 @@ void build_template(std::string_view input) {
     std::vector<Block> blocks;
     report::append_markdown_text(input, "fuzz.md", ctx, blocks, 0, true);
     consume(diags);
+    // The template builds, or each error names the line it is on: of fuzz.md, or of a text it
+    // includes ({{text NAME}}: fuzz/template/text/NAME.md, whose own {{text}} may go too deep).
+    const std::uint32_t lines = lines_in(input);
+    const std::string texts = (f.template_dir / "text").string() + "/";
+    for (const Diagnostic& d : diags.items) {
+        const bool in_template = d.file == "fuzz.md";
+        if (!in_template && !d.file.starts_with(texts)) broken("a message names a file the template did not include", d);
+        if (d.severity == Severity::Error && (d.line < 1 || (in_template && d.line > lines)))
+            broken("an error without a line of its file", d);
+    }
     // The blocks as the HTML edition prints them: any template text gives well-formed markup.
     Document doc;
     doc.blocks = std::move(blocks);

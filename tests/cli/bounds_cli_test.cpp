@@ -85,7 +85,7 @@ TEST_CASE("e2e bounds: a template text that links outside the template folder is
     Copy c(true);
     fs::remove(c.tmpl / "welcome.md");
     fs::create_symlink("/etc/hostname", c.tmpl / "welcome.md");
-    const auto r = test::run("check-template " + c.q(c.tmpl), kEpoch);
+    const auto r = test::run("check-template " + c.q(c.tmpl) + " --year 2023/24", kEpoch);
     CHECK(r.status == 2);
     CHECK(r.err.find((c.tmpl / "welcome.md").string() + ": is a symbolic link to /etc/hostname, outside the folder " +
                      c.tmpl.string() + "; only files inside it are read\n") != std::string::npos);
@@ -250,7 +250,7 @@ TEST_CASE("e2e bounds: messages, validate's summary, figures text and settings w
 TEST_CASE("e2e bounds: placeholder errors from a template show control characters as escapes") {
     Copy c(true);
     std::ofstream(c.tmpl / "welcome.md") << "# Welcome\n\nWe had {{no_such\x1b]0;x\x07" "figure}} complaints.\n";
-    const auto r = test::run("check-template " + c.q(c.tmpl));
+    const auto r = test::run("check-template " + c.q(c.tmpl) + " --year 2023/24");
     CHECK(r.status == 2);
     CHECK_FALSE(has_raw_control(r.err));
     CHECK(r.err.find("no_such\\x1b]0;x\\x07figure") != std::string::npos);
@@ -302,13 +302,13 @@ TEST_CASE("e2e bounds: --out /dev/stdout appended to a log writes the PDF there,
     CHECK(r.err.find("wrote") == std::string::npos);
 }
 
-TEST_CASE("e2e bounds: a failed write of any command's standard output is exit 3 with a message") {
+TEST_CASE("e2e bounds: a failed write of any command's standard output is exit 3 with a message", "[needs-dev-full]") {
     for (const std::string& args : {std::string("validate --data ") + kSamples,
                                     "breakdown --data " + kSamples + " --year 2023/24 --by outcome",
                                     "breakdown --data " + kSamples + " --year 2023/24 --by outcome --format csv",
                                     "figures --data " + kSamples + " --year 2023/24",
                                     "figures --data " + kSamples + " --year 2023/24 --format text",
-                                    "check-template " + kTemplate}) {
+                                    "check-template " + kTemplate + " --year 2023/24"}) {
         const auto r = test::run(args, "", "/dev/full");
         CHECK(r.status == 3);
         CHECK(r.err.find(": could not write to standard output: No space left on device\n") != std::string::npos);

@@ -4,7 +4,6 @@
 // left on disk.
 #include <catch2/catch.hpp>
 
-#include <csignal>
 #include <fstream>
 
 #include <sys/stat.h>
@@ -76,7 +75,7 @@ TEST_CASE("e2e files: a narrative folder that links out of the data folder is re
     CHECK(r.err.find("ASCREPORT-SECRET-42") == std::string::npos);
     CHECK(names(c.dir.path()) == Names{"data", "elsewhere"});
     // check-template names the folder itself.
-    const auto checked = test::run("check-template " + q(kTemplate) + " --data " + q(c.data));
+    const auto checked = test::run("check-template " + q(kTemplate) + " --data " + q(c.data) + " --year 2023/24");
     CHECK(checked.status == 2);
     CHECK(checked.err.find((c.data / "narrative").string() + ": is a symbolic link to ../elsewhere, outside the folder " +
                            c.data.string() + "; only folders inside it are read\n") != std::string::npos);
@@ -321,31 +320,44 @@ TEST_CASE("e2e outputs: with no folder for its temporary files a workbook is exi
     CHECK(names(out).empty());
 }
 
-TEST_CASE("e2e outputs: killed xlsx runs leave nothing the next run does not clean") {
+TEST_CASE("e2e outputs: what a crashed xlsx run leaves at any step, the next run cleans, and only that") {
+    // A run makes its scratch folder in TMPDIR (libxlsxwriter writes the workbook and its
+    // parts there), reads the workbook back and writes it beside the output as a temporary
+    // file that it renames over the output. A crash (SIGKILL, a power cut) between any two of
+    // those steps leaves one of these, named after the dead process; the next run removes them
+    // all, and leaves a live run's and anything not its own. (The writer crashing at each of
+    // its steps is a unit test: tests/base/output_faults_test.cpp.)
     Copy c;
     const fs::path tmp = c.dir.path() / "tmp";
     fs::create_directory(tmp);
     const fs::path book = c.dir.path() / "cases.xlsx";
-    const std::vector<std::string> args{"list", "--data", c.data.string(), "--year", "2023/24", "--format", "xlsx",
-                                        "--out", book.string()};
-    const std::vector<std::string> env{"SOURCE_DATE_EPOCH=1727740800", "LC_ALL=C", "TMPDIR=" + tmp.string()};
-    // A run killed at any moment: before, while or after libxlsxwriter writes its files.
-    for (int delay_ms = 0; delay_ms <= 60; delay_ms += 4) {
-        test::Process p(args, c.dir.path() / "stdout", c.dir.path() / "stderr", env);
-        ::usleep(static_cast<useconds_t>(delay_ms) * 1000);
-        ::kill(p.pid(), SIGKILL);
-        p.wait();
-    }
-    // A killed run's folder, as one would be found: a dead process's, holding a workbook.
+    std::ofstream(book) << "last week's cases";
+    fs::permissions(book, k0600);  // a list of cases: its owner's only, and so is the new one
+    fs::create_hard_link(book, c.dir.path() / "old-link");
     const pid_t dead = ::fork();
     if (dead == 0) ::_exit(0);
     ::waitpid(dead, nullptr, 0);
-    fs::create_directory(tmp / (".ascreport-tmp-" + std::to_string(dead) + "-0"));
-    std::ofstream(tmp / (".ascreport-tmp-" + std::to_string(dead) + "-0") / "workbook.xlsx") << "the cases";
-    test::Process last(args, c.dir.path() / "stdout", c.dir.path() / "stderr", env);
-    CHECK(last.wait().status == 0);
-    CHECK(names(tmp).empty());
-    CHECK(names(c.dir.path()) == Names{"cases.xlsx", "data", "stderr", "stdout", "tmp"});
+    const std::string gone = std::to_string(dead), alive = std::to_string(::getpid());
+    // Crashed while libxlsxwriter wrote: a scratch folder with part of a workbook in it.
+    fs::create_directories(tmp / (".ascreport-tmp-" + gone + "-0") / "xl");
+    std::ofstream(tmp / (".ascreport-tmp-" + gone + "-0") / "xl" / "sheet1.xml") << "<worksheet";
+    // Crashed once the workbook was written, before it was read back.
+    fs::create_directory(tmp / (".ascreport-tmp-" + gone + "-1"));
+    std::ofstream(tmp / (".ascreport-tmp-" + gone + "-1") / "workbook.xlsx") << "PK the cases";
+    // Crashed while writing or before renaming the output's temporary file.
+    std::ofstream(c.dir.path() / (".cases.xlsx.tmp-" + gone + "-0")) << "PK half";
+    // A live run's, and what is not a run's.
+    fs::create_directory(tmp / (".ascreport-tmp-" + alive + "-7"));
+    std::ofstream(c.dir.path() / (".cases.xlsx.tmp-" + alive + "-7")) << "PK being written";
+    std::ofstream(tmp / "notes.txt") << "someone else's";
+    const auto r = test::run("list --data " + q(c.data) + " --year 2023/24 --format xlsx --out " + q(book),
+                             kEpoch + " TMPDIR=" + q(tmp));
+    CHECK(r.status == 0);
+    CHECK(r.err.empty());
+    CHECK(test::slurp(book).starts_with("PK"));
+    CHECK(test::slurp(c.dir.path() / "old-link") == "last week's cases");  // replaced by a rename, not written into
+    CHECK(names(tmp) == Names{".ascreport-tmp-" + alive + "-7", "notes.txt"});
+    CHECK(names(c.dir.path()) == Names{".cases.xlsx.tmp-" + alive + "-7", "cases.xlsx", "data", "old-link", "tmp"});
     CHECK(perms_of(book) == k0600);
 }
 

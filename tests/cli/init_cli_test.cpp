@@ -77,7 +77,7 @@ TEST_CASE("init warns of a file it cannot read, and goes on") {
     CHECK(r.out.find("# TODO: lgsco.csv:1: the file is saved as UTF-16") != std::string::npos);
 }
 
-TEST_CASE("init exits 3 when standard output cannot be written") {
+TEST_CASE("init exits 3 when standard output cannot be written", "[needs-dev-full]") {
     test::TempDir d;
     d.write("complaints.csv", "reference,received,route,method,service_area\nA1,2023-04-01,Statutory,Email,X\n");
     const auto full = test::run("init --data " + d.str(), "", "/dev/full");

@@ -1,6 +1,7 @@
-// End-to-end: `ascreport report` on the sample data, checked the way a reader would check it:
-// qpdf, the text pdftotext extracts, the contents page against the pages, and the figures of
-// the reference's tables. Plus the snapshot of the whole extracted text, and failure paths.
+// End-to-end: `ascreport report` on the sample data, checked the way a reader's PDF tools see
+// it: qpdf, one pdftotext smoke test, the contents page against the pages. And failure paths.
+// What the report says is checked in its Document and HTML edition
+// (tests/jobs/sample_report_test.cpp).
 #include <catch2/catch.hpp>
 
 #include <regex>
@@ -56,29 +57,22 @@ std::string one_line(const std::string& s) {
     return out;
 }
 
-// After the words of `label` in the report's text, the next `expected.size()` number-like
-// words must be `expected` (labels may wrap inside a table cell; numbers never do).
-bool row_has(const std::vector<std::string>& text, const std::string& label, const std::vector<std::string>& expected) {
-    const auto lw = words(label);
-    for (std::size_t i = 0; i + lw.size() <= text.size(); ++i) {
-        if (!std::equal(lw.begin(), lw.end(), text.begin() + static_cast<long>(i))) continue;
-        std::vector<std::string> nums;
-        for (std::size_t j = i + lw.size(); j < text.size() && nums.size() < expected.size() && j < i + lw.size() + 12; ++j)
-            if (std::regex_match(text[j], std::regex(R"([+-]?[0-9][0-9,]*%?|n/a)"))) nums.push_back(text[j]);
-        if (nums == expected) return true;
-    }
-    return false;
-}
-
 }  // namespace
 
-TEST_CASE("the sample report passes qpdf --check and extracts without warnings") {
+// The poppler smoke test: what a reader's PDF tools get out of the file. What the report says
+// (every heading, figure, key fact and sentence) is checked in its Document and its HTML
+// edition (tests/jobs/sample_report_test.cpp); the PDF renders that same Document.
+TEST_CASE("the sample report passes qpdf --check, and pdftotext extracts its title and figures without warnings") {
     const auto& r = sample();
     CHECK(shell("qpdf --check " + r.pdf).find("No syntax or stream encoding errors found") != std::string::npos);
     test::TempDir d;
     const auto extracted = test::shell("pdftotext " + r.pdf + " " + (d.path() / "t.txt").string());
     CHECK(extracted.status == 0);
     CHECK(extracted.err.empty());  // no warning from poppler
+    const std::string text = one_line(test::slurp(d.path() / "t.txt"));
+    CHECK(text.starts_with("Adult Social Care Complaints and Representations Annual Report 2023/24"));
+    CHECK(text.find("Partly upheld 23 39% 20 30%") != std::string::npos);  // a row of the outcomes table
+    CHECK(text.find("compliments, 80 fewer than in 2022/23") != std::string::npos);
     CHECK(std::filesystem::file_size(r.pdf) < 250 * 1024);
 }
 
@@ -120,88 +114,6 @@ TEST_CASE("every section heading is on the page the contents page gives, in the 
         const std::string start = expected[i].substr(0, std::min<std::size_t>(expected[i].size(), 40));
         CHECK(std::regex_search(page, std::regex("(^|\\n)\\s*" + std::regex_replace(start, std::regex(R"([/()])"), R"(\$&)"))));
     }
-}
-
-TEST_CASE("the report prints every figure of the reference's tables (as the sample keeps them)") {
-    const auto text = words(sample().text);
-    // Outcomes, 2023/24 and 2022/23 with shares
-    CHECK(row_has(text, "Upheld", {"6", "10%", "10", "15%"}));
-    CHECK(row_has(text, "Partly upheld", {"23", "39%", "20", "30%"}));
-    CHECK(row_has(text, "Not upheld", {"12", "20%", "15", "23%"}));
-    CHECK(row_has(text, "Withdrawn", {"18", "31%", "19", "29%"}));
-    CHECK(row_has(text, "Open", {"0", "0%", "2", "3%"}));
-    CHECK(row_has(text, "Total", {"59", "100%", "66", "100%"}));
-    // How people complained
-    CHECK(row_has(text, "Email", {"41", "69%", "42", "64%"}));
-    CHECK(row_has(text, "Contact centre/form", {"18", "31%", "22", "33%"}));
-    CHECK(row_has(text, "Letter", {"0", "0%", "2", "3%"}));
-    CHECK(row_has(text, "Phone", {"0", "0%", "0", "0%"}));
-    // Service areas
-    CHECK(row_has(text, "All Age Disability", {"13", "22%", "14", "21%"}));
-    CHECK(row_has(text, "Adult Commissioning", {"3", "5%", "8", "12%"}));
-    CHECK(row_has(text, "Assessment & Case Management OP", {"14", "24%", "20", "30%"}));
-    CHECK(row_has(text, "Adult Safeguarding", {"1", "2%", "3", "5%"}));
-    CHECK(row_has(text, "ASC Enablement & Therapy Services", {"4", "7%", "5", "8%"}));
-    CHECK(row_has(text, "Mental Health", {"7", "12%", "3", "5%"}));
-    CHECK(row_has(text, "Community Discharge Team", {"1", "2%", "2", "3%"}));
-    CHECK(row_has(text, "Finance", {"1", "2%", "3", "5%"}));
-    CHECK(row_has(text, "Hospital Team", {"3", "5%", "2", "3%"}));
-    CHECK(row_has(text, "Telecare Service", {"3", "5%", "1", "2%"}));
-    CHECK(row_has(text, "Internal Provider Services", {"2", "3%", "0", "0%"}));
-    CHECK(row_has(text, "Promoting Independence/intake", {"7", "12%", "5", "8%"}));
-    // Timescales (2022/23 as the sample keeps it: 21 over, 2 still open)
-    CHECK(row_has(text, "Within 20 working days", {"27", "46%", "43", "65%"}));
-    CHECK(row_has(text, "Over 20 working days", {"32", "54%", "21", "32%"}));
-    CHECK(row_has(text, "Still open", {"0", "0%", "2", "3%"}));
-    // Concern categories
-    CHECK(row_has(text, "Standard of service", {"87", "62%", "60", "52%"}));
-    CHECK(row_has(text, "Communication", {"43", "30%", "48", "42%"}));
-    CHECK(row_has(text, "Protection", {"2", "1%", "2", "2%"}));
-    CHECK(row_has(text, "Environment/property", {"1", "1%", "1", "1%"}));
-    CHECK(row_has(text, "Financial issues", {"8", "6%", "4", "3%"}));
-    CHECK(row_has(text, "Total", {"141", "100%", "115", "100%"}));
-    // The regional table
-    CHECK(row_has(text, "Birmingham City Council", {"38"}));
-    CHECK(row_has(text, "City of Wolverhampton Council", {"10"}));
-    CHECK(row_has(text, "Coventry City Council", {"10"}));
-    CHECK(row_has(text, "Dudley Metropolitan Borough Council", {"10"}));
-    CHECK(row_has(text, "Herefordshire Council", {"6"}));
-    CHECK(row_has(text, "Sandwell Metropolitan Borough Council", {"18"}));
-    CHECK(row_has(text, "Shropshire Council", {"17"}));
-    CHECK(row_has(text, "Solihull Metropolitan Borough Council", {"7"}));
-    CHECK(row_has(text, "Staffordshire County Council", {"46"}));
-    CHECK(row_has(text, "Stoke-on-Trent City Council", {"8"}));
-    CHECK(row_has(text, "Telford & Wrekin Council", {"5"}));
-    CHECK(row_has(text, "Walsall Metropolitan Borough Council", {"9"}));
-    CHECK(row_has(text, "Warwickshire County Council", {"19"}));
-    CHECK(row_has(text, "Worcestershire County Council", {"20"}));
-    CHECK(row_has(text, "Total", {"223"}));
-    // Complaints and compliments by month (September as the sample keeps it: 5 complaints)
-    CHECK(row_has(text, "April 2023", {"5", "16", "+11", "220%"}));
-    CHECK(row_has(text, "May 2023", {"4", "10", "+6", "150%"}));
-    CHECK(row_has(text, "June 2023", {"1", "14", "+13", "1,300%"}));
-    CHECK(row_has(text, "July 2023", {"9", "2", "-7", "-78%"}));
-    CHECK(row_has(text, "August 2023", {"5", "15", "+10", "200%"}));
-    CHECK(row_has(text, "September 2023", {"5", "8", "+3", "60%"}));
-    CHECK(row_has(text, "October 2023", {"4", "22", "+18", "450%"}));
-    CHECK(row_has(text, "November 2023", {"5", "22", "+17", "340%"}));
-    CHECK(row_has(text, "December 2023", {"2", "17", "+15", "750%"}));
-    CHECK(row_has(text, "January 2024", {"8", "11", "+3", "38%"}));
-    CHECK(row_has(text, "February 2024", {"6", "20", "+14", "233%"}));
-    CHECK(row_has(text, "March 2024", {"5", "16", "+11", "220%"}));
-    // Key facts tiles
-    const std::string& t = sample().text;
-    CHECK(t.find("3,650") != std::string::npos);
-    CHECK(t.find("3,595") != std::string::npos);
-    CHECK(t.find("64% in 2021/22") != std::string::npos);
-    CHECK(t.find("£750") != std::string::npos);
-}
-
-TEST_CASE("the extracted text matches the snapshot (refresh: scripts/update-snapshot)") {
-    const std::string path = std::string(ASCREPORT_SOURCE_DIR) + "/tests/snapshots/annual-report-2023-24.txt";
-    const std::string expected = test::slurp(path);
-    REQUIRE_FALSE(expected.empty());
-    CHECK(sample().text == expected);
 }
 
 TEST_CASE("the same inputs give a byte-identical PDF") {

@@ -118,7 +118,9 @@ TEST_CASE("report --out - writes the PDF to standard output") {
     const auto file = d.path() / "r.pdf";
     REQUIRE(test::run("report --data " + kSamples + " --year 2023/24 --out " + file.string(), kEpoch).status == 0);
     CHECK(r.out == test::slurp(file));  // the same bytes as the file
+}
 
+TEST_CASE("report --out - to a full disk is exit 3", "[needs-dev-full]") {
     const auto full = test::run("report --data " + kSamples + " --year 2023/24 --out -", kEpoch, "/dev/full");
     CHECK(full.status == 3);
     CHECK(full.err.starts_with("ascreport report: could not write to standard output"));

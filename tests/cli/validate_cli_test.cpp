@@ -121,10 +121,13 @@ TEST_CASE("validate shows which header each column was read from, which were not
                              "No warnings.\n");
 }
 
-TEST_CASE("a failed write to standard output is an error, and an unknown command is named") {
+TEST_CASE("a failed write to standard output is an error", "[needs-dev-full]") {
     const auto full = test::run(std::string("validate --data ") + ASCREPORT_SOURCE_DIR + "/data-samples", "", "/dev/full");
     CHECK(full.status == 3);
     CHECK(full.err == "ascreport validate: could not write to standard output: No space left on device\n");
+}
+
+TEST_CASE("an unknown command is named") {
     const auto bad = test::run("valdate --data x");
     CHECK(bad.status == 2);
     CHECK(bad.err == "ascreport: \"valdate\" is not a command; the commands are validate, breakdown, list, figures, report, init, "

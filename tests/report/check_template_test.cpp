@@ -115,7 +115,7 @@ TEST_CASE("check-template: template.toml and its section files, as the report re
     CHECK(lines_of(r.err, t).at(0) == "T/template.toml:1: the section file T/missing.md: no such file");
 
     test::TempDir none;
-    const auto missing = test::run("check-template " + none.str());
+    const auto missing = test::run("check-template " + none.str() + " --year 2023/24");
     CHECK(missing.status == 2);
     CHECK(lines_of(missing.err, none) ==
           Lines{"ascreport check-template: T/template.toml: no such file; DIR must be a report template folder, "

@@ -96,14 +96,19 @@ inline std::string slurp(const std::filesystem::path& p) {
 //                  output sent to a file, e.g. /dev/full): nearly every end-to-end test;
 //   shell(COMMAND) any other program (qpdf, pdftotext, cmake), output captured;
 //   Process        the built ascreport started directly, when the test needs the process itself
-//                  (to kill it part-way, or to read its peak memory from wait4).
+//                  (to read its peak memory from wait4).
+
+// The moment every program a test runs takes as "now" unless a test gives its own
+// SOURCE_DATE_EPOCH: 1 October 2024, 00:00 UTC. No test depends on the day it runs.
+inline constexpr const char* kPinnedEpoch = "1727740800";
 
 // Runs a shell command line with its standard output captured, or sent to `stdout_to`.
+// SOURCE_DATE_EPOCH is kPinnedEpoch unless the command sets it (or unsets it: env -u).
 inline RunResult shell(const std::string& command, const std::string& stdout_to = "") {
     TempDir io;
     const auto out = io.path() / "out", err = io.path() / "err";
     const std::string cmd =
-        "{ " + command + "; } >" + (stdout_to.empty() ? out.string() : stdout_to) + " 2>" + err.string();
+        std::string("export SOURCE_DATE_EPOCH=") + kPinnedEpoch + "; { " + command + "; } >" + (stdout_to.empty() ? out.string() : stdout_to) + " 2>" + err.string();
     const int raw = std::system(cmd.c_str());
     RunResult r;
     r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
