@@ -21,8 +21,9 @@ message, with how many rows and the first few line numbers.
 
 On standard output it shows which header of each file every column was read from (as
 report.toml [columns.*] maps them) and which headers nothing reads; when the folder is
-valid, the rows of each file per financial year, and notes on valid data worth a look
-(complaints withdrawn with no responded date, spellings counted together).
+valid, the rows of each file per financial year, the years it treats as partial (not
+compared with: docs/settings.md, "Years the data covers") and why, and notes on valid data
+worth a look (complaints withdrawn with no responded date, spellings counted together).
 
 Examples:
   ascreport validate --data data-samples
@@ -82,6 +83,12 @@ void print_summary(const ValidateOutcome& v, std::ostream& out) {
     if (v.concerns_from_complaints) out << "  * read from the complaints.csv columns that [concerns] in report.toml names\n";
     out << '\n';
     print_columns(v.headers, out);
+    if (!v.partial_years.empty()) {
+        out << "Partial years (a year is whole when its file holds records in each of its four quarters, or from "
+               "[input] records_start; docs/settings.md):\n";
+        for (const std::string& p : v.partial_years) out << "  " << p << '\n';
+        out << '\n';
+    }
     if (!v.notes.empty()) {
         out << "Notes:\n";
         for (const Diagnostic& d : v.notes) out << "  " << d.format() << '\n';

@@ -12,6 +12,7 @@
 #include "ascreport/text.hpp"
 #include "ascreport/dataset.hpp"
 #include "ascreport/breakdown.hpp"
+#include "ascreport/coverage.hpp"
 #include "dimension.hpp"
 
 namespace ascreport {
@@ -179,6 +180,12 @@ BreakdownResult run_breakdown(const Dataset& data, const WorkingDayCalendar& cal
     }
 
     result.breakdown = tally.breakdown(periods, query.compare);
+    if (query.compare) {
+        const RecordKind kind = query.of == Records::Compliments ? RecordKind::Compliments
+                                : query.of == Records::Lgsco     ? RecordKind::OmbudsmanCases
+                                                                 : RecordKind::Complaints;
+        mark_no_earlier_data(result.breakdown, Coverage(data, query.records_start).earlier(kind, periods[1]));
+    }
     share_within(result.breakdown, query.percent);
     return result;
 }

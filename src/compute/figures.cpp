@@ -11,6 +11,7 @@
 #include <tuple>
 
 #include "ascreport/calendar.hpp"
+#include "ascreport/coverage.hpp"
 #include "ascreport/dataset.hpp"
 #include "ascreport/figures.hpp"
 #include "dimension.hpp"
@@ -100,13 +101,6 @@ Breakdown vocab_breakdown(const TableSpec& t, const Vocab& vocab, const std::arr
 
 OmbudsmanCaseItem item_of(const OmbudsmanCase& c, std::size_t index) {
     return {index, c.reference, c.received, c.decided, c.decision, c.remedy_pence.value_or(0)};
-}
-
-// Whether any record was received on or before `last` (the previous period's last day): if
-// not, that kind of record has no earlier data and nothing of it is compared.
-template <typename Records>
-bool received_by(const Records& records, Date last) {
-    return std::any_of(records.begin(), records.end(), [&](const auto& r) { return r.received <= last; });
 }
 
 // Complaints: the tables of every route and of the statutory route, and the numbers of the
@@ -262,7 +256,7 @@ void count_regional_rows(const Dataset& data, const Period& period, Figures& f) 
 // The front page's figures that are neither a table nor counted above: upheld or partly upheld
 // (from the outcome table), the share within 20 working days (the records', else report.toml's)
 // and, from report.toml, people in long-term support.
-void count_key_facts(const ExtraFigures& extra, const Slots& slots, Figures& f) {
+void count_key_facts(const ExtraFigures& extra, const Coverage& coverage, const Slots& slots, Figures& f) {
     std::int64_t upheld = 0, previous_upheld = 0;
     for (const BreakdownRow& row : f.table(TableId::Outcome).rows) {
         const std::string& key = row.groups.at(0).key;
@@ -281,9 +275,20 @@ void count_key_facts(const ExtraFigures& extra, const Slots& slots, Figures& f) 
         if (it != map.end()) v = it->second;
         return v;
     };
+    // A year the complaints cover only in part: report.toml's figure for it, if any, is the
+    // year's; a previous year has no other (its few records are not compared with).
     for (std::size_t s = 0; s < f.timescale_percent.size(); ++s) {
         TimescalePercent& t = f.timescale_percent[s];
-        if (t.total > 0) {
+        const bool partial = coverage.earlier(RecordKind::Complaints, slots[s]) == EarlierData::Partial;
+        const auto history = setting(extra.timescale_percent, s);
+        t.partial = partial;
+        if (partial && (history || s > 0)) {
+            if (history) {
+                t.source = TimescalePercent::Source::Settings;
+                t.percent = *history;
+            }
+            t.within = t.total = 0;  // the few records are not this year's figure
+        } else if (t.total > 0) {
             t.source = TimescalePercent::Source::Records;
             t.percent = static_cast<int>(percent_half_up(t.within, t.total));  // within <= total: 0-100
         } else if (auto history = setting(extra.timescale_percent, s)) {
@@ -295,23 +300,16 @@ void count_key_facts(const ExtraFigures& extra, const Slots& slots, Figures& f) 
                                          setting(extra.long_term_support, 1)};
 }
 
-// Earlier data, by kind of record: a compared table of a kind with none is marked, and the
-// previous values of the numbers that count it are no data.
-void mark_no_earlier_data(const Dataset& data, Figures& f) {
-    const Date last = f.previous.last;
-    const bool complaints = received_by(data.complaints, last);
-    const bool compliments = received_by(data.compliments, last);
-    const bool ombudsman = received_by(data.lgsco, last);
-    auto earlier = [&](Counted counted) {
-        switch (record_kind(counted)) {
-            case RecordKind::Complaints: return complaints;
-            case RecordKind::Compliments: return compliments;
-            case RecordKind::OmbudsmanCases: return ombudsman;
-            default: return true;
-        }
-    };
+// Earlier data, by kind of record: a compared table of a kind with none, or whose previous
+// period the data covers only in part, is marked, and the previous values of the numbers that
+// count it are no data.
+void mark_no_earlier_data(const Coverage& coverage, Figures& f) {
+    for (RecordKind k : {RecordKind::Complaints, RecordKind::Compliments, RecordKind::OmbudsmanCases})
+        f.earlier[static_cast<std::size_t>(k)] = coverage.earlier(k, f.previous);
+    auto earlier = [&](Counted counted) { return f.earlier_data(record_kind(counted)) == EarlierData::Whole; };
     for (const TableSpec& t : kTables)
-        if (f.table(t.id).compared() && !earlier(t.counts)) f.table(t.id).no_earlier_data = true;
+        if (f.table(t.id).compared() && !earlier(t.counts))
+            mark_no_earlier_data(f.table(t.id), f.earlier_data(record_kind(t.counts)));
     for (const NumberSpec& n : kNumbers)
         if (n.source == NumberSource::Count && !earlier(n.counts)) f.count(n.count).previous.reset();
 }
@@ -332,9 +330,22 @@ Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar,
     compare_months(period, f);
     count_ombudsman_cases(data, slots, f);
     count_regional_rows(data, period, f);
-    count_key_facts(extra, slots, f);
-    mark_no_earlier_data(data, f);
+    const Coverage coverage(data, extra.records_start);
+    count_key_facts(extra, coverage, slots, f);
+    mark_no_earlier_data(coverage, f);
     return f;
+}
+
+void mark_no_earlier_data(Breakdown& b, EarlierData why) {
+    if (!b.compared() || why == EarlierData::Whole) return;
+    b.no_earlier_data = true;
+    b.earlier_partial = why == EarlierData::Partial;
+    b.previous_total = 0;
+    b.previous_total_suppressed = Suppressed::No;
+    for (BreakdownRow& row : b.rows) {
+        if (row.previous) row.previous = 0;
+        row.previous_suppressed = Suppressed::No;
+    }
 }
 
 NumberValue read_number(const Figures& f, const NumberSpec& n) {

@@ -95,8 +95,12 @@ void table_text(const Breakdown& b, const Period& previous, std::ostream& out) {
     alone.previous_label.clear();
     for (BreakdownRow& row : alone.rows) row.previous.reset();
     write_table(alone, out);
-    out << "(no data for " << previous.label << ": no record of this kind was received on or before "
-        << previous.last.iso() << ")\n";
+    if (b.earlier_partial)
+        out << "(no data for " << previous.label << ": the records cover only part of its year, so it is not compared; "
+            << "ascreport validate lists the partial years)\n";
+    else
+        out << "(no data for " << previous.label << ": no record of this kind was received on or before "
+            << previous.last.iso() << ")\n";
 }
 
 // Puts `value` at `path` ("ombudsman.received"), making the objects on the way: keys come in

@@ -61,7 +61,10 @@ Cells display_cells(const Breakdown& b) {
                        std::optional<std::int64_t> previous, bool hidden, bool previous_hidden) {
         cells.push_back(hidden ? "*" : std::to_string(count));
         cells.push_back(std::move(percent));
-        if (b.compared()) {
+        if (b.compared() && b.no_earlier_data) {
+            cells.emplace_back("no data");
+            cells.emplace_back();
+        } else if (b.compared()) {
             cells.push_back(previous_hidden ? "*" : std::to_string(previous.value_or(0)));
             cells.push_back(hidden || previous_hidden ? "*" : signed_number(count - previous.value_or(0)));
         }
@@ -210,7 +213,9 @@ void write_csv(const Breakdown& b, std::ostream& out) {
         out << ',';
         if (const auto percent = shown_percent(b, row)) out << *percent;
         else out << '*';
-        if (b.compared()) {
+        if (b.compared() && b.no_earlier_data) {
+            out << ",,";  // no data, not zero
+        } else if (b.compared()) {
             out << ',';
             if (previous_hidden) out << '*';
             else out << row.previous.value_or(0);
@@ -238,7 +243,11 @@ void write_json(const Breakdown& b, std::ostream& out) {
         const auto percent = shown_percent(b, row);
         object["percent"] = percent ? nlohmann::ordered_json(*percent) : nlohmann::ordered_json(nullptr);
         if (b.suppress_below > 0) object["suppressed"] = hidden;
-        if (b.compared()) {
+        if (b.compared() && b.no_earlier_data) {
+            object["previous_count"] = nullptr;
+            if (b.suppress_below > 0) object["previous_suppressed"] = false;
+            object["change"] = nullptr;
+        } else if (b.compared()) {
             object["previous_count"] =
                 previous_hidden ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(row.previous.value_or(0));
             if (b.suppress_below > 0) object["previous_suppressed"] = previous_hidden;
@@ -262,13 +271,23 @@ void write_json(const Breakdown& b, std::ostream& out) {
     out << json_escape_c1(array.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)) << '\n';
 }
 
+std::string no_earlier_data_note(const Breakdown& b) {
+    if (!b.compared() || !b.no_earlier_data) return {};
+    const std::string period = b.previous_label.empty() ? "the previous period" : b.previous_label;
+    if (b.earlier_partial)
+        return "(no data for " + period + ": the records cover only part of its year, so it is not compared; "
+               "ascreport validate lists the partial years)";
+    return "(no data for " + period + ": no record of this kind was received by its end)";
+}
+
 void write_breakdown(const Breakdown& b, Format format, std::ostream& out) {
     switch (format) {
-        case Format::Table: write_table(b, out); return;
+        case Format::Table: write_table(b, out); break;
         case Format::Csv: write_csv(b, out); return;
         case Format::Json: write_json(b, out); return;
-        case Format::Markdown: write_markdown(b, out); return;
+        case Format::Markdown: write_markdown(b, out); out << (b.no_earlier_data ? "\n" : ""); break;
     }
+    if (const std::string note = no_earlier_data_note(b); !note.empty()) out << note << '\n';
 }
 
 }  // namespace ascreport

@@ -22,6 +22,8 @@ BreakdownOutcome answer_breakdown(const BreakdownRequest& request) {
     if (query.measure || std::any_of(query.by.begin(), query.by.end(), timescale) ||
         std::any_of(query.where.begin(), query.where.end(), [](const Condition& c) { return c.field == Field::Timescale; }))
         jobs::warn_calendar(calendar, query.period, out);
+    // --compare: a previous period before the records start reads no data ([input] records_start).
+    query.records_start = run->loaded.settings.figures.records_start;
     BreakdownResult result = run_breakdown(run->printed.data, calendar, query);
     if (!result.ok()) {
         out.stop(JobStatus::Usage, query_problem_message(result.problem, request.where, query.by));

@@ -3,9 +3,12 @@
 #include <algorithm>
 #include <memory>
 #include <utility>
+#include <cctype>
+#include <set>
 
 #include "ascreport/period.hpp"
 #include "ascreport/privacy.hpp"
+#include "ascreport/text_table.hpp"
 #include "expand.hpp"
 
 namespace ascreport::report {
@@ -196,7 +199,7 @@ Paragraph list_sentence(const NamedTable& t, const std::vector<SourceRef>& sourc
 }
 
 std::vector<Block> case_blocks(const std::vector<OmbudsmanCaseItem>& cases, const Dataset& data, bool decided,
-                               const std::string& file) {
+                               Date period_last, const std::string& file) {
     std::vector<Block> out;
     if (cases.empty()) {
         out.push_back(Paragraph{{Run::plain(decided ? "No cases were decided in the period." : "There are no such cases.")}});
@@ -205,13 +208,15 @@ std::vector<Block> case_blocks(const std::vector<OmbudsmanCaseItem>& cases, cons
     int n = 0;
     for (const OmbudsmanCaseItem& c : cases) {
         out.push_back(Heading{3, "Case " + std::to_string(++n), false});
-        std::string status;
-        if (c.decided) {
-            status = std::string(label(c.decision)) + ", decided " + day_month_year(*c.decided);
-            if (c.remedy_pence > 0) status += "; financial remedy " + format_money(c.remedy_pence);
-        } else {
-            status = "Still open (received " + day_month_year(c.received) + ")";
+        // A case not decided in the period is reported in full once, in the year of its
+        // decision: here only that it was received, whatever a later export says of it.
+        if (!decided) {
+            out.push_back(Paragraph{{Run::strong("Received " + day_month_year(c.received) + "; not decided by " +
+                                                 day_month_year(period_last))}});
+            continue;
         }
+        std::string status = std::string(label(c.decision)) + ", decided " + day_month_year(*c.decided);
+        if (c.remedy_pence > 0) status += "; financial remedy " + format_money(c.remedy_pence);
         out.push_back(Paragraph{{Run::strong(status)}});
         const std::string& summary = c.index < data.lgsco.size() ? data.lgsco[c.index].summary : std::string();
         const auto source = c.index < data.lgsco.size()
@@ -240,13 +245,62 @@ std::vector<Block> case_blocks(const std::vector<OmbudsmanCaseItem>& cases, cons
     return out;
 }
 
-std::vector<Block> quote_blocks(const Dataset& data, const Period& period, const std::string& file) {
-    std::vector<const Compliment*> chosen;
+namespace {
+
+// A quote's text for telling repeats apart: case, runs of spaces and punctuation at either end
+// do not count ("Thank you so much!" and "thank you  so much" are one quote).
+std::string quote_key(std::string_view text) {
+    std::string key = TextTable::key_of(text);  // lower case, spaces collapsed, curly quotes straight
+    auto is_end = [](unsigned char ch) { return std::ispunct(ch) || std::isspace(ch); };
+    std::size_t first = 0, last = key.size();
+    while (first < last && is_end(static_cast<unsigned char>(key[first]))) ++first;
+    while (last > first && is_end(static_cast<unsigned char>(key[last - 1]))) --last;
+    // An ellipsis (U+2026) at either end counts as punctuation too.
+    static constexpr std::string_view kEllipsis = "\u2026";
+    std::string_view k(key.data() + first, last - first);
+    while (k.starts_with(kEllipsis)) k.remove_prefix(kEllipsis.size());
+    while (k.ends_with(kEllipsis)) k.remove_suffix(kEllipsis.size());
+    return std::string(k);
+}
+
+}  // namespace
+
+std::vector<const Compliment*> choose_quotes(const Dataset& data, const Period& period, std::size_t most) {
+    // Each published quote once: its most recent sending (the first line of the file on a tie).
+    std::vector<const Compliment*> published;
     for (const Compliment& c : data.compliments)
-        if (quoted(c, period)) chosen.push_back(&c);
-    std::stable_sort(chosen.begin(), chosen.end(), [](auto* a, auto* b) { return a->received < b->received; });
+        if (quoted(c, period)) published.push_back(&c);
+    auto recent_first = [](const Compliment* a, const Compliment* b) {
+        return a->received != b->received ? a->received > b->received : a->line < b->line;
+    };
+    std::stable_sort(published.begin(), published.end(), recent_first);
+    std::set<std::string> seen;
+    // Each service area's quotes, most recent first; the areas in the order of their most recent.
+    std::vector<std::pair<TextId, std::vector<const Compliment*>>> areas;
+    for (const Compliment* c : published) {
+        if (!seen.insert(quote_key(c->text)).second) continue;
+        auto it = std::find_if(areas.begin(), areas.end(), [&](const auto& a) { return a.first == c->service_area; });
+        if (it == areas.end()) it = areas.insert(areas.end(), {c->service_area, {}});
+        it->second.push_back(c);
+    }
+    // Round by round, one quote of each area, until `most` are chosen.
+    std::vector<const Compliment*> chosen;
+    for (std::size_t round = 0; chosen.size() < most; ++round) {
+        bool any = false;
+        for (const auto& [area, quotes] : areas) {
+            if (round >= quotes.size() || chosen.size() >= most) continue;
+            chosen.push_back(quotes[round]);
+            any = true;
+        }
+        if (!any) break;
+    }
+    std::stable_sort(chosen.begin(), chosen.end(), recent_first);
+    return chosen;
+}
+
+std::vector<Block> quote_blocks(const Dataset& data, const Period& period, std::size_t most, const std::string& file) {
     std::vector<Block> out;
-    for (const Compliment* c : chosen) {
+    for (const Compliment* c : choose_quotes(data, period, most)) {
         Run run = Run::emphasis(c->text);
         run.source = std::make_shared<const Source>(Source{file, c->line, "text", {}});
         out.push_back(Quote{{std::move(run)}});

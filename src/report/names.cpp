@@ -49,6 +49,9 @@ std::vector<std::string> FigureNames::table_names() const {
 
 // Why what counts `counted` has no previous values.
 std::string FigureNames::no_earlier_data(Counted counted) const {
+    if (f_.earlier_data(record_kind(counted)) == EarlierData::Partial)
+        return "there is no earlier data: the " + std::string(plural_noun(record_kind(counted))) + " cover only part of " +
+               f_.previous.label + ", which is not compared (ascreport validate lists the partial years)";
     return "there is no earlier data: no " + std::string(plural_noun(record_kind(counted))) +
            " were received on or before " + day_month_year(f_.previous.last);
 }
@@ -81,6 +84,10 @@ std::string FigureNames::why_missing(const NumberSpec& spec, std::size_t slot) c
     const bool years = f_.period.kind == Period::Kind::FinancialYear;
     const std::array<Period, 3> periods{f_.period, f_.previous, f_.previous.previous()};
     const std::string setting(spec.setting);
+    if (spec.source == NumberSource::TimescalePercent && slot < f_.timescale_percent.size() &&
+        f_.timescale_percent[slot].partial)
+        return "the complaints cover only part of " + periods[slot].label + ", which is not compared" +
+               (years ? ", and report.toml [figures] " + setting + " is not set for it" : "");
     if (spec.source == NumberSource::TimescalePercent)
         return periods[slot].label + " has no statutory complaints with a timescale" +
                (years ? ", and report.toml [figures] " + setting + " is not set for it" : "");

@@ -153,6 +153,18 @@ void read_contact(const toml::table& t, CouncilProfile& s, Reader& r) {
     }
 }
 
+// [report]: how the report prints what the data gives it.
+void read_report(const toml::table& t, CouncilProfile& s, Reader& r) {
+    for (auto&& [k, v] : t) {
+        const std::string key(k.str());
+        if (key == "quotes") {
+            const auto n = v.value<std::int64_t>();
+            if (!n || *n < 1 || *n > 1000) r.error(v, "report.quotes", "must be a whole number of quotes from 1 to 1000");
+            else s.quotes = static_cast<std::size_t>(*n);
+        } else r.unknown(v, "report." + key, "quotes");
+    }
+}
+
 // The most people a [figures] count may give: more than live in England.
 constexpr std::int64_t kMostPeople = 100'000'000;
 
@@ -344,10 +356,32 @@ void read_input(const toml::table& t, InputMapping& s, Reader& r) {
                 r.error(v, "input.age_bands", "lists " + std::to_string(bands.size()) + " bands; at most " +
                                                   std::to_string(kMaxAgeBands) + " may be declared");
             else s.age_bands = AgeBands(std::move(bands));
+        } else if (key == "records_start") {
+            continue;  // for compute: read_records_start
         } else {
-            r.unknown(v, "input." + key, "encoding, date_format, age_bands");
+            r.unknown(v, "input." + key, "encoding, date_format, age_bands, records_start");
         }
     }
+}
+
+// [input] records_start: the first day of the case system's records (ascreport/coverage.hpp).
+// A TOML date (2022-01-10) or text in a date form the loader reads ("2022-01-10", "10/01/2022").
+void read_records_start(const toml::table& input, ExtraFigures& s, Reader& r) {
+    const toml::node* v = input.get("records_start");
+    if (!v) return;
+    if (const auto* d = v->as_date()) {
+        const auto& t = d->get();
+        if (is_valid_ymd(t.year, t.month, t.day)) {
+            s.records_start = Date::from_ymd(t.year, t.month, t.day);
+            return;
+        }
+    } else if (auto text = v->value<std::string>()) {
+        if (auto d = parse_date(trimmed(*text))) {
+            s.records_start = *d;
+            return;
+        }
+    }
+    r.error(*v, "input.records_start", "must be the date the records start, e.g. \"2022-01-10\"");
 }
 
 void read_concerns(const toml::table& t, InputMapping& s, Reader& r) {
@@ -581,12 +615,15 @@ SettingsResult load_settings_text(std::string_view text, const std::string& disp
         return result;
     }
     Reader r(display, result.diagnostics);
-    constexpr const char* kSections = "council, contact, input, figures, calendar, files, columns, values, concerns, privacy";
+    constexpr const char* kSections =
+        "council, contact, input, figures, calendar, files, columns, values, concerns, privacy, report";
     // [input] first: [values.age_band] maps onto the age bands it declares.
     if (const toml::node* enc = root.get("encoding")) read_encoding(*enc, "encoding", s.input, r);  // at the top, as before [input]
     if (const toml::node* input = root.get("input")) {
-        if (const auto* table = input->as_table()) read_input(*table, s.input, r);
-        else r.error(*input, "input", "must be a table: [input] on a line of its own, then encoding = ... below it");
+        if (const auto* table = input->as_table()) {
+            read_input(*table, s.input, r);
+            read_records_start(*table, s.figures, r);
+        } else r.error(*input, "input", "must be a table: [input] on a line of its own, then encoding = ... below it");
     }
     for (auto&& [k, v] : root) {
         const std::string key(k.str());
@@ -605,6 +642,7 @@ SettingsResult load_settings_text(std::string_view text, const std::string& disp
         else if (key == "concerns") read_concerns(*table, s.input, r);
         else if (key == "files") read_files(*table, s.input, r);
         else if (key == "privacy") read_privacy(*table, s.privacy, r);
+        else if (key == "report") read_report(*table, s.council, r);
         else r.unknown(v, key, kSections);
     }
     check_ages(root, s.input, r);

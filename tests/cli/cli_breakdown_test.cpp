@@ -39,6 +39,9 @@ Fixture::Fixture() {
           "A2,communication,\n"
           "A4,Protection,\n");
     dir.write("compliments.csv", "received\n2023-04-10\n2023-05-01\n");
+    // A few records a year: every year whole, so that 2022/23 is compared (docs/settings.md,
+    // "Years the data covers").
+    dir.write("report.toml", "[input]\nrecords_start = \"2000-04-01\"\n");
     dir.write("lgsco.csv",
           "reference,received,decided,decision,remedy,remedy_amount,summary\n"
           "L1,2023-05-01,2023-06-01,Upheld,Apology,\"£1,250.00\",A summary.\n"
@@ -319,10 +322,11 @@ TEST_CASE("e2e: breakdown --percent row, --sort count, --top and --of", "[breakd
     CHECK(r.out ==
           "decision,count,percent\nUpheld,1,50\nNot upheld,0,0\nClosed after initial enquiries,0,0\nPremature,0,0\n"
           "Incomplete/invalid,0,0\nAdvice given,0,0\nOpen,1,50\n");
+    // No compliment before 2023/24: the previous counts are no data, empty in CSV.
     r = run("breakdown " + fx.data() + " --year 2023/24 --of compliments --by quarter --compare --format csv");
     CHECK(r.out ==
-          "quarter,count,percent,previous_count,change\n2023/24-Q1,2,100,0,2\n2023/24-Q2,0,0,0,0\n"
-          "2023/24-Q3,0,0,0,0\n2023/24-Q4,0,0,0,0\n");
+          "quarter,count,percent,previous_count,change\n2023/24-Q1,2,100,,\n2023/24-Q2,0,0,,\n"
+          "2023/24-Q3,0,0,,\n2023/24-Q4,0,0,,\n");
     CHECK(run("breakdown " + fx.data() + " --year 2023/24 --of lgsco --by decision --route all").status == 2);
     CHECK(run("breakdown " + fx.data() + " --year 2023/24 --by outcome --percent row").status == 2);
     CHECK(run("breakdown " + fx.data() + " --year 2023/24 --by outcome --top 0").status == 2);

@@ -37,7 +37,12 @@ TEST_CASE("validate prints the summary of a valid folder and exits 0") {
                              "  lgsco.csv           absent\n"
                              "  regional.csv        absent\n"
                              "  report.toml      absent (defaults)\n\n" + kColumns +
-                             "\nNo warnings.\n");
+                             "\nPartial years (a year is whole when its file holds records in each of its four quarters, or "
+                             "from [input] records_start; docs/settings.md):\n"
+                             "  2023/24 is treated as partial: complaints only from 1 April 2023 (no complaint received in "
+                             "July-September 2023, October-December 2023 or January-March 2024); it is not compared with "
+                             "2024/25\n\n"
+                             "No warnings.\n");
 }
 
 TEST_CASE("validate reports data errors on stderr and exits 1") {

@@ -97,6 +97,7 @@ TEST_CASE("breakdown --of concerns counts the concerns of statutory complaints, 
     const Dataset d = kinds();
     auto q = question(Records::Concerns, {Field::Subcategory});
     q.compare = true;
+    q.records_start = ymd(2000, 4, 1);  // every year whole: these records are few
     // C1: Tone, Delay; C3: delay (C4 is informal; C5's concern is 2022/23 and has none).
     CHECK(counts(run_breakdown(d, calendar(), q)) ==
           Counts{{"Delay", 2, 0}, {"Tone", 1, 0}, {"Not recorded", 0, 1}});
@@ -112,6 +113,7 @@ TEST_CASE("breakdown --of compliments counts compliments by source and received 
     const Dataset d = kinds();
     auto q = question(Records::Compliments, {Field::Source});
     q.compare = true;
+    q.records_start = ymd(2000, 4, 1);  // every year whole: these records are few
     CHECK(counts(run_breakdown(d, calendar(), q)) == Counts{{"Form", 0, 0},
                                                            {"Card", 1, 0},
                                                            {"Letter", 0, 0},

@@ -150,7 +150,7 @@ TEST_CASE("the timescale key fact falls back to report.toml history for a year w
     b.answered(ymd(2023, 4, 3), ymd(2023, 6, 4), Outcome::Upheld);
     b.answered(ymd(2022, 4, 4), ymd(2022, 4, 5), Outcome::Upheld);
     b.complaint(ymd(2021, 4, 4), Route::Informal);  // not statutory: the year has no records
-    ExtraFigures extra;
+    ExtraFigures extra = ascreport::test::whole_years();
     extra.timescale_percent[FinancialYear{2022}] = 99;  // records win
     extra.timescale_percent[FinancialYear{2021}] = 64;
     extra.long_term_support[FinancialYear{2023}] = 3650;
@@ -319,7 +319,7 @@ TEST_CASE("figures over a range longer than a year count overlapping records in 
     auto& c = b.lgsco("A", ymd(2022, 6, 1));
     c.decided = ymd(2022, 7, 1);
     c.decision = Decision::Premature;
-    const Figures f = compute_figures(b.d, calendar(), *make_range(ymd(2022, 4, 1), ymd(2024, 3, 31)), {});
+    const Figures f = compute_figures(b.d, calendar(), *make_range(ymd(2022, 4, 1), ymd(2024, 3, 31)), ascreport::test::whole_years());
     CHECK(f.table(TableId::Outcome).total == 2);
     CHECK(*f.table(TableId::Outcome).previous_total == 1);
     CHECK(f.table(TableId::ComplimentsMonth).total == 1);

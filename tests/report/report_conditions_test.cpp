@@ -46,11 +46,19 @@ ReportBuild build_report_for(const Data& d, const Figures& f, const std::filesys
 }
 
 // Complaints only in 2023/24 (no earlier data), no report.toml: the defaults.
+// report.toml's defaults, with every year whole ([input] records_start in 2000): the records
+// made here are a few a year (docs/settings.md, "Years the data covers").
+Settings whole_years() {
+    Settings s;
+    s.figures = ::ascreport::test::whole_years();
+    return s;
+}
+
 Data one_year() {
     DatasetBuilder b;
     b.answered(ymd(2023, 5, 2), ymd(2023, 5, 3), Outcome::Upheld);
     b.answered(ymd(2023, 6, 2), ymd(2023, 9, 3), Outcome::NotUpheld);
-    return Data{b.d, {}};
+    return Data{b.d, whole_years()};
 }
 
 // A one-section template holding `markdown`, built with `data` and `figures`.
@@ -63,11 +71,11 @@ ReportBuild build(const ::test::TempDir& t, const Data& data, const std::string&
     return build(t, data, f, markdown);
 }
 
-// Records made here: report.toml's defaults.
+// Records made here: report.toml's defaults, every year whole.
 ReportBuild build(const ::test::TempDir& t, const Dataset& data, const std::string& markdown) {
-    return build(t, Data{data, {}}, markdown);
+    return build(t, Data{data, whole_years()}, markdown);
 }
-Figures figures_of(const Dataset& d) { return figures_of(Data{d, {}}); }
+Figures figures_of(const Dataset& d) { return figures_of(Data{d, whole_years()}); }
 
 std::string runs_text(const Runs& runs) {
     std::string s;

@@ -23,8 +23,18 @@ inline const WorkingDayCalendar& calendar() {
     return c;
 }
 
+// Report.toml's [figures] with `[input] records_start = "2000-04-01"`: every year of these small
+// Datasets is whole (ascreport/coverage.hpp), so a year with a record or two is compared, and
+// one with none before it has no earlier data. tests/compute/coverage_test.cpp passes
+// ExtraFigures{} to test the four-quarters rule itself.
+inline ExtraFigures whole_years() {
+    ExtraFigures extra;
+    extra.records_start = Date::from_ymd(2000, 4, 1);
+    return extra;
+}
+
 // The figures of `period` ("2023/24", "2023/24-Q3").
-inline Figures figures_for(const Dataset& d, const char* period = "2023/24", const ExtraFigures& extra = {}) {
+inline Figures figures_for(const Dataset& d, const char* period = "2023/24", const ExtraFigures& extra = whole_years()) {
     return compute_figures(d, calendar(), *parse_period(period), extra);
 }
 

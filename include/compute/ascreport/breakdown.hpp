@@ -54,6 +54,9 @@ struct BreakdownQuery {
     ShareOf percent = ShareOf::Total;
     // Add each group's response times (BreakdownRow::measures); complaints only.
     bool measure = false;
+    // [input] records_start: with `compare`, a previous period the records of the kind do not
+    // wholly cover has no earlier data (ascreport/coverage.hpp, Breakdown::no_earlier_data).
+    std::optional<Date> records_start{};
 };
 
 // What the data says against a well-formed question, for the caller to word.

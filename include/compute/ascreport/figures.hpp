@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ascreport/coverage.hpp"
 #include "ascreport/date.hpp"
 #include "ascreport/figure_registry.hpp"
 #include "ascreport/period.hpp"
@@ -105,6 +106,9 @@ struct Breakdown {
     // zeros: the report prints "no data" and compares nothing, figures JSON prints null.
     // Only compute_figures sets it; the breakdown query never does.
     bool no_earlier_data = false;
+    // With no_earlier_data: the data holds records of the kind from before the previous period
+    // ends, but covers only part of a year the previous period overlaps (ascreport/coverage.hpp).
+    bool earlier_partial = false;
     ShareOf share_of = ShareOf::Total;
     // With --measure working_days: the measures of every complaint of the table (its total
     // row), and whether they are hidden.
@@ -159,6 +163,9 @@ struct TimescalePercent {
     Source source = Source::None;
     std::int64_t within = 0;          // the exact counts behind a Records percentage
     std::int64_t total = 0;
+    // The complaints cover only part of the year (ascreport/coverage.hpp): its percent is
+    // report.toml's, or none unless it is the period itself.
+    bool partial = false;
 };
 
 // One number of the registry's CountId (ascreport/figure_registry.hpp).
@@ -186,6 +193,14 @@ struct Figures {
     OmbudsmanFigures ombudsman;
     // Resolved within 20 working days: the period, the one before, the one before that.
     std::vector<TimescalePercent> timescale_percent;
+    // Whether the previous period is compared, by kind of record (complaints, compliments,
+    // Ombudsman cases: RecordKind's order), and if not, why (ascreport/coverage.hpp).
+    std::array<EarlierData, 3> earlier{};
+
+    EarlierData earlier_data(RecordKind k) const {
+        const auto i = static_cast<std::size_t>(k);
+        return i < earlier.size() ? earlier[i] : EarlierData::Whole;
+    }
 
     Breakdown& table(TableId id) { return tables[static_cast<std::size_t>(id)]; }
     const Breakdown& table(TableId id) const { return tables[static_cast<std::size_t>(id)]; }
@@ -201,11 +216,18 @@ struct NumberValue {
 };
 NumberValue read_number(const Figures& f, const NumberSpec& n);
 
+// Marks `b` as having no earlier data for `why` (not EarlierData::Whole): the previous counts
+// become 0, no data rather than zeros (Breakdown::no_earlier_data).
+void mark_no_earlier_data(Breakdown& b, EarlierData why);
+
 // report.toml [figures]: numbers with no records behind them (docs/settings.md).
 struct ExtraFigures {
     std::map<FinancialYear, std::int64_t> long_term_support;  // people on 31 March of the year
     std::map<FinancialYear, int> timescale_percent;           // % within 20 working days, of
                                                               // years the records do not cover
+    // [input] records_start: the first day of the case system's records; the years before it
+    // are partial (ascreport/coverage.hpp). Read from [input], used here.
+    std::optional<Date> records_start;
 };
 
 // Computes every figure for `period` in one pass over each kind of record. The calendar

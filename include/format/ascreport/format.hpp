@@ -35,7 +35,12 @@ void write_markdown(const Breakdown& b, std::ostream& out);
 void write_csv(const Breakdown& b, std::ostream& out);
 // An array of objects with the CSV's keys, in the CSV's order.
 void write_json(const Breakdown& b, std::ostream& out);
+// With no earlier data (Breakdown::no_earlier_data) the previous count reads "no data" in a
+// table or markdown, is empty in CSV and null in JSON, the change likewise, and a table or
+// markdown ends with no_earlier_data_note's line.
 void write_breakdown(const Breakdown& b, Format format, std::ostream& out);
+// Why a compared table has no previous values, "(no data for 2021/22: ...)"; empty when it has.
+std::string no_earlier_data_note(const Breakdown& b);
 
 // The rows as printed: `Count` puts the largest shown count first (ties keep the table's
 // order), and every row whose count is hidden after the shown ones, in the table's order: a

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <string>
 #include <vector>
 
 #include "ascreport/job.hpp"
@@ -29,6 +30,10 @@ struct ValidateOutcome : JobOutcome {
     bool settings_read = false;
     bool concerns_from_complaints = false;
     std::vector<Diagnostic> notes;
+    // The years treated as partial (not compared with: ascreport/coverage.hpp), each with why:
+    // "2021/22 is treated as partial: complaints only from 10 January 2022 (...); it is not
+    // compared with 2022/23".
+    std::vector<std::string> partial_years;
     Diagnostics spellings;
     std::size_t warnings = 0;
 };

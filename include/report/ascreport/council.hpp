@@ -27,6 +27,9 @@ struct CouncilProfile {
     std::string phone, email, web, complaints_web;
     std::vector<Contact> contacts;       // [[contact.people]]
 
+    // [report] quotes: the most compliment quotes printed (docs/settings.md); about a page.
+    std::size_t quotes = 12;
+
     // The report.toml these came from, empty for the defaults: the logo's path is relative to
     // its folder, and messages about these settings name it.
     std::filesystem::path settings_file;
