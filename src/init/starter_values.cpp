@@ -23,7 +23,7 @@ constexpr ValueColumn kValueColumns[] = {
     {"route", &kRouteVocab},       {"outcome", &kOutcomeVocab},       {"method", &kMethodVocab},
     {"gender", &kGenderVocab},     {"age_band", nullptr},             {"ethnicity", nullptr},
     {"disability", &kDisabilityVocab}, {"provider", nullptr},         {"extended", &kExtendedVocab},
-    {"source", &kSourceVocab},     {"publish", &kExtendedVocab},      {"decision", &kDecisionVocab},
+    {"source", &kSourceVocab},     {"publish", &kPublishVocab},      {"decision", &kDecisionVocab},
 };
 
 // Spellings that match alike (TextTable::key_of, as the loader compares them).

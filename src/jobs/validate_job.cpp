@@ -57,7 +57,7 @@ ValidateOutcome run_validate(const ValidateRequest& request) {
     const std::optional<Date> records_start = loaded.settings.figures.records_start;
     for (const PartialYear& p : Coverage(r.dataset, records_start).partial_years())
         out.partial_years.push_back(partial_year_note(p, records_start));
-    out.spellings = spelling_notes(r.dataset, (out.data_dir / "complaints.csv").string());
+    out.spellings = spelling_notes(r.dataset, r.dataset.file_of("complaints"));
     out.warnings = r.diagnostics.warning_count();
     return out;
 }

@@ -80,7 +80,7 @@ public:
                 TextId sub = kNoText;
                 if (!spec_.subcategories.empty() && categories + k < t.extra_count() && !t.extra(categories + k).empty())
                     sub = subcategory_.intern(std::string(t.extra_label(categories + k)));
-                add_one(std::string(t.extra_label(k)), sub, complaint, t.line());
+                add_one(std::string(t.extra_label(k)), sub, complaint, t.line(), t.part());
                 continue;
             }
             const std::string text(cell);
@@ -88,19 +88,20 @@ public:
                 std::size_t to = text.find(spec_.separator, from);
                 if (to == std::string::npos) to = text.size();
                 const std::string_view part = trim(std::string_view(text).substr(from, to - from));
-                if (!part.empty()) add_one(part, kNoText, complaint, t.line());
+                if (!part.empty()) add_one(part, kNoText, complaint, t.line(), t.part());
                 from = to + spec_.separator.size();
             }
         }
     }
 
 private:
-    void add_one(std::string_view category, TextId subcategory, std::uint32_t complaint, std::uint32_t line) {
+    void add_one(std::string_view category, TextId subcategory, std::uint32_t complaint, std::uint32_t line, std::uint16_t part) {
         Concern c;
         c.complaint = complaint;
         c.category = category_.intern(category);
         c.subcategory = subcategory;
         c.line = line;
+        c.part = part;
         if (c.category != kNoText) concerns_.push_back(c);
     }
 
@@ -217,6 +218,7 @@ ComplaintRefs load_complaints(const ExportFiles& in, const InputMapping& s, Data
     auto fill = [&](Complaint& c, const Row& t, Date received, std::optional<Date> responded, std::size_t r, std::size_t o,
                     std::size_t m, std::size_t g, std::size_t a, std::size_t d, std::size_t e) {
         c.line = t.line();
+        c.part = t.part();
         c.reference.assign(t.get(kReference));
         c.received = received;
         c.responded = responded;

@@ -10,7 +10,7 @@ static_assert(kSpec.size() == kColumns);
 }  // namespace
 
 void load_compliments(const ExportFiles& in, const InputMapping& s, Dataset& data, FileReport& report) {
-    VocabMatcher source(kSourceVocab, s), yes_no(kExtendedVocab, s);
+    VocabMatcher source(kSourceVocab, s), yes_no(kPublishVocab, s);
     FreeTextColumn service_area(s, "service_area", data.service_areas, "Not recorded");
     DateReader received_dates(s.date_format ? &*s.date_format : nullptr);
     read_table(in, kSpec, s, "compliments", report, [&](const Row& t) {
@@ -24,9 +24,18 @@ void load_compliments(const ExportFiles& in, const InputMapping& s, Dataset& dat
             c.service_area = service_area.intern(t.label(kServiceArea));
         c.source = static_cast<ComplimentSource>(*src);
         c.text = t.text(kText);
-        // The contract: "Yes" allows quoting it; anything else keeps it out.
-        c.publish = yes_no.match(t.get(kPublish)) == 0;
+        // The contract: "Yes" allows quoting it; anything else keeps it out. A word that is
+        // neither Yes nor No (as mapped) is noted: it may be the export's own "Yes".
+        const std::string_view publish = t.get(kPublish);
+        const std::size_t answer = yes_no.match(publish);
+        c.publish = answer == 0;
+        if (answer == VocabMatcher::kNoMatch)
+            report.repeated(Severity::Note, t.line(), "publish", TextTable::key_of(publish), [&] {
+                return quoted(publish) + " is neither Yes nor No, so the compliment is not quoted; if it means Yes, " +
+                       "map it in report.toml: [values.publish] " + quoted(publish) + " = \"Yes\"";
+            });
         c.line = t.line();
+        c.part = t.part();
         data.compliments.push_back(std::move(c));
     });
 }

@@ -30,6 +30,7 @@ void load_concerns(const ExportFiles& in, const InputMapping& s, const Complaint
         if (!t.get(kSubcategory).empty())
             c.subcategory = subcategory.intern(t.label(kSubcategory));
         c.line = t.line();
+        c.part = t.part();
         if (c.category != kNoText) data.concerns.push_back(c);
     });
 }

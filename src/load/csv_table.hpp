@@ -27,7 +27,10 @@ namespace ascreport::load {
 // One record as a loader's row function sees it.
 class Row {
 public:
+    explicit Row(std::uint16_t part = 0) : part_(part) {}
     std::uint32_t line() const { return line_; }
+    // Which of the kind's files the row is in (read_table's files, in order).
+    std::uint16_t part() const { return part_; }
     // A contract column's value, trimmed of spaces and tabs (also inside quotes); "" for a
     // column the file does not have.
     std::string_view get(std::size_t column) const { return values_[column]; }
@@ -45,6 +48,7 @@ private:
     friend class CsvTable;
     std::string_view as_label(std::string_view v) const;
     std::uint32_t line_ = 0;
+    std::uint16_t part_ = 0;
     bool line_breaks_ = false;
     std::vector<std::string_view> values_, extras_;
     mutable std::string scratch_;
@@ -183,14 +187,16 @@ template <class RowFunction>
 void read_table(const ExportFiles& files, std::span<const ColumnSpec> columns, const InputMapping& settings,
                 const std::string& file_key, FileReport& report, RowFunction&& row,
                 std::vector<std::string> extra_headers = {}, std::vector<std::string> extra_value_columns = {}) {
+    std::uint16_t index = 0;
     for (const ExportPart& part : files.parts()) {
         if (!part.display.empty()) report.set_file(part.display);
         CsvReader reader(*part.input, settings.encoding);
         CsvTable table(*part.input, reader, report, columns, settings, file_key, extra_headers, extra_value_columns);
         if (table.open()) {
-            Row r;
+            Row r(index);
             while (table.next(r)) row(static_cast<const Row&>(r));
         }
+        ++index;
         table.finish();
     }
 }

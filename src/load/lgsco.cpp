@@ -64,6 +64,7 @@ void load_lgsco(const ExportFiles& in, const InputMapping& s, Dataset& data, Fil
         c.remedy_pence = pence;
         c.summary = t.text(kSummary);
         c.line = t.line();
+        c.part = t.part();
         data.lgsco.push_back(std::move(c));
     });
     std::stable_sort(refs.begin(), refs.end(), [](const auto& a, const auto& b) { return a.first < b.first; });

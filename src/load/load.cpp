@@ -114,6 +114,12 @@ LoadResult load_data_folder(const LoadOptions& options, const InputMapping& inpu
         result.diagnostics.append(f->diagnostics);
         result.headers.push_back(std::move(f->headers));
     }
+    for (const auto& in : load::kInputFiles) {
+        const std::string kind(in.key);
+        std::vector<std::string>& shown = data.files[kind];
+        for (const std::string& name : input.file_names(derive_concerns && kind == "concerns" ? "complaints" : kind))
+            shown.push_back(display(name));
+    }
     data.present.concerns = concerns.present || derive_concerns;
     data.present.compliments = compliments.present;
     data.present.lgsco = lgsco.present;

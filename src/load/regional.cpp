@@ -39,6 +39,7 @@ void load_regional(const ExportFiles& in, const InputMapping& s, Dataset& data, 
         e.authority = authority.intern(t.label(kAuthority));
         e.cases = *cases;
         e.line = t.line();
+        e.part = t.part();
         auto [it, inserted] = seen.try_emplace({year->start_year, e.authority}, t.line());
         if (!inserted) {
             report.error(t.line(), "authority", quoted(t.get(kAuthority)) + " already has a row for " + year->label() +

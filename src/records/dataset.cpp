@@ -9,4 +9,9 @@ const NarrativeFile* Dataset::narrative(std::string_view name) const {
     return it == narratives.end() ? nullptr : &*it;
 }
 
+std::string Dataset::file_of(std::string_view kind, std::uint16_t part) const {
+    if (auto f = files.find(kind); f != files.end() && part < f->second.size()) return f->second[part];
+    return std::string(kind) + ".csv";
+}
+
 }  // namespace ascreport

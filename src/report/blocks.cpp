@@ -10,6 +10,7 @@
 #include "ascreport/privacy.hpp"
 #include "ascreport/text_table.hpp"
 #include "expand.hpp"
+#include "sources.hpp"
 
 namespace ascreport::report {
 namespace {
@@ -199,7 +200,7 @@ Paragraph list_sentence(const NamedTable& t, const std::vector<SourceRef>& sourc
 }
 
 std::vector<Block> case_blocks(const std::vector<OmbudsmanCaseItem>& cases, const Dataset& data, bool decided,
-                               Date period_last, const std::string& file) {
+                               Date period_last, const std::filesystem::path& data_dir) {
     std::vector<Block> out;
     if (cases.empty()) {
         out.push_back(Paragraph{{Run::plain(decided ? "No cases were decided in the period." : "There are no such cases.")}});
@@ -220,7 +221,8 @@ std::vector<Block> case_blocks(const std::vector<OmbudsmanCaseItem>& cases, cons
         out.push_back(Paragraph{{Run::strong(status)}});
         const std::string& summary = c.index < data.lgsco.size() ? data.lgsco[c.index].summary : std::string();
         const auto source = c.index < data.lgsco.size()
-                                ? std::make_shared<const Source>(Source{file, data.lgsco[c.index].line, "summary", {}})
+                                ? std::make_shared<const Source>(Source{source_file(data, data_dir, "lgsco", data.lgsco[c.index].part),
+                                                                           data.lgsco[c.index].line, "summary", {}})
                                 : nullptr;
         if (summary.empty()) {
             out.push_back(Paragraph{{Run::plain("No summary was recorded for this case.")}});
@@ -298,11 +300,13 @@ std::vector<const Compliment*> choose_quotes(const Dataset& data, const Period& 
     return chosen;
 }
 
-std::vector<Block> quote_blocks(const Dataset& data, const Period& period, std::size_t most, const std::string& file) {
+std::vector<Block> quote_blocks(const Dataset& data, const Period& period, std::size_t most,
+                                const std::filesystem::path& data_dir) {
     std::vector<Block> out;
     for (const Compliment* c : choose_quotes(data, period, most)) {
         Run run = Run::emphasis(c->text);
-        run.source = std::make_shared<const Source>(Source{file, c->line, "text", {}});
+        run.source = std::make_shared<const Source>(
+            Source{source_file(data, data_dir, "compliments", c->part), c->line, "text", {}});
         out.push_back(Quote{{std::move(run)}});
     }
     if (out.empty()) out.push_back(Paragraph{{Run::plain("No compliments were marked for publication this year.")}});

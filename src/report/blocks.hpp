@@ -2,6 +2,7 @@
 // each turns figures into document-model blocks, with the numbers formatted for print.
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -25,20 +26,21 @@ BarChart complaints_vs_compliments_chart(const Figures& f);
 // run of its own carrying it.
 Paragraph list_sentence(const NamedTable& t, const std::vector<SourceRef>& sources = {});
 // Each case: a "Case N" subheading, a line saying what was decided, and its summary (its
-// Source: `file`, the case's line, column summary). Cases not `decided` in the period (received
+// Source: its file (source_file: `data_dir`), its line, column summary). Cases not `decided` in the period (received
 // in it, decided after `period_last` or not yet) are left for the report of the year they are
 // decided in: a "Case N" subheading and "Received 11 December 2023; not decided by 31 March
 // 2024", never their decision, remedy or summary.
 std::vector<Block> case_blocks(const std::vector<OmbudsmanCaseItem>& cases, const Dataset& data, bool decided,
-                               Date period_last, const std::string& file);
+                               Date period_last, const std::filesystem::path& data_dir);
 // The compliments whose quotes the report prints ([report] quotes, docs/templates.md): those
 // published in the period (marked publish, with words), each quote once (the same after ignoring case,
 // runs of spaces and punctuation at either end; its most recent sending), at most `most`,
 // spread across service areas (round by round one quote of each area, each area's most recent
 // first, the areas in the order of their most recent quote), then most recent first.
 std::vector<const Compliment*> choose_quotes(const Dataset& data, const Period& period, std::size_t most);
-// Those quotes, each a Quote with its Source (`file`, its line, column text).
-std::vector<Block> quote_blocks(const Dataset& data, const Period& period, std::size_t most, const std::string& file);
+// Those quotes, each a Quote with its Source (its file, its line, column text).
+std::vector<Block> quote_blocks(const Dataset& data, const Period& period, std::size_t most,
+                                const std::filesystem::path& data_dir);
 std::vector<Block> contact_blocks(const CouncilProfile& council);
 // The tiles the figures allow: a tile whose figure is missing is left out (and, when `gaps` is
 // given, recorded there), and a comparison with a year of no data is left out of its tile.

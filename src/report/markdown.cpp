@@ -356,14 +356,12 @@ private:
             return;
         }
         if (op == "cases") {
-            const std::string lgsco = (ctx_.data_dir / "lgsco.csv").string();
-            if (name == "decided") append(case_blocks(f.ombudsman.decided_cases, ctx_.data, true, f.period.last, lgsco));
-            else append(case_blocks(f.ombudsman.received_not_decided, ctx_.data, false, f.period.last, lgsco));
+            if (name == "decided")
+                append(case_blocks(f.ombudsman.decided_cases, ctx_.data, true, f.period.last, ctx_.data_dir));
+            else append(case_blocks(f.ombudsman.received_not_decided, ctx_.data, false, f.period.last, ctx_.data_dir));
             return;
         }
-        if (op == "quotes")
-            return append(quote_blocks(ctx_.data, f.period, ctx_.names.council().quotes,
-                                       (ctx_.data_dir / "compliments.csv").string()));
+        if (op == "quotes") return append(quote_blocks(ctx_.data, f.period, ctx_.names.council().quotes, ctx_.data_dir));
         if (op == "contacts") {
             if (ctx_.names.council().contacts.empty() && ctx_.gaps) ctx_.gaps->add_setting({"contact.people", "", ""});
             return append(contact_blocks(ctx_.names.council()));

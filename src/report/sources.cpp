@@ -9,21 +9,27 @@
 namespace ascreport::report {
 namespace {
 
-// The first line of each value of `table` that `records` hold.
+// Where a value was first read: its record's file (Dataset::files) and line.
+struct FirstRecord {
+    std::uint16_t part = 0;
+    std::uint32_t line = 0;
+};
+
+// The first record of each value of `table` that `records` hold.
 template <class Records, class IdOf>
-std::map<std::string_view, std::uint32_t> first_lines(const TextTable& table, const Records& records, IdOf id_of) {
-    std::vector<std::uint32_t> first(table.size(), 0);
+std::map<std::string_view, FirstRecord> first_lines(const TextTable& table, const Records& records, IdOf id_of) {
+    std::vector<FirstRecord> first(table.size());
     for (const auto& r : records) {
         const TextId id = id_of(r);
-        if (id != kNoText && id < first.size() && first[id] == 0) first[id] = r.line;
+        if (id != kNoText && id < first.size() && first[id].line == 0) first[id] = {r.part, r.line};
     }
-    std::map<std::string_view, std::uint32_t> out;
+    std::map<std::string_view, FirstRecord> out;
     for (TextId id = 0; id < table.size(); ++id)
-        if (first[id] != 0) out.emplace(table.display(id), first[id]);
+        if (first[id].line != 0) out.emplace(table.display(id), first[id]);
     return out;
 }
 
-std::map<std::string_view, std::uint32_t> lines_of(const Dataset& data, const TableSpec& t) {
+std::map<std::string_view, FirstRecord> lines_of(const Dataset& data, const TableSpec& t) {
     if (t.counts == Counted::RegionalCases) return first_lines(data.authorities, data.regional, [](const RegionalEntry& e) { return e.authority; });
     if (t.counts == Counted::Concerns && t.field == Field::Category)
         return first_lines(data.categories, data.concerns, [](const Concern& c) { return c.category; });
@@ -44,15 +50,24 @@ std::vector<SourceRef> row_sources(const NamedTable& t, const Dataset& data, con
     const Breakdown& b = *t.breakdown;
     std::vector<SourceRef> out(b.rows.size());
     if (!t.spec->free_text) return out;
-    const std::map<std::string_view, std::uint32_t> lines = lines_of(data, *t.spec);
-    const std::string file = (data_dir / record_file(t.spec->counts)).string();
+    const std::map<std::string_view, FirstRecord> lines = lines_of(data, *t.spec);
+    std::string_view kind = record_file(t.spec->counts);
+    kind.remove_suffix(kind.size() - kind.find('.'));  // "complaints.csv" -> "complaints"
     const std::string column(column_of(*t.spec));
     for (std::size_t i = 0; i < b.rows.size(); ++i) {
         if (b.rows[i].groups.empty()) continue;
         const auto found = lines.find(b.rows[i].groups[0].label);
-        if (found != lines.end()) out[i] = std::make_shared<const Source>(Source{file, found->second, column, {}});
+        if (found != lines.end())
+            out[i] = std::make_shared<const Source>(
+                Source{source_file(data, data_dir, kind, found->second.part), found->second.line, column, {}});
     }
     return out;
+}
+
+std::string source_file(const Dataset& data, const std::filesystem::path& data_dir, std::string_view kind,
+                        std::uint16_t part) {
+    if (data.files.contains(kind)) return data.file_of(kind, part);
+    return (data_dir / (std::string(kind) + ".csv")).string();
 }
 
 }  // namespace ascreport::report

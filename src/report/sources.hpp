@@ -16,4 +16,9 @@ namespace ascreport::report {
 // null for a fixed vocabulary's row, a row of no record ("N/A") and any row of other tables.
 std::vector<SourceRef> row_sources(const NamedTable& t, const Dataset& data, const std::filesystem::path& data_dir);
 
+// The file a record of `kind` ("lgsco") in `part` was read from, as messages name it: the
+// Dataset's (report.toml [files.KIND] names), else DATA/KIND.csv (a Dataset built in code).
+std::string source_file(const Dataset& data, const std::filesystem::path& data_dir, std::string_view kind,
+                        std::uint16_t part);
+
 }  // namespace ascreport::report

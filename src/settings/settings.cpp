@@ -30,7 +30,7 @@ const Vocab* fixed_vocab(std::string_view column, const InputMapping& s) {
     for (const Vocab* v : {&kRouteVocab, &kOutcomeVocab, &kMethodVocab, &kGenderVocab, &kDisabilityVocab, &kSourceVocab,
                            &kDecisionVocab, &kExtendedVocab})
         if (v->column == column) return v;
-    if (column == "publish") return &kExtendedVocab;
+    if (column == "publish") return &kPublishVocab;
     return nullptr;
 }
 

@@ -215,7 +215,9 @@ TEST_CASE("registry: the personal-data scan reads every free-text table a templa
         const auto& table = std::get<Table>(r.document.blocks.at(block++));
         // Free-text values carry the file and column they were read from, which the scan
         // reads; fixed vocabularies do not.
-        const std::string file = (t.path() / "data" / record_file(spec.counts)).string();
+        std::string_view kind = record_file(spec.counts);  // the file the Dataset read them from
+        kind.remove_suffix(kind.size() - kind.find('.'));
+        const std::string file = s.loaded.dataset.file_of(kind);
         const bool sourced = std::any_of(table.row_sources.begin(), table.row_sources.end(), [&](const SourceRef& p) {
             return p && p->column == column_of(spec) && p->file == file;
         });

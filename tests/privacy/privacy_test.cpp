@@ -257,6 +257,10 @@ TEST_CASE("privacy: the scan reads what the Document prints, with the exact mess
     const PublishedFixture fx;
     test::TempDir t;
     Dataset data = fx.loaded.dataset;
+    // The records' files as the report's own folder names them (DATA/KIND.csv), so that the
+    // order below reads by folder; that the loaded files are named is the end-to-end test's
+    // (export_shapes_cli_test.cpp).
+    data.files.clear();
     // A narrative paragraph from line 3 whose second line (a soft break, printed as a space)
     // holds the number: the match is named on line 4. Printed twice, scanned once.
     data.narratives = {{t.str() + "/data/narrative/notes.md", "# Notes\n\nThank you.\nCall 07700 900789.\n", "notes", ""}};

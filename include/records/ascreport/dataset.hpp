@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,14 +34,16 @@ struct Complaint {
     TextId ethnicity = kNoText;     // kNoText: N/A
     Disability disability = Disability::NotAvailable;
     bool extended = false;
-    std::uint32_t line = 0;         // where the record starts in complaints.csv
+    std::uint32_t line = 0;         // where the record starts in its file
+    std::uint16_t part = 0;         // which of the kind's files (Dataset::file_of)
 };
 
 struct Concern {
     std::uint32_t complaint = 0;    // index into Dataset::complaints
     TextId category = kNoText;
     TextId subcategory = kNoText;
-    std::uint32_t line = 0;
+    std::uint32_t line = 0;         // where the record starts in its file
+    std::uint16_t part = 0;         // which of the kind's files (Dataset::file_of)
 };
 
 struct Compliment {
@@ -48,7 +52,8 @@ struct Compliment {
     ComplimentSource source = ComplimentSource::NotRecorded;
     std::string text;               // may hold line breaks
     bool publish = false;
-    std::uint32_t line = 0;
+    std::uint32_t line = 0;         // where the record starts in its file
+    std::uint16_t part = 0;         // which of the kind's files (Dataset::file_of)
 };
 
 struct OmbudsmanCase {
@@ -59,14 +64,16 @@ struct OmbudsmanCase {
     std::string remedy;
     std::optional<std::int64_t> remedy_pence;
     std::string summary;            // may run to several paragraphs
-    std::uint32_t line = 0;
+    std::uint32_t line = 0;         // where the record starts in its file
+    std::uint16_t part = 0;         // which of the kind's files (Dataset::file_of)
 };
 
 struct RegionalEntry {
     FinancialYear year;
     TextId authority = kNoText;
     std::int64_t cases = 0;
-    std::uint32_t line = 0;
+    std::uint32_t line = 0;         // where the record starts in its file
+    std::uint16_t part = 0;         // which of the kind's files (Dataset::file_of)
 };
 
 // One file of the year's own text, DATA/narrative/NAME.md (load_narratives). A file that
@@ -105,11 +112,18 @@ struct Dataset {
     std::vector<NarrativeFile> narratives;
 
     InputsPresent present;
+    // The files each kind of record was read from ("complaints": "DATA/ASC Complaints.csv",
+    // ...), as messages name them, in the order read (a record's `part` indexes them). Concerns
+    // read from complaint columns ([concerns]) have the complaints' files.
+    std::map<std::string, std::vector<std::string>, std::less<>> files;
     // The age bands the complaints were read with (Complaint::age_band indexes them).
     AgeBands age_bands;
 
     // The narrative file {{text NAME}} names, or nullptr when the folder has none by that name.
     const NarrativeFile* narrative(std::string_view name) const;
+    // The file a record of `kind` ("complaints", ...) with `part` is in, as messages name it;
+    // the contract's name ("complaints.csv") when the Dataset does not know (one built in code).
+    std::string file_of(std::string_view kind, std::uint16_t part = 0) const;
 };
 
 }  // namespace ascreport

@@ -60,6 +60,8 @@ inline constexpr Vocab kDisabilityVocab{"disability", vocab_detail::disability, 
 inline constexpr Vocab kSourceVocab{"source", vocab_detail::source, "Not recorded"};
 inline constexpr Vocab kDecisionVocab{"decision", vocab_detail::decision, "Open"};
 inline constexpr Vocab kExtendedVocab{"extended", vocab_detail::yes_no, "No"};
+// compliments.csv publish: the same words, mapped by its own [values.publish].
+inline constexpr Vocab kPublishVocab{"publish", vocab_detail::yes_no, "No"};
 
 // At most this many age bands may be declared (a complaint keeps its band in one byte).
 inline constexpr std::size_t kMaxAgeBands = 32;
