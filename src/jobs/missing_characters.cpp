@@ -7,7 +7,7 @@
 
 #include "ascreport/privacy.hpp"
 
-namespace ascreport::publish {
+namespace ascreport::jobs {
 
 PlacedCharacters place_missing_characters(const std::vector<MissingCharacter>& missing,
                                           std::vector<SourcedMissingCharacter> sourced) {
@@ -40,4 +40,4 @@ PlacedCharacters place_missing_characters(const std::vector<MissingCharacter>& m
     return out;
 }
 
-}  // namespace ascreport::publish
+}  // namespace ascreport::jobs

@@ -8,7 +8,7 @@
 #include "ascreport/diagnostics.hpp"
 #include "ascreport/pdf.hpp"
 
-namespace ascreport::publish {
+namespace ascreport::jobs {
 
 struct PlacedCharacters {
     // A warning for each text that holds a missing character, in the order of the personal-
@@ -26,4 +26,4 @@ struct PlacedCharacters {
 PlacedCharacters place_missing_characters(const std::vector<MissingCharacter>& missing,
                                           std::vector<SourcedMissingCharacter> sourced);
 
-}  // namespace ascreport::publish
+}  // namespace ascreport::jobs

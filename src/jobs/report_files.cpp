@@ -3,7 +3,7 @@
 #include "ascreport/files.hpp"
 #include "ascreport/pdf.hpp"
 
-namespace ascreport::publish {
+namespace ascreport::jobs {
 
 std::optional<std::string> template_problem(const std::filesystem::path& dir) {
     const std::filesystem::path toml = dir / "template.toml";
@@ -77,4 +77,4 @@ std::vector<std::filesystem::path> template_files(const std::filesystem::path& d
     return files;
 }
 
-}  // namespace ascreport::publish
+}  // namespace ascreport::jobs

@@ -14,7 +14,7 @@
 #include "ascreport/load.hpp"
 #include "ascreport/council.hpp"
 
-namespace ascreport::publish {
+namespace ascreport::jobs {
 
 // DIR/template.toml must be a readable file inside DIR (build_report reads it, the same way).
 // ReportStatus::Usage.
@@ -41,4 +41,4 @@ std::optional<std::string> read_logo(Cover& cover, const CouncilProfile& council
 // folder and its subfolders (at most a few thousand are looked at: a template is a handful).
 std::vector<std::filesystem::path> template_files(const std::filesystem::path& dir);
 
-}  // namespace ascreport::publish
+}  // namespace ascreport::jobs

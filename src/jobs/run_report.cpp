@@ -12,6 +12,7 @@
 #include "ascreport/privacy.hpp"
 #include "ascreport/template_check.hpp"
 
+#include "job_steps.hpp"
 #include "missing_characters.hpp"
 #include "report_files.hpp"
 
@@ -36,11 +37,11 @@ public:
             if (!search.found) return stop(ReportStatus::Usage, template_not_found(search));
             template_dir = *search.found;
         }
-        if (auto problem = publish::template_problem(template_dir)) return stop(ReportStatus::Usage, *problem);
-        Theme fonts = publish::fonts_from(req_.font_dir);
-        out_.inputs = publish::template_files(template_dir);
+        if (auto problem = jobs::template_problem(template_dir)) return stop(ReportStatus::Usage, *problem);
+        Theme fonts = jobs::fonts_from(req_.font_dir);
+        out_.inputs = jobs::template_files(template_dir);
         if (wants(Edition::Pdf))
-            if (auto problem = publish::read_fonts(fonts))
+            if (auto problem = jobs::read_fonts(fonts))
                 return stop(ReportStatus::Failure, *problem + "; no report was written");
 
         DataRequest request;
@@ -86,7 +87,7 @@ public:
             return stop(ReportStatus::Usage, "the template has errors; no report was written");
         out_.gaps = std::move(built.gaps);
         Document& doc = out_.document.emplace(std::move(built.document));
-        publish::use_fonts(doc.theme, fonts);
+        jobs::use_fonts(doc.theme, fonts);
         for (const std::string* font : {&fonts.font_regular, &fonts.font_bold, &fonts.font_italic})
             if (!font->empty()) out_.inputs.emplace_back(*font);
         if (!doc.cover.logo.empty()) out_.inputs.emplace_back(doc.cover.logo);
@@ -94,14 +95,14 @@ public:
             out_.status = ReportStatus::Incomplete;  // the caller lists out_.gaps
             return;
         }
-        if (auto problem = publish::read_logo(doc.cover, settings.council))
+        if (auto problem = jobs::read_logo(doc.cover, settings.council))
             return stop(ReportStatus::Usage, *problem + "; no report was written");
 
         if (wants(Edition::Pdf)) {
             PdfResult pdf = render_pdf(doc);
             for (const std::string& w : pdf.warnings) say(Kind::Warning, w);
             // A character the fonts lack is named where the data's text holds it, else once.
-            const publish::PlacedCharacters placed = publish::place_missing_characters(pdf.missing, pdf.sourced_missing);
+            const jobs::PlacedCharacters placed = jobs::place_missing_characters(pdf.missing, pdf.sourced_missing);
             for (const Diagnostic& d : placed.located.items) diagnostic(d);
             for (const MissingCharacter& m : placed.elsewhere) say(Kind::Warning, missing_character_warning(m));
             if (!pdf.ok()) return stop(ReportStatus::Failure, pdf.error + "; no report was written");
@@ -122,10 +123,7 @@ private:
     // The personal-data scan of the data's text that the Document prints (check_document).
     // False when it stops the run.
     bool scan(const Document& doc, const Settings& settings) {
-        if (const std::size_t r = out_.redacted)
-            say(Kind::Said, std::to_string(r) + (r == 1 ? " name" : " names") + " on the [privacy] redact list of " +
-                                settings_name(settings) +
-                                (r == 1 ? " was" : " were") + " replaced by (Name)");
+        if (const std::size_t r = out_.redacted) say(Kind::Said, jobs::redacted_message(r, settings));
         const Diagnostics found = check_document(doc, allowed_values(settings), req_.allow_personal_data);
         for (const Diagnostic& d : found.items) diagnostic(d);
         const std::size_t n = found.error_count();

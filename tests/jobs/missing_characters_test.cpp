@@ -51,7 +51,7 @@ TEST_CASE("a missing character is named at the file and line of each text holdin
     doc.blocks.push_back(Paragraph{{Run::plain("Grinning \U0001F600")}});
     const PdfResult pdf = test::render_pdf(doc);
     REQUIRE(pdf.ok());
-    const publish::PlacedCharacters placed = publish::place_missing_characters(pdf.missing, pdf.sourced_missing);
+    const jobs::PlacedCharacters placed = jobs::place_missing_characters(pdf.missing, pdf.sourced_missing);
     CHECK(shown(placed.located) == std::vector<std::string>{
                                        "D/complaints.csv:4: column service_area: warning: " + kHan,
                                        "D/compliments.csv:3: column text: warning: " + kLeftOut + " (on 2 rows: lines 3 and 7)",
@@ -68,8 +68,8 @@ TEST_CASE("a missing character is named at the file and line of each text holdin
 TEST_CASE("with nothing missing there is nothing to place, and a character in no text keeps its count") {
     const SourceRef source = std::make_shared<const Source>(Source{"D/compliments.csv", 3, "text", {}});
     const std::vector<SourcedMissingCharacter> smile = {{0x1F60A, source, 3}};
-    CHECK(publish::place_missing_characters({}, {}).located.items.empty());
-    const publish::PlacedCharacters placed = publish::place_missing_characters({{0x4E2D, 5}, {0x1F60A, 1}}, smile);
+    CHECK(jobs::place_missing_characters({}, {}).located.items.empty());
+    const jobs::PlacedCharacters placed = jobs::place_missing_characters({{0x4E2D, 5}, {0x1F60A, 1}}, smile);
     CHECK(shown(placed.located) == std::vector<std::string>{"D/compliments.csv:3: column text: warning: " + kLeftOut});
     REQUIRE(placed.elsewhere.size() == 1);
     CHECK(missing_character_warning(placed.elsewhere[0]) == kHan + " 5 times");
