@@ -13,8 +13,10 @@
 #include "ascreport/inspect.hpp"
 #include "ascreport/settings.hpp"
 #include "ascreport/starter_settings.hpp"
+#include "init_text.hpp"
 
 using namespace ascreport;
+using test::unwrapped;
 
 namespace {
 
@@ -45,12 +47,6 @@ bool line_with(const std::string& text, const std::string& a, const std::string&
     for (std::string line; std::getline(in, line);)
         if (line.find(a) != std::string::npos && line.find(b) != std::string::npos) return true;
     return false;
-}
-
-// The comments as running text: a wrapped comment read as one.
-std::string unwrapped(std::string text) {
-    for (std::size_t at = text.find("\n# "); at != std::string::npos; at = text.find("\n# ", at)) text.replace(at, 3, " ");
-    return text;
 }
 
 }  // namespace
