@@ -171,7 +171,7 @@ void write_files(Writer& w, const FilePlan& f) {
     for (const auto& t : f.row_todos) w.todo(t);
     if (file.header_line > 1 && !f.header_line)
         w.wrapped("# ", "The header is on line " + std::to_string(file.header_line) + ", below " +
-                            (file.above_header.size() == 1 ? "a line" : std::to_string(file.above_header.size()) + " lines") +
+                            (file.header_line == 2 ? "a line" : std::to_string(file.header_line - 1) + " lines") +
                             " of title: the loader finds it by itself.");
     if (!file.summary_lines.empty())
         w.wrapped("# ", line_list(file.summary_lines) + " below the data " +

@@ -48,7 +48,7 @@ TEST_CASE("init: a file's kind by its headers, below title lines, and [files.KIN
     CHECK(rules.names == std::vector<std::string>{"ASC Complaints 2023-24.csv"});
     CHECK(rules.header_line == 0);  // the loader finds line 4 by itself
     const std::string words = unwrapped(text);
-    CHECK(words.find("The header is on line 4, below 2 lines of title: the loader finds it by itself.") != std::string::npos);
+    CHECK(words.find("The header is on line 4, below 3 lines of title: the loader finds it by itself.") != std::string::npos);
     CHECK(words.find("Line 7 (\"Total\") below the data is a summary line, not a record: the loader skips it by itself.") !=
           std::string::npos);
     CHECK(words.find("TODO: \"Notes.csv\" (1 row) is not read: its headers (line 1: \"Note\", \"Author\") are not those of "
