@@ -13,6 +13,7 @@
 #include "ascreport/contract.hpp"
 #include "ascreport/csv_reader.hpp"
 #include "ascreport/header_row.hpp"
+#include "ascreport/text_table.hpp"
 #include "starter_plan.hpp"
 
 namespace ascreport {
@@ -139,8 +140,14 @@ private:
 
 // One pass over the file in `encoding`. With `give_up_on_bad_utf8`, stops as soon as the
 // reader finds a byte that is not UTF-8.
+// Only the rows whose cell in `field` is `key` (TextTable::key_of), when given.
+struct RowFilter {
+    std::size_t field;
+    std::string key;
+};
+
 Pass read_pass(const load::CsvInput& input, Encoding encoding, bool give_up_on_bad_utf8, const InspectLimits& limits,
-               FileInspection& out) {
+               FileInspection& out, const std::optional<RowFilter>& filter = std::nullopt) {
     load::CsvReader reader(input, encoding);
     load::CsvRecord record;
     std::vector<ColumnCounter> counters;
@@ -188,6 +195,10 @@ Pass read_pass(const load::CsvInput& input, Encoding encoding, bool give_up_on_b
             }
             out.summary_in_data.insert(out.summary_in_data.end(), summaries.begin(), summaries.end());
             summaries.clear();
+            if (filter && (filter->field >= values.size() || TextTable::key_of(values[filter->field]) != filter->key)) {
+                ++out.keep.left_out;
+                continue;
+            }
             repeats.add(record.line(), values, out.repeated);
             ++out.rows;
             if (values.size() != out.columns.size()) ++out.ragged_rows;
@@ -258,6 +269,30 @@ FileInspection inspect_input(std::string_view name, const load::CsvInput& input,
     return again;
 }
 
+// The file read again counting only the rows of adult social care, when one of its columns holds
+// several directorates (init::adult_rows).
+FileInspection only_adults(FileInspection all, const load::CsvInput& input, const InspectLimits& limits) {
+    if (!all.problem.empty() || all.kind.empty() || !all.stopped.empty()) return all;
+    const auto adults = init::adult_rows(all);
+    if (!adults) return all;
+    FileInspection kept;
+    kept.name = all.name;
+    kept.kind = all.kind;
+    kept.kind_by_name = all.kind_by_name;
+    kept.kind_by_file_name = all.kind_by_file_name;
+    kept.utf8 = all.utf8;
+    kept.ascii = all.ascii;
+    kept.first_non_utf8_line = all.first_non_utf8_line;
+    kept.first_non_utf8_byte = all.first_non_utf8_byte;
+    read_pass(input, all.utf8 ? Encoding::Utf8 : Encoding::Windows1252, false, limits, kept,
+              RowFilter{adults->field, TextTable::key_of(adults->value)});
+    kept.ascii = kept.ascii && all.ascii;
+    kept.keep.header = all.columns[adults->field].header;
+    kept.keep.value = adults->value;
+    kept.keep.values = all.columns[adults->field].values;
+    return kept;
+}
+
 std::string lower_extension(const fs::path& p) {
     std::string ext = p.extension().string();
     for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -277,7 +312,8 @@ std::string lower(std::string s) {
 }  // namespace
 
 FileInspection inspect_bytes(std::string_view name, std::string_view bytes, const InspectLimits& limits) {
-    return inspect_input(name, load::CsvInput::memory(bytes), limits);
+    const auto input = load::CsvInput::memory(bytes);
+    return only_adults(inspect_input(name, input, limits), input, limits);
 }
 
 InspectResult inspect_folder(const fs::path& folder, const InspectLimits& limits) {
@@ -326,7 +362,7 @@ InspectResult inspect_folder(const fs::path& folder, const InspectLimits& limits
             inspection.files.push_back(std::move(f));
             continue;
         }
-        inspection.files.push_back(inspect_input(name, *input, limits));
+        inspection.files.push_back(only_adults(inspect_input(name, *input, limits), *input, limits));
     }
     const auto holds = [&](std::string_view kind) {
         return std::any_of(inspection.files.begin(), inspection.files.end(), [&](const FileInspection& f) {

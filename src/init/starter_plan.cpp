@@ -312,6 +312,22 @@ int field_of(std::string_view kind, std::string_view column, const std::vector<s
     return -1;
 }
 
+std::optional<AdultRows> adult_rows(const FileInspection& file) {
+    for (const auto& spec : load::kInputFiles) {
+        if (spec.key != file.kind) continue;
+        for (std::size_t i = 0; i < file.columns.size(); ++i) {
+            const ColumnValues& c = file.columns[i];
+            if (c.values.size() < 2 || c.values.size() > 20 || c.more_values) continue;
+            if (!match_header(spec, c.header).columns.empty() || is_concern_header(c.header)) continue;
+            std::vector<const ValueCount*> adults;
+            for (const auto& v : c.values)
+                if (says_adults(v.value)) adults.push_back(&v);
+            if (adults.size() == 1) return AdultRows{i, adults[0]->value};
+        }
+    }
+    return std::nullopt;
+}
+
 StarterPlan plan_starter(const FolderInspection& inspection) {
     StarterPlan plan;
     for (const auto& spec : load::kInputFiles) {

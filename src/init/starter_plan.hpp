@@ -145,6 +145,15 @@ int field_of(std::string_view kind, std::string_view column, const std::vector<s
 // Whether a complaints.csv header names concern categories or subcategories ("Issue", "Issue 2",
 // "Primary Issue", "Sub Category 1"), as plan_concerns reads them.
 bool is_concern_header(std::string_view header);
+// Whether a value says adult social care ("Adult Social Care", "Adults", "ASC").
+bool says_adults(std::string_view value);
+// The column of a file that names no contract column and holds 2 to 20 values, exactly one of
+// which says adult social care: its field and that value (keep_rows), or nullopt.
+struct AdultRows {
+    std::size_t field;
+    std::string value;
+};
+std::optional<AdultRows> adult_rows(const FileInspection& file);
 
 // What an age_band spelling names: a band [low, high] (high -1 for "and over": "65+",
 // "65 and over"; "Under 16" is [0, 15]), an age ("67"), or neither.

@@ -44,16 +44,21 @@ void plan_summaries(FilePlan& f) {
                               "(docs/settings.md, \"Rows\"); if they are, validate reports what is wrong with them");
 }
 
-// Whether a value says adult social care ("Adult Social Care", "Adults", "ASC - Older People").
-bool says_adults(std::string_view value) {
-    const std::string key = " " + name_key(value) + " ";
-    return key.find(" adult ") != std::string::npos || key.find(" adults ") != std::string::npos ||
-           key.find(" asc ") != std::string::npos;
-}
-
 // A column of several directorates or departments, of which the report wants adult social care:
 // keep_rows when exactly one of its values says so, a TODO listing them when none or several do.
 void plan_keep(FilePlan& f) {
+    // Chosen as the file was read (only its rows are counted): the setting.
+    const auto& keep = f.file->keep;
+    if (!keep.header.empty()) {
+        std::string counts;
+        for (const auto& v : keep.values) counts += (counts.empty() ? "" : ", ") + ("\"" + v.value + "\" ") + rows_text(v.count);
+        f.keep_rows.push_back({keep.header, wildcard_escaped(keep.value),
+                               "only the rows of " + keep.value + " are records (" + keep.header + ": " + counts +
+                                   "); the other " + rows_text(keep.left_out) + (keep.left_out == 1 ? " is" : " are") +
+                                   " skipped, and not counted here"});
+        if (auto at = std::find(f.unused.begin(), f.unused.end(), keep.header); at != f.unused.end()) f.unused.erase(at);
+        return;
+    }
     for (const auto& header : f.unused) {
         const ColumnValues* c = find_column(*f.file, header);
         if (!c || c->values.size() < 2 || c->more_values || c->values.size() > 20) continue;
@@ -101,6 +106,12 @@ void plan_one_row_per_issue(StarterPlan& plan) {
 }
 
 }  // namespace
+
+bool says_adults(std::string_view value) {
+    const std::string key = " " + name_key(value) + " ";
+    return key.find(" adult ") != std::string::npos || key.find(" adults ") != std::string::npos ||
+           key.find(" asc ") != std::string::npos;
+}
 
 std::string wildcard_escaped(std::string_view text) {
     std::string out;

@@ -107,8 +107,10 @@ TEST_CASE("init: keep_rows for the directorate that says adult social care, else
     REQUIRE(keep.size() == 1);
     CHECK(keep[0].column == "Directorate");
     CHECK(keep[0].is == "Adult Social Care");
-    CHECK(unwrapped(text).find("(Directorate: \"Adult Social Care\" 2 rows, \"Children's Services\" 1 row)") !=
-          std::string::npos);
+    CHECK(unwrapped(text).find("(Directorate: \"Adult Social Care\" 2 rows, \"Children's Services\" 1 row); the "
+                               "other 1 row is skipped, and not counted here") != std::string::npos);
+    CHECK(has_line(text, "# complaints.csv: 2 rows"));  // only the kept rows are counted
+    CHECK(has_line(text, "service_area = \"Team\"                   # 2 rows"));
 
     std::string unnamed = mixed;
     for (auto at = unnamed.find("Adult Social Care"); at != std::string::npos; at = unnamed.find("Adult Social Care"))

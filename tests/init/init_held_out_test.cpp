@@ -48,7 +48,7 @@ TEST_CASE("held-out: one init run and the edits its TODOs ask for give the contr
     // and uncommented), no CSV touched. Each edit: the TODO line's start as init wrote it, and the
     // setting the officer makes of it.
     const std::pair<std::string, std::string> kEdits[] = {
-        // TODO "243 rows; which route": the stages of the statutory procedure
+        // TODO "222 rows; which route": the stages of the statutory procedure
         {"# \"* - Stage ?\" = \"\"", "\"* - Stage ?\" = \"Statutory\""},
         // TODO "8 rows; which method": an MP's or councillor's enquiry
         {"# \"MP/COUNCILLOR\" = \"\"", "\"MP/COUNCILLOR\" = \"Other\""},

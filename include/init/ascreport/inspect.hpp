@@ -98,6 +98,14 @@ struct FileInspection {
     std::vector<SummaryRow> summary_lines;   // summary-looking rows below the data (not counted)
     std::vector<SummaryRow> summary_in_data; // summary-looking rows with records after them (not counted)
     RepeatedReferences repeated;
+    // A column of several directorates, exactly one of which says adult social care: only its
+    // rows are counted below (as [files.KIND] keep_rows will read them); `values` are the
+    // column's values over every row, and `left_out` the rows it leaves out.
+    struct Keep {
+        std::string header, value;
+        std::vector<ValueCount> values;
+        std::uint64_t left_out = 0;
+    } keep;
     // Empty when the file was read. Otherwise why it could not be, as the loader words it, to
     // follow "NAME: " (or "NAME:LINE: " with problem_line), e.g. "the file is saved as UTF-16,
     // not UTF-8; ...", and nothing below is set.
