@@ -14,9 +14,11 @@
 namespace ascreport::cli {
 namespace {
 
-constexpr const char* kHelp = R"(Reads the exports in a data folder (their headers, encoding, dates and the values of
-each column) and prints a starter report.toml on standard output:
-  [input] encoding and date_format when the files need them, and age_bands when the
+constexpr const char* kHelp = R"(Reads the exports in a data folder (every CSV file, its kind by its contract name or
+its headers; their encoding, dates and the values of each column) and prints a starter
+report.toml on standard output:
+  [files.*] for an export under its own name (the Adult Social Care rows of one that
+  holds several directorates, rows that are not records); [input] encoding and date_format when the files need them, and age_bands when the
   export has its own; [columns.*] for each header it recognises by name (its own, or
   one of the names case systems use); [values.*] for each spelling it can place
   (Partially Upheld, E-mail, Telephone, Not Known, ...); and a commented line marked
@@ -30,7 +32,7 @@ Examples:
   ascreport init --data exports/2024 | less
   ascreport init --data exports/2024 > suggested.toml && diff exports/2024/report.toml suggested.toml
 
-Exit status: 0 success, 2 no such folder, or no complaints.csv in it,
+Exit status: 0 success, 2 no such folder, or no complaints export in it,
 3 the output could not be written.)";
 
 // Whether standard output is `path` itself (ascreport init --data D > D/report.toml): the

@@ -27,7 +27,7 @@ inline constexpr HeaderNames kHeaderNames[] = {
     // complaints.csv
     {"complaints", "reference", "Ref|Case Reference|Case Ref|Case Number|Case No|Case ID|Complaint Reference|"
                                 "Complaint Ref|Complaint Number|Complaint No|Complaint ID|Reference Number|Ref No"},
-    {"complaints", "received", "Date Received|Received Date|Date Logged|Logged Date|Date Opened|Opened Date|"
+    {"complaints", "received", "Date Received|Received Date|Date Logged|Logged Date|Logged|Date Opened|Opened Date|"
                                "Date Registered|Registered Date|Date Complaint Received|Complaint Received Date|"
                                "Receipt Date|Date of Receipt"},
     {"complaints", "responded", "Closed|Date Responded|Response Date|Date of Response|Final Response Date|"
@@ -52,7 +52,7 @@ inline constexpr HeaderNames kHeaderNames[] = {
                              "Nature of Complaint"},
     {"concerns", "subcategory", "Sub Category|Sub Issue|Sub Concern|Sub Theme|Issue Detail"},
     // compliments.csv
-    {"compliments", "received", "Date Received|Received Date|Date|Date of Compliment|Compliment Date|Date Logged"},
+    {"compliments", "received", "Date Received|Received Date|Date|Date of Compliment|Compliment Date|Date Logged|Logged"},
     {"compliments", "service_area", "Team|Service|Department|Service Team|Team Name|Area of Service"},
     {"compliments", "source", "Method|How Received|Received Via|Contact Method|Channel"},
     {"compliments", "text", "Compliment|Compliment Text|Compliment Details|Comments|Details|Description"},
@@ -66,7 +66,8 @@ inline constexpr HeaderNames kHeaderNames[] = {
     {"lgsco", "decided", "Decision Date|Date Decided|Date of Decision|Final Decision Date|Date Closed|Closed Date"},
     {"lgsco", "decision", "Ombudsman Decision|LGSCO Decision|Final Decision|Outcome"},
     {"lgsco", "remedy", "Remedies|Remedy Details|Agreed Remedy|Recommended Remedy|Remedy Agreed"},
-    {"lgsco", "remedy_amount", "Amount|Financial Remedy|Remedy Payment|Payment|Payment Amount|Amount Paid"},
+    {"lgsco", "remedy_amount", "Amount|Financial Remedy|Remedy Payment|Payment|Payment Amount|Amount Paid|"
+                               "Remedy Amount|Remedy (£)|Amount (£)"},
     {"lgsco", "summary", "Case Summary|Decision Summary|Details|Description"},
     // regional.csv
     {"regional", "year", "Financial Year|Period"},
@@ -84,6 +85,17 @@ inline constexpr std::string_view kCategoryHeaders =
     "Category|Issue|Concern|Complaint Category|Issue Category|Concern Category|Theme";
 inline constexpr std::string_view kSubcategoryHeaders =
     "Subcategory|Sub Category|Sub Issue|Sub Concern|Sub Theme|Issue Detail";
+
+// Headers of a column that says which directorate or department a row belongs to, in an export
+// of several (only the Adult Social Care rows are records: [files.KIND] keep_rows).
+inline constexpr std::string_view kDirectorateHeaders =
+    "Directorate|Directorate Name|Service Directorate|Division|Service Group|Portfolio|Business Unit";
+
+// The contract's concern categories (docs/input-format.md): a spelling of one with other
+// punctuation ("Environment / Property") is mapped onto it; any other is a TODO (a category of
+// the data's own is allowed, but may be one of these spelt otherwise).
+inline constexpr std::string_view kConcernCategories[] = {"Standard of service", "Communication", "Protection",
+                                                          "Environment/property", "Financial issues"};
 
 // Each entry: a column's contract value and the spellings exports use for it, separated by
 // "|". A spelling that matches the value already (case and spaces aside) needs no entry.

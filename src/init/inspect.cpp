@@ -7,10 +7,14 @@
 #include "ascreport/text.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <unordered_map>
 
 #include "ascreport/contract.hpp"
 #include "ascreport/csv_reader.hpp"
+#include "ascreport/header_row.hpp"
+#include "ascreport/text_table.hpp"
+#include "starter_plan.hpp"
 
 namespace ascreport {
 namespace {
@@ -47,16 +51,103 @@ private:
 
 enum class Pass { Done, NotUtf8 };
 
-std::span<const load::ColumnSpec> columns_of(std::string_view name) {
+std::span<const load::ColumnSpec> columns_of(std::string_view kind) {
     for (const auto& f : load::kInputFiles)
-        if (f.name == name) return f.columns;
+        if (f.key == kind) return f.columns;
     return {};
 }
 
+std::vector<std::string> fields_of(const load::CsvRecord& record) {
+    std::vector<std::string> fields;
+    for (std::size_t i = 0; i < record.size(); ++i) fields.emplace_back(record[i]);
+    return fields;
+}
+
+// The header row: for a file of a known kind, the first record of the loader's first lines
+// that holds a header for each of the kind's required columns (by the names init knows); for
+// another file, the first record whose headers say a kind. Otherwise the first record.
+void find_header(const load::CsvInput& input, Encoding encoding, FileInspection& out) {
+    load::CsvReader reader(input, encoding);
+    load::CsvRecord record;
+    std::vector<std::vector<std::string>> above;
+    std::uint64_t first_line = 0;
+    while (reader.next(record) && record.line() <= load::kHeaderSearchLines) {
+        if (first_line == 0) first_line = record.line();
+        std::vector<std::string> fields = fields_of(record);
+        if (!out.kind.empty() ? init::has_required_headers(out.kind, fields)
+                              : (out.kind = init::kind_of_header(fields).value_or("")) != "") {
+            out.header_line = record.line();
+            out.above_header = std::move(above);
+            return;
+        }
+        above.push_back(std::move(fields));
+    }
+    out.header_line = first_line ? first_line : 1;
+}
+
+// References on more than one row of complaints.csv, and whether their rows agree on every cell
+// but the reference and the concern categories (a row per complaint and issue).
+class RepeatCounter {
+public:
+    RepeatCounter(const FileInspection& file) {
+        if (file.kind != "complaints") return;
+        std::vector<std::string> header;
+        for (const auto& c : file.columns) header.push_back(c.header);
+        reference_ = init::field_of("complaints", "reference", header);
+        if (reference_ < 0) return;
+        for (const auto& h : header) skip_.push_back(init::is_concern_header(h));
+        skip_[static_cast<std::size_t>(reference_)] = true;
+    }
+    void add(std::uint64_t line, const std::vector<std::string_view>& values, RepeatedReferences& out) {
+        if (reference_ < 0 || static_cast<std::size_t>(reference_) >= values.size()) return;
+        const std::string_view ref = values[static_cast<std::size_t>(reference_)];
+        if (ref.empty()) return;
+        std::string cells;
+        for (std::size_t i = 0; i < values.size(); ++i)
+            if (i >= skip_.size() || !skip_[i]) cells.append(values[i]).push_back('\x1f');
+        const std::size_t hash = std::hash<std::string>{}(cells);
+        auto [it, fresh] = seen_.try_emplace(std::string(ref), First{line, hash, 1, false});
+        if (fresh) return;
+        First& f = it->second;
+        if (++f.rows == 2) {
+            ++out.references;
+            out.rows += 2;
+        } else {
+            ++out.rows;
+        }
+        if (f.hash != hash && !f.differs) {
+            f.differs = true;
+            if (out.differing++ == 0) {
+                out.example = std::string(ref);
+                out.example_first_line = f.line;
+                out.example_line = line;
+            }
+        }
+    }
+    int reference() const { return reference_; }
+
+private:
+    struct First {
+        std::uint64_t line;
+        std::size_t hash;
+        std::uint64_t rows;
+        bool differs;
+    };
+    int reference_ = -1;
+    std::vector<bool> skip_;
+    std::unordered_map<std::string, First> seen_;
+};
+
 // One pass over the file in `encoding`. With `give_up_on_bad_utf8`, stops as soon as the
 // reader finds a byte that is not UTF-8.
+// Only the rows whose cell in `field` is `key` (TextTable::key_of), when given.
+struct RowFilter {
+    std::size_t field;
+    std::string key;
+};
+
 Pass read_pass(const load::CsvInput& input, Encoding encoding, bool give_up_on_bad_utf8, const InspectLimits& limits,
-               FileInspection& out) {
+               FileInspection& out, const std::optional<RowFilter>& filter = std::nullopt) {
     load::CsvReader reader(input, encoding);
     load::CsvRecord record;
     std::vector<ColumnCounter> counters;
@@ -64,10 +155,15 @@ Pass read_pass(const load::CsvInput& input, Encoding encoding, bool give_up_on_b
     // A record whose cells are all empty once trimmed (" ",,): skipped and counted, as the
     // reader does with ",,,," (a blank line is not a record).
     std::uint64_t empty_records = 0;
+    if (!reader.findings().utf16) find_header(input, encoding, out);
     bool header = reader.findings().utf16 ? false : reader.next(record);
+    while (header && record.line() < out.header_line) header = reader.next(record);
     if (header) {
         for (std::size_t i = 0; i < record.size(); ++i) out.columns.push_back({std::string(record[i]), 0, {}, 0, false, {}});
         counters.assign(out.columns.size(), ColumnCounter(limits.max_values));
+        RepeatCounter repeats(out);
+        if (repeats.reference() >= 0) out.repeated.header = out.columns[static_cast<std::size_t>(repeats.reference())].header;
+        std::vector<SummaryRow> summaries;  // summary-looking rows not yet known to be below the data
         std::vector<std::string> one_line;  // values whose line breaks read as spaces
         while (reader.next(record)) {
             if (give_up_on_bad_utf8 && reader.findings().first_invalid_utf8_line) break;
@@ -89,6 +185,21 @@ Pass read_pass(const load::CsvInput& input, Encoding encoding, bool give_up_on_b
                 if (values.size() > 1) ++empty_records;
                 continue;
             }
+            // A summary line (Total, a row of numbers) is not a record: the loader skips it below
+            // the data, and reports it in the data. Neither is counted.
+            std::uint32_t first = 0;
+            if (load::looks_like_summary(record, first)) {
+                summaries.push_back({record.line(), first < out.columns.size() ? out.columns[first].header : "",
+                                     std::string(values[first])});
+                continue;
+            }
+            out.summary_in_data.insert(out.summary_in_data.end(), summaries.begin(), summaries.end());
+            summaries.clear();
+            if (filter && (filter->field >= values.size() || TextTable::key_of(values[filter->field]) != filter->key)) {
+                ++out.keep.left_out;
+                continue;
+            }
+            repeats.add(record.line(), values, out.repeated);
             ++out.rows;
             if (values.size() != out.columns.size()) ++out.ragged_rows;
             for (std::size_t i = 0; i < std::min(values.size(), out.columns.size()); ++i) {
@@ -99,6 +210,9 @@ Pass read_pass(const load::CsvInput& input, Encoding encoding, bool give_up_on_b
                     out.ascii = false;
             }
         }
+        // Summary rows with no record after them are below the data (unless reading stopped).
+        if (reader.ended()) out.summary_in_data.insert(out.summary_in_data.end(), summaries.begin(), summaries.end());
+        else out.summary_lines = std::move(summaries);
     }
     const load::CsvFindings& found = reader.findings();
     if (give_up_on_bad_utf8 && found.first_invalid_utf8_line) {
@@ -113,7 +227,7 @@ Pass read_pass(const load::CsvInput& input, Encoding encoding, bool give_up_on_b
         out.problem = problem->message;
         out.problem_line = problem->line;
     } else if (!header && !reader.ended()) {
-        out.problem = load::empty_file_message(columns_of(out.name));
+        out.problem = load::empty_file_message(columns_of(out.kind));
         out.problem_line = 1;
     }
     if (!out.problem.empty()) {
@@ -129,13 +243,24 @@ Pass read_pass(const load::CsvInput& input, Encoding encoding, bool give_up_on_b
     return Pass::Done;
 }
 
+// The kind a contract file name gives ("complaints.csv": "complaints"), or "".
+std::string kind_of_name(std::string_view name) {
+    for (const auto& f : load::kInputFiles)
+        if (f.name == name) return std::string(f.key);
+    return "";
+}
+
 FileInspection inspect_input(std::string_view name, const load::CsvInput& input, const InspectLimits& limits) {
     FileInspection out;
     out.name = std::string(name);
+    out.kind = kind_of_name(name);
+    out.kind_by_name = !out.kind.empty();
     if (read_pass(input, Encoding::Utf8, true, limits, out) == Pass::Done) return out;
     // Not UTF-8: read it all again as Windows-1252, in which every byte is a character.
     FileInspection again;
     again.name = out.name;
+    again.kind = kind_of_name(name);
+    again.kind_by_name = out.kind_by_name;
     again.utf8 = false;
     again.ascii = false;
     again.first_non_utf8_line = out.first_non_utf8_line;
@@ -144,16 +269,51 @@ FileInspection inspect_input(std::string_view name, const load::CsvInput& input,
     return again;
 }
 
-bool is_other_export(const fs::path& p) {
+// The file read again counting only the rows of adult social care, when one of its columns holds
+// several directorates (init::adult_rows).
+FileInspection only_adults(FileInspection all, const load::CsvInput& input, const InspectLimits& limits) {
+    if (!all.problem.empty() || all.kind.empty() || !all.stopped.empty()) return all;
+    const auto adults = init::adult_rows(all);
+    if (!adults) return all;
+    FileInspection kept;
+    kept.name = all.name;
+    kept.kind = all.kind;
+    kept.kind_by_name = all.kind_by_name;
+    kept.kind_by_file_name = all.kind_by_file_name;
+    kept.utf8 = all.utf8;
+    kept.ascii = all.ascii;
+    kept.first_non_utf8_line = all.first_non_utf8_line;
+    kept.first_non_utf8_byte = all.first_non_utf8_byte;
+    read_pass(input, all.utf8 ? Encoding::Utf8 : Encoding::Windows1252, false, limits, kept,
+              RowFilter{adults->field, TextTable::key_of(adults->value)});
+    kept.ascii = kept.ascii && all.ascii;
+    kept.keep.header = all.columns[adults->field].header;
+    kept.keep.value = adults->value;
+    kept.keep.values = all.columns[adults->field].values;
+    return kept;
+}
+
+std::string lower_extension(const fs::path& p) {
     std::string ext = p.extension().string();
     for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return ext == ".csv" || ext == ".xlsx" || ext == ".xls" || ext == ".ods" || ext == ".txt" || ext == ".tsv";
+    return ext;
+}
+
+bool is_other_export(const fs::path& p) {
+    const std::string ext = lower_extension(p);
+    return ext == ".xlsx" || ext == ".xls" || ext == ".ods" || ext == ".txt" || ext == ".tsv";
+}
+
+std::string lower(std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
 }
 
 }  // namespace
 
 FileInspection inspect_bytes(std::string_view name, std::string_view bytes, const InspectLimits& limits) {
-    return inspect_input(name, load::CsvInput::memory(bytes), limits);
+    const auto input = load::CsvInput::memory(bytes);
+    return only_adults(inspect_input(name, input, limits), input, limits);
 }
 
 InspectResult inspect_folder(const fs::path& folder, const InspectLimits& limits) {
@@ -169,45 +329,66 @@ InspectResult inspect_folder(const fs::path& folder, const InspectLimits& limits
     inspection.folder = folder;
     inspection.has_settings = fs::exists(folder / "report.toml", ec);
 
-    std::vector<std::string> others;
+    // The CSV files: the contract's names first, in its order, then the others by name.
+    std::vector<std::string> csvs, others;
     for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
         const std::string name = it->path().filename().string();
-        const bool ours = std::any_of(load::kInputFiles.begin(), load::kInputFiles.end(),
-                                      [&](const auto& f) { return f.name == name; });
-        if (!ours && is_other_export(it->path())) others.push_back(name);
+        if (!kind_of_name(name).empty()) continue;
+        if (lower_extension(it->path()) == ".csv") csvs.push_back(name);
+        else if (is_other_export(it->path())) others.push_back(name);
     }
+    std::sort(csvs.begin(), csvs.end());
     std::sort(others.begin(), others.end());
     inspection.other_files = others;
+    std::vector<std::string> names;
+    for (const auto& file : load::kInputFiles)
+        if (fs::exists(fs::symlink_status(folder / file.name, ec))) names.emplace_back(file.name);
+    names.insert(names.end(), csvs.begin(), csvs.end());
 
-    for (const auto& file : load::kInputFiles) {
-        const fs::path path = folder / file.name;
-        const bool complaints = file.name == "complaints.csv";
-        if (!fs::exists(fs::symlink_status(path, ec))) {
-            if (!complaints) continue;
-            result.error = path.string() + ": is missing; every data folder needs complaints.csv (see "
-                                           "docs/input-format.md)";
-            for (const auto& other : others) {
-                std::string lower = other;
-                for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-                if (lower.find("complaint") != std::string::npos)
-                    result.error += "; if " + other + " is the complaints export, rename it complaints.csv";
-            }
-            return result;
-        }
+    for (const auto& name : names) {
+        const fs::path path = folder / name;
         std::string problem;
         auto input = load::CsvInput::open(path, problem);
-        if (!input && complaints) {
+        if (!input && name == "complaints.csv") {
             result.error = path.string() + ": " + problem;
             return result;
         }
         if (!input) {
             FileInspection f;
-            f.name = std::string(file.name);
+            f.name = name;
+            f.kind = kind_of_name(name);
+            f.kind_by_name = !f.kind.empty();
             f.problem = problem;
             inspection.files.push_back(std::move(f));
             continue;
         }
-        inspection.files.push_back(inspect_input(file.name, *input, limits));
+        inspection.files.push_back(only_adults(inspect_input(name, *input, limits), *input, limits));
+    }
+    const auto holds = [&](std::string_view kind) {
+        return std::any_of(inspection.files.begin(), inspection.files.end(), [&](const FileInspection& f) {
+            return f.kind == kind;
+        });
+    };
+    if (!holds("complaints")) {
+        // No file's headers say complaints: the one CSV whose name does is taken by its name,
+        // and what its headers lack is a TODO. Otherwise init cannot start.
+        std::vector<FileInspection*> named;
+        for (auto& f : inspection.files)
+            if (f.kind.empty() && f.problem.empty() && lower(f.name).find("complaint") != std::string::npos)
+                named.push_back(&f);
+        if (named.size() == 1) {
+            named[0]->kind = "complaints";
+            named[0]->kind_by_file_name = true;
+        } else {
+            result.error = (folder / "complaints.csv").string() +
+                           ": is missing, and no CSV file here has the headers of a complaints export (a "
+                           "reference, the date received, the route, the method and the service area); every data "
+                           "folder needs complaints.csv (see docs/input-format.md)";
+            for (const auto* f : named)
+                result.error += "; if " + f->name + " is the complaints export, name it in report.toml with "
+                                "[files.complaints] name = \"" + f->name + "\" and its headers in [columns.complaints]";
+            return result;
+        }
     }
     result.inspection = std::move(inspection);
     return result;

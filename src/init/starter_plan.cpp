@@ -8,6 +8,8 @@
 
 #include "ascreport/starter_settings.hpp"
 #include "ascreport/contract.hpp"
+#include "ascreport/header_row.hpp"
+#include "ascreport/text_table.hpp"
 #include "init_names.hpp"
 #include "starter_rules.hpp"
 
@@ -209,6 +211,32 @@ FilePlan plan_file(const load::InputFile& spec, const FileInspection& file) {
     return plan;
 }
 
+// [files.KIND] header_line, when the loader would not find init's header by itself: it takes
+// the first record of its first lines that holds a header for every required column as
+// report.toml maps them, so a title line that names them too, or a header past those lines,
+// needs the line named.
+void plan_header_line(FilePlan& fp) {
+    const FileInspection& file = *fp.file;
+    InputMapping m;
+    for (const auto& c : fp.columns)
+        if (!c.headers.empty() && !c.own_name) m.column_names[fp.key][c.column].headers = c.headers;
+    // The required columns init found: one it did not is a TODO, and the loader then names it.
+    std::vector<load::WantedColumn> wanted;
+    for (auto& w : load::required_headers(m, fp.key))
+        for (const auto& c : fp.columns)
+            if (c.column == w.column && !c.headers.empty()) wanted.push_back(std::move(w));
+    const auto holds = [&](const std::vector<std::string>& record) {
+        return std::all_of(wanted.begin(), wanted.end(), [&](const load::WantedColumn& w) {
+            return std::any_of(w.headers.begin(), w.headers.end(), [&](const std::string& h) {
+                return std::any_of(record.begin(), record.end(),
+                                   [&](const std::string& x) { return TextTable::key_of(x) == TextTable::key_of(h); });
+            });
+        });
+    };
+    const bool above = std::any_of(file.above_header.begin(), file.above_header.end(), holds);
+    if (file.header_line > load::kHeaderSearchLines || above) fp.header_line = file.header_line;
+}
+
 void plan_encoding(const FolderInspection& in, EncodingPlan& out) {
     std::vector<const FileInspection*> cp1252, utf8_non_ascii;
     for (const auto& f : in.files) {
@@ -235,18 +263,96 @@ void plan_encoding(const FolderInspection& in, EncodingPlan& out) {
 
 }  // namespace
 
+// Each header as the columns of every kind its name says. A complaints export may pack the route
+// into another column (a Status of "Closed - Upheld - Stage 2", which plan_values reads), so
+// for recognising one any header that names no complaints column may stand for the route.
+static InputMapping guessed_mapping(const std::vector<std::string>& header) {
+    InputMapping m;
+    std::vector<std::string> no_complaints_column;
+    for (const auto& spec : load::kInputFiles)
+        for (const auto& h : header) {
+            const HeaderMatch match = match_header(spec, h);
+            for (const auto& column : match.columns) m.column_names[std::string(spec.key)][column].headers.push_back(h);
+            if (spec.key == "complaints" && match.columns.empty() && !trim(h).empty()) no_complaints_column.push_back(h);
+        }
+    auto& route = m.column_names["complaints"]["route"].headers;
+    if (route.empty()) route = no_complaints_column;
+    return m;
+}
+
+std::optional<std::string> kind_of_header(const std::vector<std::string>& header) {
+    return load::file_kind_of(header, guessed_mapping(header));
+}
+
+bool has_required_headers(std::string_view kind, const std::vector<std::string>& header) {
+    const InputMapping m = guessed_mapping(header);
+    for (const auto& w : load::required_headers(m, kind)) {
+        const bool there = std::any_of(w.headers.begin(), w.headers.end(), [&](const std::string& h) {
+            return std::any_of(header.begin(), header.end(),
+                               [&](const std::string& x) { return lower_trimmed(x) == lower_trimmed(h); });
+        });
+        if (!there) return false;
+    }
+    return true;
+}
+
+int field_of(std::string_view kind, std::string_view column, const std::vector<std::string>& header) {
+    for (const auto& spec : load::kInputFiles) {
+        if (spec.key != kind) continue;
+        int found = -1;
+        for (std::size_t i = 0; i < header.size(); ++i) {
+            const HeaderMatch m = match_header(spec, header[i]);
+            if (m.columns.size() != 1 || m.columns[0] != column) continue;
+            if (m.own_name) return static_cast<int>(i);
+            if (found >= 0) return -1;  // two candidates: not sure
+            found = static_cast<int>(i);
+        }
+        return found;
+    }
+    return -1;
+}
+
+std::optional<AdultRows> adult_rows(const FileInspection& file) {
+    for (const auto& spec : load::kInputFiles) {
+        if (spec.key != file.kind) continue;
+        for (std::size_t i = 0; i < file.columns.size(); ++i) {
+            const ColumnValues& c = file.columns[i];
+            if (c.values.size() < 2 || c.values.size() > 20 || c.more_values) continue;
+            if (!match_header(spec, c.header).columns.empty() || is_concern_header(c.header)) continue;
+            std::vector<const ValueCount*> adults;
+            for (const auto& v : c.values)
+                if (says_adults(v.value)) adults.push_back(&v);
+            if (adults.size() == 1) return AdultRows{i, adults[0]->value};
+        }
+    }
+    return std::nullopt;
+}
+
 StarterPlan plan_starter(const FolderInspection& inspection) {
     StarterPlan plan;
-    for (const auto& spec : load::kInputFiles)
-        for (const auto& f : inspection.files)
-            if (f.name == spec.name) {
-                if (f.problem.empty()) plan.files.push_back(plan_file(spec, f));
-                else plan.unreadable.push_back(&f);
-            }
+    for (const auto& spec : load::kInputFiles) {
+        std::vector<const FileInspection*> of_kind;
+        for (const auto& f : inspection.files) {
+            if (f.kind != spec.key) continue;
+            if (f.problem.empty()) of_kind.push_back(&f);
+            else plan.unreadable.push_back(&f);
+        }
+        if (of_kind.empty()) continue;
+        // The file under the contract's name is the one the loader reads; otherwise the only one,
+        // or (several) the first, with the others listed for the officer to choose.
+        FilePlan fp = plan_file(spec, *of_kind.front());
+        fp.write_name = !of_kind.front()->kind_by_name;
+        for (std::size_t i = 1; i < of_kind.size(); ++i) fp.same_kind.push_back(of_kind[i]->name);
+        plan_header_line(fp);
+        plan.files.push_back(std::move(fp));
+    }
+    for (const auto& f : inspection.files)
+        if (f.kind.empty()) (f.problem.empty() ? plan.unplaced : plan.unreadable).push_back(&f);
     plan_encoding(inspection, plan.encoding);
     plan_concerns(inspection, plan);
     plan_values(plan);
     plan_dates(plan);
+    plan_rows(plan);
     return plan;
 }
 

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,9 +36,23 @@ struct AmbiguousHeader {
     std::vector<std::string> columns;
 };
 
+// A [files.KIND] skip_rows or keep_rows rule init proposes, or asks about (value empty: a TODO).
+struct RowRulePlan {
+    std::string column, is;
+    std::string comment;
+};
+
 struct FilePlan {
     const FileInspection* file = nullptr;
     std::string key;                       // "complaints": [columns.complaints]
+    // [files.KIND]: the file is not under the contract's name (name = "..."); when several files
+    // look like the kind and none has its name, they are all listed for the officer (a TODO), and
+    // `file` is the first of them.
+    bool write_name = false;
+    std::vector<std::string> same_kind;     // other files that look like this kind too
+    std::uint64_t header_line = 0;          // written when the loader would not find the header itself
+    std::vector<RowRulePlan> skip_rows, keep_rows;
+    std::vector<std::string> row_todos;     // about which rows are records
     std::vector<ColumnChoice> columns;     // in the contract's order
     std::vector<AmbiguousHeader> ambiguous;
     std::vector<std::string> unused;       // headers no column takes, in the header's order
@@ -104,8 +119,12 @@ struct EncodingPlan {
 };
 
 struct StarterPlan {
-    std::vector<FilePlan> files;           // readable contract files, in the contract's order
+    std::vector<FilePlan> files;           // readable files of each kind, in the contract's order
     std::vector<const FileInspection*> unreadable;
+    std::vector<const FileInspection*> unplaced;  // readable CSV files of no kind init recognised
+    // complaints.csv has a row per complaint and issue ([concerns] one_row_per_issue), or why not.
+    bool one_row_per_issue = false;
+    std::string one_row_note;
     EncodingPlan encoding;
     DatePlan dates;
     AgePlan ages;
@@ -114,6 +133,27 @@ struct StarterPlan {
 };
 
 StarterPlan plan_starter(const FolderInspection& inspection);
+
+// The kind of export ("complaints", "compliments", ...) a header row is: each header read as the
+// columns init's names say (its own name, or one of src/init/init_names.hpp's), then the kind
+// chosen as load::file_kind_of chooses it. nullopt when no kind's required columns are there.
+std::optional<std::string> kind_of_header(const std::vector<std::string>& header);
+// Whether the header holds, by init's names, a header for every required column of `kind`.
+bool has_required_headers(std::string_view kind, const std::vector<std::string>& header);
+// The field init reads as `column` of `kind` ("complaints", "reference"), or -1 (none, or two).
+int field_of(std::string_view kind, std::string_view column, const std::vector<std::string>& header);
+// Whether a complaints.csv header names concern categories or subcategories ("Issue", "Issue 2",
+// "Primary Issue", "Sub Category 1"), as plan_concerns reads them.
+bool is_concern_header(std::string_view header);
+// Whether a value says adult social care ("Adult Social Care", "Adults", "ASC").
+bool says_adults(std::string_view value);
+// The column of a file that names no contract column and holds 2 to 20 values, exactly one of
+// which says adult social care: its field and that value (keep_rows), or nullopt.
+struct AdultRows {
+    std::size_t field;
+    std::string value;
+};
+std::optional<AdultRows> adult_rows(const FileInspection& file);
 
 // What an age_band spelling names: a band [low, high] (high -1 for "and over": "65+",
 // "65 and over"; "Under 16" is [0, 15]), an age ("67"), or neither.

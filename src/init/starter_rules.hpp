@@ -22,5 +22,9 @@ void plan_concerns(const FolderInspection& inspection, StarterPlan& plan);
 void plan_values(StarterPlan& plan);
 // [input] date_format, from the date columns chosen in plan.files.
 void plan_dates(StarterPlan& plan);
+// [files.KIND] skip_rows and keep_rows, and [concerns] one_row_per_issue (starter_rows.cpp).
+void plan_rows(StarterPlan& plan);
+// `text` with Excel's wildcard characters escaped (~*, ~?, ~~): a pattern matching it alone.
+std::string wildcard_escaped(std::string_view text);
 
 }  // namespace ascreport::init

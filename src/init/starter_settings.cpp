@@ -109,6 +109,78 @@ std::string filled_comment(const FileInspection& file, const std::string& header
     return std::to_string(filled) + " of " + rows(file.rows) + " filled";
 }
 
+std::string line_list(const std::vector<SummaryRow>& rows) {
+    std::string lines, texts;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        lines += (i == 0 ? "" : i + 1 == rows.size() ? " and " : ", ") + std::to_string(rows[i].line);
+        if (i < 3) texts += (i == 0 ? "" : ", ") + toml_quoted(rows[i].text);
+    }
+    if (rows.size() > 3) texts += ", ...";
+    return (rows.size() == 1 ? "Line " : "Lines ") + lines + " (" + texts + ")";
+}
+
+std::string rule_toml(const init::RowRulePlan& r) {
+    return "{ column = " + toml_quoted(r.column) + ", is = " + toml_quoted(r.is) + " }";
+}
+
+// [files.KIND]: the file's own name, its header's line, which rows are records; and what init
+// found about them that needs no setting.
+void write_files(Writer& w, const FilePlan& f) {
+    const FileInspection& file = *f.file;
+    const std::string table = "[files." + f.key + "]";
+    const bool any_rule = !f.skip_rows.empty() || !f.keep_rows.empty();
+    if (f.write_name || f.header_line || any_rule || !f.same_kind.empty()) {
+        w.line(table);
+        if (f.write_name && f.same_kind.empty()) {
+            w.setting("name = " + toml_quoted(file.name),
+                      file.kind_by_file_name
+                          ? "taken as the " + f.key + " export by its name: its headers are not those of one (see "
+                            "the TODOs under [columns." + f.key + "])"
+                          : "recognised by its headers (line " + std::to_string(file.header_line) + ") as the " +
+                                f.key + " export");
+        } else if (f.write_name) {
+            std::vector<std::string> all{file.name};
+            all.insert(all.end(), f.same_kind.begin(), f.same_kind.end());
+            w.todo(join_quoted(all, " and ") + " all look like " + f.key + " exports: keep the line that names the " +
+                   f.key + " export, or list them all (name = [...]) if each holds part of the records; the columns "
+                   "below are read from " + toml_quoted(file.name));
+            for (const auto& n : all) w.line("# name = " + toml_quoted(n));
+        } else if (!f.same_kind.empty()) {
+            w.todo(join_quoted(f.same_kind, " and ") + (f.same_kind.size() == 1 ? " looks" : " look") + " like " +
+                   f.key + " too, but " + file.name + " is the one read: move the other out of the folder, or list "
+                   "them all (name = [...]) if each holds part of the records");
+        }
+        if (f.header_line)
+            w.setting("header_line = " + std::to_string(f.header_line),
+                      "the header's line, which the loader would not find by itself");
+        for (const auto* rules : {&f.skip_rows, &f.keep_rows}) {
+            const std::string key = rules == &f.skip_rows ? "skip_rows" : "keep_rows";
+            std::vector<const init::RowRulePlan*> placed, asked;
+            for (const auto& r : *rules) (r.is.empty() ? asked : placed).push_back(&r);
+            if (placed.size() == 1) {
+                w.setting(key + " = [" + rule_toml(*placed[0]) + "]", placed[0]->comment);
+            } else if (!placed.empty()) {
+                w.line(key + " = [");
+                for (const auto* r : placed) w.setting("  " + rule_toml(*r) + ",", r->comment);
+                w.line("]");
+            }
+            for (const auto* r : asked) w.todo_setting(key + " = [" + rule_toml(*r) + "]", r->comment);
+        }
+        w.line();
+    }
+    for (const auto& t : f.row_todos) w.todo(t);
+    if (file.header_line > 1 && !f.header_line)
+        w.wrapped("# ", "The header is on line " + std::to_string(file.header_line) + ", below " +
+                            (file.header_line == 2 ? "a line" : std::to_string(file.header_line - 1) + " lines") +
+                            " of title: the loader finds it by itself.");
+    if (!file.summary_lines.empty())
+        w.wrapped("# ", line_list(file.summary_lines) + " below the data " +
+                            (file.summary_lines.size() == 1 ? "is a summary line, not a record"
+                                                            : "are summary lines, not records") +
+                            ": the loader skips " + (file.summary_lines.size() == 1 ? "it" : "them") +
+                            " by itself.");
+}
+
 void write_placeholders(Writer& w) {
     w.line("[council]");
     w.setting("# name = \"Anytown Council\"", "as printed on the cover (default \"the Council\")");
@@ -176,6 +248,7 @@ void write_columns(Writer& w, const StarterPlan& plan, const FilePlan& f, bool f
     std::string summary = "# " + file.name + ": " + rows(file.rows);
     if (file.empty_rows) summary += " (and " + std::to_string(file.empty_rows) + " of empty cells, skipped)";
     w.line(summary);
+    write_files(w, f);
     w.setting("[columns." + f.key + "]", first ? "contract column = \"Header in the export\" (any case)" : "");
     if (file.ragged_rows)
         w.todo(std::to_string(file.ragged_rows) + (file.ragged_rows == 1 ? " record has" : " records have") +
@@ -304,7 +377,7 @@ bool write_values(Writer& w, const init::ValuesPlan& v, bool first) {
 
 void write_concerns(Writer& w, const FolderInspection& in, const StarterPlan& plan) {
     const bool has_concerns = std::any_of(in.files.begin(), in.files.end(),
-                                          [](const FileInspection& f) { return f.name == "concerns.csv"; });
+                                          [](const FileInspection& f) { return f.kind == "concerns"; });
     if (has_concerns) return;
     const auto& c = plan.concerns;
     if (c.categories.empty()) {
@@ -321,6 +394,8 @@ void write_concerns(Writer& w, const FolderInspection& in, const StarterPlan& pl
     std::string counts;
     for (const auto& h : c.categories) counts += (counts.empty() ? "" : "; ") + h + ": " + filled_comment(complaints, h);
     w.setting("categories = [" + join_quoted(c.categories) + "]", counts);
+    if (plan.one_row_per_issue) w.setting("one_row_per_issue = true", plan.one_row_note);
+    else if (!plan.one_row_note.empty()) w.todo(plan.one_row_note);
     const std::string subcategories = "subcategories = [" + join_quoted(c.subcategories) + "]";
     const std::string separator = "separator = " + toml_quoted(c.separator);
     if (c.separator_or_subcategories()) {
@@ -350,14 +425,23 @@ std::string looks_like(const std::string& name) {
     return "";
 }
 
-void write_other_files(Writer& w, const FolderInspection& in) {
+void write_other_files(Writer& w, const FolderInspection& in, const StarterPlan& plan) {
+    for (const auto* f : plan.unplaced) {
+        std::vector<std::string> header;
+        for (const auto& c : f->columns) header.push_back(c.header);
+        w.todo(toml_quoted(f->name) + " (" + rows(f->rows) + ") is not read: its headers (line " +
+               std::to_string(f->header_line) + ": " + join_quoted(header) + ") are not those of any kind of export init "
+               "knows. If it holds records of one kind, name it with [files.KIND] name = " + toml_quoted(f->name) +
+               " and its headers in [columns.KIND] (docs/settings.md); otherwise leave it.");
+    }
+    if (!plan.unplaced.empty()) w.line();
     if (in.other_files.empty()) return;
     w.line("# Other files in the folder, which ascreport does not read (it reads complaints.csv, concerns.csv,");
     w.line("# compliments.csv, lgsco.csv and regional.csv):");
     for (const auto& name : in.other_files) {
         std::string note = "#   " + toml_quoted(name);
         const std::string ours = looks_like(name);
-        const bool present = std::any_of(in.files.begin(), in.files.end(), [&](const auto& f) { return f.name == ours; });
+        const bool present = std::any_of(in.files.begin(), in.files.end(), [&](const auto& f) { return f.kind + ".csv" == ours; });
         std::string ext = name.substr(name.rfind('.') + 1);
         for (char& ch : ext) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
         const bool sheet = ext == "xlsx" || ext == "xls" || ext == "ods";
@@ -414,7 +498,7 @@ std::string starter_settings(const FolderInspection& inspection) {
     for (const auto& v : plan.values)
         if (write_values(body, v, first)) first = false;
     write_concerns(body, inspection, plan);
-    write_other_files(body, inspection);
+    write_other_files(body, inspection, plan);
 
     const std::string dir = inspection.folder.string();
     Writer head;

@@ -24,6 +24,7 @@ constexpr ValueColumn kValueColumns[] = {
     {"gender", &kGenderVocab},     {"age_band", nullptr},             {"ethnicity", nullptr},
     {"disability", &kDisabilityVocab}, {"provider", nullptr},         {"extended", &kExtendedVocab},
     {"source", &kSourceVocab},     {"publish", &kPublishVocab},      {"decision", &kDecisionVocab},
+    {"category", nullptr},
 };
 
 // Spellings that match alike (TextTable::key_of, as the loader compares them).
@@ -37,26 +38,30 @@ struct Group {
 std::vector<Group> gather(const StarterPlan& plan, std::string_view column, std::uint64_t& not_kept) {
     std::vector<Group> groups;
     std::map<std::string, std::size_t> index;
-    for (const auto& f : plan.files)
-        for (const auto& choice : f.columns) {
-            if (choice.column != column) continue;
-            for (const auto& header : choice.headers) {
-                const ColumnValues* c = find_column(*f.file, header);
-                if (!c) continue;
-                not_kept += c->rows_not_kept;
-                for (const auto& v : c->values) {
-                    const std::string key = TextTable::key_of(v.value);
-                    auto [it, fresh] = index.try_emplace(key, groups.size());
-                    if (fresh) groups.push_back({key, v.value, 0, 0});
-                    Group& g = groups[it->second];
-                    g.count += v.count;
-                    if (v.count > g.best) {
-                        g.best = v.count;
-                        g.spelling = v.value;
-                    }
+    for (const auto& f : plan.files) {
+        std::vector<std::string> headers;
+        for (const auto& choice : f.columns)
+            if (choice.column == column) headers.insert(headers.end(), choice.headers.begin(), choice.headers.end());
+        // The categories [concerns] reads from complaints.csv (not when a cell may list several).
+        if (column == "category" && f.key == "complaints" && plan.concerns.separator.empty())
+            headers = plan.concerns.categories;
+        for (const auto& header : headers) {
+            const ColumnValues* c = find_column(*f.file, header);
+            if (!c) continue;
+            not_kept += c->rows_not_kept;
+            for (const auto& v : c->values) {
+                const std::string key = TextTable::key_of(v.value);
+                auto [it, fresh] = index.try_emplace(key, groups.size());
+                if (fresh) groups.push_back({key, v.value, 0, 0});
+                Group& g = groups[it->second];
+                g.count += v.count;
+                if (v.count > g.best) {
+                    g.best = v.count;
+                    g.spelling = v.value;
                 }
             }
         }
+    }
     std::stable_sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) { return a.count > b.count; });
     return groups;
 }
@@ -160,14 +165,7 @@ std::optional<PackedOutcome> packed_value(std::string_view column, const Vocab& 
         if (value.empty()) value = *v;
     }
     if (found == SIZE_MAX) return std::nullopt;
-    auto escaped = [](std::string_view text) {
-        std::string out;
-        for (char c : text) {
-            if (c == '*' || c == '?' || c == '~') out += '~';
-            out += c;
-        }
-        return out;
-    };
+    const auto escaped = wildcard_escaped;
     std::string pattern;
     if (found > 0) pattern = "*" + escaped(marks[found - 1]);
     pattern += stage ? escaped(parts[found].substr(0, parts[found].size() - 1)) + "?" : escaped(parts[found]);
@@ -237,6 +235,23 @@ void plan_fixed(const ValueColumn& vc, const std::vector<Group>& groups, ValuesP
     if (!packed.empty()) plan_packed(vc, groups, packed, out);
     const bool optional = vc.column == "gender" || vc.column == "disability";
     out.question = question(vc.column, labels(vocab), optional);
+}
+
+// Concern categories: a contract category as written is accepted, one with other punctuation
+// ("Environment / Property") mapped; any other spelling is a TODO, since it may be a contract
+// category by another name ("Financial", "Safeguarding") or a category of the council's own.
+void plan_categories(const std::vector<Group>& groups, ValuesPlan& out) {
+    for (const auto& g : groups) {
+        const auto same = [&](auto key_of) {
+            return std::find_if(std::begin(kConcernCategories), std::end(kConcernCategories),
+                                [&](std::string_view c) { return key_of(c) == key_of(g.spelling); });
+        };
+        if (auto c = same(TextTable::key_of); c != std::end(kConcernCategories)) out.accepted.push_back({g.spelling, g.count});
+        else if (auto n = same(name_key); n != std::end(kConcernCategories)) out.mappings.push_back({g.spelling, std::string(*n), g.count});
+        else out.unplaced.push_back({g.spelling, g.count});
+    }
+    std::vector<std::string> values(std::begin(kConcernCategories), std::end(kConcernCategories));
+    out.question = "which category: " + list_of(values, " or ") + "? (or delete this line to report it as it is)";
 }
 
 void plan_free(const ValueColumn& vc, const std::vector<Group>& groups, ValuesPlan& out) {
@@ -484,43 +499,65 @@ void plan_values(StarterPlan& plan) {
         if (groups.empty()) continue;
         if (vc.column == "age_band" && !plan.ages.age_header.empty()) continue;  // banded as read
         if (vc.column == "age_band") plan_ages(groups, out, plan.ages);
+        else if (vc.column == "category") plan_categories(groups, out);
         else if (vc.vocab) plan_fixed(vc, groups, out);
         else plan_free(vc, groups, out);
         plan.values.push_back(std::move(out));
     }
 }
 
+namespace {
+
+enum class ConcernHeader { None, Category, Subcategory };
+
+// "Issue 2", "Primary Issue", "Sub Category 1": a category or subcategory header, and its number
+// (0 when it has none).
+ConcernHeader concern_header(std::string_view header, int& number) {
+    std::string key = name_key(header);
+    number = 0;
+    std::size_t digits = key.size();
+    while (digits > 0 && std::isdigit(static_cast<unsigned char>(key[digits - 1]))) --digits;
+    if (digits < key.size() && key.size() - digits <= 2) {
+        number = std::stoi(key.substr(digits));
+        key.erase(digits);
+        while (!key.empty() && key.back() == ' ') key.pop_back();
+    } else {
+        // "Primary Issue", "Secondary Issue": numbered by the word.
+        static constexpr std::pair<std::string_view, int> kOrdinals[] = {
+            {"primary ", 1}, {"main ", 1}, {"first ", 1}, {"secondary ", 2}, {"second ", 2},
+            {"tertiary ", 3}, {"third ", 3}};
+        for (const auto& [word, n] : kOrdinals)
+            if (key.starts_with(word)) {
+                number = n;
+                key.erase(0, word.size());
+                break;
+            }
+    }
+    if (names_contain(kCategoryHeaders, key)) return ConcernHeader::Category;
+    if (names_contain(kSubcategoryHeaders, key)) return ConcernHeader::Subcategory;
+    return ConcernHeader::None;
+}
+
+}  // namespace
+
+bool is_concern_header(std::string_view header) {
+    int number = 0;
+    return concern_header(header, number) != ConcernHeader::None;
+}
+
 void plan_concerns(const FolderInspection& inspection, StarterPlan& plan) {
     const bool has_concerns = std::any_of(inspection.files.begin(), inspection.files.end(),
-                                          [](const FileInspection& f) { return f.name == "concerns.csv"; });
+                                          [](const FileInspection& f) { return f.kind == "concerns"; });
     if (has_concerns || plan.files.empty() || plan.files[0].key != "complaints") return;
     FilePlan& complaints = plan.files[0];
     std::map<int, std::string> categories, subcategories;
     bool repeated = false;
     for (const auto& header : complaints.unused) {
-        std::string key = name_key(header);
         int number = 0;
-        std::size_t digits = key.size();
-        while (digits > 0 && std::isdigit(static_cast<unsigned char>(key[digits - 1]))) --digits;
-        if (digits < key.size() && key.size() - digits <= 2) {
-            number = std::stoi(key.substr(digits));
-            key.erase(digits);
-            while (!key.empty() && key.back() == ' ') key.pop_back();
-        } else {
-            // "Primary Issue", "Secondary Issue": numbered by the word.
-            static constexpr std::pair<std::string_view, int> kOrdinals[] = {
-                {"primary ", 1}, {"main ", 1}, {"first ", 1}, {"secondary ", 2}, {"second ", 2},
-                {"tertiary ", 3}, {"third ", 3}};
-            for (const auto& [word, n] : kOrdinals)
-                if (key.starts_with(word)) {
-                    number = n;
-                    key.erase(0, word.size());
-                    break;
-                }
-        }
-        std::map<int, std::string>* into = names_contain(kCategoryHeaders, key)      ? &categories
-                                          : names_contain(kSubcategoryHeaders, key) ? &subcategories
-                                                                                     : nullptr;
+        const ConcernHeader kind = concern_header(header, number);
+        std::map<int, std::string>* into = kind == ConcernHeader::Category      ? &categories
+                                          : kind == ConcernHeader::Subcategory ? &subcategories
+                                                                                : nullptr;
         if (into && !into->emplace(number, header).second) repeated = true;
     }
     const bool filled = std::any_of(categories.begin(), categories.end(), [&](const auto& c) {

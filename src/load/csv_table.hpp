@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ascreport/header_row.hpp"
 #include "ascreport/input_mapping.hpp"
 #include "ascreport/contract.hpp"
 #include "ascreport/csv_reader.hpp"
@@ -153,12 +154,6 @@ private:
     // False (and the row reported) when two patterns map one of its cells to different values.
     bool apply_patterns(Row& row);
 };
-
-// Whether a record looks like a summary line: its first non-empty cell starts with Total,
-// Totals, Subtotal, Grand total, Sum, Count, Total records or Number of records (any case, then
-// the end of the cell, a space or a colon), or every cell is a number or empty. `first`: that
-// cell's field.
-bool looks_like_summary(const CsvRecord& record, std::uint32_t& first);
 
 // The files that hold one kind of record ([files.KIND] name may list several), read as one,
 // in order; each with its header. One file converts to it.

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "ascreport/contract.hpp"
+#include "ascreport/header_row.hpp"
 #include "loaders.hpp"
 #include "ascreport/data_notes.hpp"
 #include "ascreport/text.hpp"
@@ -16,6 +17,35 @@ std::optional<std::string> data_folder_problem(const std::filesystem::path& dir)
     return std::filesystem::exists(dir, ec) ? "is not a folder; --data takes the folder that holds complaints.csv"
                                             : "no such folder; --data takes the folder that holds complaints.csv";
 }
+
+namespace {
+
+// For a folder with no complaints.csv: the other CSV files that look like the complaints export
+// (their headers, as report.toml maps them, or their name says so), each with the setting that
+// reads it under its own name.
+std::string complaints_elsewhere(const std::filesystem::path& dir, const InputMapping& input) {
+    std::vector<std::string> found;
+    std::error_code ec;
+    for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (ascii_lower(it->path().extension().string()) != ".csv") continue;
+        std::string problem;
+        const auto in = load::CsvInput::open(it->path(), problem);
+        if (!in) continue;
+        const auto kind = load::recognise_export(*in, input.encoding, input);
+        if ((kind && kind->kind == "complaints") ||
+            (!kind && ascii_lower(name).find("complaint") != std::string::npos))
+            found.push_back(name);
+    }
+    std::sort(found.begin(), found.end());
+    std::string out;
+    for (const auto& name : found)
+        out += "; if " + name + " is the complaints export, name it in report.toml: [files.complaints] name = \"" + name +
+               "\" (ascreport init proposes it)";
+    return out;
+}
+
+}  // namespace
 
 LoadResult load_data_folder(const LoadOptions& options, const InputMapping& input, const WorkingDayCalendar& calendar) {
     LoadResult result;
@@ -71,7 +101,8 @@ LoadResult load_data_folder(const LoadOptions& options, const InputMapping& inpu
                     report.error(0, "", "is missing; report.toml [files." + std::string(kind) +
                                             "] names it (see docs/settings.md, \"Files\")");
                 else if (required)
-                    report.error(0, "", "is missing; every data folder needs complaints.csv (see docs/input-format.md)");
+                    report.error(0, "", "is missing; every data folder needs complaints.csv (see docs/input-format.md)" +
+                                            complaints_elsewhere(dir, input));
                 continue;
             }
             out.present = true;

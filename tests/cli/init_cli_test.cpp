@@ -32,13 +32,21 @@ TEST_CASE("init exits 2 for a missing folder or complaints.csv, naming what to d
     CHECK(r.out.empty());
     CHECK(r.err == d.str() + "/nope: no such folder; --data takes the folder that holds complaints.csv\n");
 
+    // Two files named as complaints, neither with a complaints export's headers: not guessed.
     d.write("Complaints export.csv", "Ref\n");
+    d.write("Complaints 2023.csv", "Ref\n");
     r = test::run("init --data " + d.str());
     CHECK(r.status == 2);
     CHECK(r.out.empty());
-    CHECK(r.err == d.str() + "/complaints.csv: is missing; every data folder needs complaints.csv (see "
-                             "docs/input-format.md); if Complaints export.csv is the complaints export, rename it "
-                             "complaints.csv\n");
+    CHECK(r.err == d.str() + "/complaints.csv: is missing, and no CSV file here has the headers of a complaints "
+                             "export (a reference, the date received, the route, the method and the service area); "
+                             "every data folder needs complaints.csv (see docs/input-format.md); if Complaints "
+                             "2023.csv is the complaints export, name it in report.toml with [files.complaints] name "
+                             "= \"Complaints 2023.csv\" and its headers in [columns.complaints]; if Complaints "
+                             "export.csv is the complaints export, name it in report.toml with [files.complaints] "
+                             "name = \"Complaints export.csv\" and its headers in [columns.complaints]\n");
+    fs::remove(d.path() / "Complaints export.csv");
+    fs::remove(d.path() / "Complaints 2023.csv");
 
     fs::create_directory(d.path() / "complaints.csv");
     r = test::run("init --data " + d.str());

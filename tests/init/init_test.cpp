@@ -13,6 +13,7 @@
 #include "ascreport/settings.hpp"
 #include "ascreport/starter_settings.hpp"
 #include "init_fixture.hpp"
+#include "init_text.hpp"
 #include "init/init_names.hpp"
 #include "init/starter_plan.hpp"
 
@@ -24,12 +25,8 @@ using Strings = std::map<std::string, std::string>;
 
 namespace {
 
-FolderInspection folder(std::vector<std::pair<std::string, std::string>> files) {
-    FolderInspection f;
-    f.folder = "exports";
-    for (const auto& [name, bytes] : files) f.files.push_back(inspect_bytes(name, bytes));
-    return f;
-}
+using test::folder;
+using test::has_line;
 
 std::string starter(const std::string& complaints) { return starter_settings(folder({{"complaints.csv", complaints}})); }
 
@@ -55,13 +52,6 @@ std::vector<std::string> list_at(const toml::table& t, std::string_view path) {
     if (const auto* a = t.at_path(path).as_array())
         for (const auto& v : *a) out.push_back(v.value<std::string>().value_or("<not text>"));
     return out;
-}
-
-bool has_line(const std::string& text, const std::string& line) {
-    std::istringstream in(text);
-    for (std::string l; std::getline(in, l);)
-        if (l == line) return true;
-    return false;
 }
 
 // A setting line as init writes it: its comment from the 41st column.

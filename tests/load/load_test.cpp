@@ -500,6 +500,19 @@ TEST_CASE("inputs that are not files") {
                                         "docs/input-format.md)"});
 }
 
+TEST_CASE("a missing complaints.csv names the export that looks like it") {
+    test::TempDir d;
+    // One by its headers (the contract's), one by its name; a compliments export is neither.
+    d.write("Export 1.csv", kHeader);
+    d.write("ASC Complaints.csv", "Case,When\n");
+    d.write("Compliments.csv", "received,service_area\n");
+    CHECK(messages(load(d), d) ==
+          Lines{"D/complaints.csv: is missing; every data folder needs complaints.csv (see docs/input-format.md); if "
+                "ASC Complaints.csv is the complaints export, name it in report.toml: [files.complaints] name = "
+                "\"ASC Complaints.csv\" (ascreport init proposes it); if Export 1.csv is the complaints export, name "
+                "it in report.toml: [files.complaints] name = \"Export 1.csv\" (ascreport init proposes it)"});
+}
+
 TEST_CASE("settings errors name the line and fail the settings") {
     test::TempDir d;
     d.write("complaints.csv", kHeader);

@@ -63,8 +63,49 @@ struct ColumnValues {
     static constexpr std::size_t kMaxValueLength = 200;
 };
 
+// A row below the header that looks like a summary line (load::looks_like_summary).
+struct SummaryRow {
+    std::uint64_t line = 0;
+    std::string header;                // the header of its first non-empty cell
+    std::string text;                  // that cell
+};
+
+// complaints.csv: references found on more than one row (a row per complaint and issue?).
+struct RepeatedReferences {
+    std::string header;                // the header read as the reference ("" when none was)
+    std::uint64_t references = 0;      // references on more than one row
+    std::uint64_t rows = 0;            // the rows they are on
+    // ... of those references, the ones whose rows differ in a cell other than the reference and
+    // the concern category columns, with the first such: its reference and two of its lines.
+    std::uint64_t differing = 0;
+    std::string example;
+    std::uint64_t example_first_line = 0, example_line = 0;
+};
+
 struct FileInspection {
-    std::string name;                  // "complaints.csv"
+    std::string name;                  // the file's name in the folder: "complaints.csv", "Ombudsman Log.csv"
+    // The kind of records it holds ("complaints", "compliments", ...): by its contract name, or
+    // recognised by its headers; "" when neither places it.
+    std::string kind;
+    bool kind_by_name = true;          // the name is the contract's (kind needs no [files.KIND] name)
+    // No file's headers said complaints, and this is the one CSV whose name does ("Complaints
+    // export.csv"): taken as complaints by its name (its required columns are TODOs).
+    bool kind_by_file_name = false;
+    std::uint64_t header_line = 1;     // the physical line of the header
+    // The records above the header (title lines), each as its cells, for deciding whether the
+    // loader finds the header by itself.
+    std::vector<std::vector<std::string>> above_header;
+    std::vector<SummaryRow> summary_lines;   // summary-looking rows below the data (not counted)
+    std::vector<SummaryRow> summary_in_data; // summary-looking rows with records after them (not counted)
+    RepeatedReferences repeated;
+    // A column of several directorates, exactly one of which says adult social care: only its
+    // rows are counted below (as [files.KIND] keep_rows will read them); `values` are the
+    // column's values over every row, and `left_out` the rows it leaves out.
+    struct Keep {
+        std::string header, value;
+        std::vector<ValueCount> values;
+        std::uint64_t left_out = 0;
+    } keep;
     // Empty when the file was read. Otherwise why it could not be, as the loader words it, to
     // follow "NAME: " (or "NAME:LINE: " with problem_line), e.g. "the file is saved as UTF-16,
     // not UTF-8; ...", and nothing below is set.
@@ -86,8 +127,10 @@ struct FileInspection {
 
 struct FolderInspection {
     std::filesystem::path folder;
-    std::vector<FileInspection> files;    // the contract's files that are present, in its order
-    std::vector<std::string> other_files; // other .csv and spreadsheet files, by name
+    // Every CSV file of the folder: those with the contract's names first, in its order, then the
+    // others by name (kind "" for one init could not place).
+    std::vector<FileInspection> files;
+    std::vector<std::string> other_files; // .tsv, .txt and spreadsheet files, by name
     bool has_settings = false;            // the folder holds report.toml
 };
 
@@ -102,9 +145,11 @@ struct InspectResult {
     std::string error;
 };
 
-// Reads every contract file of `folder` (complaints.csv, concerns.csv, compliments.csv,
-// lgsco.csv, regional.csv) with the loader's CSV reader: as UTF-8, or as Windows-1252 when it
-// is not valid UTF-8; records whose cells are all empty are skipped.
+// Reads every CSV file of `folder` with the loader's CSV reader: as UTF-8, or as Windows-1252
+// when it is not valid UTF-8. A file's kind is its contract name's (complaints.csv, concerns.csv,
+// compliments.csv, lgsco.csv, regional.csv), or the kind its headers say (the header found below
+// any title lines, within the loader's first 50 lines). Records whose cells are all empty, and
+// summary lines, are skipped. An error when no file holds complaints.
 InspectResult inspect_folder(const std::filesystem::path& folder, const InspectLimits& limits = {});
 
 // The same for one file's bytes (for tests): the file as if named `name`.

@@ -61,4 +61,11 @@ struct KindAndHeader {
 };
 std::optional<KindAndHeader> recognise_export(const CsvInput& input, Encoding encoding, const InputMapping& input_mapping);
 
+// Whether a record looks like a summary line: its first non-empty cell starts with Total,
+// Totals, Subtotal, Grand total, Sum, Count, Total records or Number of records (any case, then
+// the end of the cell, a space or a colon), or every cell is a number or empty. `first`: that
+// cell's field. The loader skips such rows below the data (and reports them in it); `init`
+// notes them.
+bool looks_like_summary(const CsvRecord& record, std::uint32_t& first);
+
 }  // namespace ascreport::load
