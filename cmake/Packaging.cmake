@@ -38,7 +38,7 @@ set(ASCREPORT_RELEASE_DATE "${CMAKE_MATCH_4}-${ascreport_month}-${CMAKE_MATCH_2}
 
 # Generated at build time by running the built program (its `command-table`), so the pages and
 # the completion list exactly the commands and options its --help does.
-set(ASCREPORT_GENERATED ${PROJECT_BINARY_DIR}/generated)
+# ASCREPORT_GENERATED: the folder for what the build generates (CMakeLists.txt).
 add_custom_command(
   OUTPUT ${ASCREPORT_GENERATED}/man/ascreport.1.gz
   COMMAND Python3::Interpreter ${PROJECT_SOURCE_DIR}/packaging/make-manpages $<TARGET_FILE:ascreport>
@@ -108,7 +108,6 @@ include(CPack)
 if(TARGET ascreport_tests)
   # The manual page and completion tests (tests/package/) read what the build generated.
   add_dependencies(ascreport_tests ascreport_docs)
-  target_compile_definitions(ascreport_tests PRIVATE ASCREPORT_GENERATED_DIR="${ASCREPORT_GENERATED}")
   # The package itself: built with cpack into a scratch folder, inspected, extracted and run,
   # installed into and removed from a scratch dpkg root (tests/package/check-package). Skipped
   # (exit 77) where dpkg-dev or lintian is missing. Not in the sanitizer build, whose binary

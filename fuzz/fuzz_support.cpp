@@ -157,8 +157,8 @@ const load::ComplaintRefs& complaint_refs() {
 // data-samples/ and its figures for 2023/24. FigureNames keeps references to both, so the
 // fixture never moves: it lives in a function-local static.
 struct TemplateFixture {
-    std::filesystem::path data_dir = ASCREPORT_FUZZ_DATA_DIR;
-    std::filesystem::path template_dir = ASCREPORT_FUZZ_TEMPLATE_DIR;
+    std::filesystem::path data_dir = sample_data_dir();
+    std::filesystem::path template_dir = template_fixture_dir();
     LoadedData run;  // its Dataset holds data-samples/narrative/*.md, which {{text}} prints
     const LoadResult& loaded = run.loaded;
     Figures figures;

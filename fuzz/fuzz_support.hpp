@@ -10,6 +10,11 @@
 
 namespace ascreport::fuzz {
 
+// data-samples/ and fuzz/template/ in the source tree: defined in a file the build writes
+// (fuzz/CMakeLists.txt), not -D definitions, so a clone elsewhere compiles the same command.
+const char* sample_data_dir();
+const char* template_fixture_dir();
+
 // fuzz_csv. Byte 0 picks the loader (modulo 5: complaints, concerns, compliments, lgsco,
 // regional); byte 1 picks the settings: bit 0 the encoding (0 UTF-8, 1 Windows-1252), bit 1
 // a report.toml with column renames and value mappings, bit 2 (over bit 1) one for an export

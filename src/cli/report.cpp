@@ -15,6 +15,7 @@
 #include "exit_codes.hpp"
 #include "ascreport/report_job.hpp"
 #include "ascreport/text.hpp"
+#include "build_tree.hpp"
 #include "common.hpp"
 #include "privacy_options.hpp"
 #include "write_out.hpp"
@@ -115,10 +116,8 @@ std::vector<std::filesystem::path> template_candidates() {
     std::error_code ec;
     const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     if (!ec) candidates.push_back(exe.parent_path().parent_path() / "share/ascreport" / shipped);
-#if defined(ASCREPORT_SOURCE_DIR) && defined(ASCREPORT_BUILD_DIR)
-    if (std::error_code same; !ec && fs::equivalent(exe.parent_path(), ASCREPORT_BUILD_DIR, same))
-        candidates.push_back(fs::path(ASCREPORT_SOURCE_DIR) / shipped);
-#endif
+    if (std::error_code same; !ec && fs::equivalent(exe.parent_path(), build_folder(), same))
+        candidates.push_back(fs::path(source_tree()) / shipped);
     candidates.push_back(fs::path(ASCREPORT_INSTALL_DATADIR) / shipped);
     const fs::path here = fs::current_path(ec);
     candidates.push_back(ec ? shipped : here / shipped);

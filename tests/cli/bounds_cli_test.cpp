@@ -14,8 +14,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string kSamples = std::string(ASCREPORT_SOURCE_DIR) + "/data-samples";
-const std::string kTemplate = std::string(ASCREPORT_SOURCE_DIR) + "/report-templates/annual-report";
+const std::string kSamples = std::string(::test::source_dir()) + "/data-samples";
+const std::string kTemplate = std::string(::test::source_dir()) + "/report-templates/annual-report";
 const std::string kEpoch = "SOURCE_DATE_EPOCH=1727740800";
 
 // A copy of the sample data folder (and, when asked, of the shipped template) to change.
@@ -215,7 +215,7 @@ TEST_CASE("e2e bounds: on a terminal even csv shows control characters as escape
     test::require_tool("script", "bsdutils");
     Copy c;
     c.set_field("complaints.csv", 2, 5, kEvil);
-    const auto r = test::shell("script -qec \"" + std::string(ASCREPORT_BINARY) + " breakdown --data " + c.q(c.data) +
+    const auto r = test::shell("script -qec \"" + std::string(::test::binary()) + " breakdown --data " + c.q(c.data) +
                                " --year 2022/23 --by service_area --format csv\" /dev/null");
     REQUIRE(r.status == 0);
     CHECK(r.out.find("\"" + kEvilShown + "\",") != std::string::npos);
@@ -291,7 +291,7 @@ TEST_CASE("e2e bounds: --out /dev/stdout appended to a log writes the PDF there,
     const fs::path log = c.dir.path() / "log.txt";
     std::ofstream(log) << "earlier lines\n";
     const auto before = ascreport::file_identity(log);
-    const auto r = test::shell("cd " + c.q(c.dir.path()) + " && " + kEpoch + " " + ASCREPORT_BINARY +
+    const auto r = test::shell("cd " + c.q(c.dir.path()) + " && " + kEpoch + " " + ::test::binary() +
                                " report --data data --year 2023/24 --allow-personal-data --out /dev/stdout >> log.txt");
     REQUIRE(r.status == 0);
     const std::string text = test::slurp(log);

@@ -219,7 +219,7 @@ TEST_CASE("e2e: figures prints one JSON document with stable keys") {
 }
 
 TEST_CASE("e2e: every example in breakdown, figures and list --help runs on data-samples") {
-    const fs::path source = ASCREPORT_SOURCE_DIR;
+    const fs::path source = ::test::source_dir();
     REQUIRE(fs::exists(source / "data-samples" / "complaints.csv"));
     for (const char* command : {"breakdown", "figures", "list"}) {
         const auto help = run(std::string(command) + " --help");

@@ -58,7 +58,7 @@ std::string bytes_of(const fs::path& p) {
 }
 
 // The sample data folder, quoted for the shell.
-std::string samples() { return "--data '" + (fs::path(ASCREPORT_SOURCE_DIR) / "data-samples").string() + "'"; }
+std::string samples() { return "--data '" + (fs::path(::test::source_dir()) / "data-samples").string() + "'"; }
 
 // Writes ARGS as csv and as xlsx and compares them with openpyxl.
 std::string compare(const TempDir& t, const std::string& args) {

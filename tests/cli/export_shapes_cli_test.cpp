@@ -14,7 +14,7 @@
 
 namespace {
 
-const std::string kExports = std::string(ASCREPORT_SOURCE_DIR) + "/tests/fixtures/exports";
+const std::string kExports = std::string(::test::source_dir()) + "/tests/fixtures/exports";
 
 nlohmann::json figures(const std::string& data, const std::string& year) {
     const auto r = test::run("figures --data '" + data + "' --year " + year + " --format json");

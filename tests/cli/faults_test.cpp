@@ -20,7 +20,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string kSamples = std::string(ASCREPORT_SOURCE_DIR) + "/data-samples";
+const std::string kSamples = std::string(::test::source_dir()) + "/data-samples";
 const std::string kEpoch = "SOURCE_DATE_EPOCH=1727740800";
 
 using Names = std::vector<std::string>;
@@ -160,7 +160,7 @@ TEST_CASE("faults: the disk fills up while the report is written, or the file sy
     const std::string script =
         "mount -t tmpfs -o size=64k ascreport-test " + mnt.string() + " || exit 99; "
         "printf 'last year' > " + mnt.string() + "/r.pdf; " + then + " || exit 98; " +
-        "SOURCE_DATE_EPOCH=1727740800 " + ASCREPORT_BINARY + " report --data " + kSamples +
+        "SOURCE_DATE_EPOCH=1727740800 " + ::test::binary() + " report --data " + kSamples +
         " --year 2023/24 --out " + mnt.string() + "/r.pdf 2>" + d.str() + "/err; echo \\$? >" + d.str() + "/status; " +
         "ls -A " + mnt.string() + " >" + d.str() + "/names; cat " + mnt.string() + "/r.pdf >" + d.str() + "/kept";
     const auto mounted = test::shell("unshare -m sh -c \"" + script + "\"");
@@ -427,7 +427,7 @@ fs::path data_with_logo(const test::TempDir& d, const std::string& logo) {
     return data;
 }
 
-const std::string kFixtures = std::string(ASCREPORT_SOURCE_DIR) + "/tests/fixtures/";
+const std::string kFixtures = std::string(::test::source_dir()) + "/tests/fixtures/";
 
 }  // namespace
 

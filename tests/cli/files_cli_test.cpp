@@ -17,8 +17,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string kTemplate = std::string(ASCREPORT_SOURCE_DIR) + "/report-templates/annual-report";
-const std::string kFixtures = std::string(ASCREPORT_SOURCE_DIR) + "/tests/fixtures/";
+const std::string kTemplate = std::string(::test::source_dir()) + "/report-templates/annual-report";
+const std::string kFixtures = std::string(::test::source_dir()) + "/tests/fixtures/";
 const std::string kEpoch = "SOURCE_DATE_EPOCH=1727740800";
 const std::string kTemplateErrors = "ascreport report: the template has errors; no report was written\n";
 
@@ -264,7 +264,7 @@ TEST_CASE("e2e outputs: xlsx --out - writes the workbook to standard output, and
     CHECK(names(c.dir.path()) == Names{"data", "file.xlsx", "piped.xlsx"});  // no file named -
     // On a terminal (script gives the command one): refused before anything is made.
     test::require_tool("script", "bsdutils");
-    const auto tty = test::shell("script -qec \"" + std::string(ASCREPORT_BINARY) + " " + args + "-\" /dev/null");
+    const auto tty = test::shell("script -qec \"" + std::string(::test::binary()) + " " + args + "-\" /dev/null");
     CHECK(tty.status == 2);
     CHECK(tty.out.find("ascreport breakdown: --out - writes the spreadsheet to standard output, which is a terminal; "
                        "send it to a file (> FILE.xlsx), or give --out FILE.xlsx") != std::string::npos);

@@ -18,7 +18,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path kSource = ASCREPORT_SOURCE_DIR;
+const fs::path kSource = ::test::source_dir();
 const std::string kSamples = "'" + (kSource / "data-samples").string() + "'";
 const std::string kEpoch = "SOURCE_DATE_EPOCH=1727740800";
 

@@ -11,7 +11,7 @@
 
 namespace {
 
-const std::string kSamples = std::string(ASCREPORT_SOURCE_DIR) + "/data-samples";
+const std::string kSamples = std::string(::test::source_dir()) + "/data-samples";
 const std::string kEpoch = "SOURCE_DATE_EPOCH=1727740800";  // 1 October 2024
 
 // The output of a tool that must succeed.

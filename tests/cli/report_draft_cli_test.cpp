@@ -12,7 +12,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string kSamples = std::string(ASCREPORT_SOURCE_DIR) + "/data-samples";
+const std::string kSamples = std::string(::test::source_dir()) + "/data-samples";
 const std::string kEpoch = "SOURCE_DATE_EPOCH=1727740800";
 
 // The sample's complaints.csv with the two spellings its report.toml maps, so that it loads
@@ -137,7 +137,7 @@ TEST_CASE("report finds the shipped template wherever it is run from") {
 
 TEST_CASE("an installed ascreport finds the template installed beside it") {
     test::TempDir prefix, elsewhere;
-    const fs::path build = fs::path(ASCREPORT_BINARY).parent_path();
+    const fs::path build = fs::path(::test::binary()).parent_path();
     REQUIRE(test::shell("cmake --install " + build.string() + " --prefix " + prefix.str()).status == 0);
     const fs::path installed = prefix.path() / "bin/ascreport";
     const fs::path toml = prefix.path() / "share/ascreport/report-templates/annual-report/template.toml";

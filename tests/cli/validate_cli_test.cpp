@@ -70,7 +70,7 @@ TEST_CASE("validate exits 2 for usage and settings errors") {
 }
 
 TEST_CASE("validate on the sample data is clean") {
-    const auto r = test::run(std::string("validate --data ") + ASCREPORT_SOURCE_DIR + "/data-samples");
+    const auto r = test::run(std::string("validate --data ") + ::test::source_dir() + "/data-samples");
     CHECK(r.status == 0);
     CHECK(r.err.empty());
     CHECK(r.out.find("complaints.csv         153         0        80        73") != std::string::npos);
@@ -122,7 +122,7 @@ TEST_CASE("validate shows which header each column was read from, which were not
 }
 
 TEST_CASE("a failed write to standard output is an error", "[needs-dev-full]") {
-    const auto full = test::run(std::string("validate --data ") + ASCREPORT_SOURCE_DIR + "/data-samples", "", "/dev/full");
+    const auto full = test::run(std::string("validate --data ") + ::test::source_dir() + "/data-samples", "", "/dev/full");
     CHECK(full.status == 3);
     CHECK(full.err == "ascreport validate: could not write to standard output: No space left on device\n");
 }

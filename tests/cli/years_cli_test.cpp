@@ -11,7 +11,7 @@
 
 namespace {
 
-const std::string kExports = std::string(ASCREPORT_SOURCE_DIR) + "/tests/fixtures/exports";
+const std::string kExports = std::string(::test::source_dir()) + "/tests/fixtures/exports";
 const std::string kPartial = kExports + "/partial-start/contract";
 const std::string kCaseworks = kExports + "/caseworks/contract";
 const std::string kEpoch = "SOURCE_DATE_EPOCH=1727740800";

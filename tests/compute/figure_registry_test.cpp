@@ -27,7 +27,7 @@ struct Sample {
     ::test::Loaded loaded;
     Figures f;
     Sample()
-        : loaded(::test::load_with_settings({std::string(ASCREPORT_SOURCE_DIR) + "/data-samples", 50, std::nullopt})),
+        : loaded(::test::load_with_settings({std::string(::test::source_dir()) + "/data-samples", 50, std::nullopt})),
           f(compute_figures(loaded.dataset, *loaded.calendar, make_year(FinancialYear{2023}), loaded.settings.figures)) {}
 };
 
@@ -226,7 +226,7 @@ TEST_CASE("registry: the personal-data scan reads every free-text table a templa
 }
 
 TEST_CASE("registry: docs/templates.md names every template name") {
-    const std::string docs = ::test::slurp(std::string(ASCREPORT_SOURCE_DIR) + "/docs/templates.md");
+    const std::string docs = ::test::slurp(std::string(::test::source_dir()) + "/docs/templates.md");
     for (const TableSpec& t : kTables)
         if (!t.name.empty()) CHECK(docs.find("`" + std::string(t.name) + "`") != std::string::npos);
     for (const NumberSpec& n : kNumbers)
@@ -235,7 +235,7 @@ TEST_CASE("registry: docs/templates.md names every template name") {
 }
 
 TEST_CASE("registry: docs/figures-json.md names every key of the figures document") {
-    const std::string docs = ::test::slurp(std::string(ASCREPORT_SOURCE_DIR) + "/docs/figures-json.md");
+    const std::string docs = ::test::slurp(std::string(::test::source_dir()) + "/docs/figures-json.md");
     auto documented = [&](std::string_view key) { return docs.find("`" + std::string(key) + "`") != std::string::npos; };
     for (const TableSpec& t : kTables) CHECK(documented(t.json));
     for (const PartSpec& p : kParts) CHECK(documented(p.json));

@@ -31,7 +31,7 @@ struct Reference {
     Figures f;  // 2023/24, compared with 2022/23
 
     Reference()
-        : loaded(::test::load_with_settings({std::string(ASCREPORT_SOURCE_DIR) + "/data-samples", 50, std::nullopt})),
+        : loaded(::test::load_with_settings({std::string(::test::source_dir()) + "/data-samples", 50, std::nullopt})),
           calendar(WorkingDayCalendar::england_and_wales(loaded.settings.extra_bank_holidays)),
           f(compute_figures(loaded.dataset, calendar, *parse_period("2023/24"), loaded.settings.figures)) {}
 };

@@ -24,7 +24,7 @@ namespace fs = std::filesystem;
 // Every file under fuzz/corpus/TARGET and fuzz/regressions/TARGET, in name order.
 std::vector<fs::path> inputs(const std::string& target, const char* kind) {
     std::vector<fs::path> out;
-    const fs::path dir = fs::path(ASCREPORT_SOURCE_DIR) / "fuzz" / kind / target;
+    const fs::path dir = fs::path(::test::source_dir()) / "fuzz" / kind / target;
     std::error_code ec;
     for (const auto& e : fs::directory_iterator(dir, ec))
         if (e.is_regular_file()) out.push_back(e.path());
@@ -35,7 +35,7 @@ std::vector<fs::path> inputs(const std::string& target, const char* kind) {
 // Runs the target's executable on each of `files` (named one by one: a folder would start a
 // campaign under libFuzzer) and returns the files it says it executed, in order.
 std::vector<fs::path> replay(const std::string& target, const std::vector<fs::path>& files) {
-    std::string command = std::string(ASCREPORT_FUZZ_DIR) + "/" + target;
+    std::string command = std::string(::test::fuzz_dir()) + "/" + target;
     for (const auto& f : files) command += " '" + f.string() + "'";
     const test::RunResult r = test::shell(command + " 2>&1");
     INFO(r.out);
@@ -82,7 +82,7 @@ TEST_CASE("fuzz_text: its 11 seeds and 1 regression normalise, redact and scan w
 }
 
 TEST_CASE("a fuzz target fails on an input it cannot read, naming it", "[fuzz]") {
-    const test::RunResult r = test::shell(std::string(ASCREPORT_FUZZ_DIR) + "/fuzz_settings /nonexistent/input 2>&1");
+    const test::RunResult r = test::shell(std::string(::test::fuzz_dir()) + "/fuzz_settings /nonexistent/input 2>&1");
     CHECK(r.status != 0);
     CHECK(r.out.find("/nonexistent/input") != std::string::npos);
 }

@@ -158,7 +158,7 @@ TEST_CASE("any text is escaped, any letter printed, and only web and e-mail link
 TEST_CASE("the logo is inline as a data: URI, and one that is not PNG or JPEG is a warning", "[html]") {
     Document doc = small({});
     const auto fixture = [](const std::string& name) {
-        const std::string bytes = test::slurp(std::string(ASCREPORT_SOURCE_DIR) + "/tests/fixtures/" + name);
+        const std::string bytes = test::slurp(std::string(::test::source_dir()) + "/tests/fixtures/" + name);
         return std::vector<std::uint8_t>(bytes.begin(), bytes.end());
     };
     doc.cover.logo = "logo.png";

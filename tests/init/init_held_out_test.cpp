@@ -18,7 +18,7 @@ namespace {
 // A copy of tests/fixtures/exports/SHAPE as an officer has it: the exports only (no contract
 // copy, no report.toml).
 fs::path copy_shape(const test::TempDir& d, const std::string& shape) {
-    const fs::path from = fs::path(ASCREPORT_SOURCE_DIR) / "tests/fixtures/exports" / shape;
+    const fs::path from = fs::path(::test::source_dir()) / "tests/fixtures/exports" / shape;
     const fs::path to = d.path() / shape;
     fs::create_directories(to);
     for (const auto& e : fs::directory_iterator(from))
@@ -72,7 +72,7 @@ TEST_CASE("held-out: one init run and the edits its TODOs ask for give the contr
 
     const auto validate = test::run("validate --data " + q(data));
     CHECK(validate.status == 0);
-    const fs::path contract = fs::path(ASCREPORT_SOURCE_DIR) / "tests/fixtures/exports/held-out/contract";
+    const fs::path contract = fs::path(::test::source_dir()) / "tests/fixtures/exports/held-out/contract";
     for (const char* year : {"2021/22", "2022/23", "2023/24"}) {
         INFO(year);
         const auto ours = test::run("figures --data " + q(data) + " --format json --year " + year);

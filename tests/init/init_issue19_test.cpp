@@ -14,6 +14,7 @@
 #include "ascreport/settings.hpp"
 #include "ascreport/starter_settings.hpp"
 #include "init_text.hpp"
+#include "test_paths.hpp"
 
 using namespace ascreport;
 using test::unwrapped;
@@ -28,7 +29,7 @@ std::string starter(const std::string& complaints) {
 }
 
 std::string file_text(const std::string& path) {
-    std::ifstream in(std::string(ASCREPORT_SOURCE_DIR) + "/" + path, std::ios::binary);
+    std::ifstream in(std::string(::test::source_dir()) + "/" + path, std::ios::binary);
     std::stringstream s;
     s << in.rdbuf();
     return s.str();

@@ -16,6 +16,7 @@
 #include "init_text.hpp"
 #include "init/init_names.hpp"
 #include "init/starter_plan.hpp"
+#include "test_paths.hpp"
 
 using ascreport::FileInspection;
 using ascreport::FolderInspection;
@@ -436,7 +437,7 @@ TEST_CASE("init: distinct values are kept up to the limit, and the rest counted"
 }
 
 TEST_CASE("init on the sample data proposes what its report.toml maps") {
-    const std::filesystem::path dir = std::filesystem::path(ASCREPORT_SOURCE_DIR) / "data-samples";
+    const std::filesystem::path dir = std::filesystem::path(::test::source_dir()) / "data-samples";
     const auto r = ascreport::inspect_folder(dir);
     REQUIRE(r.inspection);
     CHECK(r.inspection->has_settings);
@@ -452,7 +453,7 @@ TEST_CASE("init on the sample data proposes what its report.toml maps") {
 }
 
 TEST_CASE("docs/init.md lists every name init knows") {
-    std::ifstream in(std::string(ASCREPORT_SOURCE_DIR) + "/docs/init.md");
+    std::ifstream in(std::string(::test::source_dir()) + "/docs/init.md");
     std::stringstream buf;
     buf << in.rdbuf();
     const std::string doc = buf.str();

@@ -19,8 +19,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path kSamples = fs::path(ASCREPORT_SOURCE_DIR) / "data-samples";
-const fs::path kShipped = fs::path(ASCREPORT_SOURCE_DIR) / "report-templates/annual-report";
+const fs::path kSamples = fs::path(::test::source_dir()) / "data-samples";
+const fs::path kShipped = fs::path(::test::source_dir()) / "report-templates/annual-report";
 
 DataRequest data_at(const fs::path& dir) {
     DataRequest r;

@@ -16,8 +16,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path kSamples = fs::path(ASCREPORT_SOURCE_DIR) / "data-samples";
-const fs::path kShipped = fs::path(ASCREPORT_SOURCE_DIR) / "report-templates/annual-report";
+const fs::path kSamples = fs::path(::test::source_dir()) / "data-samples";
+const fs::path kShipped = fs::path(::test::source_dir()) / "report-templates/annual-report";
 constexpr std::int64_t kEpoch = 1727740800;
 
 const std::string kFix = "; remove it, or if it is meant to be published add it to [privacy] allow in report.toml or "

@@ -277,9 +277,9 @@ struct Sample {
     ReportOutcome outcome;
     Sample() {
         ReportRequest r;
-        r.data_dir = fs::path(ASCREPORT_SOURCE_DIR) / "data-samples";
+        r.data_dir = fs::path(::test::source_dir()) / "data-samples";
         r.year = FinancialYear{2023};
-        r.template_dir = fs::path(ASCREPORT_SOURCE_DIR) / "report-templates/annual-report";
+        r.template_dir = fs::path(::test::source_dir()) / "report-templates/annual-report";
         r.created_unix = 1727740800;
         r.editions = {Edition::Html};
         outcome = run_report(r);

@@ -8,7 +8,7 @@ using namespace ascreport;
 
 TEST_CASE("data-samples loads with no errors or warnings and the expected row counts") {
     LoadOptions o;
-    o.data_dir = std::string(ASCREPORT_SOURCE_DIR) + "/data-samples";
+    o.data_dir = std::string(::test::source_dir()) + "/data-samples";
     const ::test::Loaded r = ::test::load_with_settings(o);
     for (const auto& d : r.diagnostics.items) INFO(d.format());
     REQUIRE(r.diagnostics.items.empty());

@@ -14,7 +14,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path kCompletion = fs::path(ASCREPORT_GENERATED_DIR) / "completion" / "ascreport";
+const fs::path kCompletion = fs::path(::test::generated_dir()) / "completion" / "ascreport";
 
 std::string quoted(const std::string& word) {
     std::string out = "'";

@@ -15,7 +15,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path kManDir = fs::path(ASCREPORT_GENERATED_DIR) / "man";
+const fs::path kManDir = fs::path(::test::generated_dir()) / "man";
 
 // The page as man shows it in an 80-column terminal; fails on any warning groff gives.
 std::string rendered(const fs::path& page) {

@@ -16,7 +16,7 @@ using namespace ascreport;
 namespace {
 
 std::vector<std::uint8_t> fixture(const std::string& name) {
-    const std::string s = test::slurp(std::filesystem::path(ASCREPORT_SOURCE_DIR) / "tests/fixtures" / name);
+    const std::string s = test::slurp(std::filesystem::path(::test::source_dir()) / "tests/fixtures" / name);
     return {s.begin(), s.end()};
 }
 

@@ -514,7 +514,7 @@ TEST_CASE("measures e2e: the checker reads breakdown's markdown and finds nothin
 }
 
 TEST_CASE("measures e2e: by timescale, a total's measures go when a group's do") {
-    const std::string q = "breakdown --data '" + std::string(ASCREPORT_SOURCE_DIR) +
+    const std::string q = "breakdown --data '" + std::string(::test::source_dir()) +
                           "/data-samples' --year 2023/24 --by timescale --measure working_days ";
     const auto r = test::run(q + "--suppress-below 30");
     CHECK(r.out ==

@@ -93,7 +93,7 @@ std::vector<std::size_t> order_of(const std::vector<SeenRow>& rows) {
     return out;
 }
 
-const std::string kSamples = "breakdown --data '" + std::string(ASCREPORT_SOURCE_DIR) + "/data-samples' --year 2023/24 ";
+const std::string kSamples = "breakdown --data '" + std::string(::test::source_dir()) + "/data-samples' --year 2023/24 ";
 
 }  // namespace
 

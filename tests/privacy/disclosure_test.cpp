@@ -376,7 +376,7 @@ TEST_CASE("disclosure: random compared two-field tables give nothing away in eit
 
 TEST_CASE("disclosure: the report's equality tables, published together with their shared total") {
     LoadOptions o;
-    o.data_dir = std::string(ASCREPORT_SOURCE_DIR) + "/data-samples";
+    o.data_dir = std::string(::test::source_dir()) + "/data-samples";
     const ::test::Loaded loaded = ::test::load_with_settings(o);
     for (const int below : {3, 5, 10, 20}) {
         Figures f = compute_figures(loaded.dataset, WorkingDayCalendar::england_and_wales(), make_year(FinancialYear{2023}),

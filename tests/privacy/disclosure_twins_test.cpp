@@ -240,7 +240,7 @@ TEST_CASE("twins: the report's charts and the figures workbook's charts draw no 
     // The sample data, and a twin with one 2023/24 complaint moved from Indian (4, hidden) to
     // Caribbean (2, hidden): the same PDF, HTML, figures JSON and workbook with --suppress-below 5.
     test::TempDir a, b;
-    const std::filesystem::path samples = std::filesystem::path(ASCREPORT_SOURCE_DIR) / "data-samples";
+    const std::filesystem::path samples = std::filesystem::path(::test::source_dir()) / "data-samples";
     for (const test::TempDir* dir : {&a, &b})
         std::filesystem::copy(samples, dir->path(), std::filesystem::copy_options::recursive);
     std::string csv = test::slurp(b.path() / "complaints.csv");

@@ -6,8 +6,8 @@
 
 namespace {
 
-const std::string kShipped = std::string(ASCREPORT_SOURCE_DIR) + "/report-templates/annual-report";
-const std::string kSamples = std::string(ASCREPORT_SOURCE_DIR) + "/data-samples";
+const std::string kShipped = std::string(::test::source_dir()) + "/report-templates/annual-report";
+const std::string kSamples = std::string(::test::source_dir()) + "/data-samples";
 
 using Lines = std::vector<std::string>;
 

@@ -20,7 +20,7 @@ struct Suppressed5 {
     Figures figures;
     Suppressed5() {
         LoadOptions o;
-        o.data_dir = std::string(ASCREPORT_SOURCE_DIR) + "/data-samples";
+        o.data_dir = std::string(::test::source_dir()) + "/data-samples";
         loaded = ::test::load_with_settings(o);
         figures = compute_figures(loaded.dataset, WorkingDayCalendar::england_and_wales(), make_year(FinancialYear{2023}),
                                   loaded.settings.figures);

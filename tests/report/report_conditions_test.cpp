@@ -21,7 +21,7 @@ using ascreport::test::calendar;
 
 namespace {
 
-const std::string kShipped = std::string(ASCREPORT_SOURCE_DIR) + "/report-templates/annual-report";
+const std::string kShipped = std::string(::test::source_dir()) + "/report-templates/annual-report";
 
 // Records with the report.toml they were read with (the defaults for records made here).
 struct Data : Dataset {
@@ -31,7 +31,7 @@ struct Data : Dataset {
 const Data& sample_data() {
     static const Data loaded = [] {
         LoadOptions o;
-        o.data_dir = std::string(ASCREPORT_SOURCE_DIR) + "/data-samples";
+        o.data_dir = std::string(::test::source_dir()) + "/data-samples";
         ::test::Loaded l = ::test::load_with_settings(o);
         return Data{std::move(l.dataset), std::move(l.settings)};
     }();
@@ -391,7 +391,7 @@ TEST_CASE("own_age_bands holds when report.toml declares the export's own age ba
 
 TEST_CASE("the shipped template on the sample data lacks nothing") {
     const Figures f = figures_of(sample_data());
-    auto r = build_report_for(sample_data(), f, kShipped, std::string(ASCREPORT_SOURCE_DIR) + "/data-samples");
+    auto r = build_report_for(sample_data(), f, kShipped, std::string(::test::source_dir()) + "/data-samples");
     CHECK(r.diagnostics.items.empty());
     CHECK(r.gaps.empty());
     CHECK(describe_gaps(r.gaps).empty());

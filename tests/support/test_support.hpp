@@ -19,6 +19,7 @@
 #include "ascreport/diagnostics.hpp"
 #include "ascreport/load.hpp"
 #include "ascreport/load_job.hpp"
+#include "test_paths.hpp"
 
 namespace test {
 
@@ -71,7 +72,7 @@ struct SampleCopy {
     std::filesystem::path data = dir.path() / "data";
     std::filesystem::path tmpl = dir.path() / "template";
     explicit SampleCopy(bool with_template = false) {
-        const std::filesystem::path source = ASCREPORT_SOURCE_DIR;
+        const std::filesystem::path source = ::test::source_dir();
         std::filesystem::copy(source / "data-samples", data, std::filesystem::copy_options::recursive);
         if (with_template)
             std::filesystem::copy(source / "report-templates/annual-report", tmpl, std::filesystem::copy_options::recursive);
@@ -120,7 +121,7 @@ inline RunResult shell(const std::string& command, const std::string& stdout_to 
 // Runs the built ascreport with `args` (a shell-quoted string) after `env` (variables, or a
 // command such as "cd DIR &&"), and captures its output.
 inline RunResult run(const std::string& args, const std::string& env = "", const std::string& stdout_to = "") {
-    return shell(env + " " + ASCREPORT_BINARY + " " + args, stdout_to);
+    return shell(env + " " + ::test::binary() + " " + args, stdout_to);
 }
 
 // The text of a PDF as pdftotext extracts it (with -layout by default).
@@ -137,7 +138,7 @@ class Process {
 public:
     Process(const std::vector<std::string>& args, const std::filesystem::path& out, const std::filesystem::path& err,
             const std::vector<std::string>& env = {"SOURCE_DATE_EPOCH=1727740800", "LC_ALL=C"}) {
-        std::vector<std::string> argv_s{ASCREPORT_BINARY};
+        std::vector<std::string> argv_s{::test::binary()};
         argv_s.insert(argv_s.end(), args.begin(), args.end());
         std::vector<char*> argv;
         for (auto& a : argv_s) argv.push_back(a.data());
