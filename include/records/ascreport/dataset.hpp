@@ -18,6 +18,29 @@ namespace ascreport {
 // Complaint::age_band of a complaint with no age band (N/A).
 inline constexpr std::uint8_t kNoAgeBand = 0xFF;
 
+// One stage after the first of a complaint's procedure: stage 2 or 3 (docs/input-format.md,
+// "Regimes and stages"). The first stage is the complaint's own fields (received, acknowledged,
+// extended, extended_to, responded, outcome), as in every export written before stages.
+struct LaterStage {
+    std::uint8_t number = 2;              // 2 or 3: corporate complaints have 2, children's 3
+    Date requested;                       // the day escalation to this stage was asked for
+    std::optional<Date> acknowledged;
+    bool extended = false;                // a longer time agreed (the regime's extended limit)
+    std::optional<Date> extended_to;      // the day agreed, where the export records one
+    std::optional<Date> responded;        // empty while the stage is open
+    std::optional<Date> panel;            // stage 3 of a children's complaint: the day the
+                                          // review panel met (its time limit is to the panel)
+    Outcome outcome = Outcome::Open;
+    std::uint32_t line = 0;               // where the stage was read (a row of its own, or
+    std::uint16_t part = 0;               // the complaint's row), and from which file
+};
+
+// A remedy the council gave: its type, and the amount where money was paid.
+struct Remedy {
+    RemedyType type = RemedyType::Other;
+    std::optional<std::int64_t> pence;
+};
+
 struct Complaint {
     std::string reference;
     Date received;
@@ -36,6 +59,19 @@ struct Complaint {
     bool extended = false;
     std::uint32_t line = 0;         // where the record starts in its file
     std::uint16_t part = 0;         // which of the kind's files (Dataset::file_of)
+    // Regimes and stages (all optional in the files: an export without them is an adult
+    // social care export of single-stage complaints, as before).
+    Regime regime = Regime::Adult;
+    std::optional<Date> acknowledged;  // the first stage's acknowledgement
+    std::optional<Date> extended_to;   // the first stage's agreed date, where recorded
+    std::vector<LaterStage> later_stages;  // stages 2 and 3 in order, each at most once
+    Complainant complainant = Complainant::NotRecorded;
+    std::optional<bool> advocate;            // an advocate was involved; nullopt: not recorded
+    std::optional<bool> dispute_resolution;  // mediation or other resolution was offered
+    std::vector<Remedy> remedies;
+    TextId fault_reason = kNoText;     // why fault was found (free text), kNoText: none given
+    bool refused = false;              // not accepted into the procedure
+    TextId refused_reason = kNoText;   // why (free text), kNoText: none given
 };
 
 struct Concern {
@@ -66,6 +102,8 @@ struct OmbudsmanCase {
     std::string summary;            // may run to several paragraphs
     std::uint32_t line = 0;         // where the record starts in its file
     std::uint16_t part = 0;         // which of the kind's files (Dataset::file_of)
+    std::string complaint;          // the council's reference of the complaint the case is
+                                    // about (lgsco.csv `complaint`), empty when not recorded
 };
 
 struct RegionalEntry {
@@ -106,6 +144,8 @@ struct Dataset {
     TextTable categories;
     TextTable subcategories;
     TextTable authorities;
+    TextTable fault_reasons;   // Complaint::fault_reason
+    TextTable refused_reasons; // Complaint::refused_reason
 
     // DATA/narrative/*.md by file name, read once here; build_report applies Markdown, then
     // normalises and redacts; the Document's runs name the file and line (Source) for the scan.

@@ -22,6 +22,15 @@ enum class ComplimentSource : std::uint8_t { Form, Card, Letter, Email, Phone, O
 enum class Decision : std::uint8_t {
     Upheld, NotUpheld, ClosedAfterInitialEnquiries, Premature, IncompleteInvalid, AdviceGiven, Open
 };
+// The procedure a complaint is handled under (docs/input-format.md, "Regimes and stages";
+// ../research: the 2009 adult regulations, the 2006 children's regulations, the Ombudsman's
+// Complaint Handling Code). An empty cell, or no regime column at all, is adult social care:
+// every file written before regimes existed is an adult social care export.
+enum class Regime : std::uint8_t { Adult, Children, Corporate };
+// Who made the complaint. NotRecorded stands for an empty cell.
+enum class Complainant : std::uint8_t { Person, Parent, Carer, Advocate, MpOrCouncillor, Other, NotRecorded };
+// What the council did to put a fault right (a complaint may have several).
+enum class RemedyType : std::uint8_t { Apology, Financial, ProcedureChange, Training, Reassessment, Other };
 
 // A vocabulary: the column it belongs to, the accepted values, and how an empty field reads
 // (empty_label is empty when the column is required and may not be empty).
@@ -48,6 +57,11 @@ inline constexpr std::array<std::string_view, 6> source{"Form", "Card", "Letter"
 inline constexpr std::array<std::string_view, 6> decision{
     "Upheld", "Not upheld", "Closed after initial enquiries", "Premature", "Incomplete/invalid", "Advice given"};
 inline constexpr std::array<std::string_view, 2> yes_no{"Yes", "No"};
+inline constexpr std::array<std::string_view, 3> regime{"Adult social care", "Children's social care", "Corporate"};
+inline constexpr std::array<std::string_view, 6> complainant{
+    "The person", "Parent", "Carer", "Advocate", "MP or councillor", "Other"};
+inline constexpr std::array<std::string_view, 6> remedy_type{
+    "Apology", "Financial redress", "Change to procedure", "Staff training", "Reassessment", "Other"};
 }  // namespace vocab_detail
 
 inline constexpr Vocab kRouteVocab{"route", vocab_detail::route, ""};
@@ -62,6 +76,14 @@ inline constexpr Vocab kDecisionVocab{"decision", vocab_detail::decision, "Open"
 inline constexpr Vocab kExtendedVocab{"extended", vocab_detail::yes_no, "No"};
 // compliments.csv publish: the same words, mapped by its own [values.publish].
 inline constexpr Vocab kPublishVocab{"publish", vocab_detail::yes_no, "No"};
+// An empty regime is adult social care (Regime): its empty label is that value's own label,
+// and the loader reads an empty cell as Regime::Adult.
+inline constexpr Vocab kRegimeVocab{"regime", vocab_detail::regime, ""};
+inline constexpr Vocab kComplainantVocab{"complainant", vocab_detail::complainant, "Not recorded"};
+inline constexpr Vocab kRemedyTypeVocab{"remedy", vocab_detail::remedy_type, ""};
+// advocate and dispute_resolution: Yes, No or empty (not recorded).
+inline constexpr Vocab kAdvocateVocab{"advocate", vocab_detail::yes_no, "Not recorded"};
+inline constexpr Vocab kDisputeResolutionVocab{"dispute_resolution", vocab_detail::yes_no, "Not recorded"};
 
 // At most this many age bands may be declared (a complaint keeps its band in one byte).
 inline constexpr std::size_t kMaxAgeBands = 32;
@@ -99,6 +121,9 @@ template <> constexpr const Vocab& vocab_of<Gender>() { return kGenderVocab; }
 template <> constexpr const Vocab& vocab_of<Disability>() { return kDisabilityVocab; }
 template <> constexpr const Vocab& vocab_of<ComplimentSource>() { return kSourceVocab; }
 template <> constexpr const Vocab& vocab_of<Decision>() { return kDecisionVocab; }
+template <> constexpr const Vocab& vocab_of<Regime>() { return kRegimeVocab; }
+template <> constexpr const Vocab& vocab_of<Complainant>() { return kComplainantVocab; }
+template <> constexpr const Vocab& vocab_of<RemedyType>() { return kRemedyTypeVocab; }
 
 template <class E> std::string_view label(E value) {
     return vocab_of<E>().label(static_cast<std::size_t>(value));

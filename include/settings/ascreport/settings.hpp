@@ -14,12 +14,14 @@
 #include "ascreport/figures.hpp"
 #include "ascreport/input_mapping.hpp"
 #include "ascreport/privacy.hpp"
+#include "ascreport/time_limits.hpp"
 
 namespace ascreport {
 
 struct Settings {
     InputMapping input;        // [input], [columns.*], [values.*], [concerns]: for load
     ExtraFigures figures;      // [figures]: for compute
+    TimeLimits time_limits;    // [time_limits]: for compute (each stage's timing)
     PrivacyPolicy privacy;     // [privacy]: for privacy
     CouncilProfile council;    // [council], [contact]: for report
     std::vector<Date> extra_bank_holidays;  // [calendar]: for the run's WorkingDayCalendar
