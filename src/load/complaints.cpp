@@ -5,16 +5,36 @@
 #include "ascreport/contract.hpp"
 #include "ascreport/text.hpp"
 #include "loaders.hpp"
+#include "stages.hpp"
 
 namespace ascreport::load {
 namespace {
 
-enum Col : std::size_t {
-    kReference, kReceived, kResponded, kRoute, kOutcome, kMethod, kServiceArea, kProvider,
-    kGender, kAgeBand, kEthnicity, kDisability, kExtended, kColumns
+constexpr const auto& kSpec = kComplaintsReadColumns;
+
+// What the loader takes from a row's columns of regimes and stages (StageColumns::read).
+void take_stage_fields(Complaint& c, Complaint&& from) {
+    c.regime = from.regime;
+    c.acknowledged = from.acknowledged;
+    c.extended = from.extended;
+    c.extended_to = from.extended_to;
+    c.later_stages = std::move(from.later_stages);
+    c.complainant = from.complainant;
+    c.advocate = from.advocate;
+    c.dispute_resolution = from.dispute_resolution;
+    c.remedies = std::move(from.remedies);
+    c.fault_reason = from.fault_reason;
+    c.refused = from.refused;
+    c.refused_reason = from.refused_reason;
+}
+
+// A row of a stage after the first ([complaints] one_row_per_stage), kept until every row is
+// read: its complaint's stage 1 row may come after it.
+struct StageRow {
+    Complaint fields;  // the row's complaint columns, for the check that they agree
+    LaterStage stage;
+    std::vector<std::string> cells;  // as written, for messages
 };
-constexpr const auto& kSpec = kComplaintsColumns;
-static_assert(kSpec.size() == kColumns);
 
 }  // namespace
 
@@ -183,6 +203,68 @@ private:
     DateReader dates_;
 };
 
+// "received is 02/04/2023 here but 01/04/2023 on line 2, the first row of reference C1 (method
+// differ too)": two rows of one complaint that disagree, `here` and `there` the cells of the
+// first column that differs.
+std::string disagreement(const std::vector<std::size_t>& differ, std::string_view here, std::string_view there,
+                         std::uint32_t line, const std::string& which) {
+    auto shown = [](std::string_view v) { return v.empty() ? std::string("empty") : std::string(v); };
+    std::string more;
+    for (std::size_t i = 1; i < differ.size(); ++i) more += (more.empty() ? "" : ", ") + std::string(kSpec[differ[i]].name);
+    return std::string(kSpec[differ.front()].name) + " is " + shown(here) + " here but " + shown(there) + " on line " +
+           std::to_string(line) + ", " + which + (more.empty() ? "" : " (" + more + " differ too)");
+}
+
+// [complaints] one_row_per_stage: each later stage's row joins its complaint (made by its stage
+// 1 row), once the complaint's own columns agree; then the rules across the stages are checked.
+void attach_stage_rows(std::vector<StageRow>& rows, const std::unordered_map<std::string, std::vector<std::string>>& stage1_cells,
+                       const std::deque<std::string>& bad_rows, Dataset& data, FileReport& report) {
+    if (rows.empty()) return;
+    std::unordered_map<std::string_view, std::size_t> index;
+    for (std::size_t i = 0; i < data.complaints.size(); ++i) index.try_emplace(data.complaints[i].reference, i);
+    std::unordered_map<std::string_view, bool> bad;
+    for (const std::string& b : bad_rows) bad.emplace(b, true);
+    std::vector<std::size_t> staged;  // complaints given a later stage
+    for (StageRow& row : rows) {
+        const std::string& ref = row.fields.reference;
+        const std::string stage = "stage " + std::to_string(row.stage.number);
+        auto it = index.find(ref);
+        if (it == index.end()) {
+            if (bad.count(ref)) continue;  // its stage 1 row has errors, reported there
+            report.repeated(Severity::Error, row.stage.line, "stage", "no stage 1 " + ref, [&] {
+                return "reference " + load::quoted(ref) + " has this " + stage + " row but no stage 1 row; add the complaint's "
+                       "stage 1 row (its received date is the day the complaint was made)";
+            });
+            continue;
+        }
+        Complaint& c = data.complaints[it->second];
+        const std::vector<std::size_t> differ = differing_columns(row.fields, c, false);
+        if (!differ.empty()) {
+            const std::size_t f = differ.front();
+            report.error(row.stage.line, "",
+                         disagreement(differ, row.cells[f], stage1_cells.at(ref)[f], c.line,
+                                      "the stage 1 row of reference " + ref) +
+                             "; the rows of one complaint's stages must agree on the complaint's own columns");
+            continue;
+        }
+        auto same = std::find_if(c.later_stages.begin(), c.later_stages.end(),
+                                 [&](const LaterStage& s) { return s.number == row.stage.number; });
+        if (same != c.later_stages.end()) {
+            report.error(row.stage.line, "stage", stage + " of reference " + ref + " is also on line " +
+                                                      std::to_string(same->line) +
+                                                      "; each stage of a complaint has one row: remove or correct one");
+            continue;
+        }
+        auto at = std::find_if(c.later_stages.begin(), c.later_stages.end(),
+                               [&](const LaterStage& s) { return s.number > row.stage.number; });
+        c.later_stages.insert(at, row.stage);
+        staged.push_back(it->second);
+    }
+    std::sort(staged.begin(), staged.end());
+    staged.erase(std::unique(staged.begin(), staged.end()), staged.end());
+    for (std::size_t i : staged) check_stages(data.complaints[i], true, report);
+}
+
 }  // namespace
 
 ComplaintRefs load_complaints(const ExportFiles& in, const InputMapping& s, Dataset& data, FileReport& report, bool derive_concerns) {
@@ -214,6 +296,13 @@ ComplaintRefs load_complaints(const ExportFiles& in, const InputMapping& s, Data
 
     const DateForm* date_form = s.date_format ? &*s.date_format : nullptr;
     DateReader received_dates(date_form), responded_dates(date_form);
+    // The shape: a row per complaint (the stage 2 and 3 groups of columns), or a row per stage.
+    const bool per_stage = s.one_row_per_stage;
+    const std::size_t columns = per_stage ? kComplaintColumns : kComplaintRowColumns;
+    StageColumns stages(s, data);
+    Complaint extra;  // the row's columns of regimes and stages
+    std::vector<StageRow> stage_rows;
+    std::unordered_map<std::string, std::vector<std::string>> stage1_cells;  // by reference, as written
 
     auto fill = [&](Complaint& c, const Row& t, Date received, std::optional<Date> responded, std::size_t r, std::size_t o,
                     std::size_t m, std::size_t g, std::size_t a, std::size_t d, std::size_t e) {
@@ -234,12 +323,13 @@ ComplaintRefs load_complaints(const ExportFiles& in, const InputMapping& s, Data
             c.ethnicity = ethnicity.intern(t.label(kEthnicity));
         c.disability = static_cast<Disability>(d);
         c.extended = e == 0;
+        take_stage_fields(c, std::move(extra));
     };
 
     // [concerns] one_row_per_issue: a row per complaint and issue. The first row of a reference
     // makes the complaint; each later one adds its concerns, once its complaint fields read the
     // same (as mapped: "Male" and "M" mapped to Male agree).
-    const bool merge = concerns && s.concerns_from.one_row_per_issue;
+    const bool merge = concerns && s.concerns_from.one_row_per_issue && !per_stage;  // settings forbid both
     struct FirstRow {
         std::int64_t index;       // in data.complaints; -1: the row had errors
         std::uint32_t line;
@@ -256,7 +346,7 @@ ComplaintRefs load_complaints(const ExportFiles& in, const InputMapping& s, Data
         auto it = first_rows.find(std::string(ref));
         if (it == first_rows.end()) {
             FirstRow first{ok ? static_cast<std::int64_t>(data.complaints.size()) : -1, t.line(), {}};
-            for (std::size_t i = 0; i < kColumns; ++i) first.cells.emplace_back(t.get(i));
+            for (std::size_t i = 0; i < columns; ++i) first.cells.emplace_back(t.get(i));
             first_rows.emplace(std::string(ref), std::move(first));
             if (in_order) in_order = follows_last(ref);
             if (!ok) {
@@ -276,31 +366,18 @@ ComplaintRefs load_complaints(const ExportFiles& in, const InputMapping& s, Data
         Complaint c;
         fill(c, t, *received, responded, *r, *o, *m, *g, *a, *d, *e);
         const Complaint& was = data.complaints[static_cast<std::size_t>(first.index)];
-        const bool same[kColumns] = {
-            true, c.received == was.received, c.responded == was.responded, c.route == was.route,
-            c.outcome == was.outcome, c.method == was.method, c.service_area == was.service_area,
-            c.provider == was.provider, c.gender == was.gender, c.age_band == was.age_band,
-            c.ethnicity == was.ethnicity, c.disability == was.disability, c.extended == was.extended};
-        std::string differ;
-        std::size_t first_differ = kColumns;
-        for (std::size_t i = 0; i < kColumns; ++i)
-            if (!same[i]) {
-                if (first_differ == kColumns) first_differ = i;
-                else differ += (differ.empty() ? "" : ", ") + std::string(kSpec[i].name);
-            }
-        if (first_differ == kColumns) {
+        const std::vector<std::size_t> differ = differing_columns(c, was, true);
+        if (differ.empty()) {
             concerns->add(t, static_cast<std::uint32_t>(first.index));
             return;
         }
-        auto shown = [](std::string_view v) { return v.empty() ? std::string("empty") : std::string(v); };
         report.error(t.line(), "",
-                     std::string(kSpec[first_differ].name) + " is " + shown(t.get(first_differ)) + " here but " +
-                         shown(first.cells[first_differ]) + " on line " + std::to_string(first.line) +
-                         ", the first row of reference " + std::string(ref) +
-                         (differ.empty() ? "" : " (" + differ + " differ too)") + "; rows of one complaint must agree");
+                     disagreement(differ, t.get(differ.front()), first.cells[differ.front()], first.line,
+                                  "the first row of reference " + std::string(ref)) +
+                         "; rows of one complaint must agree");
     };
 
-    read_table(in, kSpec, s, "complaints", report, [&](const Row& t) {
+    read_table(in, std::span<const ColumnSpec>(kSpec).first(columns), s, "complaints", report, [&](const Row& t) {
         const std::size_t errors_before = report.error_count();
         const bool has_ref = required_text(t, kReference, "reference", report);
         auto received = date_field(t, kReceived, received_dates, "received", report, true);
@@ -342,7 +419,40 @@ ComplaintRefs load_complaints(const ExportFiles& in, const InputMapping& s, Data
                                    "(Upheld, Partly upheld, Not upheld or Withdrawn)");
             });
 
+        int stage = 0;
+        if (per_stage) stage = stages.stage_of(t, report);
+        extra = Complaint{};
+        stages.read(t, received, stage, extra, report);
+        if (!per_stage && !extra.later_stages.empty() && report.error_count() == errors_before) {
+            extra.responded = responded;
+            check_stages(extra, false, report);
+        }
+
         const bool ok = report.error_count() == errors_before;
+        if (stage > 1) {  // a later stage's row: kept for its complaint (below)
+            if (!ok) return;
+            StageRow& row = stage_rows.emplace_back();
+            LaterStage& ls = row.stage;
+            ls.number = static_cast<std::uint8_t>(stage);
+            ls.requested = *received;
+            ls.acknowledged = extra.acknowledged;
+            ls.extended = extra.extended;
+            ls.extended_to = extra.extended_to;
+            ls.responded = responded;
+            if (!extra.later_stages.empty()) ls.panel = extra.later_stages.front().panel;
+            extra.later_stages.clear();
+            ls.outcome = static_cast<Outcome>(*o);
+            ls.line = t.line();
+            ls.part = t.part();
+            fill(row.fields, t, *received, responded, *r, *o, *m, *g, *a, *d, *e);
+            for (std::size_t i = 0; i < columns; ++i) row.cells.emplace_back(t.get(i));
+            return;
+        }
+        if (per_stage && ok) {
+            std::vector<std::string>& cells = stage1_cells[std::string(t.get(kReference))];
+            if (cells.empty())
+                for (std::size_t i = 0; i < columns; ++i) cells.emplace_back(t.get(i));
+        }
         if (merge) {
             merge_row(t, ok, received, responded, r, o, m, g, a, d, e);
             return;
@@ -362,6 +472,7 @@ ComplaintRefs load_complaints(const ExportFiles& in, const InputMapping& s, Data
         fill(c, t, *received, responded, *r, *o, *m, *g, *a, *d, *e);
         if (concerns) concerns->add(t, static_cast<std::uint32_t>(data.complaints.size() - 1));
     }, extra_headers, extra_value_columns);
+    if (per_stage) attach_stage_rows(stage_rows, stage1_cells, out.bad_rows, data, report);
 
     if (in_order) {  // no two rows share a reference, and the complaints are the sorted list
         out.in_order = &data.complaints;

@@ -13,7 +13,12 @@ namespace ascreport::load {
 
 std::string empty_file_message(std::span<const ColumnSpec> columns) {
     std::string msg = "the file is empty; its first line must be a header naming the columns";
-    for (std::size_t i = 0; i < columns.size(); ++i) msg += (i ? "," : ", e.g. ") + std::string(columns[i].name);
+    bool first = true;
+    for (const ColumnSpec& c : columns)
+        if (c.listed) {
+            msg += (first ? ", e.g. " : ",") + std::string(c.name);
+            first = false;
+        }
     return msg;
 }
 
@@ -39,6 +44,9 @@ std::string join_names(const std::vector<std::string>& names) {
         out += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
     return out;
 }
+
+// The [values.COLUMN] table that maps a column's cells.
+std::string_view values_table(const ColumnSpec& c) { return c.values.empty() ? c.name : c.values; }
 
 // "a complaint", as a mid-data summary row's message says what the row is not.
 std::string_view record_noun(std::string_view kind) {
@@ -98,7 +106,7 @@ bool CsvTable::apply_patterns(Row& row) {
         return false;
     };
     bool ok = true;
-    for (std::size_t i = 0; i < patterns_.size(); ++i) ok = one(patterns_[i], row.values_[i], columns_[i].name) && ok;
+    for (std::size_t i = 0; i < patterns_.size(); ++i) ok = one(patterns_[i], row.values_[i], values_table(columns_[i])) && ok;
     for (std::size_t j = 0; j < extra_patterns_.size() && j < row.extras_.size(); ++j)
         if (extra_patterns_[j]) ok = one(extra_patterns_[j], row.extras_[j], extra_value_columns_[j]) && ok;
     return ok;
@@ -202,7 +210,7 @@ bool CsvTable::open() {
                                                 "something else, name it in report.toml, " + example);
             ok = false;
         }
-        use.columns.push_back(std::move(column));
+        if (columns_[i].listed || !column.headers.empty()) use.columns.push_back(std::move(column));
     }
     for (std::size_t j = 0; j < extra_headers_.size(); ++j) {
         const std::string& extra = extra_headers_[j];
@@ -231,7 +239,7 @@ bool CsvTable::open() {
         any_patterns_ = true;
         return std::make_unique<ValuePatterns>(p->second, w == settings_.value_map.end() ? nullptr : &w->second);
     };
-    for (const ColumnSpec& c : columns_) patterns_.push_back(patterns_for(c.name));
+    for (const ColumnSpec& c : columns_) patterns_.push_back(patterns_for(values_table(c)));
     for (std::size_t j = 0; j < extras_.size(); ++j)
         extra_patterns_.push_back(j < extra_value_columns_.size() && !extra_value_columns_[j].empty()
                                       ? patterns_for(extra_value_columns_[j])

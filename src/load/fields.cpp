@@ -282,4 +282,21 @@ void report_value_required(FileReport& report, std::uint32_t line, std::string_v
     report.repeated(Severity::Error, line, column, "required", [] { return std::string("a value is required here"); });
 }
 
+std::optional<std::int64_t> read_money(FileReport& report, std::uint32_t line, std::string_view column, std::string_view cell) {
+    auto pence = parse_pence(cell);
+    constexpr std::int64_t kMostPence = 10'000'000'000;  // £100,000,000
+    if (pence && *pence > kMostPence) {
+        report.repeated(Severity::Error, line, column, "too large", [&] {
+            return quoted(cell) + " is more than £100,000,000, the most one remedy may be; check the amount";
+        });
+        return std::nullopt;
+    }
+    if (!pence)
+        report.repeated(Severity::Error, line, column, TextTable::key_of(cell), [&] {
+            return quoted(cell) + " is not an amount of money; write pounds as 750, 750.00 or £1,250.00 "
+                                  "(no minus sign or other text)";
+        });
+    return pence;
+}
+
 }  // namespace ascreport::load

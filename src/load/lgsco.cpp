@@ -6,12 +6,13 @@
 
 namespace ascreport::load {
 namespace {
-enum Col : std::size_t { kReference, kReceived, kDecided, kDecision, kRemedy, kRemedyAmount, kSummary, kColumns };
+enum Col : std::size_t { kReference, kReceived, kDecided, kDecision, kRemedy, kRemedyAmount, kSummary, kComplaint, kColumns };
 constexpr const auto& kSpec = kLgscoColumns;
 static_assert(kSpec.size() == kColumns);
 }  // namespace
 
-void load_lgsco(const ExportFiles& in, const InputMapping& s, Dataset& data, FileReport& report) {
+void load_lgsco(const ExportFiles& in, const InputMapping& s, Dataset& data, FileReport& report, const ComplaintRefs* complaints) {
+    std::size_t hint = 0;
     VocabMatcher decision(kDecisionVocab, s);
     std::vector<std::pair<std::string, std::uint32_t>> refs;
     const DateForm* date_form = s.date_format ? &*s.date_format : nullptr;
@@ -23,21 +24,7 @@ void load_lgsco(const ExportFiles& in, const InputMapping& s, Dataset& data, Fil
         auto decided = date_field(t, kDecided, decided_dates, "decided", report, false);
         auto d = vocab_field(t, kDecision, decision, "decision", report);
         std::optional<std::int64_t> pence;
-        if (auto amount = t.get(kRemedyAmount); !amount.empty()) {
-            pence = parse_pence(amount);
-            // A documented upper bound (docs/input-format.md), so the year's total cannot overflow.
-            constexpr std::int64_t kMostPence = 10'000'000'000;  // £100,000,000
-            if (pence && *pence > kMostPence) {
-                report.repeated(Severity::Error, t.line(), "remedy_amount", "too large", [&] {
-                    return quoted(amount) + " is more than £100,000,000, the most one remedy may be; check the amount";
-                });
-                pence.reset();
-            } else if (!pence)
-                report.repeated(Severity::Error, t.line(), "remedy_amount", TextTable::key_of(amount), [&] {
-                    return quoted(amount) + " is not an amount of money; write pounds as 750, 750.00 or £1,250.00 "
-                                            "(no minus sign or other text)";
-                });
-        }
+        if (auto amount = t.get(kRemedyAmount); !amount.empty()) pence = read_money(report, t.line(), "remedy_amount", amount);
         if (received && decided && *decided < *received)
             report.repeated(Severity::Error, t.line(), "decided", "before received", [&] {
                 return "the decided date " + decided->iso() + " is before the received date " + received->iso();
@@ -53,6 +40,14 @@ void load_lgsco(const ExportFiles& in, const InputMapping& s, Dataset& data, Fil
                 return std::string("there is a decided date but no decision; fill in the decision");
             });
         if (has_ref) refs.emplace_back(std::string(t.get(kReference)), t.line());
+        // The complaint the case is about may be older than the export: a warning, not an error.
+        if (const std::string_view complaint = t.get(kComplaint); !complaint.empty() && complaints &&
+                                                                   complaints->find(complaint, hint) == -2)
+            report.repeated(Severity::Warning, t.line(), "complaint", complaint, [&] {
+                return "no complaint in complaints.csv has the reference " + quoted(complaint) +
+                       "; the case is not counted as an escalation of a complaint of this export (right if the "
+                       "complaint is older than the export; otherwise correct the reference)";
+            });
         if (report.error_count() != errors_before) return;
 
         OmbudsmanCase c;
@@ -63,6 +58,7 @@ void load_lgsco(const ExportFiles& in, const InputMapping& s, Dataset& data, Fil
         c.remedy = t.text(kRemedy);
         c.remedy_pence = pence;
         c.summary = t.text(kSummary);
+        c.complaint = std::string(t.get(kComplaint));
         c.line = t.line();
         c.part = t.part();
         data.lgsco.push_back(std::move(c));

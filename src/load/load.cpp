@@ -137,7 +137,7 @@ LoadResult load_data_folder(const LoadOptions& options, const InputMapping& inpu
         load::load_compliments(in, input, data, r);
     });
     FileRead lgsco = read("lgsco", false,
-                          [&](const load::ExportFiles& in, load::FileReport& r) { load::load_lgsco(in, input, data, r); });
+                          [&](const load::ExportFiles& in, load::FileReport& r) { load::load_lgsco(in, input, data, r, &refs); });
     FileRead regional = read("regional", false,
                              [&](const load::ExportFiles& in, load::FileReport& r) { load::load_regional(in, input, data, r); });
 

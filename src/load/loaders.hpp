@@ -37,7 +37,9 @@ struct ComplaintRefs {
 ComplaintRefs load_complaints(const ExportFiles& in, const InputMapping& s, Dataset& data, FileReport& report, bool derive_concerns = false);
 void load_concerns(const ExportFiles& in, const InputMapping& s, const ComplaintRefs& refs, Dataset& data, FileReport& report);
 void load_compliments(const ExportFiles& in, const InputMapping& s, Dataset& data, FileReport& report);
-void load_lgsco(const ExportFiles& in, const InputMapping& s, Dataset& data, FileReport& report);
+// `complaints`: the complaints' references, to warn of a case whose `complaint` is in none.
+void load_lgsco(const ExportFiles& in, const InputMapping& s, Dataset& data, FileReport& report,
+                const ComplaintRefs* complaints = nullptr);
 void load_regional(const ExportFiles& in, const InputMapping& s, Dataset& data, FileReport& report);
 
 // Small helpers for the row functions: each reports its own error and returns nullopt (or
@@ -52,6 +54,9 @@ void load_regional(const ExportFiles& in, const InputMapping& s, Dataset& data, 
 [[gnu::cold]] void report_rejected(FileReport& report, std::uint32_t line, std::string_view column,
                                    const VocabMatcher& m, std::string_view value);
 [[gnu::cold]] void report_value_required(FileReport& report, std::uint32_t line, std::string_view column);
+// Money (a remedy amount: lgsco.csv's, complaints.csv's) as exact pence, at most £100,000,000
+// (docs/input-format.md), so a year's total cannot overflow; nullopt when it is not (reported).
+std::optional<std::int64_t> read_money(FileReport& report, std::uint32_t line, std::string_view column, std::string_view cell);
 
 inline std::optional<Date> date_field(const Row& t, std::size_t i, DateReader& dates, std::string_view column,
                                       FileReport& report, bool required) {

@@ -2,7 +2,9 @@
 // since a misspelt key would otherwise be silently ignored.
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <set>
+#include <span>
 #include <sstream>
 
 #include <toml++/toml.h>
@@ -28,7 +30,8 @@ namespace {
 const Vocab* fixed_vocab(std::string_view column, const InputMapping& s) {
     if (column == "age_band") return &s.age_bands.vocab();
     for (const Vocab* v : {&kRouteVocab, &kOutcomeVocab, &kMethodVocab, &kGenderVocab, &kDisabilityVocab, &kSourceVocab,
-                           &kDecisionVocab, &kExtendedVocab})
+                           &kDecisionVocab, &kExtendedVocab, &kRegimeVocab, &kStageVocab, &kComplainantVocab,
+                           &kAdvocateVocab, &kDisputeResolutionVocab, &kRemedyTypeVocab, &kRefusedVocab})
         if (v->column == column) return v;
     if (column == "publish") return &kPublishVocab;
     return nullptr;
@@ -219,12 +222,18 @@ void read_columns(const toml::table& t, InputMapping& s, Reader& r) {
             // Not columns of the contract: a whole number of years, or a date of birth, banded
             // into age_band as the complaints are read.
             const bool age_source = file == "complaints" && (column == "age" || column == "date_of_birth");
-            const bool known = age_source || std::any_of(f->columns.begin(), f->columns.end(),
+            // complaints.csv's columns of regimes and stages are read too (not proposed by init).
+            const std::span<const load::ColumnSpec> columns =
+                file == "complaints" ? std::span<const load::ColumnSpec>(load::kComplaintsReadColumns) : f->columns;
+            const bool known = age_source || std::any_of(columns.begin(), columns.end(),
                                                          [&](const auto& c) { return c.name == column; });
             if (!known) {
                 std::string names;
-                for (const auto& c : f->columns) names += (names.empty() ? "" : ", ") + std::string(c.name);
-                if (file == "complaints") names += "; or age, date_of_birth to band ages";
+                for (const auto& c : columns)
+                    if (c.listed || file != "complaints") names += (names.empty() ? "" : ", ") + std::string(c.name);
+                if (file == "complaints")
+                    names += "; or age, date_of_birth to band ages; or a column of regimes and stages "
+                             "(docs/input-format.md, \"Regimes and stages\")";
                 r.error(cv, key, "is not a column of " + std::string(f->name) + " (" + names + ")");
                 continue;
             }
@@ -418,6 +427,91 @@ void read_concerns(const toml::table& t, InputMapping& s, Reader& r) {
     if (!c.subcategories.empty() && !c.separator.empty())
         r.error(t, "concerns.separator", "cannot be used with subcategories: a cell split into several categories has no "
                                          "subcategory to pair with each");
+}
+
+// [complaints]: the shape of complaints.csv.
+void read_complaints(const toml::table& t, InputMapping& s, Reader& r) {
+    for (auto&& [k, v] : t) {
+        const std::string key(k.str());
+        if (key == "one_row_per_stage") {
+            if (auto b = v.value<bool>()) s.one_row_per_stage = *b;
+            else r.error(v, "complaints.one_row_per_stage", "must be true or false");
+        } else {
+            r.unknown(v, "complaints." + key, "one_row_per_stage");
+        }
+    }
+}
+
+// [time_limits.REGIME]: each a whole number of days, an extended limit no shorter than its
+// limit (TimeLimits has the defaults and their sources).
+void read_time_limits(const toml::table& t, TimeLimits& limits, Reader& r) {
+    struct Key {
+        std::string_view name;
+        int* value;
+    };
+    for (auto&& [rk, rv] : t) {
+        const std::string regime(rk.str());
+        const auto* table = rv.as_table();
+        if (regime != "adult" && regime != "children" && regime != "corporate") {
+            r.unknown(rv, "time_limits." + regime, "adult, children, corporate");
+            continue;
+        }
+        if (!table) {
+            r.error(rv, "time_limits." + regime, "must be a table: [time_limits." + regime + "] on a line of its own, then its limits below it");
+            continue;
+        }
+        std::vector<Key> keys;
+        std::string known;
+        if (regime == "adult") {
+            keys = {{"acknowledge", &limits.adult.acknowledge}, {"respond", &limits.adult.respond}};
+            known = "acknowledge, respond, days";
+        } else if (regime == "children") {
+            keys = {{"stage1", &limits.children[0].respond}, {"stage1_extended", &limits.children[0].extended},
+                    {"stage2", &limits.children[1].respond}, {"stage2_extended", &limits.children[1].extended},
+                    {"panel", &limits.children[2].respond}};
+            known = "stage1, stage1_extended, stage2, stage2_extended, panel";
+        } else {
+            keys = {{"acknowledge", &limits.corporate[0].acknowledge}, {"stage1", &limits.corporate[0].respond},
+                    {"stage1_extended", &limits.corporate[0].extended}, {"stage2", &limits.corporate[1].respond},
+                    {"stage2_extended", &limits.corporate[1].extended}};
+            known = "acknowledge, stage1, stage1_extended, stage2, stage2_extended";
+        }
+        std::map<std::string, const toml::node*, std::less<>> given;
+        for (auto&& [k, v] : *table) {
+            const std::string key(k.str());
+            const std::string full = "time_limits." + regime + "." + key;
+            if (regime == "adult" && key == "days") {
+                const auto text = v.value<std::string>();
+                if (text && (*text == "working" || *text == "calendar")) limits.adult.calendar_days = *text == "calendar";
+                else r.error(v, full, "must be \"working\" or \"calendar\": how the local target (respond) is counted");
+                continue;
+            }
+            auto it = std::find_if(keys.begin(), keys.end(), [&](const Key& x) { return x.name == key; });
+            if (it == keys.end()) {
+                r.unknown(v, full, known);
+                continue;
+            }
+            const auto n = v.value<std::int64_t>();
+            if (!n || *n < 1 || *n > 365) {
+                r.error(v, full, "must be a whole number of days from 1 to 365");
+                continue;
+            }
+            *it->value = static_cast<int>(*n);
+            given[key] = &v;
+        }
+        // The corporate acknowledgement limit is both stages'; the children's stage 3 is timed to
+        // the panel, which has no extension.
+        if (regime == "corporate") limits.corporate[1].acknowledge = limits.corporate[0].acknowledge;
+        if (regime == "children") limits.children[2].extended = limits.children[2].respond;
+        for (std::size_t i = 0; i + 1 < keys.size(); ++i) {
+            const std::string extended = std::string(keys[i].name) + "_extended";
+            if (keys[i + 1].name != extended || *keys[i + 1].value >= *keys[i].value) continue;
+            const auto at = given.count(extended) ? given[extended] : given[std::string(keys[i].name)];
+            r.error(*at, "time_limits." + regime + "." + extended,
+                    "is " + std::to_string(*keys[i + 1].value) + ", shorter than " + std::string(keys[i].name) + " (" +
+                        std::to_string(*keys[i].value) + "); an extended limit is at least the limit it extends");
+        }
+    }
 }
 
 // [files.KIND]: the export's file name(s), its header line, and which rows are records.
@@ -616,7 +710,7 @@ SettingsResult load_settings_text(std::string_view text, const std::string& disp
     }
     Reader r(display, result.diagnostics);
     constexpr const char* kSections =
-        "council, contact, input, figures, calendar, files, columns, values, concerns, privacy, report";
+        "council, contact, input, figures, calendar, files, columns, values, concerns, complaints, time_limits, privacy, report";
     // [input] first: [values.age_band] maps onto the age bands it declares.
     if (const toml::node* enc = root.get("encoding")) read_encoding(*enc, "encoding", s.input, r);  // at the top, as before [input]
     if (const toml::node* input = root.get("input")) {
@@ -640,12 +734,20 @@ SettingsResult load_settings_text(std::string_view text, const std::string& disp
         else if (key == "columns") read_columns(*table, s.input, r);
         else if (key == "values") read_values(*table, s.input, r);
         else if (key == "concerns") read_concerns(*table, s.input, r);
+        else if (key == "complaints") read_complaints(*table, s.input, r);
+        else if (key == "time_limits") read_time_limits(*table, s.time_limits, r);
         else if (key == "files") read_files(*table, s.input, r);
         else if (key == "privacy") read_privacy(*table, s.privacy, r);
         else if (key == "report") read_report(*table, s.council, r);
         else r.unknown(v, key, kSections);
     }
     check_ages(root, s.input, r);
+    if (s.input.one_row_per_stage && s.input.concerns_from.one_row_per_issue)
+        if (const toml::node* at = root.at_path("complaints.one_row_per_stage").node())
+            r.error(*at, "complaints.one_row_per_stage",
+                    "cannot be used with [concerns] one_row_per_issue: a row is either one stage of a complaint or one "
+                    "issue of it; export a row per stage with the issues in columns of their own, or a row per issue "
+                    "with the stages in the stage2_* and stage3_* columns");
     // toml++ walks keys in name order; messages read best in line order.
     std::stable_sort(result.diagnostics.items.begin(), result.diagnostics.items.end(),
                      [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });

@@ -528,7 +528,8 @@ TEST_CASE("settings errors name the line and fail the settings") {
                 "(Upheld, Partly upheld, Not upheld, Withdrawn, or \"Open\" to count it as an empty cell)",
                 "D/report.toml:8: columns.complaints.when: is not a column of complaints.csv (reference, received, "
                 "responded, route, outcome, method, service_area, provider, gender, age_band, ethnicity, disability, "
-                "extended; or age, date_of_birth to band ages)"});
+                "extended; or age, date_of_birth to band ages; or a column of regimes and stages "
+                "(docs/input-format.md, \"Regimes and stages\"))"});
     d.write("report.toml", "[council\nname = 1\n");
     auto bad = load(d);
     CHECK(bad.settings_failed);

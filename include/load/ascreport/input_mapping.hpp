@@ -100,6 +100,10 @@ struct InputMapping {
     std::map<std::string, std::vector<ValuePattern>, std::less<>> value_patterns;
     // [concerns]
     DerivedConcerns concerns_from;
+    // [complaints] one_row_per_stage: complaints.csv has a row per stage of each complaint,
+    // with a `stage` column (docs/input-format.md, "Regimes and stages"), not a row per
+    // complaint with a group of columns per later stage.
+    bool one_row_per_stage = false;
     // [files.KIND], by KIND ("complaints", ...)
     std::map<std::string, FileRules, std::less<>> files;
 

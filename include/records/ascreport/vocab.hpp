@@ -62,6 +62,7 @@ inline constexpr std::array<std::string_view, 6> complainant{
     "The person", "Parent", "Carer", "Advocate", "MP or councillor", "Other"};
 inline constexpr std::array<std::string_view, 6> remedy_type{
     "Apology", "Financial redress", "Change to procedure", "Staff training", "Reassessment", "Other"};
+inline constexpr std::array<std::string_view, 3> stage{"Stage 1", "Stage 2", "Stage 3"};
 }  // namespace vocab_detail
 
 inline constexpr Vocab kRouteVocab{"route", vocab_detail::route, ""};
@@ -84,6 +85,10 @@ inline constexpr Vocab kRemedyTypeVocab{"remedy", vocab_detail::remedy_type, ""}
 // advocate and dispute_resolution: Yes, No or empty (not recorded).
 inline constexpr Vocab kAdvocateVocab{"advocate", vocab_detail::yes_no, "Not recorded"};
 inline constexpr Vocab kDisputeResolutionVocab{"dispute_resolution", vocab_detail::yes_no, "Not recorded"};
+// refused: Yes, No, or empty (No: accepted into the procedure).
+inline constexpr Vocab kRefusedVocab{"refused", vocab_detail::yes_no, "No"};
+// The row-per-stage shape's stage column (the loader also reads 1, 2, 3 as written).
+inline constexpr Vocab kStageVocab{"stage", vocab_detail::stage, ""};
 
 // At most this many age bands may be declared (a complaint keeps its band in one byte).
 inline constexpr std::size_t kMaxAgeBands = 32;
