@@ -301,6 +301,7 @@ ComplaintRefs load_complaints(const ExportFiles& in, const InputMapping& s, Data
     const std::size_t columns = per_stage ? kComplaintColumns : kComplaintRowColumns;
     StageColumns stages(s, data);
     Complaint extra;  // the row's columns of regimes and stages
+    bool has_extra = false;  // whether the row has any (most exports have none: nothing to read)
     std::vector<StageRow> stage_rows;
     std::unordered_map<std::string, std::vector<std::string>> stage1_cells;  // by reference, as written
 
@@ -323,7 +324,7 @@ ComplaintRefs load_complaints(const ExportFiles& in, const InputMapping& s, Data
             c.ethnicity = ethnicity.intern(t.label(kEthnicity));
         c.disability = static_cast<Disability>(d);
         c.extended = e == 0;
-        take_stage_fields(c, std::move(extra));
+        if (has_extra) take_stage_fields(c, std::move(extra));
     };
 
     // [concerns] one_row_per_issue: a row per complaint and issue. The first row of a reference
@@ -421,9 +422,13 @@ ComplaintRefs load_complaints(const ExportFiles& in, const InputMapping& s, Data
 
         int stage = 0;
         if (per_stage) stage = stages.stage_of(t, report);
-        extra = Complaint{};
-        stages.read(t, received, stage, extra, report);
-        if (!per_stage && !extra.later_stages.empty() && report.error_count() == errors_before) {
+        has_extra = per_stage;
+        for (std::size_t i = kRegime; i < columns && !has_extra; ++i) has_extra = !t.get(i).empty();
+        if (has_extra) {
+            extra = Complaint{};
+            stages.read(t, received, stage, extra, report);
+        }
+        if (!per_stage && has_extra && !extra.later_stages.empty() && report.error_count() == errors_before) {
             extra.responded = responded;
             check_stages(extra, false, report);
         }
