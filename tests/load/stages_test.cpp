@@ -477,3 +477,56 @@ TEST_CASE("[complaints] one_row_per_stage: true or false, and not with [concerns
                 "either one stage of a complaint or one issue of it; export a row per stage with the issues in columns "
                 "of their own, or a row per issue with the stages in the stage2_* and stage3_* columns"});
 }
+
+TEST_CASE("stage columns are mapped by their column's [values.*]: outcome patterns, extended, the stage's spellings") {
+    test::TempDir d;
+    d.write("report.toml", "[values.outcome]\n\"Part*\" = \"Partly upheld\"\n\n[values.extended]\n\"Y\" = \"Yes\"\n");
+    d.write("complaints.csv", kHeader +
+                                  ",regime,stage2_requested,stage2_extended,stage2_responded,stage2_outcome\n"
+                                  "A1,2023-04-03,2023-04-20,Statutory,Upheld,Email,X,Corporate,2023-05-02,Y,2023-05-30,"
+                                  "Partially (stage 2)\n");
+    const auto r = test::load_folder(d);
+    REQUIRE(messages(r, d).empty());
+    const LaterStage& s2 = r.dataset.complaints.at(0).later_stages.at(0);
+    CHECK(s2.outcome == Outcome::PartlyUpheld);
+    CHECK(s2.extended);
+
+    test::TempDir e;
+    e.write("report.toml", "[complaints]\none_row_per_stage = true\n\n[values.stage]\n\"Local resolution\" = \"Stage 1\"\n"
+                           "\"Investigation\" = \"Stage 2\"\n\"Review*\" = \"Stage 3\"\n");
+    e.write("complaints.csv", kHeader +
+                                  ",regime,stage,panel\n"
+                                  "B1,2023-04-03,2023-04-20,Statutory,Upheld,Email,X,Children's social care,Local resolution,\n"
+                                  "B1,2023-05-01,2023-05-20,Statutory,Upheld,Email,X,Children's social care,Investigation,\n"
+                                  "B1,2023-06-01,2023-07-20,Statutory,Upheld,Email,X,Children's social care,Review panel,"
+                                  "2023-07-10\n");
+    const auto t = test::load_folder(e);
+    REQUIRE(messages(t, e).empty());
+    REQUIRE(t.dataset.complaints.size() == 1);
+    const Complaint& b1 = t.dataset.complaints[0];
+    CHECK(b1.received == *day("2023-04-03"));
+    CHECK(b1.responded == day("2023-04-20"));
+    REQUIRE(b1.later_stages.size() == 2);
+    CHECK(b1.later_stages[0].number == 2);
+    CHECK(b1.later_stages[0].line == 3);
+    CHECK(b1.later_stages[1].number == 3);
+    CHECK(b1.later_stages[1].panel == day("2023-07-10"));
+    CHECK(b1.later_stages[1].responded == day("2023-07-20"));
+}
+
+TEST_CASE("a row per complaint and issue: the rows of one complaint agree on its stages too") {
+    test::TempDir d;
+    d.write("report.toml", "[concerns]\ncategories = \"Issue\"\none_row_per_issue = true\n");
+    d.write("complaints.csv", kHeader +
+                                  ",Issue,regime,stage2_requested\n"
+                                  "C1,2023-04-03,2023-04-20,Statutory,Upheld,Email,X,Delay,Corporate,2023-05-01\n"
+                                  "C1,2023-04-03,2023-04-20,Statutory,Upheld,Email,X,Charging,Corporate,2023-05-01\n"
+                                  "C2,2023-04-03,2023-04-20,Statutory,Upheld,Email,X,Delay,Corporate,2023-05-01\n"
+                                  "C2,2023-04-03,2023-04-20,Statutory,Upheld,Email,X,Charging,Corporate,2023-05-02\n");
+    const auto r = test::load_folder(d);
+    CHECK(messages(r, d) == Lines{"D/complaints.csv:5: stage2_requested is 2023-05-02 here but 2023-05-01 on line 4, the "
+                                  "first row of reference C2; rows of one complaint must agree"});
+    REQUIRE(r.dataset.complaints.size() == 2);
+    CHECK(r.dataset.complaints[0].later_stages.size() == 1);
+    CHECK(r.dataset.concerns.size() == 3);
+}
