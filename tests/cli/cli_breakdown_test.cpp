@@ -250,7 +250,8 @@ TEST_CASE("e2e: a period outside the bank holiday list gets a warning, and still
     CHECK(r.status == 0);
     CHECK(r.out == "timescale,count,percent\nWithin 20 working days,0,0\nOver 20 working days,0,0\nStill open,0,0\n");
     CHECK(r.err ==
-          "warning: the bank holiday list covers 2015-01-01 to 2030-12-31; outside it only weekends are skipped, so "
+          "warning: the bank holiday list covers 2015-01-01 to 2030-12-31; outside it only weekends, Good Friday, "
+          "Christmas Day and Boxing Day are skipped, so "
           "timescales for 2030/31 and 2031/32 may count a bank holiday as a working day (add the days under "
           "[calendar] extra_bank_holidays in report.toml)\n");
     CHECK(run("breakdown " + fx.data() + " --year 2031/32 --by outcome").err == "");
