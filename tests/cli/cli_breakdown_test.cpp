@@ -188,7 +188,8 @@ TEST_CASE("e2e: figures prints one JSON document with stable keys") {
     CHECK(keys == std::vector<std::string>{"format", "version", "period", "previous_period", "complaints_by_route",
                                            "statutory_complaints", "concerns_by_category", "compliments_by_month",
                                            "compliments_by_service_area", "compliments_by_source",
-                                           "complaints_vs_compliments", "ombudsman", "regional", "key_facts"});
+                                           "complaints_vs_compliments", "ombudsman", "regional", "key_facts",
+                                           "regimes"});
     CHECK(j["period"]["label"] == "2023/24");
     CHECK(j["complaints_by_route"]["total"] == 4);
     CHECK(j["statutory_complaints"]["outcome"]["rows"][0] ==
