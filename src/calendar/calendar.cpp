@@ -1,6 +1,7 @@
 #include "ascreport/calendar.hpp"
 
 #include <algorithm>
+#include <array>
 #include <stdexcept>
 #include <string>
 
@@ -25,7 +26,21 @@ std::int64_t weekdays_before(std::int64_t day_number) {
 
 bool is_weekend(Date d) { return d.weekday() >= 5; }
 
+// Western Easter Sunday of `year` (the anonymous Gregorian computus).
+Date easter_sunday(int year) {
+    const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+    const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+    const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    const int m = (a + 11 * h + 22 * l) / 451;
+    const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+    return Date::from_ymd(year, month, day);
+}
+
 }  // namespace
+
+std::array<Date, 3> fixed_non_working_days(int year) {
+    return {Date{easter_sunday(year).days - 2}, Date::from_ymd(year, 12, 25), Date::from_ymd(year, 12, 26)};
+}
 
 WorkingDayCalendar::WorkingDayCalendar(std::vector<Date> holidays) : holidays_(std::move(holidays)) {
     // A weekend holiday is not a working day anyway; dropping it keeps the count a plain
@@ -60,8 +75,14 @@ WorkingDayCalendar WorkingDayCalendar::england_and_wales(const std::vector<Date>
     return calendar;
 }
 
+bool WorkingDayCalendar::is_fixed_holiday(Date d) const {
+    if (is_weekend(d) || std::binary_search(holidays_.begin(), holidays_.end(), d)) return false;
+    const auto fixed = fixed_non_working_days(d.year());
+    return std::find(fixed.begin(), fixed.end(), d) != fixed.end();
+}
+
 bool WorkingDayCalendar::is_working_day(Date d) const {
-    return !is_weekend(d) && !std::binary_search(holidays_.begin(), holidays_.end(), d);
+    return !is_weekend(d) && !std::binary_search(holidays_.begin(), holidays_.end(), d) && !is_fixed_holiday(d);
 }
 
 int WorkingDayCalendar::working_days_between(Date from, Date to) const {
@@ -71,7 +92,22 @@ int WorkingDayCalendar::working_days_between(Date from, Date to) const {
                                   weekdays_before(std::int64_t{from.days} + 1);
     const auto holidays = std::upper_bound(holidays_.begin(), holidays_.end(), to) -
                           std::upper_bound(holidays_.begin(), holidays_.end(), from);
-    return static_cast<int>(weekdays - holidays);
+    // Good Friday, Christmas Day and Boxing Day that fall on a weekday the list does not hold
+    // (outside its years): three dates a year, so a year's worth of days costs nothing.
+    std::int64_t fixed = 0;
+    for (int year = from.year(); year <= to.year(); ++year)
+        for (Date d : fixed_non_working_days(year))
+            if (d > from && d <= to && is_fixed_holiday(d)) ++fixed;
+    return static_cast<int>(weekdays - holidays - fixed);
+}
+
+Date WorkingDayCalendar::add_working_days(Date from, int n) const {
+    Date d = from;
+    for (int counted = 0; counted < n;) {
+        d = Date{d.days + 1};
+        if (is_working_day(d)) ++counted;
+    }
+    return d;
 }
 
 std::string_view label(Timescale t) {
@@ -88,7 +124,7 @@ std::string calendar_warning(const WorkingDayCalendar& calendar, const Period& p
     const Period previous = period.previous();
     if (calendar.covers(previous.first) && calendar.covers(period.last)) return "";
     return "the bank holiday list covers " + calendar.first_covered().iso() + " to " + calendar.last_covered().iso() +
-           "; outside it only weekends are skipped, so timescales for " + previous.label + " and " + period.label +
+           "; outside it only weekends, Good Friday, Christmas Day and Boxing Day are skipped, so timescales for " + previous.label + " and " + period.label +
            " may count a bank holiday as a working day (add the days under [calendar] extra_bank_holidays in "
            "report.toml)";
 }

@@ -2,6 +2,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <ctime>
@@ -58,6 +59,25 @@ std::optional<std::int64_t> creation_time(std::string& error) {
         return std::nullopt;
     }
     return v;
+}
+
+void add_as_of_option(CLI::App& cmd, std::string& as_of) {
+    cmd.add_option("--as-of", as_of,
+                   "The day open complaint stages are judged at (within their time or overdue) and escalations "
+                   "counted by (default: the earlier of today and the period's last day)")
+        ->type_name("DATE");
+}
+
+std::optional<Date> resolve_as_of(const std::string& as_of, Date last, std::string& error) {
+    if (!as_of.empty()) {
+        if (const auto d = parse_date(as_of)) return d;
+        error = "--as-of " + as_of + " is not a date; write it as YYYY-MM-DD or DD/MM/YYYY";
+        return std::nullopt;
+    }
+    const auto now = creation_time(error);
+    if (!now) return std::nullopt;
+    const Date today{static_cast<std::int32_t>(*now / 86400)};
+    return std::min(today, last);
 }
 
 bool xlsx_usage_ok(Streams io, std::string_view command, const std::string& format, const std::string& out) {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "exit_codes.hpp"
+#include "ascreport/date.hpp"
 #include "ascreport/job.hpp"
 #include "ascreport/load_job.hpp"
 #include "ascreport/terminal.hpp"
@@ -61,6 +62,13 @@ int finish_human_output(Streams io, std::string_view command, int status, Write&
 // SOURCE_DATE_EPOCH when set (reproducible output), else now; nullopt with `error` set when it
 // is not a whole number of seconds.
 std::optional<std::int64_t> creation_time(std::string& error);
+
+// --as-of DATE (figures, report): the day open stages are judged at and escalations counted by.
+void add_as_of_option(CLI::App& cmd, std::string& as_of);
+// The --as-of day: the date given, or the earlier of today (creation_time's day, so
+// SOURCE_DATE_EPOCH fixes it) and `last`, the period's last day. nullopt with `error` set (a
+// usage message) when the text is not a date or SOURCE_DATE_EPOCH is not a number.
+std::optional<Date> resolve_as_of(const std::string& as_of, Date last, std::string& error);
 
 // --out goes with --format xlsx and with nothing else, and a workbook is not written to a
 // terminal: false, having said so on stderr as `command` ("ascreport breakdown"), when they do

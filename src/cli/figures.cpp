@@ -20,6 +20,11 @@ a pipeline can keep it and diff it from year to year. Counts are exact; percenta
 whole numbers rounded half up. --format text prints the same figures as tables.
 --suppress-below N hides the small counts of the equality tables (gender, age_band,
 ethnicity, disability) as the report does: null with "suppressed": true in JSON, * in text.
+The figures of each regime and stage (adult social care, children's social care's three
+stages, corporate complaints' two, under "regimes") time each stage against report.toml
+[time_limits]; a stage with no response is open within its time or overdue on the --as-of
+day (default: the earlier of today, SOURCE_DATE_EPOCH's day when it is set, and the
+period's last day), and escalations count when requested by that day.
 --format xlsx --out FILE.xlsx writes a spreadsheet: key_figures, then a sheet for each
 table with a native chart beside each table a template can chart, and the monthly
 complaints and compliments with theirs; under the same SOURCE_DATE_EPOCH its bytes are
@@ -33,6 +38,7 @@ Examples:
   ascreport figures --data data-samples --year 2023/24-Q3 > figures-q3.json
   ascreport figures --data data-samples --from 2023-10-01 --to 2023-12-31
   ascreport figures --data data-samples --year 2023/24 --suppress-below 5
+  ascreport figures --data data-samples --year 2023/24 --as-of 2024-06-30
 
 Exit status: 0 success, 1 errors in the data, 2 a bad option or settings file, 3 the
 output could not be written.)";
@@ -43,6 +49,7 @@ struct Options {
     std::string format = "json";
     std::string out;
     int suppress_below = 0;
+    std::string as_of;
 };
 
 }  // namespace
@@ -59,6 +66,7 @@ Runner setup_figures(CLI::App& app, Streams io) {
     cmd->add_option("--out", o->out, "With --format xlsx: the spreadsheet to write, whole or not at all (- for standard output)")
         ->type_name("FILE.xlsx");
     add_suppress_option(*cmd, o->suppress_below, "in the equality tables as the report does");
+    add_as_of_option(*cmd, o->as_of);
 
     return [o, io]() {
         std::string error;
@@ -68,7 +76,12 @@ Runner setup_figures(CLI::App& app, Streams io) {
             io.err << "ascreport figures: " << error << '\n';
             return exit_code::usage;
         }
-        const FiguresOutcome outcome = run_figures({data_request(o->data), *period, o->suppress_below});
+        const auto as_of = resolve_as_of(o->as_of, period->last, error);
+        if (!as_of) {
+            io.err << "ascreport figures: " << error << '\n';
+            return exit_code::usage;
+        }
+        const FiguresOutcome outcome = run_figures({data_request(o->data), *period, o->suppress_below, *as_of});
         print_messages(io, "ascreport figures", outcome.messages);
         if (!outcome.ok()) return exit_code::of(outcome.status);
         const Figures& figures = outcome.figures;

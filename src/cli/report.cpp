@@ -74,6 +74,11 @@ is reported as FILE:LINE: column NAME: ... and no report is written (exit status
 [privacy] allow are not flagged. --suppress-below N hides the small counts of the equality
 tables and says so in the report.
 
+--as-of DATE is the day a complaint stage with no response is judged at (open within its
+time limit, or overdue) and escalations to a later stage or the Ombudsman are counted by;
+by default the earlier of today (SOURCE_DATE_EPOCH's day when it is set) and the year's
+last day, so a finished year's figures do not change with the day they are run.
+
 Examples:
   ascreport report --data data-samples --year 2023/24
   ascreport report --data data-samples --year 2023/24 --out out/annual-report-2023-24.pdf
@@ -102,6 +107,7 @@ struct Options {
     int suppress_below = 0;
     bool allow_personal_data = false;
     bool final = false;
+    std::string as_of;
 };
 
 // Where the default template may be, in the order tried: beside the installed binary
@@ -168,6 +174,7 @@ Runner setup_report(CLI::App& app, Streams io) {
     cmd->add_option("--font-dir", o->font_dir, "Folder holding the Liberation Sans fonts (default: fonts-liberation2's)")
         ->type_name("DIR");
     add_suppress_option(*cmd, o->suppress_below, "in the equality section");
+    add_as_of_option(*cmd, o->as_of);
     add_allow_personal_data_option(*cmd, o->allow_personal_data);
     cmd->add_flag("--final", o->final,
                   "The published run: refuse (exit 4, nothing written) while the draft still lacks text, contact "
@@ -190,6 +197,12 @@ Runner setup_report(CLI::App& app, Streams io) {
         request.data_dir = o->data.data;
         if (!o->data.settings.empty()) request.settings_file = o->data.settings;
         request.year = *year;
+        const auto as_of = resolve_as_of(o->as_of, make_year(*year).last, error);
+        if (!as_of) {
+            io.err << "ascreport report: " << error << '\n';
+            return exit_code::usage;
+        }
+        request.as_of = *as_of;
         request.template_dir = o->template_dir;
         if (request.template_dir.empty()) request.template_search = template_candidates();
         request.suppress_below = o->suppress_below;

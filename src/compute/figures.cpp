@@ -15,6 +15,7 @@
 #include "ascreport/dataset.hpp"
 #include "ascreport/figures.hpp"
 #include "dimension.hpp"
+#include "stage_figures.hpp"
 
 namespace ascreport {
 
@@ -103,8 +104,8 @@ OmbudsmanCaseItem item_of(const OmbudsmanCase& c, std::size_t index) {
     return {index, c.reference, c.received, c.decided, c.decision, c.remedy_pence.value_or(0)};
 }
 
-// Complaints: the tables of every route and of the statutory route, and the numbers of the
-// timescale (left out, extended, and the share within 20 working days, for three years).
+// Adult social care complaints (Regime::Adult: every complaint of an export without regimes):
+// the tables of every route and of the statutory route, and the numbers of the timescale (left out, extended, and the share within 20 working days, for three years).
 void count_complaints(const Dataset& data, const WorkingDayCalendar& calendar, const Slots& slots, Figures& f) {
     FieldTables tables({Counted::Complaints, Counted::StatutoryComplaints, Counted::TimedStatutoryComplaints}, data,
                        calendar, slots);
@@ -115,6 +116,7 @@ void count_complaints(const Dataset& data, const WorkingDayCalendar& calendar, c
     std::array<std::vector<int>, kTableSlots> days;  // of those with a response, for the measures
     std::vector<std::size_t> indexes(tables.dimensions());
     for (const Complaint& c : data.complaints) {
+        if (c.regime != Regime::Adult) continue;  // the report's tables are adult social care's
         for (std::size_t slot = 0; slot < kSlots; ++slot) {
             if (!slots[slot].contains(c.received)) continue;
             // Each dimension's index, found when first asked for: a timescale counts working
@@ -155,14 +157,14 @@ void count_complaints(const Dataset& data, const WorkingDayCalendar& calendar, c
         f.timescale_percent.push_back({slots[s].label, std::nullopt, TimescalePercent::Source::None, within[s], timed[s]});
 }
 
-// Concerns raised in statutory complaints: a concern belongs to its complaint's period and
+// Concerns raised in adult social care's statutory complaints: a concern belongs to its complaint's period and
 // shares its fields.
 void count_concerns(const Dataset& data, const WorkingDayCalendar& calendar, const Slots& slots, Figures& f) {
     FieldTables tables({Counted::Concerns}, data, calendar, slots);
     for (const Concern& concern : data.concerns) {
         if (concern.complaint >= data.complaints.size()) continue;
         const Complaint& c = data.complaints[concern.complaint];
-        if (c.route != Route::Statutory) continue;
+        if (c.route != Route::Statutory || c.regime != Regime::Adult) continue;
         for (std::size_t slot = 0; slot < kTableSlots; ++slot) {
             if (!slots[slot].contains(c.received)) continue;
             for (std::size_t t = 0; t < tables.size(); ++t)
@@ -317,7 +319,7 @@ void mark_no_earlier_data(const Coverage& coverage, Figures& f) {
 }  // namespace
 
 Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar, const Period& period,
-                        const ExtraFigures& extra) {
+                        const ExtraFigures& extra, const TimeLimits& limits, std::optional<Date> as_of) {
     // A record counts in every slot whose period holds it: periods longer than a year overlap
     // the one compared with.
     const Slots slots{period, period.previous(), period.previous().previous()};
@@ -330,6 +332,7 @@ Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar,
     compare_months(period, f);
     count_ombudsman_cases(data, slots, f);
     count_regional_rows(data, period, f);
+    detail::count_stages(data, calendar, std::span(slots).first(kTableSlots), limits, as_of.value_or(period.last), f);
     const Coverage coverage(data, extra.records_start);
     count_key_facts(extra, coverage, slots, f);
     mark_no_earlier_data(coverage, f);

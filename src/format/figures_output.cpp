@@ -310,7 +310,7 @@ std::string_view text_group(const DocumentEntry& e) {
 void write_figures_json(const Figures& f, std::ostream& out) {
     Json j = Json::object();
     j["format"] = "ascreport-figures";
-    j["version"] = 3;
+    j["version"] = 4;
     for (const DocumentEntry& e : kDocument) {
         switch (e.kind) {
             case DocumentEntry::Kind::Table: {

@@ -42,7 +42,8 @@ CheckTemplateOutcome run_check_template(const CheckTemplateRequest& request) {
         data.age_bands = settings.input.age_bands;
     }
     const auto calendar = WorkingDayCalendar::england_and_wales(settings.extra_bank_holidays);
-    const Figures figures = compute_figures(data, calendar, make_year(request.year), settings.figures);
+    const Figures figures =
+        compute_figures(data, calendar, make_year(request.year), settings.figures, settings.time_limits);
     const Diagnostics found =
         check_template({data, figures, settings.council, settings.privacy, template_dir, request.data_dir});
     for (const Diagnostic& d : found.items) out.diagnostic(d);

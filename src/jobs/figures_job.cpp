@@ -12,7 +12,8 @@ FiguresOutcome run_figures(const FiguresRequest& request) {
     if (!run) return out;
     const WorkingDayCalendar& calendar = *run->loaded.calendar;
     jobs::warn_calendar(calendar, request.period, out);
-    out.figures = compute_figures(run->printed.data, calendar, request.period, run->loaded.settings.figures);
+    out.figures = compute_figures(run->printed.data, calendar, request.period, run->loaded.settings.figures,
+                                  run->loaded.settings.time_limits, request.as_of);
     suppress_equality_tables(out.figures, request.suppress_below);
     return out;
 }

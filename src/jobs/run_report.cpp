@@ -74,7 +74,7 @@ public:
         const WorkingDayCalendar& calendar = *run.calendar;
         const Period period = make_year(req_.year);
         if (const std::string w = calendar_warning(calendar, period); !w.empty()) say(Kind::Warning, w);
-        Figures figures = compute_figures(data, calendar, period, settings.figures);
+        Figures figures = compute_figures(data, calendar, period, settings.figures, settings.time_limits, req_.as_of);
         suppress_equality_tables(figures, req_.suppress_below);
 
         ReportBuild built =

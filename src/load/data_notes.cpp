@@ -52,7 +52,7 @@ Diagnostics data_warnings(const Dataset& data, const WorkingDayCalendar& calenda
     if (outside > 0)
         out.warning(complaints_file, first_line, "",
                     fmt::format("{} complaint{} fall{} outside {} to {}, the years the bank holiday list covers; "
-                                "their working days skip weekends only (add holidays under [calendar] in report.toml)",
+                                "their working days skip only weekends, Good Friday, Christmas Day and Boxing Day (add holidays under [calendar] in report.toml)",
                                 outside, outside == 1 ? "" : "s", outside == 1 ? "s" : "", calendar.first_covered().iso(),
                                 calendar.last_covered().iso()));
     return out;

@@ -203,7 +203,7 @@ PrintableData printable(Dataset loaded, const PrivacyPolicy& policy) {
         apply(c.remedy);
     }
     for (TextTable* t : {&data.service_areas, &data.providers, &data.ethnicities, &data.categories, &data.subcategories,
-                         &data.authorities})
+                         &data.authorities, &data.fault_reasons, &data.refused_reasons})
         t->rewrite_spellings(rewrite);
     out.redacted = replaced;
     return out;

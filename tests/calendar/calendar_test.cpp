@@ -111,11 +111,12 @@ TEST_CASE("working days across Christmas 2023 and Easter 2024") {
     // holidays, Tue 2 to Fri 5 Apr (7..10), 8 to 12 (11..15), 15 to 19 (16..20).
     CHECK(calendar.working_days_between(ymd(2024, 3, 20), ymd(2024, 4, 19)) == 20);
     CHECK(timescale_of(calendar, ymd(2024, 3, 20), ymd(2024, 4, 19)) == Timescale::Within20);
-    // With weekends only, the same span is 22: Mar 21-22 (2), 25-29 (7), Apr 1-5 (12),
-    // 8-12 (17), 15-19 (22) -- over, which is why the holidays matter.
-    const WorkingDayCalendar weekends_only({});
-    CHECK(weekends_only.working_days_between(ymd(2024, 3, 20), ymd(2024, 4, 19)) == 22);
-    CHECK(timescale_of(weekends_only, ymd(2024, 3, 20), ymd(2024, 4, 19)) == Timescale::Over20);
+    // With no list (weekends, Good Friday, Christmas Day and Boxing Day only), the same span is
+    // 21: Mar 21-22 (2), 25-28 (6), Good Friday skipped, Apr 1-5 (11), 8-12 (16), 15-19 (21) --
+    // over, which is why Easter Monday matters.
+    const WorkingDayCalendar no_list({});
+    CHECK(no_list.working_days_between(ymd(2024, 3, 20), ymd(2024, 4, 19)) == 21);
+    CHECK(timescale_of(no_list, ymd(2024, 3, 20), ymd(2024, 4, 19)) == Timescale::Over20);
 }
 
 TEST_CASE("day 20 is within, day 21 is over") {
@@ -199,4 +200,54 @@ TEST_CASE("a calendar built from a list covers that list's whole years") {
     const WorkingDayCalendar empty({});
     CHECK(empty.first_covered() > empty.last_covered());
     CHECK_FALSE(empty.covers(ymd(2024, 1, 1)));
+}
+
+TEST_CASE("Good Friday, Christmas Day and Boxing Day are never working days, in every year") {
+    const auto calendar = WorkingDayCalendar::england_and_wales();
+    // 2031, after the list: Easter Sunday 13 April, so Good Friday is Fri 11 April; Christmas
+    // Day is a Thursday and Boxing Day a Friday.
+    CHECK_FALSE(calendar.is_working_day(ymd(2031, 4, 11)));
+    CHECK(calendar.is_working_day(ymd(2031, 4, 14)));  // Easter Monday: a bank holiday, not in the rule
+    CHECK_FALSE(calendar.is_working_day(ymd(2031, 12, 25)));
+    CHECK_FALSE(calendar.is_working_day(ymd(2031, 12, 26)));
+    // After Wed 24 Dec 2031: Thu 25, Fri 26, Sat 27, Sun 28 skipped, Mon 29 (1), Tue 30 (2),
+    // Wed 31 (3), Thu 1 Jan 2032 (4: New Year's Day is a bank holiday, not in the rule).
+    CHECK(calendar.working_days_between(ymd(2031, 12, 24), ymd(2032, 1, 1)) == 4);
+    // After Thu 10 Apr 2031: Fri 11 skipped, Mon 14 (1), Tue 15 (2).
+    CHECK(calendar.working_days_between(ymd(2031, 4, 10), ymd(2031, 4, 15)) == 2);
+    // 2014, before the list: Good Friday 18 April; Christmas Thursday, Boxing Day Friday.
+    CHECK_FALSE(calendar.is_working_day(ymd(2014, 4, 18)));
+    CHECK(calendar.working_days_between(ymd(2014, 12, 24), ymd(2014, 12, 31)) == 3);  // 29, 30, 31
+    // Christmas on a Sunday (2033): the day itself is a weekend; Boxing Day Mon 26 is skipped,
+    // Tue 27 (the substitute for Christmas, a bank holiday only the list would know) counts.
+    CHECK(calendar.working_days_between(ymd(2033, 12, 23), ymd(2033, 12, 27)) == 1);
+    // A calendar with no list at all skips them too.
+    const WorkingDayCalendar no_list({});
+    CHECK(no_list.working_days_between(ymd(2023, 12, 22), ymd(2023, 12, 29)) == 3);  // 27, 28, 29
+    CHECK(no_list.add_working_days(ymd(2023, 12, 22), 3) == ymd(2023, 12, 29));
+}
+
+TEST_CASE("the list's years are unchanged by the rule: its own days, nothing more") {
+    // Every weekday of 2015 to 2030 that is not a working day is a day of the list, and a
+    // year's working days are its weekdays less its listed days.
+    const auto calendar = WorkingDayCalendar::england_and_wales();
+    std::map<int, int> listed;
+    for (std::string_view text : detail::shipped_bank_holiday_dates()) ++listed[parse_date(text)->year()];
+    for (int y = 2015; y <= 2030; ++y) {
+        INFO(y);
+        int weekdays = 0;
+        for (Date d = ymd(y, 1, 1); d <= ymd(y, 12, 31); d = Date{d.days + 1})
+            if (d.weekday() < 5) ++weekdays;
+        CHECK(calendar.working_days_between(Date{ymd(y, 1, 1).days - 1}, ymd(y, 12, 31)) == weekdays - listed[y]);
+    }
+}
+
+TEST_CASE("add_working_days: the last day of a limit") {
+    const auto calendar = WorkingDayCalendar::england_and_wales();
+    // Fri 24 May 2024, 3 working days: Mon 27 is the spring bank holiday, Tue 28 (1), Wed 29
+    // (2), Thu 30 (3).
+    CHECK(calendar.add_working_days(ymd(2024, 5, 24), 3) == ymd(2024, 5, 30));
+    CHECK(calendar.add_working_days(ymd(2024, 5, 24), 0) == ymd(2024, 5, 24));
+    for (int n : {1, 5, 20, 65})
+        CHECK(calendar.working_days_between(ymd(2023, 12, 20), calendar.add_working_days(ymd(2023, 12, 20), n)) == n);
 }

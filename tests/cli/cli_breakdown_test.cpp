@@ -188,7 +188,8 @@ TEST_CASE("e2e: figures prints one JSON document with stable keys") {
     CHECK(keys == std::vector<std::string>{"format", "version", "period", "previous_period", "complaints_by_route",
                                            "statutory_complaints", "concerns_by_category", "compliments_by_month",
                                            "compliments_by_service_area", "compliments_by_source",
-                                           "complaints_vs_compliments", "ombudsman", "regional", "key_facts"});
+                                           "complaints_vs_compliments", "ombudsman", "regional", "key_facts",
+                                           "regimes"});
     CHECK(j["period"]["label"] == "2023/24");
     CHECK(j["complaints_by_route"]["total"] == 4);
     CHECK(j["statutory_complaints"]["outcome"]["rows"][0] ==
@@ -216,6 +217,31 @@ TEST_CASE("e2e: figures prints one JSON document with stable keys") {
                         "Upheld               1   33%        0      +1\n") != std::string::npos);
     CHECK(text.out.find("Median working days to a response: 26.0 (2022/23: 1.0)\n"
                         "Mean working days to a response: 26.0 (2022/23: 1.0)\n") != std::string::npos);
+}
+
+TEST_CASE("e2e: figures --as-of: the day an open stage is judged at") {
+    const Fixture fx;
+    // A3, adult, received Thu 11 May 2023 with no response: at Mon 15 May, Fri 12 (1), Mon 15
+    // (2) of its 20 working days; at the year's last day, long overdue.
+    auto open = [&](const std::string& args, const std::string& env = "") {
+        const auto r = run("figures " + fx.data() + " --year 2023/24 " + args, env);
+        REQUIRE(r.status == 0);
+        const auto timing = nlohmann::json::parse(r.out)["regimes"]["adult"]["stage_1"]["timing"]["rows"];
+        return std::pair{timing[3]["count"].get<int>(), timing[4]["count"].get<int>()};  // within time, overdue
+    };
+    CHECK(open("--as-of 2023-05-15") == std::pair{1, 0});
+    CHECK(open("--as-of 15/05/2023") == std::pair{1, 0});
+    // By default the earlier of today (SOURCE_DATE_EPOCH's day) and the period's last day: the
+    // pinned 1 October 2024 gives 31 March 2024; 15 May 2023 gives itself.
+    CHECK(open("") == std::pair{0, 1});
+    CHECK(open("", "SOURCE_DATE_EPOCH=1684108800") == std::pair{1, 0});
+    const auto bad = run("figures " + fx.data() + " --year 2023/24 --as-of 2023-13-01");
+    CHECK(bad.status == 2);
+    CHECK(bad.err == "ascreport figures: --as-of 2023-13-01 is not a date; write it as YYYY-MM-DD or DD/MM/YYYY\n");
+    CHECK(run("report " + fx.data() + " --year 2023/24 --as-of soon").status == 2);
+    const auto epoch = run("figures " + fx.data() + " --year 2023/24", "SOURCE_DATE_EPOCH=x");
+    CHECK(epoch.status == 2);
+    CHECK(epoch.err == "ascreport figures: SOURCE_DATE_EPOCH must be a whole number of seconds, not \"x\"\n");
 }
 
 TEST_CASE("e2e: every example in breakdown, figures and list --help runs on data-samples") {
@@ -250,7 +276,8 @@ TEST_CASE("e2e: a period outside the bank holiday list gets a warning, and still
     CHECK(r.status == 0);
     CHECK(r.out == "timescale,count,percent\nWithin 20 working days,0,0\nOver 20 working days,0,0\nStill open,0,0\n");
     CHECK(r.err ==
-          "warning: the bank holiday list covers 2015-01-01 to 2030-12-31; outside it only weekends are skipped, so "
+          "warning: the bank holiday list covers 2015-01-01 to 2030-12-31; outside it only weekends, Good Friday, "
+          "Christmas Day and Boxing Day are skipped, so "
           "timescales for 2030/31 and 2031/32 may count a bank holiday as a working day (add the days under "
           "[calendar] extra_bank_holidays in report.toml)\n");
     CHECK(run("breakdown " + fx.data() + " --year 2031/32 --by outcome").err == "");

@@ -162,7 +162,18 @@ print('months', book['complaints_vs_compliments']['A2'].value, book['complaints_
     CHECK(line ==
           "key_figures,route,outcome,method,service_area,timescale,gender,age_band,ethnicity,disability,month,"
           "provider,category,compliments_month,compliments_by_service_area,compliments_by_source,lgsco_decided,"
-          "regional,complaints_vs_compliments");
+          "regional,"
+          "adult_stage1_outcome,adult_stage1_timing,adult_stage1_acknowledged,adult_ombudsman,"
+          "adult_complainant,adult_advocate,adult_dispute_resolution,adult_remedies,adult_refused,"
+          "adult_fault_reasons,children_stage1_outcome,children_stage1_timing,children_stage1_escalated,"
+          "children_stage2_outcome,children_stage2_timing,children_stage2_escalated,"
+          "children_stage3_outcome,children_stage3_timing,children_ombudsman,children_complainant,"
+          "children_advocate,children_dispute_resolution,children_remedies,children_refused,"
+          "children_fault_reasons,corporate_stage1_outcome,corporate_stage1_timing,"
+          "corporate_stage1_acknowledged,corporate_stage1_escalated,corporate_stage2_outcome,"
+          "corporate_stage2_timing,corporate_stage2_acknowledged,corporate_ombudsman,"
+          "corporate_complainant,corporate_advocate,corporate_dispute_resolution,corporate_remedies,"
+          "corporate_refused,corporate_fault_reasons,complaints_vs_compliments");
     std::getline(lines, line);
     CHECK(line ==
           "charts route,outcome,method,service_area,timescale,gender,age_band,ethnicity,disability,month,provider,"

@@ -13,6 +13,7 @@
 #include "ascreport/load.hpp"
 #include "ascreport/privacy.hpp"
 #include "ascreport/format.hpp"
+#include "ascreport/text_table.hpp"
 #include "figures_test_data.hpp"
 #include "report/names.hpp"
 #include "report_test_support.hpp"
@@ -88,6 +89,16 @@ TEST_CASE("registry: every table has a unique template name and JSON key, and ev
     for (const TableSpec& t : kTables)
         if (const NumberSpec* n = t.name.empty() ? nullptr : find_number(std::string(t.name) + ".total"))
             CHECK((n->source == NumberSource::TableTotal && n->table == t.id));
+}
+
+TEST_CASE("registry: every table's spreadsheet sheet has a name of its own that Excel accepts") {
+    std::set<std::string> sheets;
+    for (const TableSpec& t : kTables) {
+        const std::string_view sheet = !t.name.empty() ? t.name : !t.sheet.empty() ? t.sheet : t.json;
+        INFO(sheet);
+        CHECK(sheet.size() <= 31);
+        CHECK(sheets.insert(TextTable::key_of(sheet)).second);  // Excel compares them ignoring case
+    }
 }
 
 TEST_CASE("registry: the figures document lists every JSON key once") {

@@ -92,7 +92,7 @@ TEST_CASE("earlier data is any record received on or before the previous period'
 TEST_CASE("figures JSON prints the previous values of a kind with no earlier data as null") {
     const DatasetBuilder b = one_year_of_complaints();
     const auto j = json_of(figures_for(b.d));
-    CHECK(j["version"] == 3);
+    CHECK(j["version"] == 4);
     const auto& outcome = j["statutory_complaints"]["outcome"];
     CHECK(outcome["previous_total"].is_null());
     CHECK(outcome["rows"][0] ==

@@ -170,7 +170,7 @@ TEST_CASE("answer_breakdown prints a name on the redact list as the report does:
 TEST_CASE("run_figures: the tables print the redacted text, and hide small counts as asked", "[jobs][privacy]") {
     test::TempDir d;
     write_folder_with_names(d);
-    const FiguresOutcome o = run_figures({data_at(d.path()), *parse_period("2023/24"), 0});
+    const FiguresOutcome o = run_figures({data_at(d.path()), *parse_period("2023/24"), 0, std::nullopt});
     REQUIRE(o.ok());
     CHECK(o.redacted == 3);
     const Breakdown& areas = o.figures.table(TableId::ServiceArea);
@@ -178,7 +178,7 @@ TEST_CASE("run_figures: the tables print the redacted text, and hide small count
     CHECK(areas.count_of("Mental Health") == 1);
     for (const BreakdownRow& row : areas.rows) CHECK(row.groups.at(0).label.find("Jane") == std::string::npos);
 
-    const FiguresOutcome sample = run_figures({data_at(kSamples), *parse_period("2023/24"), 0});
+    const FiguresOutcome sample = run_figures({data_at(kSamples), *parse_period("2023/24"), 0, std::nullopt});
     REQUIRE(sample.ok());
     CHECK(sample.messages.empty());
     CHECK(sample.redacted == 0);
@@ -188,7 +188,7 @@ TEST_CASE("run_figures: the tables print the redacted text, and hide small count
 TEST_CASE("run_figures: errors in the data stop it with the count, and no figures", "[jobs]") {
     test::TempDir d;
     d.write("complaints.csv", "reference,received,route,outcome\nA1,2023-05-01,Sideways,Upheld\n");
-    const FiguresOutcome o = run_figures({data_at(d.path()), *parse_period("2023/24"), 0});
+    const FiguresOutcome o = run_figures({data_at(d.path()), *parse_period("2023/24"), 0, std::nullopt});
     CHECK(o.status == JobStatus::DataErrors);
     CHECK(lines(o, "ascreport figures", &d).back().find(" in D; fix ") != std::string::npos);
     CHECK(o.figures.table(TableId::Outcome).rows.empty());

@@ -302,10 +302,10 @@ TEST_CASE("run_report: the loader's warnings, then the calendar's, in the order 
     CHECK(r.status == ReportStatus::Ok);
     CHECK(lines(r, d) == std::vector<std::string>{
                              "D/complaints.csv:2: warning: 1 complaint falls outside 2015-01-01 to 2030-12-31, the years "
-                             "the bank holiday list covers; their working days skip weekends only (add holidays under "
-                             "[calendar] in report.toml)",
-                             "warning: the bank holiday list covers 2015-01-01 to 2030-12-31; outside it only weekends "
-                             "are skipped, so timescales for 2030/31 and 2031/32 may count a bank holiday as a working "
+                             "the bank holiday list covers; their working days skip only weekends, Good Friday, Christmas "
+                             "Day and Boxing Day (add holidays under [calendar] in report.toml)",
+                             "warning: the bank holiday list covers 2015-01-01 to 2030-12-31; outside it only weekends, "
+                             "Good Friday, Christmas Day and Boxing Day are skipped, so timescales for 2030/31 and 2031/32 may count a bank holiday as a working "
                              "day (add the days under [calendar] extra_bank_holidays in report.toml)"});
     CHECK(r.messages[1].kind == ReportMessage::Kind::Warning);
 }

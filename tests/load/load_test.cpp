@@ -565,8 +565,8 @@ TEST_CASE("dates outside the bank holiday list are a warning: spelling variants 
                                         "A3,2023-04-01,,Statutory,,Email,Mental Health\n");
     auto r = load(d);
     CHECK(messages(r, d) == Lines{"D/complaints.csv:2: warning: 1 complaint falls outside 2015-01-01 to 2030-12-31, the "
-                                  "years the bank holiday list covers; their working days skip weekends only (add "
-                                  "holidays under [calendar] in report.toml)"});
+                                  "years the bank holiday list covers; their working days skip only weekends, Good "
+                                  "Friday, Christmas Day and Boxing Day (add holidays under [calendar] in report.toml)"});
     CHECK_FALSE(r.diagnostics.has_errors());
     const auto notes = spelling_notes(r.dataset, "complaints.csv");
     REQUIRE(notes.items.size() == 1);

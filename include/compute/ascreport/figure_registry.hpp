@@ -21,6 +21,7 @@
 #include <string_view>
 
 #include "ascreport/field.hpp"
+#include "ascreport/vocab.hpp"
 
 namespace ascreport {
 
@@ -79,6 +80,12 @@ enum class Counted : std::uint8_t {
     OmbudsmanDecisions,        // lgsco.csv, the cases decided in the period, by decided date
     RegionalCases,             // regional.csv: each authority's cases in the financial year
     Setting,                   // report.toml [figures]
+    // Regimes and stages (TableSpec::regime, stage): a regime's complaints handled in its
+    // procedure (not the informal route, not refused; an adult one on the statutory route).
+    Stages,            // the stage's complaints, by the day the stage was requested (stage 1: received)
+    RespondedStages,   // the stage's complaints responded to in the period, by the response's day
+                       // (stage 0: those whose last stage was)
+    RegimeComplaints,  // the regime's complaints, by received date (the refused ones too)
 };
 
 // The kinds of record whose earlier data decides whether a previous period's value is known:
@@ -91,7 +98,10 @@ constexpr RecordKind record_kind(Counted c) {
         case Counted::Complaints:
         case Counted::StatutoryComplaints:
         case Counted::TimedStatutoryComplaints:
-        case Counted::Concerns: return RecordKind::Complaints;
+        case Counted::Concerns:
+        case Counted::Stages:
+        case Counted::RespondedStages:
+        case Counted::RegimeComplaints: return RecordKind::Complaints;
         case Counted::Compliments: return RecordKind::Compliments;
         case Counted::OmbudsmanCases:
         case Counted::OmbudsmanDecisions: return RecordKind::OmbudsmanCases;
@@ -114,7 +124,10 @@ constexpr std::string_view record_file(Counted c) {
     switch (c) {
         case Counted::Complaints:
         case Counted::StatutoryComplaints:
-        case Counted::TimedStatutoryComplaints: return "complaints.csv";
+        case Counted::TimedStatutoryComplaints:
+        case Counted::Stages:
+        case Counted::RespondedStages:
+        case Counted::RegimeComplaints: return "complaints.csv";
         case Counted::Concerns: return "concerns.csv";
         case Counted::Compliments: return "compliments.csv";
         case Counted::OmbudsmanCases:
@@ -129,8 +142,48 @@ constexpr std::string_view record_file(Counted c) {
 enum class TableId : std::uint8_t {
     Route, Outcome, Method, ServiceArea, Timescale, Gender, AgeBand, Ethnicity, Disability, Month, Provider,
     Category, ComplimentsMonth, ComplimentsServiceArea, ComplimentsSource, LgscoDecided, Regional,
+    // Regimes and stages: each stage's tables, then the regime's own.
+    AdultStage1Outcome,
+    AdultStage1Timing,
+    AdultStage1Acknowledgement,
+    AdultOmbudsman,
+    AdultComplainant,
+    AdultAdvocate,
+    AdultDisputeResolution,
+    AdultRemedies,
+    AdultRefused,
+    AdultFaultReasons,
+    ChildrenStage1Outcome,
+    ChildrenStage1Timing,
+    ChildrenStage1Escalated,
+    ChildrenStage2Outcome,
+    ChildrenStage2Timing,
+    ChildrenStage2Escalated,
+    ChildrenStage3Outcome,
+    ChildrenStage3Timing,
+    ChildrenOmbudsman,
+    ChildrenComplainant,
+    ChildrenAdvocate,
+    ChildrenDisputeResolution,
+    ChildrenRemedies,
+    ChildrenRefused,
+    ChildrenFaultReasons,
+    CorporateStage1Outcome,
+    CorporateStage1Timing,
+    CorporateStage1Acknowledgement,
+    CorporateStage1Escalated,
+    CorporateStage2Outcome,
+    CorporateStage2Timing,
+    CorporateStage2Acknowledgement,
+    CorporateOmbudsman,
+    CorporateComplainant,
+    CorporateAdvocate,
+    CorporateDisputeResolution,
+    CorporateRemedies,
+    CorporateRefused,
+    CorporateFaultReasons,
 };
-inline constexpr std::size_t kTableCount = 17;
+inline constexpr std::size_t kTableCount = 56;
 
 struct TableSpec {
     TableId id{};
@@ -154,6 +207,13 @@ struct TableSpec {
     bool free_text = false;
     std::string_view value_axis = "Complaints";  // the chart's value axis
     bool percent_column = true;                  // a % column beside each count in print
+    // Counted::Stages, RespondedStages, RegimeComplaints: the regime, and the stage (1 to 3; 0
+    // for the regime's own tables).
+    Regime regime = Regime::Adult;
+    std::uint8_t stage = 0;
+    // Its sheet's name in `figures --format xlsx` when templates cannot name it and its JSON key
+    // is longer than a sheet name may be (31 characters); "": the name, else the JSON key.
+    std::string_view sheet{};
 
     // Printed beside the previous year: compared, and not an equality table.
     constexpr bool prints_previous() const { return compared && !equality; }
@@ -214,6 +274,124 @@ inline constexpr std::array<TableSpec, kTableCount> kTables{{
     {.id = TableId::Regional, .name = "regional", .heading = "Authority", .json = "regional",
      .text = "Regional comparison", .text_when_empty = "No regional figures", .counts = Counted::RegionalCases,
      .column = "authority", .free_text = true, .value_axis = "Cases", .percent_column = false},
+    // Regimes and stages (compute/stages.cpp counts them; docs/figures-json.md, "regimes").
+    {.id = TableId::AdultStage1Outcome, .heading = "Outcome", .json = "regimes.adult.stage_1.outcome",
+     .text = "Adult social care, stage 1: outcome", .counts = Counted::Stages, .column = "outcome", .compared = true,
+     .regime = Regime::Adult, .stage = 1, .sheet = "adult_stage1_outcome"},
+    {.id = TableId::AdultStage1Timing, .heading = "Timing", .json = "regimes.adult.stage_1.timing",
+     .text = "Adult social care, stage 1: timing", .counts = Counted::Stages, .column = "timing", .compared = true,
+     .regime = Regime::Adult, .stage = 1, .sheet = "adult_stage1_timing"},
+    {.id = TableId::AdultStage1Acknowledgement, .heading = "Acknowledgement", .json = "regimes.adult.stage_1.acknowledgement",
+     .text = "Adult social care, stage 1: acknowledgement", .counts = Counted::Stages, .column = "acknowledgement", .compared = true,
+     .regime = Regime::Adult, .stage = 1, .sheet = "adult_stage1_acknowledged"},
+    {.id = TableId::AdultOmbudsman, .heading = "Ombudsman", .json = "regimes.adult.ombudsman",
+     .text = "Adult social care: taken to the Ombudsman, of those whose last stage was responded to", .counts = Counted::RespondedStages, .column = "ombudsman", .compared = true,
+     .regime = Regime::Adult, .stage = 0, .sheet = "adult_ombudsman"},
+    {.id = TableId::AdultComplainant, .heading = "Complainant", .json = "regimes.adult.complainant",
+     .text = "Adult social care: who complained", .counts = Counted::RegimeComplaints, .column = "complainant", .compared = true,
+     .regime = Regime::Adult, .stage = 0, .sheet = "adult_complainant"},
+    {.id = TableId::AdultAdvocate, .heading = "Advocate", .json = "regimes.adult.advocate",
+     .text = "Adult social care: an advocate involved", .counts = Counted::RegimeComplaints, .column = "advocate", .compared = true,
+     .regime = Regime::Adult, .stage = 0, .sheet = "adult_advocate"},
+    {.id = TableId::AdultDisputeResolution, .heading = "Dispute resolution", .json = "regimes.adult.dispute_resolution",
+     .text = "Adult social care: dispute resolution offered", .counts = Counted::RegimeComplaints, .column = "dispute_resolution", .compared = true,
+     .regime = Regime::Adult, .stage = 0, .sheet = "adult_dispute_resolution"},
+    {.id = TableId::AdultRemedies, .heading = "Remedy", .json = "regimes.adult.remedies",
+     .text = "Adult social care: remedies by type", .counts = Counted::RegimeComplaints, .column = "remedy", .compared = true, .value_axis = "Remedies",
+     .regime = Regime::Adult, .stage = 0, .sheet = "adult_remedies"},
+    {.id = TableId::AdultRefused, .heading = "Reason refused", .json = "regimes.adult.refused",
+     .text = "Adult social care: refused, by reason", .counts = Counted::RegimeComplaints, .column = "refused_reason", .compared = true, .free_text = true,
+     .regime = Regime::Adult, .stage = 0, .sheet = "adult_refused"},
+    {.id = TableId::AdultFaultReasons, .heading = "Reason for fault", .json = "regimes.adult.fault_reasons",
+     .text = "Adult social care: reasons fault was found", .counts = Counted::RegimeComplaints, .column = "fault_reason", .compared = true, .free_text = true,
+     .regime = Regime::Adult, .stage = 0, .sheet = "adult_fault_reasons"},
+    {.id = TableId::ChildrenStage1Outcome, .heading = "Outcome", .json = "regimes.children.stage_1.outcome",
+     .text = "Children's social care, stage 1: outcome", .counts = Counted::Stages, .column = "outcome", .compared = true,
+     .regime = Regime::Children, .stage = 1, .sheet = "children_stage1_outcome"},
+    {.id = TableId::ChildrenStage1Timing, .heading = "Timing", .json = "regimes.children.stage_1.timing",
+     .text = "Children's social care, stage 1: timing", .counts = Counted::Stages, .column = "timing", .compared = true,
+     .regime = Regime::Children, .stage = 1, .sheet = "children_stage1_timing"},
+    {.id = TableId::ChildrenStage1Escalated, .heading = "Escalation", .json = "regimes.children.stage_1.escalated",
+     .text = "Children's social care, stage 1: escalated to stage 2, of those responded to", .counts = Counted::RespondedStages, .column = "escalated", .compared = true,
+     .regime = Regime::Children, .stage = 1, .sheet = "children_stage1_escalated"},
+    {.id = TableId::ChildrenStage2Outcome, .heading = "Outcome", .json = "regimes.children.stage_2.outcome",
+     .text = "Children's social care, stage 2: outcome", .counts = Counted::Stages, .column = "outcome", .compared = true,
+     .regime = Regime::Children, .stage = 2, .sheet = "children_stage2_outcome"},
+    {.id = TableId::ChildrenStage2Timing, .heading = "Timing", .json = "regimes.children.stage_2.timing",
+     .text = "Children's social care, stage 2: timing", .counts = Counted::Stages, .column = "timing", .compared = true,
+     .regime = Regime::Children, .stage = 2, .sheet = "children_stage2_timing"},
+    {.id = TableId::ChildrenStage2Escalated, .heading = "Escalation", .json = "regimes.children.stage_2.escalated",
+     .text = "Children's social care, stage 2: escalated to stage 3, of those responded to", .counts = Counted::RespondedStages, .column = "escalated", .compared = true,
+     .regime = Regime::Children, .stage = 2, .sheet = "children_stage2_escalated"},
+    {.id = TableId::ChildrenStage3Outcome, .heading = "Outcome", .json = "regimes.children.stage_3.outcome",
+     .text = "Children's social care, stage 3: outcome", .counts = Counted::Stages, .column = "outcome", .compared = true,
+     .regime = Regime::Children, .stage = 3, .sheet = "children_stage3_outcome"},
+    {.id = TableId::ChildrenStage3Timing, .heading = "Timing", .json = "regimes.children.stage_3.timing",
+     .text = "Children's social care, stage 3: timing", .counts = Counted::Stages, .column = "timing", .compared = true,
+     .regime = Regime::Children, .stage = 3, .sheet = "children_stage3_timing"},
+    {.id = TableId::ChildrenOmbudsman, .heading = "Ombudsman", .json = "regimes.children.ombudsman",
+     .text = "Children's social care: taken to the Ombudsman, of those whose last stage was responded to", .counts = Counted::RespondedStages, .column = "ombudsman", .compared = true,
+     .regime = Regime::Children, .stage = 0, .sheet = "children_ombudsman"},
+    {.id = TableId::ChildrenComplainant, .heading = "Complainant", .json = "regimes.children.complainant",
+     .text = "Children's social care: who complained", .counts = Counted::RegimeComplaints, .column = "complainant", .compared = true,
+     .regime = Regime::Children, .stage = 0, .sheet = "children_complainant"},
+    {.id = TableId::ChildrenAdvocate, .heading = "Advocate", .json = "regimes.children.advocate",
+     .text = "Children's social care: an advocate involved", .counts = Counted::RegimeComplaints, .column = "advocate", .compared = true,
+     .regime = Regime::Children, .stage = 0, .sheet = "children_advocate"},
+    {.id = TableId::ChildrenDisputeResolution, .heading = "Dispute resolution", .json = "regimes.children.dispute_resolution",
+     .text = "Children's social care: dispute resolution offered", .counts = Counted::RegimeComplaints, .column = "dispute_resolution", .compared = true,
+     .regime = Regime::Children, .stage = 0, .sheet = "children_dispute_resolution"},
+    {.id = TableId::ChildrenRemedies, .heading = "Remedy", .json = "regimes.children.remedies",
+     .text = "Children's social care: remedies by type", .counts = Counted::RegimeComplaints, .column = "remedy", .compared = true, .value_axis = "Remedies",
+     .regime = Regime::Children, .stage = 0, .sheet = "children_remedies"},
+    {.id = TableId::ChildrenRefused, .heading = "Reason refused", .json = "regimes.children.refused",
+     .text = "Children's social care: refused, by reason", .counts = Counted::RegimeComplaints, .column = "refused_reason", .compared = true, .free_text = true,
+     .regime = Regime::Children, .stage = 0, .sheet = "children_refused"},
+    {.id = TableId::ChildrenFaultReasons, .heading = "Reason for fault", .json = "regimes.children.fault_reasons",
+     .text = "Children's social care: reasons fault was found", .counts = Counted::RegimeComplaints, .column = "fault_reason", .compared = true, .free_text = true,
+     .regime = Regime::Children, .stage = 0, .sheet = "children_fault_reasons"},
+    {.id = TableId::CorporateStage1Outcome, .heading = "Outcome", .json = "regimes.corporate.stage_1.outcome",
+     .text = "Corporate, stage 1: outcome", .counts = Counted::Stages, .column = "outcome", .compared = true,
+     .regime = Regime::Corporate, .stage = 1, .sheet = "corporate_stage1_outcome"},
+    {.id = TableId::CorporateStage1Timing, .heading = "Timing", .json = "regimes.corporate.stage_1.timing",
+     .text = "Corporate, stage 1: timing", .counts = Counted::Stages, .column = "timing", .compared = true,
+     .regime = Regime::Corporate, .stage = 1, .sheet = "corporate_stage1_timing"},
+    {.id = TableId::CorporateStage1Acknowledgement, .heading = "Acknowledgement", .json = "regimes.corporate.stage_1.acknowledgement",
+     .text = "Corporate, stage 1: acknowledgement", .counts = Counted::Stages, .column = "acknowledgement", .compared = true,
+     .regime = Regime::Corporate, .stage = 1, .sheet = "corporate_stage1_acknowledged"},
+    {.id = TableId::CorporateStage1Escalated, .heading = "Escalation", .json = "regimes.corporate.stage_1.escalated",
+     .text = "Corporate, stage 1: escalated to stage 2, of those responded to", .counts = Counted::RespondedStages, .column = "escalated", .compared = true,
+     .regime = Regime::Corporate, .stage = 1, .sheet = "corporate_stage1_escalated"},
+    {.id = TableId::CorporateStage2Outcome, .heading = "Outcome", .json = "regimes.corporate.stage_2.outcome",
+     .text = "Corporate, stage 2: outcome", .counts = Counted::Stages, .column = "outcome", .compared = true,
+     .regime = Regime::Corporate, .stage = 2, .sheet = "corporate_stage2_outcome"},
+    {.id = TableId::CorporateStage2Timing, .heading = "Timing", .json = "regimes.corporate.stage_2.timing",
+     .text = "Corporate, stage 2: timing", .counts = Counted::Stages, .column = "timing", .compared = true,
+     .regime = Regime::Corporate, .stage = 2, .sheet = "corporate_stage2_timing"},
+    {.id = TableId::CorporateStage2Acknowledgement, .heading = "Acknowledgement", .json = "regimes.corporate.stage_2.acknowledgement",
+     .text = "Corporate, stage 2: acknowledgement", .counts = Counted::Stages, .column = "acknowledgement", .compared = true,
+     .regime = Regime::Corporate, .stage = 2, .sheet = "corporate_stage2_acknowledged"},
+    {.id = TableId::CorporateOmbudsman, .heading = "Ombudsman", .json = "regimes.corporate.ombudsman",
+     .text = "Corporate: taken to the Ombudsman, of those whose last stage was responded to", .counts = Counted::RespondedStages, .column = "ombudsman", .compared = true,
+     .regime = Regime::Corporate, .stage = 0, .sheet = "corporate_ombudsman"},
+    {.id = TableId::CorporateComplainant, .heading = "Complainant", .json = "regimes.corporate.complainant",
+     .text = "Corporate: who complained", .counts = Counted::RegimeComplaints, .column = "complainant", .compared = true,
+     .regime = Regime::Corporate, .stage = 0, .sheet = "corporate_complainant"},
+    {.id = TableId::CorporateAdvocate, .heading = "Advocate", .json = "regimes.corporate.advocate",
+     .text = "Corporate: an advocate involved", .counts = Counted::RegimeComplaints, .column = "advocate", .compared = true,
+     .regime = Regime::Corporate, .stage = 0, .sheet = "corporate_advocate"},
+    {.id = TableId::CorporateDisputeResolution, .heading = "Dispute resolution", .json = "regimes.corporate.dispute_resolution",
+     .text = "Corporate: dispute resolution offered", .counts = Counted::RegimeComplaints, .column = "dispute_resolution", .compared = true,
+     .regime = Regime::Corporate, .stage = 0, .sheet = "corporate_dispute_resolution"},
+    {.id = TableId::CorporateRemedies, .heading = "Remedy", .json = "regimes.corporate.remedies",
+     .text = "Corporate: remedies by type", .counts = Counted::RegimeComplaints, .column = "remedy", .compared = true, .value_axis = "Remedies",
+     .regime = Regime::Corporate, .stage = 0, .sheet = "corporate_remedies"},
+    {.id = TableId::CorporateRefused, .heading = "Reason refused", .json = "regimes.corporate.refused",
+     .text = "Corporate: refused, by reason", .counts = Counted::RegimeComplaints, .column = "refused_reason", .compared = true, .free_text = true,
+     .regime = Regime::Corporate, .stage = 0, .sheet = "corporate_refused"},
+    {.id = TableId::CorporateFaultReasons, .heading = "Reason for fault", .json = "regimes.corporate.fault_reasons",
+     .text = "Corporate: reasons fault was found", .counts = Counted::RegimeComplaints, .column = "fault_reason", .compared = true, .free_text = true,
+     .regime = Regime::Corporate, .stage = 0, .sheet = "corporate_fault_reasons"},
 }};
 
 constexpr const TableSpec& table_spec(TableId id) { return kTables[static_cast<std::size_t>(id)]; }
@@ -225,8 +403,11 @@ enum class CountId : std::uint8_t {
     TimescaleLeftOut, Over20Extended, UpheldOrPartly, LgscoNew, LgscoStillOpen, LgscoFinancialRemedies,
     LgscoRemedyPence, LongTermSupport,
     MedianWorkingDays, MeanWorkingDays,  // of the statutory complaints with a response, in tenths
+    // Regimes and stages: each stage's median and mean working days to its response (tenths),
+    // and each regime's financial redress (pence).
+    AdultStage1MedianWorkingDays, AdultStage1MeanWorkingDays, AdultRemedyPence, ChildrenStage1MedianWorkingDays, ChildrenStage1MeanWorkingDays, ChildrenStage2MedianWorkingDays, ChildrenStage2MeanWorkingDays, ChildrenStage3MedianWorkingDays, ChildrenStage3MeanWorkingDays, ChildrenRemedyPence, CorporateStage1MedianWorkingDays, CorporateStage1MeanWorkingDays, CorporateStage2MedianWorkingDays, CorporateStage2MeanWorkingDays, CorporateRemedyPence,
 };
-inline constexpr std::size_t kCountIds = 10;
+inline constexpr std::size_t kCountIds = 25;
 
 // Where a number's value is read from.
 enum class NumberSource : std::uint8_t {
@@ -262,11 +443,14 @@ struct NumberSpec {
     std::string_view setting{};
     Unit unit = Unit::Count;
     std::optional<TableId> share_of{};  // {{percent NAME}}: a share of this table's total
+    // Counted::Stages and RegimeComplaints numbers: the regime, and the stage (0: the regime's).
+    Regime regime = Regime::Adult;
+    std::uint8_t stage = 0;
 };
 
 // The template names first, in the order "did you mean" tries them; then the numbers only
 // `ascreport figures` prints. A number's order in `figures` is its place in kDocument.
-inline constexpr std::array<NumberSpec, 26> kNumbers{{
+inline constexpr std::array<NumberSpec, 47> kNumbers{{
     {.name = "complaints", .source = NumberSource::TableTotal, .table = TableId::Route},
     {.name = "statutory", .source = NumberSource::TableRow, .table = TableId::Route, .row = "Statutory"},
     {.name = "informal", .source = NumberSource::TableRow, .table = TableId::Route, .row = "Informal"},
@@ -321,6 +505,64 @@ inline constexpr std::array<NumberSpec, 26> kNumbers{{
      .counts = Counted::OmbudsmanCases, .previous_year = true},
     {.json = "key_facts.ombudsman_upheld", .text = "upheld", .text_continues = true,
      .source = NumberSource::TableRow, .table = TableId::LgscoDecided, .row = "Upheld"},
+
+    {.json = "regimes.adult.stage_1.received", .json_previous = "regimes.adult.stage_1.previous_received", .text = "Adult social care, stage 1: received",
+     .source = NumberSource::TableTotal, .table = TableId::AdultStage1Outcome},
+    {.json = "regimes.adult.stage_1.median_working_days", .json_previous = "regimes.adult.stage_1.previous_median_working_days",
+     .text = "Adult social care, stage 1: median working days to a response", .count = CountId::AdultStage1MedianWorkingDays, .counts = Counted::Stages,
+     .previous_year = true, .unit = Unit::Tenths, .regime = Regime::Adult, .stage = 1},
+    {.json = "regimes.adult.stage_1.mean_working_days", .json_previous = "regimes.adult.stage_1.previous_mean_working_days",
+     .text = "Adult social care, stage 1: mean working days to a response", .count = CountId::AdultStage1MeanWorkingDays, .counts = Counted::Stages,
+     .previous_year = true, .unit = Unit::Tenths, .regime = Regime::Adult, .stage = 1},
+    {.json = "regimes.adult.financial_redress_pence", .json_previous = "regimes.adult.previous_financial_redress_pence",
+     .text = "Adult social care: financial redress paid", .count = CountId::AdultRemedyPence, .counts = Counted::RegimeComplaints,
+     .previous_year = true, .unit = Unit::Money, .regime = Regime::Adult, .stage = 0},
+    {.json = "regimes.children.stage_1.received", .json_previous = "regimes.children.stage_1.previous_received", .text = "Children's social care, stage 1: received",
+     .source = NumberSource::TableTotal, .table = TableId::ChildrenStage1Outcome},
+    {.json = "regimes.children.stage_1.median_working_days", .json_previous = "regimes.children.stage_1.previous_median_working_days",
+     .text = "Children's social care, stage 1: median working days to a response", .count = CountId::ChildrenStage1MedianWorkingDays, .counts = Counted::Stages,
+     .previous_year = true, .unit = Unit::Tenths, .regime = Regime::Children, .stage = 1},
+    {.json = "regimes.children.stage_1.mean_working_days", .json_previous = "regimes.children.stage_1.previous_mean_working_days",
+     .text = "Children's social care, stage 1: mean working days to a response", .count = CountId::ChildrenStage1MeanWorkingDays, .counts = Counted::Stages,
+     .previous_year = true, .unit = Unit::Tenths, .regime = Regime::Children, .stage = 1},
+    {.json = "regimes.children.stage_2.received", .json_previous = "regimes.children.stage_2.previous_received", .text = "Children's social care, stage 2: received",
+     .source = NumberSource::TableTotal, .table = TableId::ChildrenStage2Outcome},
+    {.json = "regimes.children.stage_2.median_working_days", .json_previous = "regimes.children.stage_2.previous_median_working_days",
+     .text = "Children's social care, stage 2: median working days to a response", .count = CountId::ChildrenStage2MedianWorkingDays, .counts = Counted::Stages,
+     .previous_year = true, .unit = Unit::Tenths, .regime = Regime::Children, .stage = 2},
+    {.json = "regimes.children.stage_2.mean_working_days", .json_previous = "regimes.children.stage_2.previous_mean_working_days",
+     .text = "Children's social care, stage 2: mean working days to a response", .count = CountId::ChildrenStage2MeanWorkingDays, .counts = Counted::Stages,
+     .previous_year = true, .unit = Unit::Tenths, .regime = Regime::Children, .stage = 2},
+    {.json = "regimes.children.stage_3.received", .json_previous = "regimes.children.stage_3.previous_received", .text = "Children's social care, stage 3: received",
+     .source = NumberSource::TableTotal, .table = TableId::ChildrenStage3Outcome},
+    {.json = "regimes.children.stage_3.median_working_days", .json_previous = "regimes.children.stage_3.previous_median_working_days",
+     .text = "Children's social care, stage 3: median working days to a response", .count = CountId::ChildrenStage3MedianWorkingDays, .counts = Counted::Stages,
+     .previous_year = true, .unit = Unit::Tenths, .regime = Regime::Children, .stage = 3},
+    {.json = "regimes.children.stage_3.mean_working_days", .json_previous = "regimes.children.stage_3.previous_mean_working_days",
+     .text = "Children's social care, stage 3: mean working days to a response", .count = CountId::ChildrenStage3MeanWorkingDays, .counts = Counted::Stages,
+     .previous_year = true, .unit = Unit::Tenths, .regime = Regime::Children, .stage = 3},
+    {.json = "regimes.children.financial_redress_pence", .json_previous = "regimes.children.previous_financial_redress_pence",
+     .text = "Children's social care: financial redress paid", .count = CountId::ChildrenRemedyPence, .counts = Counted::RegimeComplaints,
+     .previous_year = true, .unit = Unit::Money, .regime = Regime::Children, .stage = 0},
+    {.json = "regimes.corporate.stage_1.received", .json_previous = "regimes.corporate.stage_1.previous_received", .text = "Corporate, stage 1: received",
+     .source = NumberSource::TableTotal, .table = TableId::CorporateStage1Outcome},
+    {.json = "regimes.corporate.stage_1.median_working_days", .json_previous = "regimes.corporate.stage_1.previous_median_working_days",
+     .text = "Corporate, stage 1: median working days to a response", .count = CountId::CorporateStage1MedianWorkingDays, .counts = Counted::Stages,
+     .previous_year = true, .unit = Unit::Tenths, .regime = Regime::Corporate, .stage = 1},
+    {.json = "regimes.corporate.stage_1.mean_working_days", .json_previous = "regimes.corporate.stage_1.previous_mean_working_days",
+     .text = "Corporate, stage 1: mean working days to a response", .count = CountId::CorporateStage1MeanWorkingDays, .counts = Counted::Stages,
+     .previous_year = true, .unit = Unit::Tenths, .regime = Regime::Corporate, .stage = 1},
+    {.json = "regimes.corporate.stage_2.received", .json_previous = "regimes.corporate.stage_2.previous_received", .text = "Corporate, stage 2: received",
+     .source = NumberSource::TableTotal, .table = TableId::CorporateStage2Outcome},
+    {.json = "regimes.corporate.stage_2.median_working_days", .json_previous = "regimes.corporate.stage_2.previous_median_working_days",
+     .text = "Corporate, stage 2: median working days to a response", .count = CountId::CorporateStage2MedianWorkingDays, .counts = Counted::Stages,
+     .previous_year = true, .unit = Unit::Tenths, .regime = Regime::Corporate, .stage = 2},
+    {.json = "regimes.corporate.stage_2.mean_working_days", .json_previous = "regimes.corporate.stage_2.previous_mean_working_days",
+     .text = "Corporate, stage 2: mean working days to a response", .count = CountId::CorporateStage2MeanWorkingDays, .counts = Counted::Stages,
+     .previous_year = true, .unit = Unit::Tenths, .regime = Regime::Corporate, .stage = 2},
+    {.json = "regimes.corporate.financial_redress_pence", .json_previous = "regimes.corporate.previous_financial_redress_pence",
+     .text = "Corporate: financial redress paid", .count = CountId::CorporateRemedyPence, .counts = Counted::RegimeComplaints,
+     .previous_year = true, .unit = Unit::Money, .regime = Regime::Corporate, .stage = 0},
 }};
 
 // The number a template names, or nullptr.
@@ -426,6 +668,66 @@ inline constexpr auto kDocument = [] {
         number("key_facts.compliments"),
         number("key_facts.ombudsman_received"),
         number("key_facts.ombudsman_upheld"),
+        table(TableId::AdultStage1Outcome),
+        number("regimes.adult.stage_1.received"),
+        table(TableId::AdultStage1Timing),
+        table(TableId::AdultStage1Acknowledgement),
+        number("regimes.adult.stage_1.median_working_days"),
+        number("regimes.adult.stage_1.mean_working_days"),
+        table(TableId::AdultOmbudsman),
+        table(TableId::AdultComplainant),
+        table(TableId::AdultAdvocate),
+        table(TableId::AdultDisputeResolution),
+        table(TableId::AdultRemedies),
+        number("regimes.adult.financial_redress_pence"),
+        table(TableId::AdultRefused),
+        table(TableId::AdultFaultReasons),
+        table(TableId::ChildrenStage1Outcome),
+        number("regimes.children.stage_1.received"),
+        table(TableId::ChildrenStage1Timing),
+        number("regimes.children.stage_1.median_working_days"),
+        number("regimes.children.stage_1.mean_working_days"),
+        table(TableId::ChildrenStage1Escalated),
+        table(TableId::ChildrenStage2Outcome),
+        number("regimes.children.stage_2.received"),
+        table(TableId::ChildrenStage2Timing),
+        number("regimes.children.stage_2.median_working_days"),
+        number("regimes.children.stage_2.mean_working_days"),
+        table(TableId::ChildrenStage2Escalated),
+        table(TableId::ChildrenStage3Outcome),
+        number("regimes.children.stage_3.received"),
+        table(TableId::ChildrenStage3Timing),
+        number("regimes.children.stage_3.median_working_days"),
+        number("regimes.children.stage_3.mean_working_days"),
+        table(TableId::ChildrenOmbudsman),
+        table(TableId::ChildrenComplainant),
+        table(TableId::ChildrenAdvocate),
+        table(TableId::ChildrenDisputeResolution),
+        table(TableId::ChildrenRemedies),
+        number("regimes.children.financial_redress_pence"),
+        table(TableId::ChildrenRefused),
+        table(TableId::ChildrenFaultReasons),
+        table(TableId::CorporateStage1Outcome),
+        number("regimes.corporate.stage_1.received"),
+        table(TableId::CorporateStage1Timing),
+        table(TableId::CorporateStage1Acknowledgement),
+        number("regimes.corporate.stage_1.median_working_days"),
+        number("regimes.corporate.stage_1.mean_working_days"),
+        table(TableId::CorporateStage1Escalated),
+        table(TableId::CorporateStage2Outcome),
+        number("regimes.corporate.stage_2.received"),
+        table(TableId::CorporateStage2Timing),
+        table(TableId::CorporateStage2Acknowledgement),
+        number("regimes.corporate.stage_2.median_working_days"),
+        number("regimes.corporate.stage_2.mean_working_days"),
+        table(TableId::CorporateOmbudsman),
+        table(TableId::CorporateComplainant),
+        table(TableId::CorporateAdvocate),
+        table(TableId::CorporateDisputeResolution),
+        table(TableId::CorporateRemedies),
+        number("regimes.corporate.financial_redress_pence"),
+        table(TableId::CorporateRefused),
+        table(TableId::CorporateFaultReasons),
     };
 }();
 

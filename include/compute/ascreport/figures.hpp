@@ -18,6 +18,7 @@
 #include "ascreport/date.hpp"
 #include "ascreport/figure_registry.hpp"
 #include "ascreport/period.hpp"
+#include "ascreport/time_limits.hpp"
 #include "ascreport/vocab.hpp"
 
 namespace ascreport {
@@ -232,7 +233,12 @@ struct ExtraFigures {
 
 // Computes every figure for `period` in one pass over each kind of record. The calendar
 // decides timescales; `extra` gives the people in long-term support and the timescale history.
+// The tables of the report before regimes (route, outcome, timescale, ...) count adult social
+// care complaints only. `limits` time each stage of every regime; `as_of` is the day open stages
+// are judged at and escalations counted by (the job passes it: --as-of, by default the earlier
+// of today and the period's last day); without it, the period's last day.
 Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar, const Period& period,
-                        const ExtraFigures& extra);
+                        const ExtraFigures& extra, const TimeLimits& limits = {},
+                        std::optional<Date> as_of = std::nullopt);
 
 }  // namespace ascreport

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <optional>
 #include <vector>
 
 #include "ascreport/figures.hpp"
@@ -17,6 +18,9 @@ struct FiguresRequest {
     DataRequest data;
     Period period;
     int suppress_below = 0;  // the equality tables hide counts 1 to N-1; 0 shows all
+    // The day open stages are judged at and escalations counted by (--as-of; the caller's
+    // default: the earlier of today and the period's last day); nullopt: the period's last day.
+    std::optional<Date> as_of;
 };
 
 struct FiguresOutcome : JobOutcome {

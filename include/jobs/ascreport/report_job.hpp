@@ -44,6 +44,9 @@ struct ReportRequest {
     std::filesystem::path data_dir;                      // holds complaints.csv
     std::optional<std::filesystem::path> settings_file;  // default DATA_DIR/report.toml
     FinancialYear year;
+    // The day open stages are judged at and escalations counted by (--as-of; the caller's
+    // default: the earlier of today and the year's last day); nullopt: the year's last day.
+    std::optional<Date> as_of;
 
     // The template: `template_dir` (holds template.toml), or when it is empty the first of
     // `template_search` that holds one (find_template); none found is a usage problem naming
