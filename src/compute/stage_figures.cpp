@@ -154,17 +154,17 @@ void count_stages(const Dataset& data, const WorkingDayCalendar& calendar, std::
         const auto ri = static_cast<std::size_t>(r);
         for (std::size_t slot = 0; slot < kTableSlots; ++slot) {
             if (!slots[slot].contains(c.received)) continue;
-            counter(r, 0, kComplainant)->add(slot, static_cast<std::size_t>(c.complainant));
-            counter(r, 0, kAdvocate)->add(slot, yes_no_index(c.advocate));
-            counter(r, 0, kDispute)->add(slot, yes_no_index(c.dispute_resolution));
-            for (const Remedy& m : c.remedies) {
+            counter(r, 0, kComplainant)->add(slot, static_cast<std::size_t>(c.details->complainant));
+            counter(r, 0, kAdvocate)->add(slot, yes_no_index(c.details->advocate));
+            counter(r, 0, kDispute)->add(slot, yes_no_index(c.details->dispute_resolution));
+            for (const Remedy& m : c.details->remedies) {
                 counter(r, 0, kRemedies)->add(slot, static_cast<std::size_t>(m.type));
                 if (m.type == RemedyType::Financial) redress[ri][slot] += m.pence.value_or(0);
             }
-            if (c.refused) counter(r, 0, kRefused)->add(slot, refused.row(c.refused_reason));
-            if (c.fault_reason != kNoText) counter(r, 0, kFault)->add(slot, faults.row(c.fault_reason));
+            if (c.details->refused) counter(r, 0, kRefused)->add(slot, refused.row(c.details->refused_reason));
+            if (c.details->fault_reason != kNoText) counter(r, 0, kFault)->add(slot, faults.row(c.details->fault_reason));
         }
-        if (c.refused) continue;  // not accepted into the procedure: no stage to time
+        if (c.details->refused) continue;  // not accepted into the procedure: no stage to time
         const StageList stages = stages_of(c);
         for (const StageView& s : stages) {
             const int k = s.number;

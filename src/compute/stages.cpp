@@ -37,10 +37,10 @@ const StageView* StageList::find(int number) const {
 
 StageList stages_of(const Complaint& c) {
     StageList list;
-    list.stages[0] = {c.regime, 1,           c.received, c.acknowledged, c.extended || c.extended_to.has_value(),
-                      c.extended_to, c.responded, std::nullopt, c.outcome};
+    list.stages[0] = {c.regime, 1,           c.received, c.details->acknowledged, c.extended || c.details->extended_to.has_value(),
+                      c.details->extended_to, c.responded, std::nullopt, c.outcome};
     list.size = 1;
-    for (const LaterStage& s : c.later_stages) {
+    for (const LaterStage& s : c.details->later_stages) {
         if (list.size == list.stages.size()) break;  // the loader allows stages 2 and 3, once each
         list.stages[list.size++] = {c.regime,     s.number,    s.requested, s.acknowledged, s.extended || s.extended_to.has_value(),
                                     s.extended_to, s.responded, s.panel,     s.outcome};

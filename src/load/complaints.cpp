@@ -15,17 +15,9 @@ constexpr const auto& kSpec = kComplaintsReadColumns;
 // What the loader takes from a row's columns of regimes and stages (StageColumns::read).
 void take_stage_fields(Complaint& c, Complaint&& from) {
     c.regime = from.regime;
-    c.acknowledged = from.acknowledged;
     c.extended = from.extended;
-    c.extended_to = from.extended_to;
-    c.later_stages = std::move(from.later_stages);
-    c.complainant = from.complainant;
-    c.advocate = from.advocate;
-    c.dispute_resolution = from.dispute_resolution;
-    c.remedies = std::move(from.remedies);
-    c.fault_reason = from.fault_reason;
-    c.refused = from.refused;
-    c.refused_reason = from.refused_reason;
+    c.details = std::move(from.details);
+    c.details.drop_if_empty();  // a row whose only such column is regime needs no details
 }
 
 // A row of a stage after the first ([complaints] one_row_per_stage), kept until every row is
@@ -247,17 +239,18 @@ void attach_stage_rows(std::vector<StageRow>& rows, const std::unordered_map<std
                              "; the rows of one complaint's stages must agree on the complaint's own columns");
             continue;
         }
-        auto same = std::find_if(c.later_stages.begin(), c.later_stages.end(),
+        std::vector<LaterStage>& later = c.details.edit().later_stages;
+        auto same = std::find_if(later.begin(), later.end(),
                                  [&](const LaterStage& s) { return s.number == row.stage.number; });
-        if (same != c.later_stages.end()) {
+        if (same != later.end()) {
             report.error(row.stage.line, "stage", stage + " of reference " + ref + " is also on line " +
                                                       std::to_string(same->line) +
                                                       "; each stage of a complaint has one row: remove or correct one");
             continue;
         }
-        auto at = std::find_if(c.later_stages.begin(), c.later_stages.end(),
+        auto at = std::find_if(later.begin(), later.end(),
                                [&](const LaterStage& s) { return s.number > row.stage.number; });
-        c.later_stages.insert(at, row.stage);
+        later.insert(at, row.stage);
         staged.push_back(it->second);
     }
     std::sort(staged.begin(), staged.end());
@@ -428,7 +421,7 @@ ComplaintRefs load_complaints(const ExportFiles& in, const InputMapping& s, Data
             extra = Complaint{};
             stages.read(t, received, stage, extra, report);
         }
-        if (!per_stage && has_extra && !extra.later_stages.empty() && report.error_count() == errors_before) {
+        if (!per_stage && has_extra && !extra.details->later_stages.empty() && report.error_count() == errors_before) {
             extra.responded = responded;
             check_stages(extra, false, report);
         }
@@ -440,12 +433,12 @@ ComplaintRefs load_complaints(const ExportFiles& in, const InputMapping& s, Data
             LaterStage& ls = row.stage;
             ls.number = static_cast<std::uint8_t>(stage);
             ls.requested = *received;
-            ls.acknowledged = extra.acknowledged;
+            ls.acknowledged = extra.details->acknowledged;
             ls.extended = extra.extended;
-            ls.extended_to = extra.extended_to;
+            ls.extended_to = extra.details->extended_to;
             ls.responded = responded;
-            if (!extra.later_stages.empty()) ls.panel = extra.later_stages.front().panel;
-            extra.later_stages.clear();
+            if (!extra.details->later_stages.empty()) ls.panel = extra.details->later_stages.front().panel;
+            extra.details.edit().later_stages.clear();
             ls.outcome = static_cast<Outcome>(*o);
             ls.line = t.line();
             ls.part = t.part();

@@ -78,32 +78,32 @@ void StageColumns::read(const Row& t, std::optional<Date> start, int stage, Comp
                                       "Corporate (or leave it empty for Adult social care)" + regime_.suggestion(cell);
             });
     }
-    if (auto i = vocab_field(t, kComplainant, complainant_, "complainant", report)) c.complainant = static_cast<Complainant>(*i);
-    if (auto i = vocab_field(t, kAdvocate, advocate_, "advocate", report); i && *i < 2) c.advocate = *i == 0;
+    if (auto i = vocab_field(t, kComplainant, complainant_, "complainant", report)) c.details.edit().complainant = static_cast<Complainant>(*i);
+    if (auto i = vocab_field(t, kAdvocate, advocate_, "advocate", report); i && *i < 2) c.details.edit().advocate = *i == 0;
     if (auto i = vocab_field(t, kDisputeResolution, dispute_, "dispute_resolution", report); i && *i < 2)
-        c.dispute_resolution = *i == 0;
+        c.details.edit().dispute_resolution = *i == 0;
     read_remedies(t, c, report);
-    if (!t.get(kFaultReason).empty()) c.fault_reason = fault_reason_.intern(t.label(kFaultReason));
+    if (!t.get(kFaultReason).empty()) c.details.edit().fault_reason = fault_reason_.intern(t.label(kFaultReason));
     const auto refused = vocab_field(t, kRefused, refused_, "refused", report);
-    if (refused) c.refused = *refused == 0;
+    if (refused) c.details.edit().refused = *refused == 0;
     if (!t.get(kRefusedReason).empty()) {
-        if (refused && !c.refused)  // (a refused cell of no accepted value is reported as such)
+        if (refused && !c.details.edit().refused)  // (a refused cell of no accepted value is reported as such)
             report.repeated(Severity::Error, t.line(), "refused_reason", "not refused", [] {
                 return std::string("a refused_reason is given, but refused is not Yes; set refused to Yes, or clear "
                                    "the reason");
             });
-        c.refused_reason = refused_reason_.intern(t.label(kRefusedReason));
+        c.details.edit().refused_reason = refused_reason_.intern(t.label(kRefusedReason));
     }
 
     // The stage's own dates: the first stage's, or in the row-per-stage shape the row's stage's.
-    c.acknowledged = date(t, kAcknowledged, "acknowledged", report);
-    c.extended_to = date(t, kExtendedTo, "extended_to", report);
-    c.extended = extension(t, kExtended, "extended", kExtendedTo, "extended_to", c.extended_to, report);
+    c.details.edit().acknowledged = date(t, kAcknowledged, "acknowledged", report);
+    c.details.edit().extended_to = date(t, kExtendedTo, "extended_to", report);
+    c.extended = extension(t, kExtended, "extended", kExtendedTo, "extended_to", c.details.edit().extended_to, report);
     if (start) {
-        if (c.acknowledged && *c.acknowledged < *start)
-            before_start(report, t.line(), "acknowledged", *c.acknowledged, "received", *start);
-        if (c.extended_to && *c.extended_to < *start)
-            before_start(report, t.line(), "extended_to", *c.extended_to, "received", *start);
+        if (c.details.edit().acknowledged && *c.details.edit().acknowledged < *start)
+            before_start(report, t.line(), "acknowledged", *c.details.edit().acknowledged, "received", *start);
+        if (c.details.edit().extended_to && *c.details.edit().extended_to < *start)
+            before_start(report, t.line(), "extended_to", *c.details.edit().extended_to, "received", *start);
     }
     if (per_stage_) {
         // The stage groups are the other shape's; a row here is one stage.
@@ -117,7 +117,7 @@ void StageColumns::read(const Row& t, std::optional<Date> start, int stage, Comp
                 });
         if (auto panel = date(t, kPanel, "panel", report)) {
             if (stage == 3) {
-                LaterStage& s = c.later_stages.emplace_back();
+                LaterStage& s = c.details.edit().later_stages.emplace_back();
                 s.number = 3;
                 s.panel = panel;  // the caller moves the row's stage into its complaint
             } else if (stage == 1 || stage == 2)
@@ -183,7 +183,7 @@ void StageColumns::read_later_stage(const Row& t, int number, Complaint& c, File
             if (*d && **d < *requested)
                 before_start(report, t.line(), stage_column(number, field), **d, requested_name, *requested);
     }
-    if (report.error_count() == before) c.later_stages.push_back(s);
+    if (report.error_count() == before) c.details.edit().later_stages.push_back(s);
 }
 
 void StageColumns::read_remedies(const Row& t, Complaint& c, FileReport& report) {
@@ -200,21 +200,21 @@ void StageColumns::read_remedies(const Row& t, Complaint& c, FileReport& report)
             continue;
         }
         const auto type = static_cast<RemedyType>(i);
-        if (std::any_of(c.remedies.begin(), c.remedies.end(), [&](const Remedy& r) { return r.type == type; })) {
+        if (std::any_of(c.details.edit().remedies.begin(), c.details.edit().remedies.end(), [&](const Remedy& r) { return r.type == type; })) {
             report.repeated(Severity::Error, t.line(), "remedy", "twice", [&] {
                 return "remedy names " + std::string(label(type)) + " twice; name each remedy once, separated by ;";
             });
             continue;
         }
-        c.remedies.push_back({type, std::nullopt});
+        c.details.edit().remedies.push_back({type, std::nullopt});
     }
     const std::string_view amount = t.get(kRemedyAmount);
     if (amount.empty()) return;
     const auto pence = read_money(report, t.line(), "remedy_amount", amount);
     if (!pence) return;
-    auto financial = std::find_if(c.remedies.begin(), c.remedies.end(),
+    auto financial = std::find_if(c.details.edit().remedies.begin(), c.details.edit().remedies.end(),
                                   [](const Remedy& r) { return r.type == RemedyType::Financial; });
-    if (financial == c.remedies.end()) {
+    if (financial == c.details.edit().remedies.end()) {
         report.repeated(Severity::Error, t.line(), "remedy_amount", "no financial redress", [] {
             return std::string("a remedy_amount is given, but remedy does not include Financial redress; add "
                                "Financial redress to remedy, or clear the amount");
@@ -235,7 +235,7 @@ std::size_t check_stages(const Complaint& c, bool per_stage, FileReport& report)
         report.repeated(Severity::Error, line, col, key, message);
     };
     const LaterStage* previous = nullptr;
-    for (const LaterStage& s : c.later_stages) {
+    for (const LaterStage& s : c.details->later_stages) {
         const int n = s.number;
         const std::string where = per_stage ? std::string("stage") : column(n, "requested");
         const std::string stage = "stage " + std::to_string(n);
@@ -251,7 +251,7 @@ std::size_t check_stages(const Complaint& c, bool per_stage, FileReport& report)
                                    "Complaint Handling Code; remove stage 3, or set regime if the complaint is a "
                                    "children's social care one");
             });
-        if (c.refused)
+        if (c.details->refused)
             error(s.line, where, "refused", [&] {
                 return "the complaint is refused (not accepted into the procedure), but " + stage +
                        " is recorded; clear refused, or remove " + stage;
@@ -305,12 +305,12 @@ std::vector<std::size_t> differing_columns(const Complaint& a, const Complaint& 
         false, stages && a.received != b.received, stages && a.responded != b.responded, a.route != b.route,
         stages && a.outcome != b.outcome, a.method != b.method, a.service_area != b.service_area, a.provider != b.provider,
         a.gender != b.gender, a.age_band != b.age_band, a.ethnicity != b.ethnicity, a.disability != b.disability,
-        stages && a.extended != b.extended, a.regime != b.regime, stages && a.acknowledged != b.acknowledged,
-        stages && a.extended_to != b.extended_to, stages && !same_stages(a.later_stages, b.later_stages),
+        stages && a.extended != b.extended, a.regime != b.regime, stages && a.details->acknowledged != b.details->acknowledged,
+        stages && a.details->extended_to != b.details->extended_to, stages && !same_stages(a.details->later_stages, b.details->later_stages),
         false, false, false, false, false, false, false, false, false, false, false, false,
-        a.complainant != b.complainant, a.advocate != b.advocate, a.dispute_resolution != b.dispute_resolution,
-        !same_remedies(a.remedies, b.remedies), false, a.fault_reason != b.fault_reason, a.refused != b.refused,
-        a.refused_reason != b.refused_reason, false, false};
+        a.details->complainant != b.details->complainant, a.details->advocate != b.details->advocate, a.details->dispute_resolution != b.details->dispute_resolution,
+        !same_remedies(a.details->remedies, b.details->remedies), false, a.details->fault_reason != b.details->fault_reason, a.details->refused != b.details->refused,
+        a.details->refused_reason != b.details->refused_reason, false, false};
     std::vector<std::size_t> out;
     for (std::size_t i = 0; i < kComplaintColumns; ++i)
         if (differ[i]) out.push_back(i);

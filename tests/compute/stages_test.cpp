@@ -42,22 +42,22 @@ struct Fixture {
             // (19-23), 26-30 (24-28): responded Fri 30 Jun on day 28, over 25, within 65.
             LaterStage s2 = later(2, ymd(2023, 5, 22), ymd(2023, 6, 30), Outcome::PartlyUpheld);
             s2.extended = true;
-            a.later_stages.push_back(s2);
+            a.details.edit().later_stages.push_back(s2);
             // Stage 3: requested Mon 3 Jul; Jul 4-7 (1-4), 10-14 (5-9), 17-21 (10-14), 24-28
             // (15-19), Jul 31 - Aug 4 (20-24), Aug 7-11 (25-29): the panel met Fri 11 Aug, day
             // 29, within 30. The response after it (1 Sep) is not what stage 3 is timed to.
             LaterStage s3 = later(3, ymd(2023, 7, 3), ymd(2023, 9, 1), Outcome::Upheld);
             s3.panel = ymd(2023, 8, 11);
-            a.later_stages.push_back(s3);
+            a.details.edit().later_stages.push_back(s3);
         }
         {   // B, children's, late at stage 1, not escalated: received Mon 4 Sep 2023; Sep 5-8
             // (1-4), 11-15 (5-9), 18-22 (10-14), Mon 25 (15), Tue 26 (16): late (over 10).
             Complaint& c = b.answered(ymd(2023, 9, 4), ymd(2023, 9, 26), Outcome::Upheld);
             c.regime = Regime::Children;
-            c.complainant = Complainant::Parent;
-            c.advocate = true;
-            c.remedies = {{RemedyType::Apology, std::nullopt}, {RemedyType::Financial, 25000}};
-            c.fault_reason = b.d.fault_reasons.intern("Delay in assessment");
+            c.details.edit().complainant = Complainant::Parent;
+            c.details.edit().advocate = true;
+            c.details.edit().remedies = {{RemedyType::Apology, std::nullopt}, {RemedyType::Financial, 25000}};
+            c.details.edit().fault_reason = b.d.fault_reasons.intern("Delay in assessment");
         }
         {   // C, children's, still open: received Mon 18 Mar 2024; Mar 19-22 (1-4), 25-28 (5-8),
             // Fri 29 Good Friday: at Sun 31 Mar, 8 working days, within 10. At Fri 5 Apr: Mon 1
@@ -68,8 +68,8 @@ struct Fixture {
         {   // D, children's, refused: in the refused table only.
             Complaint& c = b.answered(ymd(2023, 6, 1), ymd(2023, 6, 2), Outcome::NotUpheld);
             c.regime = Regime::Children;
-            c.refused = true;
-            c.refused_reason = b.d.refused_reasons.intern("Out of time");
+            c.details.edit().refused = true;
+            c.details.edit().refused_reason = b.d.refused_reasons.intern("Out of time");
         }
         {   // E, corporate, timed from the acknowledgement (the Code).
             // Stage 1: received Wed 24 May 2023, acknowledged Fri 26 May (Thu 25 (1), Fri 26 (2):
@@ -79,14 +79,14 @@ struct Fixture {
             Complaint& c = b.answered(ymd(2023, 5, 24), ymd(2023, 6, 12), Outcome::Upheld);
             c.regime = Regime::Corporate;
             c.route = Route::Corporate;
-            c.acknowledged = ymd(2023, 5, 26);
+            c.details.edit().acknowledged = ymd(2023, 5, 26);
             // Stage 2: requested Mon 19 Jun, no acknowledgement recorded, so the clock starts on
             // the last day it was due: Jun 20 (1) .. 23 (4), Mon 26 (5). From Mon 26 Jun: Jun
             // 27-30 (1-4), Jul 3-7 (5-9), 10-14 (10-14), 17-21 (15-19), 24-27 (20-23): responded
             // Thu 27 Jul on day 23, over 20, by the agreed Fri 4 Aug: within its extension.
             LaterStage s2 = later(2, ymd(2023, 6, 19), ymd(2023, 7, 27), Outcome::NotUpheld);
             s2.extended_to = ymd(2023, 8, 4);
-            c.later_stages.push_back(s2);
+            c.details.edit().later_stages.push_back(s2);
         }
         {   // F, corporate, acknowledged late and answered late: received Mon 2 Oct 2023;
             // Oct 3 (1), 4 (2), 5 (3), 6 (4), 9 (5), 10 (6), 11 (7): acknowledged Wed 11 Oct on
@@ -94,19 +94,19 @@ struct Fixture {
             // (10), 26 (11): responded Thu 26 Oct on day 11, late.
             Complaint& c = b.answered(ymd(2023, 10, 2), ymd(2023, 10, 26), Outcome::NotUpheld);
             c.regime = Regime::Corporate;
-            c.acknowledged = ymd(2023, 10, 11);
+            c.details.edit().acknowledged = ymd(2023, 10, 11);
         }
         {   // G, adult: received Mon 8 Jan 2024, acknowledged Thu 11 Jan (Jan 9 (1), 10 (2), 11
             // (3): within 3); Jan 9-12 (1-4), 15-19 (5-9), 22-26 (10-14), Jan 29 - Feb 2 (15-19),
             // Mon 5 Feb (20): on time.
             Complaint& c = b.answered(ymd(2024, 1, 8), ymd(2024, 2, 5), Outcome::PartlyUpheld);
-            c.acknowledged = ymd(2024, 1, 11);
+            c.details.edit().acknowledged = ymd(2024, 1, 11);
         }
         {   // H, adult, extended to Fri 16 Feb 2024: Feb 5 was day 20, Feb 6-9 (21-24), 12 (25),
             // Tue 13 (26): over 20, by the agreed date. No acknowledgement recorded.
             Complaint& c = b.answered(ymd(2024, 1, 8), ymd(2024, 2, 13), Outcome::NotUpheld);
             c.extended = true;
-            c.extended_to = ymd(2024, 2, 16);
+            c.details.edit().extended_to = ymd(2024, 2, 16);
         }
         // J, adult, the informal route: in no stage figure, only in the route table.
         b.answered(ymd(2023, 7, 3), ymd(2023, 7, 4), Outcome::Upheld, Route::Informal);

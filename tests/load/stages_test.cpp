@@ -57,22 +57,22 @@ void check_same(const Dataset& da, const Complaint& a, const Dataset& db, const 
     CHECK(a.extended == b.extended);
     CHECK(a.part == b.part);
     CHECK(a.regime == b.regime);
-    CHECK(a.acknowledged == b.acknowledged);
-    CHECK(a.extended_to == b.extended_to);
-    CHECK(a.complainant == b.complainant);
-    CHECK(a.advocate == b.advocate);
-    CHECK(a.dispute_resolution == b.dispute_resolution);
-    REQUIRE(a.remedies.size() == b.remedies.size());
-    for (std::size_t i = 0; i < a.remedies.size(); ++i) {
-        CHECK(a.remedies[i].type == b.remedies[i].type);
-        CHECK(a.remedies[i].pence == b.remedies[i].pence);
+    CHECK(a.details->acknowledged == b.details->acknowledged);
+    CHECK(a.details->extended_to == b.details->extended_to);
+    CHECK(a.details->complainant == b.details->complainant);
+    CHECK(a.details->advocate == b.details->advocate);
+    CHECK(a.details->dispute_resolution == b.details->dispute_resolution);
+    REQUIRE(a.details->remedies.size() == b.details->remedies.size());
+    for (std::size_t i = 0; i < a.details->remedies.size(); ++i) {
+        CHECK(a.details->remedies[i].type == b.details->remedies[i].type);
+        CHECK(a.details->remedies[i].pence == b.details->remedies[i].pence);
     }
-    CHECK(text_of(da.fault_reasons, a.fault_reason) == text_of(db.fault_reasons, b.fault_reason));
-    CHECK(a.refused == b.refused);
-    CHECK(text_of(da.refused_reasons, a.refused_reason) == text_of(db.refused_reasons, b.refused_reason));
-    REQUIRE(a.later_stages.size() == b.later_stages.size());
-    for (std::size_t i = 0; i < a.later_stages.size(); ++i) {
-        const LaterStage &x = a.later_stages[i], &y = b.later_stages[i];
+    CHECK(text_of(da.fault_reasons, a.details->fault_reason) == text_of(db.fault_reasons, b.details->fault_reason));
+    CHECK(a.details->refused == b.details->refused);
+    CHECK(text_of(da.refused_reasons, a.details->refused_reason) == text_of(db.refused_reasons, b.details->refused_reason));
+    REQUIRE(a.details->later_stages.size() == b.details->later_stages.size());
+    for (std::size_t i = 0; i < a.details->later_stages.size(); ++i) {
+        const LaterStage &x = a.details->later_stages[i], &y = b.details->later_stages[i];
         INFO("stage " << int(x.number));
         CHECK(x.number == y.number);
         CHECK(x.requested == y.requested);
@@ -118,25 +118,25 @@ TEST_CASE("the stage columns read into the complaint: regime, stages, panel, rem
     const Complaint& a2 = find(r, "A-002");
     CHECK(a2.regime == Regime::Adult);  // an empty regime
     CHECK(a2.extended);
-    CHECK(a2.extended_to == day("2024-07-05"));
-    CHECK(a2.acknowledged == day("2024-05-14"));
-    CHECK(a2.complainant == Complainant::Carer);
-    CHECK(a2.advocate == std::optional<bool>(true));
-    CHECK_FALSE(a2.dispute_resolution);
-    REQUIRE(a2.remedies.size() == 2);
-    CHECK(a2.remedies[0].type == RemedyType::Apology);
-    CHECK_FALSE(a2.remedies[0].pence);
-    CHECK(a2.remedies[1].type == RemedyType::Financial);
-    CHECK(a2.remedies[1].pence == std::optional<std::int64_t>(25000));
-    CHECK(d.fault_reasons.display(a2.fault_reason) == "Care plan not followed");
-    CHECK(a2.later_stages.empty());
+    CHECK(a2.details->extended_to == day("2024-07-05"));
+    CHECK(a2.details->acknowledged == day("2024-05-14"));
+    CHECK(a2.details->complainant == Complainant::Carer);
+    CHECK(a2.details->advocate == std::optional<bool>(true));
+    CHECK_FALSE(a2.details->dispute_resolution);
+    REQUIRE(a2.details->remedies.size() == 2);
+    CHECK(a2.details->remedies[0].type == RemedyType::Apology);
+    CHECK_FALSE(a2.details->remedies[0].pence);
+    CHECK(a2.details->remedies[1].type == RemedyType::Financial);
+    CHECK(a2.details->remedies[1].pence == std::optional<std::int64_t>(25000));
+    CHECK(d.fault_reasons.display(a2.details->fault_reason) == "Care plan not followed");
+    CHECK(a2.details->later_stages.empty());
 
     const Complaint& c1 = find(r, "C-001");
     CHECK(c1.regime == Regime::Children);
-    CHECK(c1.complainant == Complainant::Parent);
-    CHECK(c1.dispute_resolution == std::optional<bool>(true));
-    REQUIRE(c1.later_stages.size() == 2);
-    const LaterStage& s2 = c1.later_stages[0];
+    CHECK(c1.details->complainant == Complainant::Parent);
+    CHECK(c1.details->dispute_resolution == std::optional<bool>(true));
+    REQUIRE(c1.details->later_stages.size() == 2);
+    const LaterStage& s2 = c1.details->later_stages[0];
     CHECK(s2.number == 2);
     CHECK(s2.requested == *day("2024-05-07"));
     CHECK(s2.acknowledged == day("2024-05-09"));
@@ -146,42 +146,42 @@ TEST_CASE("the stage columns read into the complaint: regime, stages, panel, rem
     CHECK(s2.outcome == Outcome::PartlyUpheld);
     CHECK_FALSE(s2.panel);
     CHECK(s2.line == c1.line);
-    const LaterStage& s3 = c1.later_stages[1];
+    const LaterStage& s3 = c1.details->later_stages[1];
     CHECK(s3.number == 3);
     CHECK(s3.requested == *day("2024-08-01"));
     CHECK(s3.panel == day("2024-09-10"));
     CHECK(s3.responded == day("2024-09-30"));
     CHECK(s3.outcome == Outcome::Upheld);
     CHECK_FALSE(s3.extended);
-    REQUIRE(c1.remedies.size() == 3);
-    CHECK(c1.remedies[1].pence == std::optional<std::int64_t>(125000));
-    CHECK(c1.remedies[2].type == RemedyType::ProcedureChange);
+    REQUIRE(c1.details->remedies.size() == 3);
+    CHECK(c1.details->remedies[1].pence == std::optional<std::int64_t>(125000));
+    CHECK(c1.details->remedies[2].type == RemedyType::ProcedureChange);
 
     const Complaint& c2 = find(r, "C-002");
     CHECK(c2.extended);  // extended Yes, no agreed date
-    CHECK_FALSE(c2.extended_to);
+    CHECK_FALSE(c2.details->extended_to);
 
     const Complaint& c3 = find(r, "C-003");
-    REQUIRE(c3.later_stages.size() == 1);
-    CHECK_FALSE(c3.later_stages[0].responded);  // still open
-    CHECK(c3.later_stages[0].outcome == Outcome::Open);
-    CHECK(c3.dispute_resolution == std::optional<bool>(false));
+    REQUIRE(c3.details->later_stages.size() == 1);
+    CHECK_FALSE(c3.details->later_stages[0].responded);  // still open
+    CHECK(c3.details->later_stages[0].outcome == Outcome::Open);
+    CHECK(c3.details->dispute_resolution == std::optional<bool>(false));
 
     const Complaint& k3 = find(r, "K-003");
     CHECK(k3.regime == Regime::Corporate);
-    CHECK(k3.complainant == Complainant::MpOrCouncillor);
-    REQUIRE(k3.later_stages.size() == 1);
-    CHECK(k3.later_stages[0].extended_to == day("2025-01-17"));
-    CHECK(k3.remedies.size() == 1);
-    CHECK(k3.remedies[0].pence == std::optional<std::int64_t>(7550));
+    CHECK(k3.details->complainant == Complainant::MpOrCouncillor);
+    REQUIRE(k3.details->later_stages.size() == 1);
+    CHECK(k3.details->later_stages[0].extended_to == day("2025-01-17"));
+    CHECK(k3.details->remedies.size() == 1);
+    CHECK(k3.details->remedies[0].pence == std::optional<std::int64_t>(7550));
 
     const Complaint& a4 = find(r, "A-004");
-    CHECK(a4.refused);
-    CHECK(d.refused_reasons.display(a4.refused_reason) == "Made more than 12 months after the events");
-    CHECK_FALSE(find(r, "A-001").refused);
-    CHECK(find(r, "A-001").refused_reason == kNoText);
-    CHECK(find(r, "A-003").complainant == Complainant::MpOrCouncillor);
-    CHECK(find(r, "K-004").complainant == Complainant::NotRecorded);
+    CHECK(a4.details->refused);
+    CHECK(d.refused_reasons.display(a4.details->refused_reason) == "Made more than 12 months after the events");
+    CHECK_FALSE(find(r, "A-001").details->refused);
+    CHECK(find(r, "A-001").details->refused_reason == kNoText);
+    CHECK(find(r, "A-003").details->complainant == Complainant::MpOrCouncillor);
+    CHECK(find(r, "K-004").details->complainant == Complainant::NotRecorded);
 
     REQUIRE(d.lgsco.size() == 3);
     CHECK(d.lgsco[0].complaint == "C-001");
@@ -196,13 +196,13 @@ TEST_CASE("a file without the new columns is adult social care, single-stage, no
     const Complaint& c = r.dataset.complaints.at(0);
     CHECK(c.regime == Regime::Adult);
     CHECK(c.extended);
-    CHECK_FALSE(c.extended_to);
-    CHECK_FALSE(c.acknowledged);
-    CHECK(c.later_stages.empty());
-    CHECK(c.complainant == Complainant::NotRecorded);
-    CHECK_FALSE(c.advocate);
-    CHECK(c.remedies.empty());
-    CHECK_FALSE(c.refused);
+    CHECK_FALSE(c.details->extended_to);
+    CHECK_FALSE(c.details->acknowledged);
+    CHECK(c.details->later_stages.empty());
+    CHECK(c.details->complainant == Complainant::NotRecorded);
+    CHECK_FALSE(c.details->advocate);
+    CHECK(c.details->remedies.empty());
+    CHECK_FALSE(c.details->refused);
 }
 
 TEST_CASE("the new columns map through report.toml: headers, spellings and patterns") {
@@ -220,9 +220,9 @@ TEST_CASE("the new columns map through report.toml: headers, spellings and patte
     REQUIRE(messages(r, d).empty());
     const Complaint& a1 = r.dataset.complaints.at(0);
     CHECK(a1.regime == Regime::Children);
-    CHECK(a1.complainant == Complainant::Parent);
-    REQUIRE(a1.later_stages.size() == 1);
-    CHECK(a1.later_stages[0].outcome == Outcome::PartlyUpheld);
+    CHECK(a1.details->complainant == Complainant::Parent);
+    REQUIRE(a1.details->later_stages.size() == 1);
+    CHECK(a1.details->later_stages[0].outcome == Outcome::PartlyUpheld);
     CHECK(r.dataset.complaints.at(1).regime == Regime::Corporate);
 }
 
@@ -393,9 +393,9 @@ TEST_CASE("a row per stage: the stage column, rows that disagree, a stage twice,
                 "2023-04-20; a later stage is requested on or after the response: check both dates"});
     // The complaints whose rows are whole are read, with their stages.
     const Complaint& b2 = find(r, "B2");
-    REQUIRE(b2.later_stages.size() == 1);
-    CHECK(b2.later_stages[0].line == 5);
-    CHECK(b2.later_stages[0].requested == *day("2023-05-01"));
+    REQUIRE(b2.details->later_stages.size() == 1);
+    CHECK(b2.details->later_stages[0].line == 5);
+    CHECK(b2.details->later_stages[0].requested == *day("2023-05-01"));
 }
 
 TEST_CASE("lgsco.csv complaint: the complaint the case is about, and one in no complaint is a warning") {
@@ -487,7 +487,7 @@ TEST_CASE("stage columns are mapped by their column's [values.*]: outcome patter
                                   "Partially (stage 2)\n");
     const auto r = test::load_folder(d);
     REQUIRE(messages(r, d).empty());
-    const LaterStage& s2 = r.dataset.complaints.at(0).later_stages.at(0);
+    const LaterStage& s2 = r.dataset.complaints.at(0).details->later_stages.at(0);
     CHECK(s2.outcome == Outcome::PartlyUpheld);
     CHECK(s2.extended);
 
@@ -506,12 +506,12 @@ TEST_CASE("stage columns are mapped by their column's [values.*]: outcome patter
     const Complaint& b1 = t.dataset.complaints[0];
     CHECK(b1.received == *day("2023-04-03"));
     CHECK(b1.responded == day("2023-04-20"));
-    REQUIRE(b1.later_stages.size() == 2);
-    CHECK(b1.later_stages[0].number == 2);
-    CHECK(b1.later_stages[0].line == 3);
-    CHECK(b1.later_stages[1].number == 3);
-    CHECK(b1.later_stages[1].panel == day("2023-07-10"));
-    CHECK(b1.later_stages[1].responded == day("2023-07-20"));
+    REQUIRE(b1.details->later_stages.size() == 2);
+    CHECK(b1.details->later_stages[0].number == 2);
+    CHECK(b1.details->later_stages[0].line == 3);
+    CHECK(b1.details->later_stages[1].number == 3);
+    CHECK(b1.details->later_stages[1].panel == day("2023-07-10"));
+    CHECK(b1.details->later_stages[1].responded == day("2023-07-20"));
 }
 
 TEST_CASE("a row per complaint and issue: the rows of one complaint agree on its stages too") {
@@ -527,6 +527,6 @@ TEST_CASE("a row per complaint and issue: the rows of one complaint agree on its
     CHECK(messages(r, d) == Lines{"D/complaints.csv:5: stage2_requested is 2023-05-02 here but 2023-05-01 on line 4, the "
                                   "first row of reference C2; rows of one complaint must agree"});
     REQUIRE(r.dataset.complaints.size() == 2);
-    CHECK(r.dataset.complaints[0].later_stages.size() == 1);
+    CHECK(r.dataset.complaints[0].details->later_stages.size() == 1);
     CHECK(r.dataset.concerns.size() == 3);
 }

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,12 +34,71 @@ struct LaterStage {
     Outcome outcome = Outcome::Open;
     std::uint32_t line = 0;               // where the stage was read (a row of its own, or
     std::uint16_t part = 0;               // the complaint's row), and from which file
+
+    bool operator==(const LaterStage&) const = default;
 };
 
 // A remedy the council gave: its type, and the amount where money was paid.
 struct Remedy {
     RemedyType type = RemedyType::Other;
     std::optional<std::int64_t> pence;
+
+    bool operator==(const Remedy&) const = default;
+};
+
+// What a complaint of several stages, or of the regimes' other columns, also holds
+// (docs/input-format.md, "Regimes and stages"); all of it optional in the files.
+struct ComplaintDetails {
+    std::optional<Date> acknowledged;  // the first stage's acknowledgement
+    std::optional<Date> extended_to;   // the first stage's agreed date, where recorded
+    std::vector<LaterStage> later_stages;  // stages 2 and 3 in order, each at most once
+    Complainant complainant = Complainant::NotRecorded;
+    std::optional<bool> advocate;            // an advocate was involved; nullopt: not recorded
+    std::optional<bool> dispute_resolution;  // mediation or other resolution was offered
+    std::vector<Remedy> remedies;
+    TextId fault_reason = kNoText;     // why fault was found (free text), kNoText: none given
+    bool refused = false;              // not accepted into the procedure
+    TextId refused_reason = kNoText;   // why (free text), kNoText: none given
+
+    bool operator==(const ComplaintDetails&) const = default;
+};
+
+// A complaint's ComplaintDetails, held apart: most complaints have none (no export written
+// before regimes and stages has any), and those take 8 bytes for them rather than 100, so a
+// million complaints still load in the memory bench/README.md measures. A value: copying a
+// complaint copies its details. Reading a complaint with none gives the defaults.
+class ComplaintDetailsBox {
+public:
+    ComplaintDetailsBox() = default;
+    ComplaintDetailsBox(const ComplaintDetailsBox& other)
+        : details_(other.details_ ? std::make_unique<ComplaintDetails>(*other.details_) : nullptr) {}
+    ComplaintDetailsBox& operator=(const ComplaintDetailsBox& other) {
+        if (this != &other) details_ = other.details_ ? std::make_unique<ComplaintDetails>(*other.details_) : nullptr;
+        return *this;
+    }
+    ComplaintDetailsBox(ComplaintDetailsBox&&) noexcept = default;
+    ComplaintDetailsBox& operator=(ComplaintDetailsBox&&) noexcept = default;
+
+    const ComplaintDetails& operator*() const { return details_ ? *details_ : none(); }
+    const ComplaintDetails* operator->() const { return &**this; }
+    // Whether the complaint has details of its own (not only the defaults).
+    bool has_value() const { return details_ != nullptr; }
+    // Lets the details go when they hold only the defaults.
+    void drop_if_empty() {
+        if (details_ && *details_ == ComplaintDetails{}) details_.reset();
+    }
+    // The details to fill in, made on first use.
+    ComplaintDetails& edit() {
+        if (!details_) details_ = std::make_unique<ComplaintDetails>();
+        return *details_;
+    }
+
+private:
+    static const ComplaintDetails& none() {
+        static const ComplaintDetails empty;
+        return empty;
+    }
+    std::unique_ptr<ComplaintDetails> details_;
 };
 
 struct Complaint {
@@ -62,16 +122,7 @@ struct Complaint {
     // Regimes and stages (all optional in the files: an export without them is an adult
     // social care export of single-stage complaints, as before).
     Regime regime = Regime::Adult;
-    std::optional<Date> acknowledged;  // the first stage's acknowledgement
-    std::optional<Date> extended_to;   // the first stage's agreed date, where recorded
-    std::vector<LaterStage> later_stages;  // stages 2 and 3 in order, each at most once
-    Complainant complainant = Complainant::NotRecorded;
-    std::optional<bool> advocate;            // an advocate was involved; nullopt: not recorded
-    std::optional<bool> dispute_resolution;  // mediation or other resolution was offered
-    std::vector<Remedy> remedies;
-    TextId fault_reason = kNoText;     // why fault was found (free text), kNoText: none given
-    bool refused = false;              // not accepted into the procedure
-    TextId refused_reason = kNoText;   // why (free text), kNoText: none given
+    ComplaintDetailsBox details;  // the rest: details->later_stages, ...
 };
 
 struct Concern {
