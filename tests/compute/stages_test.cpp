@@ -295,7 +295,8 @@ TEST_CASE("time_stage: extensions, by length and by date") {
     s.number = 1;
     s.requested = ymd(2024, 1, 8);   // Mon; Mon 22 Jan is day 10, Mon 5 Feb day 20, Tue 6 Feb 21
     s.responded = ymd(2024, 2, 5);
-    const StageLimit& limit = limit_of(TimeLimits{}, Regime::Children, 1);
+    const TimeLimits limits;
+    const StageLimit& limit = limit_of(limits, Regime::Children, 1);
     const Date as_of = ymd(2024, 3, 31);
     CHECK(time_stage(s, limit, calendar(), as_of).timing == StageTiming::Late);  // not extended
     s.extended = true;
@@ -311,7 +312,8 @@ TEST_CASE("time_stage: extensions, by length and by date") {
     CHECK(time_stage(s, limit, calendar(), as_of).timing == StageTiming::Withdrawn);
     // The children's stages have no acknowledgement limit; adult's has 3 days.
     CHECK_FALSE(time_stage(s, limit, calendar(), as_of).acknowledgement.has_value());
-    CHECK(limit_of(TimeLimits{}, Regime::Adult, 1).acknowledge == 3);
-    CHECK(limit_of(TimeLimits{}, Regime::Corporate, 2).respond == 20);
-    CHECK(limit_of(TimeLimits{}, Regime::Children, 3).respond == 30);
+    const TimeLimits defaults;
+    CHECK(limit_of(defaults, Regime::Adult, 1).acknowledge == 3);
+    CHECK(limit_of(defaults, Regime::Corporate, 2).respond == 20);
+    CHECK(limit_of(defaults, Regime::Children, 3).respond == 30);
 }

@@ -73,6 +73,8 @@ constexpr int stage_count(Regime r) { return r == Regime::Children ? 3 : r == Re
 
 // The limit of a regime's stage (1-based); the adult limit for any stage of an adult complaint.
 const StageLimit& limit_of(const TimeLimits& limits, Regime regime, int stage);
+// A reference into `limits`: never into a temporary (ASan found one in a test).
+const StageLimit& limit_of(TimeLimits&& limits, Regime regime, int stage) = delete;
 
 struct StageClock {
     Date start;                  // where the clock starts (after the acknowledgement, for the Code)
