@@ -290,7 +290,7 @@ XlsxResult figures_xlsx(const Figures& f, std::int64_t created_unix, const std::
     // Each table, charted beside it when a template can chart it ({{chart NAME}}).
     for (const TableSpec& t : kTables) {
         Sheet sheet = breakdown_sheet(f.table(t.id));
-        sheet.name = std::string(!t.name.empty() ? t.name : !t.sheet.empty() ? t.sheet : t.json);
+        sheet.name = std::string(!t.sheet.empty() ? t.sheet : !t.name.empty() ? t.name : t.json);
         if (!t.name.empty()) {
             Chart chart{std::string(t.heading), {sheet.header.size() > 1 ? 1u : 0u}};
             const Breakdown& b = f.table(t.id);

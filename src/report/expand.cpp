@@ -1,4 +1,5 @@
 #include "expand.hpp"
+#include "ascreport/edit_distance.hpp"
 #include "ascreport/text.hpp"
 
 #include <algorithm>
@@ -311,10 +312,22 @@ std::string check_block(const std::vector<Token>& tokens, const FigureNames& nam
         const std::string_view months = part_spec(Part::MonthComparison).name;  // a table and a chart, no list
         if (name == months && op != "list") return "";
         if (names.table(name)) return "";
+        // The regimes' tables (REGIME.stage_N.outcome, ...) are too many to list: a near one is
+        // suggested, and the message points to docs/templates.md for the rest.
         std::string list;
-        for (const auto& s : names.table_names()) list += (list.empty() ? "" : ", ") + s;
-        return "{{" + op + " " + name + "}}: no such table; tables are " + list +
-               (op == "list" ? "" : ", " + std::string(months));
+        const std::vector<std::string> tables = names.table_names();
+        for (const auto& s : tables)
+            if (s.find('.') == std::string::npos) list += (list.empty() ? "" : ", ") + s;
+        std::string regimes;
+        if (name.find('.') != std::string::npos) {
+            std::size_t best_d = std::string::npos;
+            for (const auto& s : tables)
+                if (const std::size_t d = edit_distance(name, s); d < best_d) best_d = d, regimes = s;
+            regimes = best_d <= std::max<std::size_t>(2, name.size() / 3) ? "; did you mean \"" + regimes + "\"?" : "";
+        }
+        return "{{" + op + " " + name + "}}: no such table" + regimes + "; tables are " + list +
+               (op == "list" ? "" : ", " + std::string(months)) +
+               ", and the regimes' tables (docs/templates.md, \"Regimes and stages\")";
     }
     if (op == "quotes" || op == "contacts" || op == "key-facts")
         return tokens.size() == 1 ? "" : "{{" + op + "}} takes nothing after it";

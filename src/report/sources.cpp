@@ -35,6 +35,11 @@ std::map<std::string_view, FirstRecord> lines_of(const Dataset& data, const Tabl
         return first_lines(data.categories, data.concerns, [](const Concern& c) { return c.category; });
     if (t.counts == Counted::Compliments && t.field == Field::ServiceArea)
         return first_lines(data.service_areas, data.compliments, [](const Compliment& c) { return c.service_area; });
+    // The regimes' free-text tables (Counted::RegimeComplaints): a complaint's details.
+    if (t.column == "fault_reason")
+        return first_lines(data.fault_reasons, data.complaints, [](const Complaint& c) { return c.details->fault_reason; });
+    if (t.column == "refused_reason")
+        return first_lines(data.refused_reasons, data.complaints, [](const Complaint& c) { return c.details->refused_reason; });
     if (record_file(t.counts) != "complaints.csv" || !t.field) return {};
     switch (*t.field) {
         case Field::ServiceArea: return first_lines(data.service_areas, data.complaints, [](const Complaint& c) { return c.service_area; });

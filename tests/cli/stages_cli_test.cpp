@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 
 #include "test_support.hpp"
@@ -51,4 +53,33 @@ TEST_CASE("a row per complaint and a row per stage give the same figures JSON, b
     CHECK(count_of(stage1["timing"], "timing", "Late") == 0);
     CHECK(stage1["median_working_days"] == 9.0);   // of 9, 9 and 19
     CHECK(stage1["mean_working_days"] == 12.3);    // 37 / 3 = 12.33
+}
+
+TEST_CASE("a template names the regimes' figures by their JSON keys without regimes.") {
+    // A one-section template printing the children's first stage (the hand counts above) and
+    // the corporate regime's financial redress, into the HTML edition.
+    test::TempDir dir;
+    dir.write("template/template.toml", "title = \"Regimes\"\nsections = [\"one.md\"]\n");
+    dir.write("template/one.md",
+              "# Children\n\nReceived {{children.stage_1.received}}; on time "
+              "{{children.stage_1.timing[On time]}} of {{children.stage_1.timing.total}}, within an "
+              "extension {{children.stage_1.timing[Within extension]}}; median "
+              "{{children.stage_1.median_working_days}} working days.\n\n"
+              "{{if corporate.financial_redress}}Paid {{money corporate.financial_redress}}.{{end}}\n");
+    const std::string out = dir.str() + "/r.html";
+    const auto r = test::run("report --data '" + kStages + "/per-complaint' --year 2024/25 --as-of 2025-04-30 --template '" +
+                             dir.str() + "/template' --out '" + out + "'");
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    std::ifstream in(out);
+    const std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(html.find("Received 4; on time 2 of 4, within an extension 1; median 9.0 working days.") != std::string::npos);
+
+    // An unknown regime name is still an error naming the file and line, with a suggestion.
+    dir.write("template/one.md", "# Children\n\n{{children.stage_1.recieved}}\n");
+    const auto bad = test::run("report --data '" + kStages + "/per-complaint' --year 2024/25 --template '" + dir.str() +
+                               "/template' --out '" + out + ".pdf'");
+    CHECK(bad.status == 2);
+    CHECK(bad.err.find("one.md:3") != std::string::npos);
+    CHECK(bad.err.find("did you mean \"children.stage_1.received\"") != std::string::npos);
 }
