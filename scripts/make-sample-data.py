@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
 # Writes the sample data folder `data-samples/`: record-level, fictitious exports whose tables
 # reproduce the figures of the reference report (Coventry's Adult Social Care complaints annual
-# report 2023-24), with the reference's contradictions resolved as data-samples/README.md says.
+# report 2023-24), with the reference's contradictions resolved as data-samples/README.md says,
+# and the same council's children's social care and corporate complaints with their stages
+# (issue 20), which change no figure of the adult report.
 #
 # Run from anywhere (Python 3.11 or later, standard library only):
 #     python3 scripts/make-sample-data.py           # (re)write data-samples/*.csv and report.toml
 #     python3 scripts/make-sample-data.py --check   # recompute every table from the written
 #                                                   # files and assert each figure
+#     python3 scripts/make-sample-data.py --check --tool build/ascreport
+#                                                   # and compare every figure of `regimes`
+#                                                   # with that build's figures JSON
 #
 # The output is deterministic: the same script always writes the same bytes (its own random
 # number generator, no clock). data-samples/README.md is written by hand, not by this script.
