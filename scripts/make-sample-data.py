@@ -661,11 +661,6 @@ def working_days_after(start: dt.date, end: dt.date) -> int:
     return n
 
 
-def latest_within(start: dt.date, limit: dt.date) -> int:
-    """The most working days after start that still end on or before limit."""
-    return working_days_after(start, limit)
-
-
 def weighted_order(rng: Rng, items: list, weight) -> list:
     """Items in a random order that puts heavier ones first more often (Efraimidis-Spirakis)."""
     keyed = [(rng.uniform() ** (1.0 / weight(item)), i) for i, item in enumerate(items)]
@@ -931,7 +926,7 @@ class RegimeGenerator:
         limit, extended, fewest = self.spec["limits"][s.number]
         start = self.clock_start(s)
         panel = self.spec["regime"] == "Children's social care" and s.number == 3
-        room = latest_within(start, EXPORT_DATE) - (20 if panel else 0)
+        room = working_days_after(start, EXPORT_DATE) - (20 if panel else 0)  # the most days the export allows
         rng = self.rng
         if s.timing in (OPEN_IN_TIME, OPEN_OVERDUE, WITHDRAWN_EARLY):
             return
