@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
 # Writes the sample data folder `data-samples/`: record-level, fictitious exports whose tables
 # reproduce the figures of the reference report (Coventry's Adult Social Care complaints annual
-# report 2023-24), with the reference's contradictions resolved as data-samples/README.md says.
+# report 2023-24), with the reference's contradictions resolved as data-samples/README.md says,
+# and the same council's children's social care and corporate complaints with their stages
+# (issue 20), which change no figure of the adult report.
 #
 # Run from anywhere (Python 3.11 or later, standard library only):
 #     python3 scripts/make-sample-data.py           # (re)write data-samples/*.csv and report.toml
 #     python3 scripts/make-sample-data.py --check   # recompute every table from the written
 #                                                   # files and assert each figure
+#     python3 scripts/make-sample-data.py --check --tool build/ascreport
+#                                                   # and compare every figure of `regimes`
+#                                                   # with that build's figures JSON
 #
 # The output is deterministic: the same script always writes the same bytes (its own random
 # number generator, no clock). data-samples/README.md is written by hand, not by this script.
@@ -33,6 +38,7 @@ BANK_HOLIDAYS = frozenset(dt.date.fromisoformat(d) for d in """
     2023-01-02 2023-04-07 2023-04-10 2023-05-01 2023-05-08 2023-05-29 2023-08-28 2023-12-25
     2023-12-26
     2024-01-01 2024-03-29 2024-04-01 2024-05-06 2024-05-27 2024-08-26 2024-12-25 2024-12-26
+    2025-01-01 2025-04-18 2025-04-21 2025-05-05 2025-05-26 2025-08-25 2025-12-25 2025-12-26
 """.split())
 
 
@@ -374,7 +380,7 @@ def uk_date(d: dt.date, short: bool) -> str:
     return f"{d.day}/{d.month}/{d.year}" if short else d.strftime("%d/%m/%Y")
 
 
-def write_complaints(rng: Rng) -> None:
+def write_complaints(rng: Rng) -> list[dict]:
     all_complaints, concerns = [], []
     for year in sorted(YEARS):
         spec = YEARS[year]
@@ -408,8 +414,12 @@ def write_complaints(rng: Rng) -> None:
                 pending.remove(variant)
                 break
         rows.append(row)
-    write_csv("complaints.csv", header, rows)
+    # Children's and corporate complaints after the adult ones, as an export grouped by
+    # procedure has them: the adult rows keep their lines, and their new columns are empty.
+    rows += regime_rows(Rng(20230401))
+    write_csv("complaints.csv", header + REGIME_COLUMNS, rows)
     write_csv("concerns.csv", ["reference", "category", "subcategory"], concerns)
+    return all_complaints
 
 
 # ---------------------------------------------------------------------------------------------
@@ -619,6 +629,577 @@ LGSCO = [
      "Ombudsman is still investigating."),
 ]
 
+# ---------------------------------------------------------------------------------------------
+# Children's social care and corporate complaints (issue 20): the two other procedures a
+# council reports on, in the same export, one row per complaint with the stage 2 and stage 3
+# columns a case system's export has. Each regime draws from its own random number generator,
+# so the adult records above come out byte for byte as they did. The export was taken on
+# EXPORT_DATE: nothing later is recorded (a stage with no response by then is open).
+#
+# The targets are per financial year of the stage's request (stage 1: received), as the
+# figures count them; each stage is timed against the tool's default limits (docs/settings.md,
+# [time_limits]): children's 10 (20 extended), 25 (65), review panel 30 working days from the
+# request; corporate, under the Ombudsman's Code, 10 (20) and 20 (40) working days from the
+# acknowledgement, acknowledged within 5. data-samples/README.md says what they aim at and why.
+
+EXPORT_DATE = dt.date(2024, 6, 28)
+ON_TIME, EXTENSION, LATE = "On time", "Within extension", "Late"
+OPEN_IN_TIME, OPEN_OVERDUE, WITHDRAWN_EARLY = ("Open, within time", "Open, overdue",
+                                               "Withdrawn before a response")
+ACK_ON_TIME, ACK_LATE, ACK_NONE = "On time", "Late", "Not recorded"
+
+
+def year_end(year: int) -> dt.date:
+    return dt.date(year + 1, 3, 31)
+
+
+def working_days_after(start: dt.date, end: dt.date) -> int:
+    n, d = 0, start
+    while d < end:
+        d += ONE_DAY
+        n += is_working_day(d)
+    return n
+
+
+def weighted_order(rng: Rng, items: list, weight) -> list:
+    """Items in a random order that puts heavier ones first more often (Efraimidis-Spirakis)."""
+    keyed = [(rng.uniform() ** (1.0 / weight(item)), i) for i, item in enumerate(items)]
+    return [items[i] for _, i in sorted(keyed, reverse=True)]
+
+
+CHILDREN_SPEC = {
+    "regime": "Children's social care", "prefix": "CSC", "route": "Statutory", "seed": 19890116,
+    # (limit, extended limit, fewest days a response takes) per stage; stage 3: the panel.
+    "limits": {1: (10, 20, 3), 2: (25, 65, 12), 3: (30, 30, 14)},
+    "ack_limit": 0,
+    "escalation_gap": (1, 20),  # working days from a response to the request for the next stage
+    "escalate_weight": {"Not upheld": 3.0, "Partly upheld": 2.0, "Upheld": 0.6},
+    "areas": {"Children in Care": 20, "Child Protection": 14, "Referral & Assessment": 12,
+              "Early Help": 8, "Fostering": 9, "Care Leavers": 10,
+              "Children with Disabilities": 9, "Family Support": 10, "Adoption": 3,
+              "Residential Homes": 5},
+    "providers": {"Fostering": ["Brightpath Fostering Ltd", "Northfield Family Placements"],
+                  "Residential Homes": ["Hollybank Children's Home", "Meadowview House"]},
+    "methods": {"Email": 50, "Contact centre/form": 25, "Phone": 12, "Letter": 8, "In person": 5},
+    "fault_reasons": ["Delay in assessment", "Poor communication with the family",
+                      "Plan not reviewed on time", "Information not shared with the family",
+                      "Inaccurate case records", "Visits not made as planned",
+                      "Delay in financial support", "Change of social worker not explained"],
+    "years": {
+        2022: {
+            "received": 184,
+            "refused": {"Subject to court proceedings": 3,
+                        "Made more than 12 months after the events": 2,
+                        "Not a qualifying person under the regulations": 2,
+                        "Already considered under the procedure": 1},
+            1: {"outcome": {"Upheld": 26, "Partly upheld": 50, "Not upheld": 82, "Withdrawn": 18},
+                "timing": {ON_TIME: 92, EXTENSION: 44, LATE: 31, WITHDRAWN_EARLY: 9}},
+            2: {"outcome": {"Upheld": 3, "Partly upheld": 7, "Not upheld": 7, "Withdrawn": 1},
+                "timing": {ON_TIME: 5, EXTENSION: 8, LATE: 4, WITHDRAWN_EARLY: 1}},
+            3: {"outcome": {"Upheld": 1, "Partly upheld": 1, "Not upheld": 1},
+                "timing": {ON_TIME: 2, LATE: 1}},
+            "complainant": {"Parent": 107, "The person": 25, "Carer": 17, "Advocate": 14,
+                            "MP or councillor": 7, "Other": 10, "": 4},
+            "advocate": {"Yes": 29, "No": 147, "": 8},
+            "dispute_resolution": {"Yes": 14, "No": 158, "": 12},
+            "remedies": {"Apology": 66, "Financial redress": 4, "Change to procedure": 12,
+                         "Staff training": 9, "Reassessment": 9, "Other": 3},
+            "redress": ["100", "£200.00", "350", "£750"],
+            "fault_reasons": 68,
+        },
+        2023: {
+            "received": 201,
+            "refused": {"Subject to court proceedings": 3,
+                        "Made more than 12 months after the events": 3,
+                        "Not a qualifying person under the regulations": 2,
+                        "Already considered under the procedure": 1},
+            1: {"outcome": {"Upheld": 30, "Partly upheld": 57, "Not upheld": 83, "Withdrawn": 19,
+                            "Open": 3},
+                "timing": {ON_TIME: 104, EXTENSION: 47, LATE: 28, OPEN_IN_TIME: 2,
+                           OPEN_OVERDUE: 1, WITHDRAWN_EARLY: 10}},
+            2: {"outcome": {"Upheld": 4, "Partly upheld": 9, "Not upheld": 7, "Withdrawn": 1,
+                            "Open": 2},
+                "timing": {ON_TIME: 7, EXTENSION: 10, LATE: 3, OPEN_IN_TIME: 1, OPEN_OVERDUE: 1,
+                           WITHDRAWN_EARLY: 1}},
+            3: {"outcome": {"Upheld": 1, "Partly upheld": 2, "Not upheld": 2, "Open": 1},
+                "timing": {ON_TIME: 3, LATE: 2, OPEN_OVERDUE: 1}},
+            "complainant": {"Parent": 116, "The person": 28, "Carer": 19, "Advocate": 16,
+                            "MP or councillor": 8, "Other": 10, "": 4},
+            "advocate": {"Yes": 33, "No": 160, "": 8},
+            "dispute_resolution": {"Yes": 17, "No": 172, "": 12},
+            "remedies": {"Apology": 74, "Financial redress": 5, "Change to procedure": 14,
+                         "Staff training": 10, "Reassessment": 11, "Other": 4},
+            "redress": ["150", "£250.00", "300", "£500", "£1,200.00"],
+            "fault_reasons": 79,
+        },
+        # Stages requested after 31 March 2024, before the export was taken.
+        2024: {2: 2, 3: 1},
+    },
+}
+
+CORPORATE_SPEC = {
+    "regime": "Corporate", "prefix": "COR", "route": "Corporate", "seed": 20240208,
+    "limits": {1: (10, 20, 1), 2: (20, 40, 4)},
+    "ack_limit": 5,
+    "escalation_gap": (1, 25),
+    "escalate_weight": {"Not upheld": 3.0, "Partly upheld": 1.5, "Upheld": 0.5},
+    "areas": {"Waste & Recycling": 24, "Highways": 13, "Council Tax": 12, "Parking": 7,
+              "Housing & Homelessness": 10, "Benefits": 6, "Planning & Building Control": 5,
+              "Street Cleansing & Grounds": 6, "SEND Services": 5, "School Admissions": 3,
+              "Environmental Health & Licensing": 3, "Customer Services": 4,
+              "Libraries & Culture": 1, "Bereavement Services": 1},
+    "providers": {},
+    "methods": {"Contact centre/form": 45, "Email": 35, "Phone": 12, "Letter": 5,
+                "Social media": 2, "In person": 1},
+    "fault_reasons": {
+        "Waste & Recycling": ["Missed bin collection", "Assisted collection not made",
+                              "Bin not returned after collection"],
+        "Highways": ["Pothole repair delayed", "Street light not repaired",
+                     "Poor communication about roadworks"],
+        "Council Tax": ["Incorrect council tax bill", "Discount not applied",
+                        "Delay in a refund"],
+        "Parking": ["Permit delayed", "Poor communication"],
+        "Housing & Homelessness": ["Delay in a homelessness assessment", "Poor communication",
+                                   "Temporary accommodation not suitable"],
+        "Benefits": ["Delay in processing a claim", "Benefit calculated wrongly"],
+        "Planning & Building Control": ["Delay in a decision", "Poor communication"],
+        "Street Cleansing & Grounds": ["Fly-tipping not cleared", "Grass cutting missed"],
+        "SEND Services": ["Delay in an EHC plan", "Poor communication"],
+        "School Admissions": ["Admissions information unclear"],
+        "Environmental Health & Licensing": ["Delay in responding to a noise complaint"],
+        "Customer Services": ["Call not returned", "Staff attitude"],
+        "Libraries & Culture": ["Poor communication"],
+        "Bereavement Services": ["Memorial not maintained"],
+    },
+    "years": {
+        2022: {
+            "received": 1268,
+            "refused": {"Made more than 12 months after the events": 11,
+                        "Has its own right of appeal": 17,
+                        "A request for service, not a complaint": 13,
+                        "Subject to legal proceedings": 5,
+                        "Already considered under the procedure": 6},
+            1: {"outcome": {"Upheld": 358, "Partly upheld": 292, "Not upheld": 490,
+                            "Withdrawn": 76},
+                "timing": {ON_TIME: 831, EXTENSION: 170, LATE: 185, WITHDRAWN_EARLY: 30},
+                "ack": {ACK_ON_TIME: 1070, ACK_LATE: 97, ACK_NONE: 49}},
+            2: {"outcome": {"Upheld": 16, "Partly upheld": 29, "Not upheld": 58, "Withdrawn": 5},
+                "timing": {ON_TIME: 60, EXTENSION: 26, LATE: 19, WITHDRAWN_EARLY: 3},
+                "ack": {ACK_ON_TIME: 98, ACK_LATE: 7, ACK_NONE: 3}},
+            "complainant": {"The person": 1138, "MP or councillor": 74, "Parent": 12,
+                            "Carer": 5, "Other": 27, "": 12},
+            "advocate": {"": 1268},
+            "dispute_resolution": {"": 1268},
+            "remedies": {"Apology": 515, "Financial redress": 52, "Change to procedure": 59,
+                         "Staff training": 33, "Reassessment": 20, "Other": 150},
+            "redress_total": "8640.00",
+            "fault_reasons": 590,
+        },
+        2023: {
+            "received": 1342,
+            "refused": {"Made more than 12 months after the events": 12,
+                        "Has its own right of appeal": 19,
+                        "A request for service, not a complaint": 14,
+                        "Subject to legal proceedings": 5,
+                        "Already considered under the procedure": 7},
+            1: {"outcome": {"Upheld": 372, "Partly upheld": 311, "Not upheld": 518,
+                            "Withdrawn": 78, "Open": 6},
+                "timing": {ON_TIME: 887, EXTENSION: 176, LATE: 187, OPEN_IN_TIME: 4,
+                           OPEN_OVERDUE: 2, WITHDRAWN_EARLY: 29},
+                "ack": {ACK_ON_TIME: 1135, ACK_LATE: 98, ACK_NONE: 52}},
+            2: {"outcome": {"Upheld": 19, "Partly upheld": 35, "Not upheld": 68, "Withdrawn": 6,
+                            "Open": 3},
+                "timing": {ON_TIME: 72, EXTENSION: 31, LATE: 22, OPEN_IN_TIME: 2,
+                           OPEN_OVERDUE: 1, WITHDRAWN_EARLY: 3},
+                "ack": {ACK_ON_TIME: 118, ACK_LATE: 9, ACK_NONE: 4}},
+            "complainant": {"The person": 1201, "MP or councillor": 81, "Parent": 14,
+                            "Carer": 6, "Other": 28, "": 12},
+            "advocate": {"": 1342},
+            "dispute_resolution": {"": 1342},
+            "remedies": {"Apology": 540, "Financial redress": 58, "Change to procedure": 64,
+                         "Staff training": 37, "Reassessment": 22, "Other": 161},
+            "redress_total": "9875.50",
+            "fault_reasons": 622,
+        },
+        2024: {2: 12},
+    },
+}
+# Seasonal spread of complaints received, April..March (corporate complaints peak with the
+# summer's bin collections and the council tax bills of March).
+MONTH_WEIGHTS = {"Children's social care": [9, 8, 9, 8, 6, 9, 10, 9, 6, 9, 8, 9],
+                 "Corporate": [9, 9, 10, 11, 10, 8, 8, 8, 6, 8, 7, 9]}
+OUTCOMES = ["Upheld", "Partly upheld", "Not upheld", "Withdrawn"]
+
+
+class Stage:
+    def __init__(self, number: int, requested: dt.date):
+        self.number = number
+        self.requested = requested
+        self.acknowledged: dt.date | None = None
+        self.ack = ""  # the acknowledgement's category where the regime has a limit
+        self.extended = ""
+        self.extended_to: dt.date | None = None
+        self.responded: dt.date | None = None
+        self.panel: dt.date | None = None
+        self.outcome = ""
+        self.timing = ""
+
+
+class RegimeGenerator:
+    def __init__(self, spec: dict):
+        self.spec = spec
+        self.rng = Rng(spec["seed"])
+        self.complaints: list[dict] = []
+
+    # -- when things happen --
+    def received_dates(self, year: int, n: int) -> list[dt.date]:
+        weights = MONTH_WEIGHTS[self.spec["regime"]]
+        counts = [n * w // sum(weights) for w in weights]
+        for i in range(n - sum(counts)):
+            counts[i % 12] += 1
+        dates = []
+        for month_index, count in enumerate(counts):
+            days = month_dates(year, month_index)
+            y, m = days[0].year, days[0].month
+            weekend = [d for d in (dt.date(y, m, k) for k in range(1, 29)) if d.weekday() >= 5]
+            for _ in range(count):  # a web form does not wait for Monday
+                dates.append(self.rng.choice(weekend) if self.rng.below(12) == 0
+                             else self.rng.choice(days))
+        return sorted(dates)
+
+    def clock_start(self, s: Stage) -> dt.date:
+        if self.spec["ack_limit"]:
+            return s.acknowledged or add_working_days(s.requested, self.spec["ack_limit"])
+        return s.requested
+
+    def eligible(self, s: Stage, timing: str, year: int) -> bool:
+        """Whether a stage requested on s.requested can be given this timing. Conservative
+        about the acknowledgement, which is drawn after (up to 10 working days)."""
+        limit, extended, _ = self.spec["limits"][s.number]
+        delay = 10 if self.spec["ack_limit"] else 0
+        end = year_end(year)
+        if timing == OPEN_IN_TIME:
+            return working_days_after(s.requested, end) <= limit
+        if timing == OPEN_OVERDUE:
+            return (working_days_after(add_working_days(s.requested, delay), end) > limit
+                    and (end - s.requested).days <= 120)
+        if timing in (LATE, EXTENSION):
+            after = 20 if s.number == 3 else 0  # a panel, then the council's response
+            return add_working_days(s.requested, delay + limit + 1 + after) <= EXPORT_DATE
+        return True
+
+    def allocate(self, stages: list[Stage], quota: dict[str, int], year: int,
+                 weight=lambda s: 1.0) -> list[Stage]:
+        """Gives each timing in quota its number of stages, the most constrained first;
+        returns the stages chosen (stages not chosen are left out)."""
+        order = [OPEN_IN_TIME, OPEN_OVERDUE, LATE, EXTENSION, WITHDRAWN_EARLY, ON_TIME]
+        pool = weighted_order(self.rng, stages, weight)
+        chosen = []
+        for timing in order:
+            for _ in range(quota.get(timing, 0)):
+                s = next((s for s in pool if not s.timing and self.eligible(s, timing, year)), None)
+                if s is None:
+                    raise SystemExit(f"{self.spec['regime']} {year} stage "
+                                     f"{stages[0].number if stages else '?'}: no stage can be "
+                                     f"{timing}; change the quota or the seed")
+                s.timing = timing
+                chosen.append(s)
+        return chosen
+
+    def acknowledge(self, stages: list[Stage], quota: dict[str, int] | None) -> None:
+        if quota is None:  # children's: acknowledged in a few days, not always recorded
+            for s in stages:
+                if self.rng.below(20):
+                    s.acknowledged = add_working_days(s.requested, self.rng.between(0, 3))
+            return
+        kinds = self.rng.shuffle(expand(quota))
+        assert len(kinds) == len(stages), (len(kinds), len(stages))
+        for s, kind in zip(stages, kinds):
+            s.ack = kind
+            if kind == ACK_ON_TIME:
+                s.acknowledged = add_working_days(s.requested, self.rng.choice([0, 1, 1, 1, 2, 2, 3, 4, 5]))
+            elif kind == ACK_LATE:
+                s.acknowledged = add_working_days(s.requested, self.rng.between(6, 10))
+
+    def time(self, s: Stage) -> None:
+        """Dates the stage's response (or panel) to match its timing."""
+        limit, extended, fewest = self.spec["limits"][s.number]
+        start = self.clock_start(s)
+        panel = self.spec["regime"] == "Children's social care" and s.number == 3
+        room = working_days_after(start, EXPORT_DATE) - (20 if panel else 0)  # the most days the export allows
+        rng = self.rng
+        if s.timing in (OPEN_IN_TIME, OPEN_OVERDUE, WITHDRAWN_EARLY):
+            return
+        if s.timing == ON_TIME:
+            days = rng.between(fewest, limit)
+            s.extended = rng.choice(["", "", "No"])
+        elif s.timing == EXTENSION:
+            days = rng.between(limit + 1, extended)
+            s.extended = "Yes"
+            if rng.below(2):
+                s.extended_to = add_working_days(start, extended)
+        else:  # late: past the limit with no extension, or past the extension
+            kind = rng.below(3) if room > extended + 1 and extended > limit else 0
+            if kind == 0:
+                days = rng.between(limit + 1, limit + 20)
+            else:
+                days = rng.between(extended + 1, extended + 15)
+                s.extended = "Yes"
+                if kind == 2:
+                    s.extended_to = add_working_days(start, extended)
+        days = min(days, room)
+        assert days >= 1, (self.spec["regime"], s.number, s.requested, s.timing)
+        end = add_working_days(start, days)
+        if panel:
+            s.panel = end
+            s.responded = add_working_days(end, rng.between(8, 20))
+        else:
+            s.responded = end
+
+    def outcomes(self, stages: list[Stage], quota: dict[str, int]) -> None:
+        left = Counter(quota)
+        for s in stages:
+            if s.timing in (OPEN_IN_TIME, OPEN_OVERDUE):
+                s.outcome = ""
+                left["Open"] -= 1
+            elif s.timing == WITHDRAWN_EARLY:
+                s.outcome = "Withdrawn"
+                left["Withdrawn"] -= 1
+        assert all(v >= 0 for v in left.values()), (self.spec["regime"], quota, left)
+        rest = [s for s in stages if s.timing not in (OPEN_IN_TIME, OPEN_OVERDUE, WITHDRAWN_EARLY)]
+        # Longer stages find fault more often: the late ones get the upheld outcomes first.
+        rest.sort(key=lambda s: (s.timing != LATE, self.rng.uniform()))
+        pool = self.rng.shuffle(expand({k: v for k, v in left.items() if k != "Open"}))
+        pool.sort(key=lambda o: (o not in ("Upheld", "Partly upheld"), self.rng.uniform() < 0.7))
+        assert len(pool) == len(rest), (self.spec["regime"], len(pool), len(rest))
+        for s, outcome in zip(rest, pool):
+            s.outcome = outcome
+
+    # -- the records --
+    def generate(self) -> list[dict]:
+        spec, rng = self.spec, self.rng
+        years = [y for y in spec["years"] if "received" in spec["years"][y]]
+        for year in years:
+            ys = spec["years"][year]
+            areas = list(spec["areas"])
+            for received in self.received_dates(year, ys["received"]):
+                area = areas[self.pick(spec["areas"])]
+                self.complaints.append({
+                    "year": year, "received": received, "service_area": area,
+                    "method": list(spec["methods"])[self.pick(spec["methods"])],
+                    "provider": "", "refused": "", "refused_reason": "", "stages": [],
+                    "remedy": [], "remedy_amount": "", "fault_reason": ""})
+            mine = [c for c in self.complaints if c["year"] == year]
+            for c, reason in zip(rng.shuffle(list(mine)), expand(ys["refused"])):
+                c["refused"], c["refused_reason"] = "Yes", reason
+            for c in mine:
+                if not c["refused"] and rng.below(4) == 0:
+                    c["refused"] = "No"  # some case workers fill the box in
+            accepted = [c for c in mine if c["refused"] != "Yes"]
+            first = [Stage(1, c["received"]) for c in accepted]
+            for c, s in zip(accepted, first):
+                c["stages"].append(s)
+            chosen = self.allocate(first, ys[1]["timing"], year)
+            assert len(chosen) == len(first)
+            self.acknowledge(first, ys[1].get("ack"))
+            for s in first:
+                self.time(s)
+            self.outcomes(first, ys[1]["outcome"])
+        for number in range(2, max(spec["limits"]) + 1):
+            self.escalate(number)
+        for year in years:
+            self.describe(year)
+        return self.complaints
+
+    def pick(self, weights: dict[str, int]) -> int:
+        r = self.rng.below(sum(weights.values()))
+        for i, w in enumerate(weights.values()):
+            if r < w:
+                return i
+            r -= w
+        raise AssertionError
+
+    def escalate(self, number: int) -> None:
+        """Stage `number` for the complaints whose previous stage was answered and who asked."""
+        spec, rng = self.spec, self.rng
+        lo, hi = spec["escalation_gap"]
+        candidates: dict[int, list[tuple[dict, Stage]]] = {}
+        for c in self.complaints:
+            if len(c["stages"]) != number - 1:
+                continue
+            prev = c["stages"][-1]
+            if prev.responded is None or prev.outcome not in ("Upheld", "Partly upheld", "Not upheld"):
+                continue
+            requested = add_working_days(prev.responded, rng.between(lo, hi))
+            if requested > EXPORT_DATE:
+                continue
+            fy = requested.year if requested.month >= 4 else requested.year - 1
+            candidates.setdefault(fy, []).append((c, Stage(number, requested)))
+        for fy in sorted(spec["years"]):
+            ys = spec["years"][fy]
+            pairs = candidates.get(fy, [])
+            by_stage = {id(s): c for c, s in pairs}
+            weight = lambda s: spec["escalate_weight"][by_stage[id(s)]["stages"][-1].outcome]
+            if number in ys and isinstance(ys[number], dict):
+                chosen = self.allocate([s for _, s in pairs], ys[number]["timing"], fy, weight)
+                self.acknowledge(chosen, ys[number].get("ack"))
+                for s in chosen:
+                    self.time(s)
+                self.outcomes(chosen, ys[number]["outcome"])
+            else:  # after the years reported on: answered if in time for the export
+                chosen = weighted_order(rng, [s for _, s in pairs], weight)[:ys.get(number, 0)]
+                if len(chosen) < ys.get(number, 0):
+                    raise SystemExit(f"{spec['regime']} {fy}: too few stage {number} candidates")
+                self.acknowledge(chosen, None if not spec["ack_limit"] else
+                                 {ACK_ON_TIME: len(chosen)})
+                for s in chosen:
+                    fewest = spec["limits"][number][2] + (20 if number == 3 else 0)
+                    if add_working_days(self.clock_start(s), fewest) <= EXPORT_DATE:
+                        s.timing = ON_TIME
+                        self.time(s)
+                    s.outcome = rng.choice(OUTCOMES[:3]) if s.responded else ""
+            for s in chosen:
+                by_stage[id(s)]["stages"].append(s)
+
+    def describe(self, year: int) -> None:
+        """Who complained, advocacy, dispute resolution, remedies, fault found."""
+        spec, rng = self.spec, self.rng
+        ys = spec["years"][year]
+        mine = [c for c in self.complaints if c["year"] == year]
+        for c, who in zip(rng.shuffle(list(mine)), rng.shuffle(expand(ys["complainant"]))):
+            c["complainant"] = who
+        advocates = Counter(ys["advocate"])
+        for c in mine:
+            if c["complainant"] == "Advocate":
+                c["advocate"] = "Yes"
+                advocates["Yes"] -= 1
+        rest = [c for c in mine if c["complainant"] != "Advocate"]
+        for c, v in zip(rng.shuffle(rest), rng.shuffle(expand(+advocates))):
+            c["advocate"] = v
+        for c, v in zip(rng.shuffle(list(mine)), rng.shuffle(expand(ys["dispute_resolution"]))):
+            c["dispute_resolution"] = v
+        found = [c for c in mine if any(s.outcome in ("Upheld", "Partly upheld") for s in c["stages"])]
+        for kind, n in ys["remedies"].items():
+            order = rng.shuffle(list(found))
+            if kind == "Apology":  # every upheld complaint is apologised for, then some others
+                order.sort(key=lambda c: not any(s.outcome == "Upheld" for s in c["stages"]))
+            assert n <= len(found), (spec["regime"], year, kind, n, len(found))
+            for c in order[:n]:
+                c["remedy"].append(kind)
+        paid = [c for c in found if "Financial redress" in c["remedy"]]
+        for c, amount in zip(paid, self.amounts(ys, len(paid))):
+            c["remedy_amount"] = amount
+        reasons = spec["fault_reasons"]
+        for c in rng.shuffle(list(found))[:ys["fault_reasons"]]:
+            choices = reasons.get(c["service_area"], ["Poor communication"]) \
+                if isinstance(reasons, dict) else reasons
+            c["fault_reason"] = rng.choice(choices)
+        for area, names in spec["providers"].items():
+            for c in mine:
+                if c["service_area"] == area and rng.below(3) == 0:
+                    c["provider"] = rng.choice(names)
+
+    def amounts(self, ys: dict, n: int) -> list[str]:
+        if "redress" in ys:
+            assert len(ys["redress"]) == n
+            return ys["redress"]
+        total = round(float(ys["redress_total"]) * 100)
+        # Goodwill payments, refunds and the odd larger sum; the last makes up the year's total.
+        menu = [2500, 5000, 7500, 10000, 10000, 15000, 15000, 20000, 25000, 30000, 35000,
+                50000, 8745, 12460]
+        while True:
+            pence = [self.rng.choice(menu) for _ in range(n - 1)]
+            pence.append(total - sum(pence))
+            if 1000 <= pence[-1] <= 60000:
+                break
+        return [f"£{p // 100:,}.{p % 100:02d}" if self.rng.below(2) else
+                (f"{p // 100}" if p % 100 == 0 else f"{p // 100}.{p % 100:02d}") for p in pence]
+
+
+def regime_rows(short_dates: Rng) -> list[dict]:
+    """The rows of children's and corporate complaints, in the export's columns."""
+    rows = []
+    for spec in (CHILDREN_SPEC, CORPORATE_SPEC):
+        complaints = RegimeGenerator(spec).generate()
+        complaints.sort(key=lambda c: c["received"])
+        numbers: Counter = Counter()
+        for c in complaints:
+            numbers[c["year"]] += 1
+            short = short_dates.below(5) == 0
+            day = lambda d: uk_date(d, short) if d else ""
+            row = {"Reference": f"{spec['prefix']}-{c['year'] % 100:02d}-{numbers[c['year']]:04d}",
+                   "Received": day(c["received"]), "Route": spec["route"],
+                   "Method": METHOD_EXPORT.get(c["method"], c["method"]),
+                   "Service_Area": c["service_area"], "Provider": c["provider"],
+                   "Regime": spec["regime"], "Stage": f"Stage {max(1, len(c['stages']))}",
+                   "Complainant": c["complainant"], "Advocate": c["advocate"],
+                   "Dispute_Resolution": c["dispute_resolution"],
+                   "Remedy": "; ".join(c["remedy"]), "Remedy_Amount": c["remedy_amount"],
+                   "Fault_Reason": c["fault_reason"], "Refused": c["refused"],
+                   "Refused_Reason": c["refused_reason"]}
+            if c["refused"] == "Yes":  # a letter saying why, the same week
+                responded = add_working_days(c["received"], short_dates.between(1, 5))
+                row.update({"Responded": day(responded), "Outcome": "Not upheld"})
+            for s in c["stages"]:
+                prefix = "" if s.number == 1 else f"Stage{s.number}_"
+                outcome = OUTCOME_EXPORT.get(s.outcome, s.outcome)
+                row.update({prefix + ("Received" if s.number == 1 else "Requested"): day(s.requested),
+                            prefix + "Acknowledged": day(s.acknowledged),
+                            prefix + "Extended": s.extended,
+                            prefix + "Extended_To": day(s.extended_to),
+                            prefix + "Responded": day(s.responded), prefix + "Outcome": outcome})
+                if s.panel:
+                    row["Stage3_Panel"] = day(s.panel)
+            rows.append(row)
+    return rows
+
+
+REGIME_COLUMNS = ["Regime", "Acknowledged", "Extended_To", "Stage2_Requested",
+                  "Stage2_Acknowledged", "Stage2_Extended", "Stage2_Extended_To",
+                  "Stage2_Responded", "Stage2_Outcome", "Stage3_Requested", "Stage3_Acknowledged",
+                  "Stage3_Extended", "Stage3_Extended_To", "Stage3_Panel", "Stage3_Responded",
+                  "Stage3_Outcome", "Complainant", "Advocate", "Dispute_Resolution", "Remedy",
+                  "Remedy_Amount", "Fault_Reason", "Refused", "Refused_Reason"]
+
+
+# The Ombudsman cases about adult complaints in complaints.csv, by the service areas their
+# summaries are about: each names the latest such complaint the council answered (with a
+# finding) in the 12 months before the case reached it. Premature cases (the council had not
+# answered yet), incomplete ones and those about complaints from before the export's first
+# year name none.
+LGSCO_COMPLAINT_AREAS = {
+    "22 005 871": [FIN, OP], "22 007 260": [AAD, OP, FIN], "22 009 488": [SAFE],
+    "22 011 035": [AAD], "22 013 642": [FIN, OP], "22 015 907": [AC, OP],
+    "22 017 221": [MH, OP, AAD], "23 001 876": [OP, AC], "23 003 412": [OP, AAD],
+    "23 005 733": [SAFE, MH, OP], "23 010 291": [AAD, PI], "23 012 380": [SAFE, AAD],
+    "23 013 615": [OP, AC],
+}
+
+
+def lgsco_complaints(complaints: list[dict]) -> dict[str, str]:
+    linked: dict[str, str] = {}
+    used: set[str] = set()
+    for case, received, *_ in LGSCO:
+        areas = LGSCO_COMPLAINT_AREAS.get(case)
+        if not areas:
+            continue
+        when = dt.date.fromisoformat(received)
+        found = [c for c in complaints if c["route"] == "Statutory" and c["reference"] not in used
+                 and c["outcome"] in ("Upheld", "Partly upheld", "Not upheld")
+                 and c["days"] is not None
+                 and when - dt.timedelta(days=365) <= add_working_days(c["received"], c["days"]) < when]
+        for area in areas + [None]:  # else the latest complaint of any area
+            mine = [c for c in found if area is None or c["service_area"] == area]
+            if mine:
+                pick = max(mine, key=lambda c: (add_working_days(c["received"], c["days"]), c["reference"]))
+                linked[case] = pick["reference"]
+                used.add(pick["reference"])
+                break
+        else:
+            raise SystemExit(f"no complaint for Ombudsman case {case}")
+    return linked
+
+
 REGIONAL = [
     ("Birmingham City Council", 38), ("City of Wolverhampton Council", 10),
     ("Coventry City Council", 10), ("Dudley Metropolitan Borough Council", 10),
@@ -690,11 +1271,13 @@ def write_csv(name: str, header: list[str], rows: list[dict]) -> None:
 def generate() -> None:
     OUT.mkdir(exist_ok=True)
     rng = Rng(20240930)
-    write_complaints(rng)
+    adult = write_complaints(rng)
     write_compliments(rng)
     columns = ["reference", "received", "decided", "decision", "remedy", "remedy_amount",
-               "summary"]
-    write_csv("lgsco.csv", columns, [dict(zip(columns, case)) for case in LGSCO])
+               "summary", "complaint"]
+    linked = lgsco_complaints(adult)
+    write_csv("lgsco.csv", columns, [dict(zip(columns, case + (linked.get(case[0], ""),)))
+                                     for case in LGSCO])
     write_csv("regional.csv", ["year", "authority", "cases"],
               [{"year": "2023/24", "authority": a, "cases": n} for a, n in REGIONAL])
     (OUT / "report.toml").write_text(REPORT_TOML, encoding="utf-8", newline="\n")
@@ -791,8 +1374,9 @@ def group_key(text: str) -> str:
 
 
 class Checker:
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, tool: str | None = None):
         self.folder = folder
+        self.tool = tool
         settings = tomllib.loads((folder / "report.toml").read_text(encoding="utf-8"))
         self.settings = settings
         self.values = {col: {group_key(k): v for k, v in m.items()}
@@ -890,8 +1474,9 @@ class Checker:
             ref = c["reference"]
             assert c["responded"] is None or c["responded"] >= c["received"], \
                 f"{ref}: responded before received"
-            assert (c["outcome"] == "") == (c["responded"] is None), \
-                f"{ref}: an outcome needs a responded date and a responded date an outcome"
+            assert (c["outcome"] in ("", "Withdrawn")) or c["responded"], \
+                f"{ref}: an outcome other than Withdrawn needs a responded date"
+            assert c["outcome"] or not c["responded"], f"{ref}: a responded date needs an outcome"
             assert c["service_area"] and c["method"] and c["route"], \
                 f"{ref}: route, method or service_area is empty"
             c["year"] = self.year_of(c["received"])
@@ -922,10 +1507,12 @@ class Checker:
                           "responded, decision iff decided, concerns reference complaints, "
                           "one authority per year)")
 
+        # The report's figures are adult social care's (an empty regime is adult social care).
+        adult = [c for c in complaints if group_key(c["regime"]) in ("", "adult social care")]
         for year in ("2023/24", "2022/23"):
-            self.expect_table("routes", year, Counter(c["route"] for c in complaints
+            self.expect_table("routes", year, Counter(c["route"] for c in adult
                                                       if c["year"] == year))
-            stat = [c for c in complaints if c["year"] == year and c["route"] == "Statutory"]
+            stat = [c for c in adult if c["year"] == year and c["route"] == "Statutory"]
             self.expect_table("outcome", year, Counter(c["outcome"] or "Open" for c in stat))
             self.expect_table("method", year, Counter(c["method"] for c in stat))
             self.expect_table("service_area", year, Counter(
@@ -1032,6 +1619,10 @@ class Checker:
         self.expect("timescale history", "toml", figures.get("timescale_percent"),
                     {"2021/22": 64})
         self.expect("council", "toml", self.settings["council"]["name"], "Coventry City Council")
+        regimes = RegimeChecker(self)
+        regimes.run(complaints, lgsco)
+        if self.tool:
+            regimes.compare_with(self.tool, self.folder)
         print("\n".join(self.lines))
         if self.failures:
             print(f"\n{len(self.failures)} check(s) FAILED:\n  " + "\n  ".join(self.failures))
@@ -1039,6 +1630,433 @@ class Checker:
         print("\nall checks passed")
         return True
 
+
+# ---------------------------------------------------------------------------------------------
+# --check, regimes and stages (issue 20): the children's and corporate complaints, and the
+# Ombudsman cases linked to adult complaints, recomputed from the written files as
+# docs/figures-json.md ("Regimes and stages") defines the figures, with the time limits of
+# docs/settings.md restated here, and compared with the targets the generator aimed at
+# (restated here too). With --tool, every figure of `regimes` is also compared with what
+# that ascreport build's `figures --format json` prints.
+
+# (acknowledge, respond, extended, counted from the acknowledgement) per regime and stage:
+# the shipped defaults, each from the law or the Code (docs/settings.md, [time_limits]).
+LIMITS = {"adult": {1: (3, 20, 0, False)},
+          "children": {1: (0, 10, 20, False), 2: (0, 25, 65, False), 3: (0, 30, 30, False)},
+          "corporate": {1: (5, 10, 20, True), 2: (5, 20, 40, True)}}
+REGIME_KEYS = {"": "adult", "adult social care": "adult", "children's social care": "children",
+               "corporate": "corporate"}
+TIMINGS = ["On time", "Within extension", "Late", "Open, within time", "Open, overdue",
+           "Withdrawn before a response"]
+
+EXPECTED_REGIMES = {
+    "children": {
+        "2022/23": {
+            "received": 184,
+            "refused": {"Subject to court proceedings": 3,
+                        "Made more than 12 months after the events": 2,
+                        "Not a qualifying person under the regulations": 2,
+                        "Already considered under the procedure": 1},
+            "stage_1.outcome": {"Upheld": 26, "Partly upheld": 50, "Not upheld": 82,
+                                "Withdrawn": 18},
+            "stage_1.timing": {"On time": 92, "Within extension": 44, "Late": 31,
+                               "Withdrawn before a response": 9},
+            "stage_2.outcome": {"Upheld": 3, "Partly upheld": 7, "Not upheld": 7, "Withdrawn": 1},
+            "stage_2.timing": {"On time": 5, "Within extension": 8, "Late": 4,
+                               "Withdrawn before a response": 1},
+            "stage_3.outcome": {"Upheld": 1, "Partly upheld": 1, "Not upheld": 1},
+            "stage_3.timing": {"On time": 2, "Late": 1},
+            "complainant": {"Parent": 107, "The person": 25, "Carer": 17, "Advocate": 14,
+                            "MP or councillor": 7, "Other": 10, "Not recorded": 4},
+            "advocate": {"Yes": 29, "No": 147, "Not recorded": 8},
+            "dispute_resolution": {"Yes": 14, "No": 158, "Not recorded": 12},
+            "remedies": {"Apology": 66, "Financial redress": 4, "Change to procedure": 12,
+                         "Staff training": 9, "Reassessment": 9, "Other": 3},
+            "financial_redress_pence": 140000,
+            "fault_reasons.total": 68,
+        },
+        "2023/24": {
+            "received": 201,
+            "refused": {"Subject to court proceedings": 3,
+                        "Made more than 12 months after the events": 3,
+                        "Not a qualifying person under the regulations": 2,
+                        "Already considered under the procedure": 1},
+            "stage_1.outcome": {"Upheld": 30, "Partly upheld": 57, "Not upheld": 83,
+                                "Withdrawn": 19, "Open": 3},
+            "stage_1.timing": {"On time": 104, "Within extension": 47, "Late": 28,
+                               "Open, within time": 2, "Open, overdue": 1,
+                               "Withdrawn before a response": 10},
+            "stage_2.outcome": {"Upheld": 4, "Partly upheld": 9, "Not upheld": 7, "Withdrawn": 1,
+                                "Open": 2},
+            "stage_2.timing": {"On time": 7, "Within extension": 10, "Late": 3,
+                               "Open, within time": 1, "Open, overdue": 1,
+                               "Withdrawn before a response": 1},
+            "stage_3.outcome": {"Upheld": 1, "Partly upheld": 2, "Not upheld": 2, "Open": 1},
+            "stage_3.timing": {"On time": 3, "Late": 2, "Open, overdue": 1},
+            "complainant": {"Parent": 116, "The person": 28, "Carer": 19, "Advocate": 16,
+                            "MP or councillor": 8, "Other": 10, "Not recorded": 4},
+            "advocate": {"Yes": 33, "No": 160, "Not recorded": 8},
+            "dispute_resolution": {"Yes": 17, "No": 172, "Not recorded": 12},
+            "remedies": {"Apology": 74, "Financial redress": 5, "Change to procedure": 14,
+                         "Staff training": 10, "Reassessment": 11, "Other": 4},
+            "financial_redress_pence": 240000,
+            "fault_reasons.total": 79,
+        },
+    },
+    "corporate": {
+        "2022/23": {
+            "received": 1268,
+            "refused": {"Made more than 12 months after the events": 11,
+                        "Has its own right of appeal": 17,
+                        "A request for service, not a complaint": 13,
+                        "Subject to legal proceedings": 5,
+                        "Already considered under the procedure": 6},
+            "stage_1.outcome": {"Upheld": 358, "Partly upheld": 292, "Not upheld": 490,
+                                "Withdrawn": 76},
+            "stage_1.timing": {"On time": 831, "Within extension": 170, "Late": 185,
+                               "Withdrawn before a response": 30},
+            "stage_1.acknowledgement": {"On time": 1070, "Late": 97, "Not recorded": 49},
+            "stage_2.outcome": {"Upheld": 16, "Partly upheld": 29, "Not upheld": 58,
+                                "Withdrawn": 5},
+            "stage_2.timing": {"On time": 60, "Within extension": 26, "Late": 19,
+                               "Withdrawn before a response": 3},
+            "stage_2.acknowledgement": {"On time": 98, "Late": 7, "Not recorded": 3},
+            "complainant": {"The person": 1138, "MP or councillor": 74, "Parent": 12,
+                            "Carer": 5, "Other": 27, "Not recorded": 12},
+            "advocate": {"Not recorded": 1268},
+            "dispute_resolution": {"Not recorded": 1268},
+            "remedies": {"Apology": 515, "Financial redress": 52, "Change to procedure": 59,
+                         "Staff training": 33, "Reassessment": 20, "Other": 150},
+            "financial_redress_pence": 864000,
+            "fault_reasons.total": 590,
+        },
+        "2023/24": {
+            "received": 1342,
+            "refused": {"Made more than 12 months after the events": 12,
+                        "Has its own right of appeal": 19,
+                        "A request for service, not a complaint": 14,
+                        "Subject to legal proceedings": 5,
+                        "Already considered under the procedure": 7},
+            "stage_1.outcome": {"Upheld": 372, "Partly upheld": 311, "Not upheld": 518,
+                                "Withdrawn": 78, "Open": 6},
+            "stage_1.timing": {"On time": 887, "Within extension": 176, "Late": 187,
+                               "Open, within time": 4, "Open, overdue": 2,
+                               "Withdrawn before a response": 29},
+            "stage_1.acknowledgement": {"On time": 1135, "Late": 98, "Not recorded": 52},
+            "stage_2.outcome": {"Upheld": 19, "Partly upheld": 35, "Not upheld": 68,
+                                "Withdrawn": 6, "Open": 3},
+            "stage_2.timing": {"On time": 72, "Within extension": 31, "Late": 22,
+                               "Open, within time": 2, "Open, overdue": 1,
+                               "Withdrawn before a response": 3},
+            "stage_2.acknowledgement": {"On time": 118, "Late": 9, "Not recorded": 4},
+            "complainant": {"The person": 1201, "MP or councillor": 81, "Parent": 14,
+                            "Carer": 6, "Other": 28, "Not recorded": 12},
+            "advocate": {"Not recorded": 1342},
+            "dispute_resolution": {"Not recorded": 1342},
+            "remedies": {"Apology": 540, "Financial redress": 58, "Change to procedure": 64,
+                         "Staff training": 37, "Reassessment": 22, "Other": 161},
+            "financial_redress_pence": 987550,
+            "fault_reasons.total": 622,
+        },
+    },
+}
+# Escalation rates aimed at (percent of the stage's complaints answered in the year, asked for
+# the next stage by the year's end): data-samples/README.md gives the published rates behind them.
+ESCALATION_AIMS = {("children", 1): (9, 15), ("children", 2): (15, 40), ("corporate", 1): (8, 13)}
+# The Ombudsman cases that name an adult complaint (lgsco.csv complaint).
+LINKED_OMBUDSMAN_CASES = 13
+
+
+class StageRecord:
+    def __init__(self, number, requested, acknowledged, extended, extended_to, responded,
+                 outcome, panel=None):
+        self.number, self.requested, self.acknowledged = number, requested, acknowledged
+        self.extended, self.extended_to, self.responded = extended, extended_to, responded
+        self.outcome, self.panel = outcome, panel
+
+
+class RegimeChecker:
+    def __init__(self, checker: "Checker"):
+        self.c = checker
+
+    @staticmethod
+    def wd(start: dt.date, end: dt.date) -> int:
+        return Checker.working_days_after(start, end) if end > start else 0
+
+    @staticmethod
+    def add_wd(start: dt.date, n: int) -> dt.date:
+        d = start
+        while n > 0:
+            d += ONE_DAY
+            n -= d.weekday() < 5 and d not in BANK_HOLIDAYS
+        return d
+
+    def stages(self, c: dict) -> list[StageRecord]:
+        c_ = self.c
+        out = [StageRecord(1, c["received"], c_.date(c["acknowledged"]), c["extended"],
+                           c_.date(c["extended_to"]), c["responded"], c["outcome"])]
+        for k in (2, 3):
+            p = f"stage{k}_"
+            if not c[p + "requested"]:
+                assert not any(c[p + col] for col in ("acknowledged", "extended", "extended_to",
+                                                      "responded", "outcome")), \
+                    f"{c['reference']}: stage {k} columns with no requested date"
+                continue
+            out.append(StageRecord(k, c_.date(c[p + "requested"]), c_.date(c[p + "acknowledged"]),
+                                   c_.canon("extended", c[p + "extended"]),
+                                   c_.date(c[p + "extended_to"]), c_.date(c[p + "responded"]),
+                                   c_.canon("outcome", c[p + "outcome"]),
+                                   c_.date(c["stage3_panel"]) if k == 3 else None))
+        return out
+
+    def timing(self, regime: str, s: StageRecord, as_of: dt.date):
+        """(timing, working days to the end or None, acknowledgement or None)."""
+        ack, respond, extended_limit, from_ack = LIMITS[regime][s.number]
+        start = s.requested
+        if from_ack:  # the Code: from the acknowledgement, or the day it was due
+            start = s.acknowledged or self.add_wd(s.requested, ack)
+        end = s.panel if regime == "children" and s.number == 3 and s.panel else s.responded
+        acknowledgement = None
+        if ack:
+            acknowledgement = ("Not recorded" if not s.acknowledged else
+                               "On time" if self.wd(s.requested, s.acknowledged) <= ack else "Late")
+        extended = s.extended == "Yes" or s.extended_to is not None
+        # An agreed date decides where it is recorded; otherwise the extended limit, where the
+        # regime has one (adult social care's "period agreed" has no length).
+        by_length = extended and s.extended_to is None and extended_limit > 0
+        if end:
+            days = self.wd(start, end)
+            if days <= respond:
+                return "On time", days, acknowledgement
+            if (s.extended_to and end <= s.extended_to) or (by_length and days <= extended_limit):
+                return "Within extension", days, acknowledgement
+            return "Late", days, acknowledgement
+        if s.outcome == "Withdrawn":
+            return "Withdrawn before a response", None, acknowledgement
+        elapsed = self.wd(start, as_of)
+        overdue = (as_of > s.extended_to if s.extended_to else
+                   elapsed > (extended_limit if by_length else respond))
+        return ("Open, overdue" if overdue else "Open, within time"), None, acknowledgement
+
+    def figures(self, complaints: list[dict], lgsco: list[dict], year: str) -> dict:
+        """Every figure of `regimes` for a financial year, judged on its last day."""
+        first = dt.date(int(year[:4]), 4, 1)
+        last = dt.date(int(year[:4]) + 1, 3, 31)
+        inside = lambda d: d is not None and first <= d <= last
+        taken = {o["complaint"] for o in lgsco if o["complaint"] and o["received"] <= last}
+        f: dict = {}
+
+        def add(regime, key, label):
+            f.setdefault(regime, {}).setdefault(key, Counter())[label] += 1
+        for c in complaints:
+            regime = REGIME_KEYS[group_key(c["regime"])]
+            if c["route"] == "Informal" or (regime == "adult" and c["route"] != "Statutory"):
+                continue
+            refused = c["refused"].lower() == "yes"
+            if inside(c["received"]):
+                add(regime, "received", "all")
+                add(regime, "complainant", c["complainant"] or "Not recorded")
+                add(regime, "advocate", c["advocate"] or "Not recorded")
+                add(regime, "dispute_resolution", c["dispute_resolution"] or "Not recorded")
+                for remedy in filter(None, (r.strip() for r in c["remedy"].split(";"))):
+                    add(regime, "remedies", remedy)
+                    if remedy == "Financial redress":
+                        f[regime]["financial_redress_pence"] = (
+                            f[regime].get("financial_redress_pence", 0)
+                            + round(money(c["remedy_amount"]) * 100))
+                if refused:
+                    add(regime, "refused", c["refused_reason"] or "No reason given")
+                if c["fault_reason"]:
+                    add(regime, "fault_reasons", c["fault_reason"])
+            if refused:
+                continue
+            stages = self.stages(c)
+            for s in stages:
+                timing, days, ack = self.timing(regime, s, last)
+                if inside(s.requested):
+                    add(regime, f"stage_{s.number}.outcome", s.outcome or "Open")
+                    add(regime, f"stage_{s.number}.timing", timing)
+                    if ack:
+                        add(regime, f"stage_{s.number}.acknowledgement", ack)
+                    if days is not None:
+                        f[regime].setdefault(f"stage_{s.number}.days", []).append(days)
+                if s.number < len(LIMITS[regime]) and inside(s.responded):
+                    nxt = next((n for n in stages if n.number == s.number + 1), None)
+                    add(regime, f"stage_{s.number}.escalated",
+                        f"Escalated to stage {s.number + 1}" if nxt and nxt.requested <= last
+                        else "Not escalated")
+            if inside(stages[-1].responded):
+                add(regime, "ombudsman", "Taken to the Ombudsman" if c["reference"] in taken
+                    else "Not taken to the Ombudsman")
+        return f
+
+    @staticmethod
+    def measures(days: list[int]):
+        if not days:
+            return None, None
+        days = sorted(days)
+        n = len(days)
+        median = days[n // 2] * 10 if n % 2 else (days[n // 2 - 1] + days[n // 2]) * 5
+        return median / 10, ((20 * sum(days) + n) // (2 * n)) / 10
+
+    def check_rules(self, complaints: list[dict], lgsco: list[dict]) -> None:
+        """The contract's rules of regimes and stages (docs/input-format.md)."""
+        by_ref = {c["reference"]: c for c in complaints}
+        for c in complaints:
+            ref, regime = c["reference"], REGIME_KEYS[group_key(c["regime"])]
+            stages = self.stages(c)
+            assert len(stages) <= len(LIMITS[regime]), f"{ref}: too many stages for {regime}"
+            for prev, s in zip(stages, stages[1:]):
+                assert s.number == prev.number + 1, f"{ref}: stage {s.number} without the one before"
+                assert prev.responded and s.requested >= prev.responded, \
+                    f"{ref}: stage {s.number} requested before stage {prev.number} was answered"
+            for s in stages:
+                for when in (s.acknowledged, s.extended_to, s.responded, s.panel):
+                    assert when is None or when >= s.requested, f"{ref}: a stage {s.number} date before its start"
+                    assert when is None or s.extended_to == when or when <= EXPORT_DATE, \
+                        f"{ref}: a date after the export was taken"
+                assert not (s.extended == "No" and s.extended_to), f"{ref}: extended No with a date"
+                assert s.outcome in ("", "Withdrawn") or s.responded, f"{ref}: outcome, no response"
+                assert s.outcome or not s.responded, f"{ref}: a response with no outcome"
+                assert s.panel is None or (regime == "children" and s.number == 3), f"{ref}: panel"
+            refused = c["refused"].lower() == "yes"
+            assert not (refused and len(stages) > 1), f"{ref}: a refused complaint with a later stage"
+            assert refused or not c["refused_reason"], f"{ref}: a reason with refused not Yes"
+            remedies = [r.strip() for r in c["remedy"].split(";") if r.strip()]
+            assert len(set(remedies)) == len(remedies), f"{ref}: a remedy twice"
+            assert all(r in ("Apology", "Financial redress", "Change to procedure",
+                             "Staff training", "Reassessment", "Other") for r in remedies), ref
+            assert not c["remedy_amount"] or "Financial redress" in remedies, f"{ref}: amount"
+            assert MONEY.fullmatch(c["remedy_amount"]), f"{ref}: bad money"
+            for col, words in (("complainant", ("The person", "Parent", "Carer", "Advocate",
+                                                "MP or councillor", "Other")),
+                               ("advocate", ("Yes", "No")), ("dispute_resolution", ("Yes", "No")),
+                               ("refused", ("Yes", "No"))):
+                assert c[col] in ("",) + words, f"{ref}: {col} {c[col]!r}"
+        for o in lgsco:
+            if not o["complaint"]:
+                continue
+            c = by_ref.get(o["complaint"])
+            assert c is not None, f"lgsco {o['reference']}: no complaint {o['complaint']}"
+            assert REGIME_KEYS[group_key(c["regime"])] == "adult" and c["route"] == "Statutory", \
+                f"lgsco {o['reference']}: names a complaint that is not adult statutory"
+            assert c["responded"] and c["responded"] < o["received"] <= \
+                c["responded"] + dt.timedelta(days=365), \
+                f"lgsco {o['reference']}: not within 12 months after the council's response"
+
+    def run(self, complaints: list[dict], lgsco: list[dict]) -> None:
+        c_ = self.c
+        self.check_rules(complaints, lgsco)
+        c_.lines.append("ok   regimes: the contract's stage rules (stages in order, requested "
+                        "after the response before, dates after each start and by the export, "
+                        "panels, refused, remedies), Ombudsman cases name adult complaints "
+                        "answered in the 12 months before")
+        self.computed = {}
+        for year in ("2022/23", "2023/24"):
+            f = self.figures(complaints, lgsco, year)
+            self.computed[year] = f
+            for regime in ("children", "corporate"):
+                want = EXPECTED_REGIMES[regime][year]
+                got = f[regime]
+                for key, expected in want.items():
+                    if key == "received":
+                        value = got["received"]["all"]
+                    elif key == "financial_redress_pence":
+                        value = got.get(key, 0)
+                    elif key == "fault_reasons.total":
+                        value = sum(got["fault_reasons"].values())
+                    else:
+                        value = {k: v for k, v in got.get(key, Counter()).items() if v}
+                    c_.expect(f"{regime} {key}", year, value, expected)
+                for stage in range(1, len(LIMITS[regime]) + 1):
+                    median, mean = self.measures(got.get(f"stage_{stage}.days", []))
+                    c_.lines.append(f"     {regime} stage_{stage} working days {year}: "
+                                    f"median {median}, mean {mean}")
+                    esc = got.get(f"stage_{stage}.escalated")
+                    if esc:
+                        rate = percent(esc[f"Escalated to stage {stage + 1}"], sum(esc.values()))
+                        lo, hi = ESCALATION_AIMS[(regime, stage)]
+                        c_.expect(f"{regime} escalation {stage}->{stage + 1}", year,
+                                  f"{rate}% ({esc[f'Escalated to stage {stage + 1}']} of "
+                                  f"{sum(esc.values())})",
+                                  f"{rate}% ({esc[f'Escalated to stage {stage + 1}']} of "
+                                  f"{sum(esc.values())})" if lo <= rate <= hi
+                                  else f"between {lo}% and {hi}%")
+                c_.lines.append(f"     {regime} ombudsman {year}: {dict(got.get('ombudsman', {}))}")
+            adult = f["adult"].get("ombudsman", Counter())
+            c_.lines.append(f"     adult ombudsman {year}: {dict(adult)}")
+        c_.expect("lgsco cases naming a complaint", "all",
+                  sum(1 for o in lgsco if o["complaint"]), LINKED_OMBUDSMAN_CASES)
+        self.edges(complaints)
+
+    def edges(self, complaints: list[dict]) -> None:
+        """The working-day cases the sample must exercise, as the adult timescale edges."""
+        days, seen = Counter(), Counter()
+        for c in complaints:
+            regime = REGIME_KEYS[group_key(c["regime"])]
+            if regime == "adult" or c["refused"].lower() == "yes":
+                continue
+            stages = self.stages(c)
+            s = stages[0]
+            if regime == "children" and s.responded:
+                days[self.wd(s.requested, s.responded)] += 1
+            seen["received at a weekend"] += s.requested.weekday() >= 5
+            seen["escalated twice"] += len(stages) == 3
+            seen["stage 3 panel"] += any(x.panel for x in stages)
+            seen["extended_to recorded"] += any(x.extended_to for x in stages)
+            for x in stages:
+                end = x.panel or x.responded
+                if end and any(x.requested < dt.date(y, 12, 25) < end for y in (2022, 2023)):
+                    seen["across Christmas"] += 1
+                if end and any(x.requested < h < end for h in (dt.date(2023, 4, 7), dt.date(2024, 3, 29))):
+                    seen["across Good Friday"] += 1
+                if x.acknowledged and x.acknowledged.weekday() == 4 and \
+                        x.acknowledged + 3 * ONE_DAY in BANK_HOLIDAYS and regime == "corporate":
+                    seen["acknowledged on a Friday before a bank holiday"] += 1
+        edges = {"children stage 1 on day 10": days[10], "on day 11": days[11],
+                 "on day 20": days[20], "on day 21": days[21], **seen}
+        self.c.expect("regimes edges", "all", edges,
+                      edges if min(edges.values()) > 0 else "each above 0")
+
+    def compare_with(self, tool: str, folder: Path) -> None:
+        """Every figure of `regimes` against what `tool figures --format json` prints."""
+        import json
+        import subprocess
+        for year, f in self.computed.items():
+            last = f"{int(year[:4]) + 1}-03-31"
+            out = subprocess.run([tool, "figures", "--data", str(folder), "--year", year,
+                                  "--as-of", last, "--format", "json"],
+                                 capture_output=True, text=True, check=True).stdout
+            regimes = json.loads(out)["regimes"]
+            differ = []
+            for regime, tables in regimes.items():
+                mine = f.get(regime, {})
+                for key, value in tables.items():
+                    parts = [(key, value)] if not key.startswith("stage_") else \
+                        [(f"{key}.{k}", v) for k, v in value.items()]
+                    for name, v in parts:
+                        if name.startswith("previous_") or ".previous_" in name:
+                            continue
+                        if isinstance(v, dict):  # a breakdown: its rows' counts
+                            column = v["rows"][0] if v["rows"] else {}
+                            label = next((k for k in column if k not in ("count", "percent",
+                                          "previous_count", "previous_percent")), None)
+                            theirs = {r[label]: r["count"] for r in v["rows"] if r["count"]}
+                            ours = {k: n for k, n in mine.get(name, Counter()).items() if n}
+                            if name in ("refused", "fault_reasons"):
+                                ours = {k: n for k, n in ours.items()}
+                        elif name.endswith(".received"):
+                            theirs = v
+                            ours = sum(mine.get(name.replace(".received", ".outcome"),
+                                                Counter()).values())
+                        elif name.endswith("working_days"):
+                            median, mean = self.measures(mine.get(name.split(".")[0] + ".days", []))
+                            theirs, ours = v, median if "median" in name else mean
+                        else:
+                            theirs, ours = v, mine.get(name, 0)
+                        if theirs != ours:
+                            differ.append(f"{regime}.{name}: tool {theirs}, check {ours}")
+            self.c.expect(f"tool agrees ({Path(tool).name})", year, differ, [])
 
 def percent(part: int, whole: int) -> int:
     return (200 * part + whole) // (2 * whole) if whole else 0  # half up
@@ -1059,10 +2077,15 @@ def main() -> int:
                         help="recompute the tables from data-samples/ and assert each figure")
     parser.add_argument("--data", type=Path, default=OUT,
                         help="folder to check (default: data-samples/)")
+    parser.add_argument("--tool", metavar="ASCREPORT",
+                        help="with --check: also compare every figure of `regimes` with what "
+                             "this ascreport build's `figures --format json` prints")
     args = parser.parse_args()
+    if args.tool and not args.check:
+        parser.error("--tool goes with --check")
     if args.check:
         try:
-            return 0 if Checker(args.data).run() else 1
+            return 0 if Checker(args.data, args.tool).run() else 1
         except AssertionError as e:
             print(f"FAIL: contract check: {e}")
             return 1

@@ -1,6 +1,8 @@
 // The shipped sample folder loads cleanly, with the expected rows per file and year.
 #include <catch2/catch.hpp>
 
+#include <map>
+
 #include "ascreport/load.hpp"
 #include "test_support.hpp"
 
@@ -11,7 +13,15 @@ TEST_CASE("data-samples loads with no errors or warnings and the expected row co
     o.data_dir = std::string(::test::source_dir()) + "/data-samples";
     const ::test::Loaded r = ::test::load_with_settings(o);
     for (const auto& d : r.diagnostics.items) INFO(d.format());
-    REQUIRE(r.diagnostics.items.empty());
+    // One note and nothing else: the children's and corporate complaints withdrawn before a
+    // response (each stage timing's "Withdrawn before a response"); every adult one was answered.
+    REQUIRE(r.diagnostics.items.size() == 1);
+    const Diagnostic& note = r.diagnostics.items[0];
+    CHECK(note.severity == Severity::Note);
+    CHECK(note.column == "responded");
+    CHECK(note.message == "withdrawn with no responded date: counted in the outcome table, left out of the timescale table");
+    CHECK(note.rows == 78);  // children's stage 1: 9 + 10; corporate: 30 + 29
+    CHECK(note.line > 154);  // after the 153 adult rows
     REQUIRE_FALSE(r.settings_failed);
 
     const auto counts = count_rows(r.dataset);
@@ -24,8 +34,10 @@ TEST_CASE("data-samples loads with no errors or warnings and the expected row co
         FAIL("no such file " << file);
         return 0;
     };
-    CHECK(rows("complaints.csv", 2022) == 80);   // 66 statutory + 14 informal
-    CHECK(rows("complaints.csv", 2023) == 73);   // 59 statutory + 8 informal + 6 corporate
+    // Adult social care 80 (66 statutory + 14 informal), children's social care 184, corporate 1268.
+    CHECK(rows("complaints.csv", 2022) == 80 + 184 + 1268);
+    // Adult 73 (59 statutory + 8 informal + 6 corporate route), children's 201, corporate 1342.
+    CHECK(rows("complaints.csv", 2023) == 73 + 201 + 1342);
     CHECK(rows("concerns.csv", 2022) == 115);
     CHECK(rows("concerns.csv", 2023) == 141);
     CHECK(rows("compliments.csv", 2022) == 253);
@@ -34,7 +46,16 @@ TEST_CASE("data-samples loads with no errors or warnings and the expected row co
     CHECK(rows("lgsco.csv", 2022) == 8);
     CHECK(rows("lgsco.csv", 2023) == 10);
     CHECK(rows("regional.csv", 2023) == 14);
-    CHECK(r.dataset.complaints.size() == 153);
+    CHECK(r.dataset.complaints.size() == 153 + 385 + 2610);
+    std::map<Regime, std::size_t> regimes;
+    for (const Complaint& c : r.dataset.complaints) ++regimes[c.regime];
+    CHECK(regimes[Regime::Adult] == 153);
+    CHECK(regimes[Regime::Children] == 385);
+    CHECK(regimes[Regime::Corporate] == 2610);
+    // Ombudsman cases naming a complaint (lgsco.csv complaint): adult ones only.
+    std::size_t linked = 0;
+    for (const OmbudsmanCase& c : r.dataset.lgsco) linked += !c.complaint.empty();
+    CHECK(linked == 13);
     CHECK(r.settings.council.council_name == "Coventry City Council");
     CHECK(r.settings.figures.long_term_support.at(FinancialYear{2023}) == 3650);
     CHECK(r.settings.figures.long_term_support.at(FinancialYear{2022}) == 3595);
