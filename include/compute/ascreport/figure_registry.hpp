@@ -28,9 +28,11 @@ namespace ascreport {
 // ---- Breakdown fields -------------------------------------------------------------------------
 
 // Which kinds of record (enum Records, `breakdown --of`) have a field: a mask of these bits.
-inline constexpr std::uint8_t kOfComplaints = 1, kOfConcerns = 2, kOfCompliments = 4, kOfLgsco = 8;
+inline constexpr std::uint8_t kOfComplaints = 1, kOfConcerns = 2, kOfCompliments = 4, kOfLgsco = 8, kOfStages = 16;
+// A complaint's fields that describe it as a whole: a concern has them, and so does a stage.
 inline constexpr std::uint8_t kOfComplaintFields = kOfComplaints | kOfConcerns;
-inline constexpr std::uint8_t kOfEvery = kOfComplaints | kOfConcerns | kOfCompliments | kOfLgsco;
+inline constexpr std::uint8_t kOfCaseFields = kOfComplaintFields | kOfStages;
+inline constexpr std::uint8_t kOfEvery = kOfComplaints | kOfConcerns | kOfCompliments | kOfLgsco | kOfStages;
 
 struct FieldSpec {
     Field field;
@@ -41,28 +43,34 @@ struct FieldSpec {
 
 // In the order of enum Field. Month, quarter and year are of the date each kind is counted by:
 // received (a concern: its complaint's received date).
-inline constexpr std::array<FieldSpec, 20> kFieldSpecs{{
+inline constexpr std::array<FieldSpec, 25> kFieldSpecs{{
     {Field::Route, "route", ""},
-    {Field::Outcome, "outcome", "Open"},
-    {Field::Method, "method", ""},
+    // A stage's outcome and extended are the stage's own.
+    {Field::Outcome, "outcome", "Open", kOfCaseFields},
+    {Field::Method, "method", "", kOfCaseFields},
     // A required column: "Not recorded" only in in-memory data.
-    {Field::ServiceArea, "service_area", "Not recorded", kOfComplaintFields | kOfCompliments},
-    {Field::Provider, "provider", "No provider"},
-    {Field::Gender, "gender", "N/A"},
-    {Field::AgeBand, "age_band", "N/A"},
-    {Field::Ethnicity, "ethnicity", "N/A"},
-    {Field::Disability, "disability", "N/A"},
+    {Field::ServiceArea, "service_area", "Not recorded", kOfCaseFields | kOfCompliments},
+    {Field::Provider, "provider", "No provider", kOfCaseFields},
+    {Field::Gender, "gender", "N/A", kOfCaseFields},
+    {Field::AgeBand, "age_band", "N/A", kOfCaseFields},
+    {Field::Ethnicity, "ethnicity", "N/A", kOfCaseFields},
+    {Field::Disability, "disability", "N/A", kOfCaseFields},
     {Field::Timescale, "timescale", ""},
-    {Field::Month, "month", "", kOfEvery},
+    {Field::Month, "month", "", kOfEvery},  // a stage: of the day it was requested (stage 1: received)
     {Field::Quarter, "quarter", "", kOfEvery},
     {Field::Year, "year", "", kOfEvery},
     {Field::Category, "category", "Not recorded"},  // a required column: only in-memory data
-    {Field::Extended, "extended", ""},              // empty reads as No
+    {Field::Extended, "extended", "", kOfCaseFields},  // empty reads as No
     {Field::Subcategory, "subcategory", "Not recorded"},
     {Field::Source, "source", "Not recorded", kOfCompliments},
     {Field::Decision, "decision", "Open", kOfLgsco},
     {Field::Remedy, "remedy", "None", kOfLgsco},
     {Field::DecidedYear, "decided_year", "Not decided", kOfLgsco},
+    {Field::Regime, "regime", "", kOfCaseFields},  // an empty cell is adult social care
+    {Field::Stage, "stage", "", kOfStages},
+    {Field::OnTime, "on_time", "", kOfStages},
+    {Field::Acknowledgement, "acknowledgement", "", kOfStages},
+    {Field::Escalated, "escalated", "", kOfStages},
 }};
 
 constexpr const FieldSpec& field_spec(Field f) { return kFieldSpecs[static_cast<std::size_t>(f)]; }
