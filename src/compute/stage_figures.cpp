@@ -100,6 +100,7 @@ void count_stages(const Dataset& data, const WorkingDayCalendar& calendar, std::
     const FreeText refused(data.refused_reasons, "No reason given");
     const FreeText faults(data.fault_reasons, "No reason given");
     for (const TableSpec& t : kTables) {
+        if (t.field) continue;  // a regime's complaints by a breakdown field: compute_figures counts them
         if (t.counts != Counted::Stages && t.counts != Counted::RespondedStages && t.counts != Counted::RegimeComplaints)
             continue;
         Counter c;

@@ -44,7 +44,15 @@ ReportBuild build_report(const ReportInputs& in) {
         return out;
     }
 
-    const CouncilProfile& s = in.council;
+    // template.toml may name the service its report is about ("Children's Social Care"): the
+    // cover, the document's title and {{service}} say it instead of report.toml's.
+    CouncilProfile s = in.council;
+    if (const toml::node* service = root.get("service")) {
+        if (const auto text = service->value<std::string>(); text && !text->empty()) s.service_name = *text;
+        else diags.error(toml_display, static_cast<std::uint32_t>(service->source().begin.line), "",
+                         "service must be text naming the service the report is about, e.g. "
+                         "service = \"Children's Social Care\"");
+    }
     Document& doc = out.document;
     const std::string year = in.figures.period.label;
     doc.info.title = s.service_name + " " + title + " " + year;
@@ -68,7 +76,7 @@ ReportBuild build_report(const ReportInputs& in) {
         doc.cover.logo = (logo.is_absolute() || s.settings_file.empty() ? logo : s.settings_file.parent_path() / logo).string();
     }
 
-    report::FigureNames names(in.data, in.figures, in.council);
+    report::FigureNames names(in.data, in.figures, s);
     const Redactor redactor(in.privacy.redact);
     report::MarkdownContext ctx{in.data, in.figures, names, in.template_dir, in.data_dir, diags, &out.gaps};
     if (!redactor.empty()) ctx.redactor = &redactor;

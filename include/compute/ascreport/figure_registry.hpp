@@ -190,8 +190,15 @@ enum class TableId : std::uint8_t {
     CorporateRemedies,
     CorporateRefused,
     CorporateFaultReasons,
+    // A regime's complaints by a breakdown field (compute_figures counts them: figures.cpp).
+    ChildrenServiceArea,
+    ChildrenGender,
+    ChildrenAgeBand,
+    ChildrenEthnicity,
+    ChildrenDisability,
+    CorporateServiceArea,
 };
-inline constexpr std::size_t kTableCount = 56;
+inline constexpr std::size_t kTableCount = 62;
 
 struct TableSpec {
     TableId id{};
@@ -400,6 +407,25 @@ inline constexpr std::array<TableSpec, kTableCount> kTables{{
     {.id = TableId::CorporateFaultReasons, .name = "corporate.fault_reasons", .heading = "Reason for fault", .json = "regimes.corporate.fault_reasons",
      .text = "Corporate: reasons fault was found", .counts = Counted::RegimeComplaints, .column = "fault_reason", .compared = true, .free_text = true,
      .regime = Regime::Corporate, .stage = 0, .sheet = "corporate_fault_reasons"},
+    // A regime's complaints (Counted::RegimeComplaints) by a breakdown field, by received date.
+    {.id = TableId::ChildrenServiceArea, .name = "children.service_area", .heading = "Service area", .json = "regimes.children.service_area",
+     .text = "Children's social care: complaints by service area", .counts = Counted::RegimeComplaints, .field = Field::ServiceArea,
+     .compared = true, .free_text = true, .regime = Regime::Children, .sheet = "children_service_area"},
+    {.id = TableId::ChildrenGender, .name = "children.gender", .heading = "Gender", .json = "regimes.children.gender",
+     .text = "Children's social care: complaints by gender", .counts = Counted::RegimeComplaints, .field = Field::Gender,
+     .equality = true, .regime = Regime::Children, .sheet = "children_gender"},
+    {.id = TableId::ChildrenAgeBand, .name = "children.age_band", .heading = "Age band", .json = "regimes.children.age_band",
+     .text = "Children's social care: complaints by age band", .counts = Counted::RegimeComplaints, .field = Field::AgeBand,
+     .equality = true, .regime = Regime::Children, .sheet = "children_age_band"},
+    {.id = TableId::ChildrenEthnicity, .name = "children.ethnicity", .heading = "Ethnicity", .json = "regimes.children.ethnicity",
+     .text = "Children's social care: complaints by ethnicity", .counts = Counted::RegimeComplaints, .field = Field::Ethnicity,
+     .equality = true, .free_text = true, .regime = Regime::Children, .sheet = "children_ethnicity"},
+    {.id = TableId::ChildrenDisability, .name = "children.disability", .heading = "Disability", .json = "regimes.children.disability",
+     .text = "Children's social care: complaints by disability", .counts = Counted::RegimeComplaints, .field = Field::Disability,
+     .equality = true, .regime = Regime::Children, .sheet = "children_disability"},
+    {.id = TableId::CorporateServiceArea, .name = "corporate.service_area", .heading = "Service area", .json = "regimes.corporate.service_area",
+     .text = "Corporate: complaints by service area", .counts = Counted::RegimeComplaints, .field = Field::ServiceArea,
+     .compared = true, .free_text = true, .regime = Regime::Corporate, .sheet = "corporate_service_area"},
 }};
 
 constexpr const TableSpec& table_spec(TableId id) { return kTables[static_cast<std::size_t>(id)]; }
@@ -717,6 +743,11 @@ inline constexpr auto kDocument = [] {
         number("regimes.children.financial_redress_pence"),
         table(TableId::ChildrenRefused),
         table(TableId::ChildrenFaultReasons),
+        table(TableId::ChildrenServiceArea),
+        table(TableId::ChildrenGender),
+        table(TableId::ChildrenAgeBand),
+        table(TableId::ChildrenEthnicity),
+        table(TableId::ChildrenDisability),
         table(TableId::CorporateStage1Outcome),
         number("regimes.corporate.stage_1.received"),
         table(TableId::CorporateStage1Timing),
@@ -738,6 +769,7 @@ inline constexpr auto kDocument = [] {
         number("regimes.corporate.financial_redress_pence"),
         table(TableId::CorporateRefused),
         table(TableId::CorporateFaultReasons),
+        table(TableId::CorporateServiceArea),
     };
 }();
 
