@@ -141,14 +141,18 @@ TEST_CASE("a quarter whose year before the data does not cover is not compared",
 
 TEST_CASE("a template's periods say which --year forms it takes", "[quarter]") {
     test::TempDir t;
-    SECTION("a year's template refuses a quarter, naming the template") {
-        write_template(t, "{{complaints}}\n", R"(["year"])");
-        const ReportOutcome out = run_report(request(kQuarters, t.path(), 2024, 2));
+    // The message of a template for `periods` refusing 2024/25 (quarter: its Q2).
+    auto refused = [&](const std::string& periods, std::optional<int> quarter) {
+        write_template(t, "{{complaints}}\n", periods);
+        const ReportOutcome out = run_report(request(kQuarters, t.path(), 2024, quarter));
         CHECK(out.status == ReportStatus::Usage);
-        CHECK(messages(out) == "ascreport report: the template " + t.str() +
-                                   " is for a financial year only (its template.toml has periods = [\"year\"]), not a "
-                                   "quarter such as 2024/25 Q2: give --year 2024/25, or a template whose periods include "
-                                   "\"quarter\" (such as quarterly-report)\n");
+        return messages(out);
+    };
+    SECTION("a year's template refuses a quarter, naming the template") {
+        CHECK(refused(R"(["year"])", 2) == "ascreport report: the template " + t.str() +
+                                               " is for a financial year only (its template.toml has periods = [\"year\"]), "
+                                               "not a quarter such as 2024/25 Q2: give --year 2024/25, or a template whose "
+                                               "periods include \"quarter\" (such as quarterly-report)\n");
     }
     SECTION("without periods, a template is a year's") {
         t.write("template.toml", "title = \"T\"\nsections = [\"s.md\"]\n");
@@ -157,13 +161,10 @@ TEST_CASE("a template's periods say which --year forms it takes", "[quarter]") {
         CHECK(run_report(request(kQuarters, t.path(), 2024, std::nullopt)).ok());
     }
     SECTION("a quarter's template refuses a year") {
-        write_template(t, "{{complaints}}\n", R"(["quarter"])");
-        const ReportOutcome out = run_report(request(kQuarters, t.path(), 2024, std::nullopt));
-        CHECK(out.status == ReportStatus::Usage);
-        CHECK(messages(out) == "ascreport report: the template " + t.str() +
-                                   " is for a quarter only (its template.toml has periods = [\"quarter\"]), not a financial "
-                                   "year such as 2024/25: give a quarter, --year 2024/25-Q1 to 2024/25-Q4, or a template "
-                                   "whose periods include \"year\"\n");
+        CHECK(refused(R"(["quarter"])", std::nullopt) ==
+              "ascreport report: the template " + t.str() +
+                  " is for a quarter only (its template.toml has periods = [\"quarter\"]), not a financial year such as "
+                  "2024/25: give a quarter, --year 2024/25-Q1 to 2024/25-Q4, or a template whose periods include \"year\"\n");
     }
     SECTION("periods that are not a list of year and quarter: an error naming template.toml's line") {
         t.write("template.toml", "title = \"T\"\nperiods = [\"month\"]\nsections = [\"s.md\"]\n");

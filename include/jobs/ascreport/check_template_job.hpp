@@ -19,7 +19,7 @@ struct CheckTemplateRequest {
     FinancialYear year;                                  // the caller's default: this financial year
     // 1 to 4: built for that quarter of `year` (the template's periods must include "quarter");
     // nullopt: for the year, or, when the template is for quarters only, for its first quarter.
-    std::optional<int> quarter;
+    std::optional<int> quarter = std::nullopt;
 };
 
 struct CheckTemplateOutcome : JobOutcome {
