@@ -58,16 +58,18 @@ Runner setup_check_template(CLI::App& app, Streams io) {
     cmd->add_option("DIR", o->template_dir, "Template folder holding template.toml")->required()->type_name("DIR");
     cmd->add_option("--data", o->data, "Data folder to build the template for (default: none)")->type_name("DATA");
     cmd->add_option("--settings", o->settings, "Settings file (default: DATA/report.toml, or none)")->type_name("FILE");
-    cmd->add_option("--year", o->year, "Financial year, e.g. 2023/24 (default: this one)")->type_name("YEAR");
+    cmd->add_option("--year", o->year, "Financial year, e.g. 2023/24, or a quarter, e.g. 2023/24-Q3 (default: this year)")->type_name("YEAR");
 
     return [o, io]() {
-        const auto year = o->year.empty() ? std::optional(this_year()) : parse_financial_year(o->year);
-        if (!year) {
-            io.err << "ascreport check-template: --year \"" << o->year
-                   << "\" is not a financial year; write it as 2023/24 or 2023-24\n";
+        const auto period = o->year.empty() ? std::optional(make_year(this_year())) : parse_period(o->year);
+        if (!period) {
+            io.err << "ascreport check-template: --year \"" << o->year << "\" is not a financial year or a quarter of one; "
+                   << "write it as 2023/24 or 2023-24, or 2023/24-Q3 for a quarter (Q1 is April to June)\n";
             return exit_code::usage;
         }
-        CheckTemplateRequest request{o->template_dir, std::nullopt, std::nullopt, *year};
+        CheckTemplateRequest request{o->template_dir, std::nullopt, std::nullopt, FinancialYear::containing(period->first),
+                                     std::nullopt};
+        if (period->kind == Period::Kind::Quarter) request.quarter = quarter_of_financial_year(period->first);
         if (!o->data.empty()) request.data_dir = o->data;
         if (!o->settings.empty()) request.settings_file = o->settings;
         const CheckTemplateOutcome outcome = run_check_template(request);

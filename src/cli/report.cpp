@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "ascreport/date.hpp"
+#include "ascreport/period.hpp"
 #include "exit_codes.hpp"
 #include "ascreport/report_job.hpp"
 #include "ascreport/text.hpp"
@@ -27,6 +28,15 @@ constexpr const char* kHelp = R"(Writes the Complaints and Representations Annua
 an HTML edition, or both: the words of the template (report-templates/annual-report/, see docs/templates.md) with
 every figure computed from the data folder. The year's own text (learning points,
 service-area notes) can sit in DATA/narrative/NAME.md and replaces the template's.
+
+--year 2024/25-Q2 writes a quarter's report instead (Q1 is April to June), by default with
+the shipped quarterly committee report (report-templates/quarterly-report/): the quarter
+against the same quarter a year earlier and against the financial year to date (1 April to
+the quarter's last day), per regime and stage. A template says which periods it is written
+for (template.toml: periods = ["year"], the default, ["quarter"] or ["year", "quarter"]); a
+period it is not written for is a usage error. In templates the year to date's figures are
+NAME.year_to_date and NAME.year_to_date.previous, and the quarter's names period, quarter,
+year_to_date and previous_period (docs/templates.md; docs/report.md).
 
 Every setting and every optional file may be absent: a sentence or tile that needs a
 figure the data folder does not give is left out, contact sentences name only the
@@ -60,9 +70,10 @@ report.toml) and the fonts are read only from inside their folders: text files a
 each, the logo at most 4,096 x 4,096 pixels. Set SOURCE_DATE_EPOCH (seconds since 1970) to
 fix the creation date: the same inputs then give byte-identical files.
 
-Without --template, the shipped template is found wherever ascreport is run from: beside
-an installed binary (PREFIX/share/ascreport/report-templates/annual-report; the Debian
-package's is /usr/share/ascreport/...), else, for the binary in its build folder, in the
+Without --template, the shipped template (annual-report; quarterly-report for a quarter) is
+found wherever ascreport is run from: beside an installed binary
+(PREFIX/share/ascreport/report-templates/annual-report; the Debian package's is
+/usr/share/ascreport/...), else, for the binary in its build folder, in the
 source tree it was built from; when none is found, the message lists the places searched.
 
 The report is built from personal data and is published. Names listed in report.toml
@@ -77,7 +88,8 @@ tables and says so in the report.
 --as-of DATE is the day a complaint stage with no response is judged at (open within its
 time limit, or overdue) and escalations to a later stage or the Ombudsman are counted by;
 by default the earlier of today (SOURCE_DATE_EPOCH's day when it is set) and the year's
-last day, so a finished year's figures do not change with the day they are run.
+last day (the quarter's, for a quarter), so a finished period's figures do not change with
+the day they are run.
 
 Examples:
   ascreport report --data data-samples --year 2023/24
@@ -87,6 +99,7 @@ Examples:
   ascreport report --data data-samples --year 2023/24 --out - > report.pdf
   ascreport report --data exports --year 2024/25 --template my-templates/annual-report
   ascreport report --data exports --year 2024/25 --suppress-below 5
+  ascreport report --data data-samples --year 2023/24-Q3 --out q3.pdf --out q3.html
 
 The report is set in Liberation Sans, from the Debian package fonts-liberation2
 (/usr/share/fonts/truetype/liberation2/); --font-dir names another folder holding
@@ -115,9 +128,9 @@ struct Options {
 // built from (only for the binary in its build folder: an installed or packaged copy finds
 // its own share folder or says so, even on the machine that built it), the install prefix it
 // was configured with, the current folder.
-std::vector<std::filesystem::path> template_candidates() {
+std::vector<std::filesystem::path> template_candidates(const std::string& name) {
     namespace fs = std::filesystem;
-    const fs::path shipped = "report-templates/annual-report";
+    const fs::path shipped = fs::path("report-templates") / name;
     std::vector<fs::path> candidates;
     std::error_code ec;
     const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
@@ -141,9 +154,9 @@ struct Output {
     Edition edition = Edition::Pdf;
 };
 
-std::vector<Output> outputs_of(const std::vector<std::string>& outs, const FinancialYear& year, std::string& error) {
+std::vector<Output> outputs_of(const std::vector<std::string>& outs, const std::string& default_name, std::string& error) {
     std::vector<Output> result;
-    if (outs.empty()) result.push_back({"annual-report-" + year.file_label() + ".pdf", Edition::Pdf});
+    if (outs.empty()) result.push_back({default_name, Edition::Pdf});
     for (const std::string& out : outs) {
         const std::string ext = ascii_lower(std::filesystem::path(out).extension().string());
         result.push_back({out, ext == ".html" || ext == ".htm" ? Edition::Html : Edition::Pdf});
@@ -163,13 +176,16 @@ Runner setup_report(CLI::App& app, Streams io) {
     cmd->footer(kHelp);
     auto o = std::make_shared<Options>();
     add_data_options(*cmd, o->data);
-    cmd->add_option("--year", o->year, "Financial year, e.g. 2023/24")->required()->type_name("YEAR");
+    cmd->add_option("--year", o->year, "Financial year, e.g. 2023/24, or a quarter of one, e.g. 2023/24-Q3")
+        ->required()
+        ->type_name("YEAR");
     cmd->add_option("--out", o->outs,
                     "File to write: FILE.html the HTML edition, any other name the PDF, - the PDF on standard output; "
                     "give it twice for both editions (default: annual-report-YYYY-YY.pdf)")
         ->type_name("FILE")
         ->allow_extra_args(false);
-    cmd->add_option("--template", o->template_dir, "Template folder (default: report-templates/annual-report)")
+    cmd->add_option("--template", o->template_dir,
+                    "Template folder (default: report-templates/annual-report, or quarterly-report for a quarter)")
         ->type_name("DIR");
     cmd->add_option("--font-dir", o->font_dir, "Folder holding the Liberation Sans fonts (default: fonts-liberation2's)")
         ->type_name("DIR");
@@ -181,14 +197,20 @@ Runner setup_report(CLI::App& app, Streams io) {
                   "details or figures");
 
     return [o, io]() {
-        const auto year = parse_financial_year(o->year);
-        if (!year) {
-            io.err << "ascreport report: --year \"" << o->year << "\" is not a financial year; write it as 2023/24 or 2023-24\n";
+        const auto period = parse_period(o->year);
+        if (!period) {
+            io.err << "ascreport report: --year \"" << o->year << "\" is not a financial year or a quarter of one; write it "
+                   << "as 2023/24 or 2023-24, or 2023/24-Q3 for a quarter (Q1 is April to June)\n";
             return exit_code::usage;
         }
+        const FinancialYear year = FinancialYear::containing(period->first);
+        const bool quarter = period->kind == Period::Kind::Quarter;
+        const std::string default_name = quarter ? "quarterly-report-" + year.file_label() + "-Q" +
+                                                       std::to_string(quarter_of_financial_year(period->first)) + ".pdf"
+                                                 : "annual-report-" + year.file_label() + ".pdf";
         std::string error;
         const auto created = creation_time(error);
-        const std::vector<Output> outputs = created ? outputs_of(o->outs, *year, error) : std::vector<Output>{};
+        const std::vector<Output> outputs = created ? outputs_of(o->outs, default_name, error) : std::vector<Output>{};
         if (outputs.empty()) {
             io.err << "ascreport report: " << error << '\n';
             return exit_code::usage;
@@ -196,15 +218,18 @@ Runner setup_report(CLI::App& app, Streams io) {
         ReportRequest request;
         request.data_dir = o->data.data;
         if (!o->data.settings.empty()) request.settings_file = o->data.settings;
-        request.year = *year;
-        const auto as_of = resolve_as_of(o->as_of, make_year(*year).last, error);
+        request.year = year;
+        if (quarter) request.quarter = quarter_of_financial_year(period->first);
+        const auto as_of = resolve_as_of(o->as_of, period->last, error);
         if (!as_of) {
             io.err << "ascreport report: " << error << '\n';
             return exit_code::usage;
         }
         request.as_of = *as_of;
         request.template_dir = o->template_dir;
-        if (request.template_dir.empty()) request.template_search = template_candidates();
+        // A quarter's default is the shipped quarterly report (the annual report is a year's).
+        if (request.template_dir.empty())
+            request.template_search = template_candidates(quarter ? "quarterly-report" : "annual-report");
         request.suppress_below = o->suppress_below;
         request.allow_personal_data = o->allow_personal_data;
         request.final = o->final;

@@ -15,6 +15,35 @@
 #include "names.hpp"
 
 namespace ascreport {
+namespace {
+
+// template.toml's `periods`: ["year"] when absent; empty when it is not a non-empty list of
+// "year" and "quarter".
+std::vector<std::string> periods_of(const toml::table& root) {
+    const toml::node* node = root.get("periods");
+    if (!node) return {"year"};
+    const toml::array* list = node->as_array();
+    std::vector<std::string> out;
+    if (!list) return out;
+    for (const auto& entry : *list) {
+        const auto word = entry.value<std::string>();
+        if (!word || (*word != "year" && *word != "quarter")) return {};
+        if (std::find(out.begin(), out.end(), *word) == out.end()) out.push_back(*word);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<std::string> template_periods(const std::filesystem::path& template_dir) {
+    const FileText text = read_confined_text(template_dir / "template.toml", template_dir);
+    if (text.problem) return {};
+    try {
+        return periods_of(toml::parse(text.text));
+    } catch (const toml::parse_error&) {
+        return {};
+    }
+}
 
 ReportBuild build_report(const ReportInputs& in) {
     namespace fs = std::filesystem;
@@ -37,6 +66,12 @@ ReportBuild build_report(const ReportInputs& in) {
         return out;
     }
     std::string title = root["title"].value_or(std::string("Complaints and Representations Annual Report"));
+    if (periods_of(root).empty()) {
+        const toml::node* periods = root.get("periods");
+        diags.error(toml_display, static_cast<std::uint32_t>(periods->source().begin.line), "",
+                    "periods must list the periods the template is written for, \"year\" and/or \"quarter\", "
+                    "e.g. periods = [\"year\", \"quarter\"]");
+    }
     const toml::array* sections = root["sections"].as_array();
     if (!sections || sections->empty()) {
         diags.error(toml_display, 0, "", "sections must list the section files in print order, e.g. "
@@ -76,7 +111,7 @@ ReportBuild build_report(const ReportInputs& in) {
         doc.cover.logo = (logo.is_absolute() || s.settings_file.empty() ? logo : s.settings_file.parent_path() / logo).string();
     }
 
-    report::FigureNames names(in.data, in.figures, s);
+    report::FigureNames names(in.data, in.figures, s, in.year_to_date);
     const Redactor redactor(in.privacy.redact);
     report::MarkdownContext ctx{in.data, in.figures, names, in.template_dir, in.data_dir, diags, &out.gaps};
     if (!redactor.empty()) ctx.redactor = &redactor;

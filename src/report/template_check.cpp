@@ -133,7 +133,8 @@ void check_prose(std::string_view source, const std::string& file, const std::ve
 
 Diagnostics check_template(const TemplateCheckInputs& in) {
     const fs::path data_dir = in.data_dir.value_or(fs::path(kNoDataFolder));
-    Diagnostics out = build_report({in.data, in.figures, in.council, in.privacy, in.template_dir, data_dir, 0, "ascreport check-template"}).diagnostics;
+    Diagnostics out = build_report({in.data, in.figures, in.council, in.privacy, in.template_dir, data_dir, 0, "ascreport check-template",
+                                     in.year_to_date}).diagnostics;
 
     // The files the report can print: its sections, the template's texts and the data folder's.
     const std::vector<fs::path> sections = section_files(in.template_dir);

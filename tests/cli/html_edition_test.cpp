@@ -162,12 +162,20 @@ TEST_CASE("e2e: axe-core in headless Chromium finds no WCAG 2.1 A/AA violation i
     const auto council = test::run("report --data " + exported.str() + " --year 2023/24 --out " + d.str() + "/council.html", kEpoch);
     INFO(council.err);
     REQUIRE(council.status == 0);
+    // The shipped quarterly report, on a fixture with every regime.
+    const auto quarterly = test::run("report --data '" + (kSource / "tests/fixtures/quarters").string() +
+                                         "' --year 2024/25-Q2 --out " + d.str() + "/quarterly.html",
+                                     kEpoch);
+    INFO(quarterly.err);
+    REQUIRE(quarterly.status == 0);
 
-    const test::RunResult checked = browser_check({d.path() / "sample.html", d.path() / "council.html"});
+    const test::RunResult checked =
+        browser_check({d.path() / "sample.html", d.path() / "council.html", d.path() / "quarterly.html"});
     INFO(checked.out << checked.err);
     CHECK(checked.status == 0);
     CHECK(checked.out.find("sample.html: 0 violations") != std::string::npos);
     CHECK(checked.out.find("council.html: 0 violations") != std::string::npos);
+    CHECK(checked.out.find("quarterly.html: 0 violations") != std::string::npos);
 }
 
 TEST_CASE("e2e: the browser check fails a page that breaks the rules", "[html_edition][a11y]") {

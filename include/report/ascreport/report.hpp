@@ -33,7 +33,16 @@ struct ReportInputs {
     std::filesystem::path data_dir;
     std::int64_t created_unix = 0;       // the PDF's creation date
     std::string creator;                 // "ascreport 0.1.0"
+    // The figures of the financial year to date (year_to_date(figures.period), computed like
+    // `figures`), which NAME.year_to_date reads (docs/templates.md); nullptr: `figures`
+    // themselves (a financial year is its own year to date).
+    const Figures* year_to_date = nullptr;
 };
+
+// The period forms a template is written for: template.toml's `periods` ("year", "quarter"),
+// ["year"] when it has none. Empty when template.toml cannot be read or `periods` is not a list
+// of those words (build_report then says why).
+std::vector<std::string> template_periods(const std::filesystem::path& template_dir);
 
 // A report.toml setting the report asked for (printed it, or tested it in a condition or an
 // {{or}}) that is not set or is empty.
