@@ -7,6 +7,7 @@
 
 #include "ascreport/check_template_job.hpp"
 #include "ascreport/period.hpp"
+#include "ascreport/report_template.hpp"
 #include "exit_codes.hpp"
 #include "common.hpp"
 
@@ -55,7 +56,10 @@ Runner setup_check_template(CLI::App& app, Streams io) {
     auto* cmd = app.add_subcommand("check-template", "Check a report template folder, with or without data");
     cmd->footer(kHelp);
     auto o = std::make_shared<Options>();
-    cmd->add_option("DIR", o->template_dir, "Template folder holding template.toml")->required()->type_name("DIR");
+    cmd->add_option("TEMPLATE", o->template_dir,
+                    "A shipped template by name (report --list-templates), or a folder holding template.toml")
+        ->required()
+        ->type_name("NAME|DIR");
     cmd->add_option("--data", o->data, "Data folder to build the template for (default: none)")->type_name("DATA");
     cmd->add_option("--settings", o->settings, "Settings file (default: DATA/report.toml, or none)")->type_name("FILE");
     cmd->add_option("--year", o->year, "Financial year, e.g. 2023/24 (default: this one)")->type_name("YEAR");
@@ -67,7 +71,13 @@ Runner setup_check_template(CLI::App& app, Streams io) {
                    << "\" is not a financial year; write it as 2023/24 or 2023-24\n";
             return exit_code::usage;
         }
-        CheckTemplateRequest request{o->template_dir, std::nullopt, std::nullopt, *year};
+        // A NAME without "/" that is not a folder is a shipped template, as for report --template.
+        const TemplateChoice chosen = choose_template(o->template_dir, shipped_template_roots());
+        if (chosen.dir.empty()) {
+            io.err << "ascreport check-template: " << chosen.error << '\n';
+            return exit_code::usage;
+        }
+        CheckTemplateRequest request{chosen.dir, std::nullopt, std::nullopt, *year};
         if (!o->data.empty()) request.data_dir = o->data;
         if (!o->settings.empty()) request.settings_file = o->settings;
         const CheckTemplateOutcome outcome = run_check_template(request);

@@ -14,8 +14,8 @@
 #include "ascreport/date.hpp"
 #include "exit_codes.hpp"
 #include "ascreport/report_job.hpp"
+#include "ascreport/report_template.hpp"
 #include "ascreport/text.hpp"
-#include "build_tree.hpp"
 #include "common.hpp"
 #include "privacy_options.hpp"
 #include "write_out.hpp"
@@ -108,26 +108,37 @@ struct Options {
     bool allow_personal_data = false;
     bool final = false;
     std::string as_of;
+    bool list_templates = false;
 };
 
-// Where the default template may be, in the order tried: beside the installed binary
-// (PREFIX/bin/ascreport -> PREFIX/share/ascreport/...), the source tree the binary was
-// built from (only for the binary in its build folder: an installed or packaged copy finds
-// its own share folder or says so, even on the machine that built it), the install prefix it
-// was configured with, the current folder.
+// Where the default template may be, in the order tried: annual-report in each folder of the
+// shipped templates.
 std::vector<std::filesystem::path> template_candidates() {
-    namespace fs = std::filesystem;
-    const fs::path shipped = "report-templates/annual-report";
-    std::vector<fs::path> candidates;
-    std::error_code ec;
-    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec) candidates.push_back(exe.parent_path().parent_path() / "share/ascreport" / shipped);
-    if (std::error_code same; !ec && fs::equivalent(exe.parent_path(), build_folder(), same))
-        candidates.push_back(fs::path(source_tree()) / shipped);
-    candidates.push_back(fs::path(ASCREPORT_INSTALL_DATADIR) / shipped);
-    const fs::path here = fs::current_path(ec);
-    candidates.push_back(ec ? shipped : here / shipped);
+    std::vector<std::filesystem::path> candidates = shipped_template_roots();
+    for (auto& root : candidates) root /= "annual-report";
     return candidates;
+}
+
+// report --list-templates: each shipped template's name and its description, one a line.
+int list_templates(Streams io) {
+    const std::vector<std::filesystem::path> roots = shipped_template_roots();
+    const std::vector<ShippedTemplate> shipped = shipped_templates(roots);
+    if (shipped.empty()) {
+        std::string places;
+        for (const auto& root : roots) places += (places.empty() ? "" : ", ") + root.string();
+        io.err << "ascreport report: no shipped templates were found; looked in " << places
+               << "; reinstall ascreport, or give --template DIR, a folder holding template.toml\n";
+        return exit_code::usage;
+    }
+    std::size_t width = 0;
+    for (const ShippedTemplate& t : shipped) width = std::max(width, t.name.size());
+    return finish_human_output(io, "ascreport report", exit_code::ok, [&](std::ostream& out) {
+        for (const ShippedTemplate& t : shipped) {
+            out << t.name;
+            if (!t.description.empty()) out << std::string(width - t.name.size() + 2, ' ') << t.description;
+            out << '\n';
+        }
+    });
 }
 
 void print_gaps(std::ostream& err, const std::vector<std::string>& lines) {
@@ -163,14 +174,20 @@ Runner setup_report(CLI::App& app, Streams io) {
     cmd->footer(kHelp);
     auto o = std::make_shared<Options>();
     add_data_options(*cmd, o->data);
-    cmd->add_option("--year", o->year, "Financial year, e.g. 2023/24")->required()->type_name("YEAR");
+    cmd->add_option("--year", o->year, "Financial year, e.g. 2023/24 (required but with --list-templates)")
+        ->type_name("YEAR");
+    cmd->get_option("--data")->required(false);  // not with --list-templates: checked below
     cmd->add_option("--out", o->outs,
                     "File to write: FILE.html the HTML edition, any other name the PDF, - the PDF on standard output; "
                     "give it twice for both editions (default: annual-report-YYYY-YY.pdf)")
         ->type_name("FILE")
         ->allow_extra_args(false);
-    cmd->add_option("--template", o->template_dir, "Template folder (default: report-templates/annual-report)")
-        ->type_name("DIR");
+    cmd->add_option("--template", o->template_dir,
+                    "A shipped template by name (report --list-templates), or a template folder (default: "
+                    "annual-report)")
+        ->type_name("NAME|DIR");
+    cmd->add_flag("--list-templates", o->list_templates,
+                  "List the shipped templates, each with one line on what it is, and stop (needs no --data or --year)");
     cmd->add_option("--font-dir", o->font_dir, "Folder holding the Liberation Sans fonts (default: fonts-liberation2's)")
         ->type_name("DIR");
     add_suppress_option(*cmd, o->suppress_below, "in the equality section");
@@ -181,6 +198,13 @@ Runner setup_report(CLI::App& app, Streams io) {
                   "details or figures");
 
     return [o, io]() {
+        if (o->list_templates) return list_templates(io);
+        // As CLI11 says it of a required option: --data and --year are, but with --list-templates.
+        for (const auto& [name, value] : {std::pair("--data", &o->data.data), std::pair("--year", &o->year)})
+            if (value->empty()) {
+                io.err << name << " is required\nRun with --help for more information.\n";
+                return exit_code::usage;
+            }
         const auto year = parse_financial_year(o->year);
         if (!year) {
             io.err << "ascreport report: --year \"" << o->year << "\" is not a financial year; write it as 2023/24 or 2023-24\n";
@@ -203,8 +227,17 @@ Runner setup_report(CLI::App& app, Streams io) {
             return exit_code::usage;
         }
         request.as_of = *as_of;
-        request.template_dir = o->template_dir;
-        if (request.template_dir.empty()) request.template_search = template_candidates();
+        if (o->template_dir.empty()) {
+            request.template_search = template_candidates();
+        } else {
+            // A NAME without "/" that is not a folder is a shipped template.
+            const TemplateChoice chosen = choose_template(o->template_dir, shipped_template_roots());
+            if (chosen.dir.empty()) {
+                io.err << "ascreport report: --template " << chosen.error << '\n';
+                return exit_code::usage;
+            }
+            request.template_dir = chosen.dir;
+        }
         request.suppress_below = o->suppress_below;
         request.allow_personal_data = o->allow_personal_data;
         request.final = o->final;

@@ -10,6 +10,7 @@
 #include "ascreport/pdf.hpp"
 #include "ascreport/period.hpp"
 #include "ascreport/privacy.hpp"
+#include "ascreport/report_template.hpp"
 #include "ascreport/template_check.hpp"
 
 #include "job_steps.hpp"
@@ -38,6 +39,11 @@ public:
             template_dir = *search.found;
         }
         if (auto problem = jobs::template_problem(template_dir)) return stop(ReportStatus::Usage, *problem);
+        // The form of --year the template supports (template.toml periods); a template.toml that
+        // cannot be read is build_report's to say.
+        if (Diagnostics said; const auto spec = read_report_template(template_dir, said))
+            if (!spec->supports(TemplatePeriod::Year))
+                return stop(ReportStatus::Usage, unsupported_period(*spec, TemplatePeriod::Year, template_dir));
         Theme fonts = jobs::fonts_from(req_.font_dir);
         out_.inputs = jobs::template_files(template_dir);
         if (wants(Edition::Pdf))
