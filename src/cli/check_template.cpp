@@ -14,12 +14,16 @@
 namespace ascreport::cli {
 namespace {
 
-constexpr const char* kHelp = R"(Checks a report template folder (template.toml, the section files it lists and their
-text/ folder) without writing a report, with the grammar `ascreport report` itself uses:
+constexpr const char* kHelp = R"(Checks a report template (a shipped template by name, as report --list-templates lists
+them, or a folder: template.toml, the section files it lists and their text/ folder)
+without writing a report, with the grammar `ascreport report` itself uses:
 the template is built as the report builds it, so what this command calls an error is
 what the report would refuse, named FILE:LINE: an unknown name or a bad form of {{...}}
 (in text printed or not), an {{if}} without its {{end}}, a directive that does not stand
 alone in its paragraph, a section file that template.toml names and that does not exist.
+A [[required]] item of template.toml (docs/templates.md, "Required items") that the
+template cannot state for any data is an error too: none of its figures printed anywhere,
+its section not in sections, its text included by no {{text}}.
 
 Without --data the template is built for a council that has given nothing: no records
 and no report.toml (or the one --settings names), so every figure that needs a setting
@@ -32,6 +36,7 @@ should say it; a {{text NAME}} with no default text/NAME.md; a text/NAME.md or a
 narrative file that no {{text NAME}} includes.
 
 Examples:
+  ascreport check-template annual-report
   ascreport check-template report-templates/annual-report
   ascreport check-template my-templates/annual-report --settings council/report.toml
   ascreport check-template report-templates/annual-report --data exports --year 2024/25

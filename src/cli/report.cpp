@@ -60,10 +60,23 @@ report.toml) and the fonts are read only from inside their folders: text files a
 each, the logo at most 4,096 x 4,096 pixels. Set SOURCE_DATE_EPOCH (seconds since 1970) to
 fix the creation date: the same inputs then give byte-identical files.
 
-Without --template, the shipped template is found wherever ascreport is run from: beside
-an installed binary (PREFIX/share/ascreport/report-templates/annual-report; the Debian
-package's is /usr/share/ascreport/...), else, for the binary in its build folder, in the
-source tree it was built from; when none is found, the message lists the places searched.
+--template NAME|DIR chooses the report: a shipped template by name, or a template folder (a
+path with "/", or an existing folder). --list-templates prints each shipped template's name
+and one line on what it is (it needs no --data or --year); annual-report, the adult social
+care report, is the default. The shipped templates are found wherever ascreport is run from:
+beside an installed binary (PREFIX/share/ascreport/report-templates/NAME; the Debian
+package's are in /usr/share/ascreport/...), else, for the binary in its build folder, in the
+source tree it was built from; when none is found, the message lists the places searched. A
+template reports on the forms of --year its template.toml lists (periods; a year by
+default): any other form is refused.
+
+A template may list what the published report must state ([[required]] in template.toml;
+annual-report lists regulation 18's items: the number of complaints received, the number
+well-founded, the number referred to the Ombudsman, and summaries of their subject matter,
+of matters of general importance and of the action taken to improve services). An item this
+report does not state (its figure not printed for this data, its text still "[To be
+written: ...]") is on the list of what the draft lacks, naming template.toml and its line, and
+--final refuses to write the report while any is.
 
 The report is built from personal data and is published. Names listed in report.toml
 [privacy] redact are printed as (Name). Before writing, the free text the report would
@@ -85,6 +98,8 @@ Examples:
   ascreport report --data data-samples --year 2023/24 --out report.pdf --out report.html
   ascreport report --data data-samples --year 2023/24 --final
   ascreport report --data data-samples --year 2023/24 --out - > report.pdf
+  ascreport report --list-templates
+  ascreport report --data exports --year 2024/25 --template annual-report
   ascreport report --data exports --year 2024/25 --template my-templates/annual-report
   ascreport report --data exports --year 2024/25 --suppress-below 5
 
@@ -96,7 +111,7 @@ Every fault and its message: docs/faults.md.
 Exit status: 0 success, 1 errors in the data or personal details in the published text,
 2 a bad option, settings, template or logo, 3 the PDF could not be made (a font missing
 or damaged) or a file could not be written, 4 (--final only) the draft still lacks text,
-contact details or figures, and nothing was written.)";
+contact details, figures or an item the template requires, and nothing was written.)";
 
 struct Options {
     DataOptions data;
