@@ -10,6 +10,7 @@
 #include "ascreport/pdf.hpp"
 #include "ascreport/period.hpp"
 #include "ascreport/privacy.hpp"
+#include "ascreport/report_template.hpp"
 #include "ascreport/template_check.hpp"
 
 #include "job_steps.hpp"

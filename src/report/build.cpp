@@ -2,8 +2,6 @@
 // becomes document blocks with the figures in place.
 #include "ascreport/report.hpp"
 
-#include <toml++/toml.h>
-
 #include <algorithm>
 #include <map>
 #include <set>
@@ -11,38 +9,22 @@
 
 #include "ascreport/files.hpp"
 
+#include "ascreport/report_template.hpp"
+
 #include "markdown.hpp"
 #include "names.hpp"
+#include "printed.hpp"
 
 namespace ascreport {
-namespace {
 
-// template.toml's `periods`: ["year"] when absent; empty when it is not a non-empty list of
-// "year" and "quarter".
-std::vector<std::string> periods_of(const toml::table& root) {
-    const toml::node* node = root.get("periods");
-    if (!node) return {"year"};
-    const toml::array* list = node->as_array();
-    std::vector<std::string> out;
-    if (!list) return out;
-    for (const auto& entry : *list) {
-        const auto word = entry.value<std::string>();
-        if (!word || (*word != "year" && *word != "quarter")) return {};
-        if (std::find(out.begin(), out.end(), *word) == out.end()) out.push_back(*word);
-    }
-    return out;
-}
-
-}  // namespace
-
+// template.toml's `periods` as words ("year", "quarter"); empty when it cannot be read.
 std::vector<std::string> template_periods(const std::filesystem::path& template_dir) {
-    const FileText text = read_confined_text(template_dir / "template.toml", template_dir);
-    if (text.problem) return {};
-    try {
-        return periods_of(toml::parse(text.text));
-    } catch (const toml::parse_error&) {
-        return {};
-    }
+    Diagnostics ignored;
+    const std::optional<ReportTemplate> spec = read_report_template(template_dir, ignored);
+    if (!spec) return {};
+    std::vector<std::string> out;
+    for (const TemplatePeriod p : spec->periods) out.emplace_back(period_word(p));
+    return out;
 }
 
 ReportBuild build_report(const ReportInputs& in) {
@@ -51,43 +33,14 @@ ReportBuild build_report(const ReportInputs& in) {
     Diagnostics& diags = out.diagnostics;
     const fs::path toml_path = in.template_dir / "template.toml";
     const std::string toml_display = toml_path.string();
-
-    // Read once, inside the template folder, like every file of it.
-    const FileText toml_text = read_confined_text(toml_path, in.template_dir);
-    if (toml_text.problem) {
-        diags.error(toml_display, 0, "", *toml_text.problem);
-        return out;
-    }
-    toml::table root;
-    try {
-        root = toml::parse(toml_text.text, toml_display);
-    } catch (const toml::parse_error& e) {
-        diags.error(toml_display, static_cast<std::uint32_t>(e.source().begin.line), "", std::string(e.description()));
-        return out;
-    }
-    std::string title = root["title"].value_or(std::string("Complaints and Representations Annual Report"));
-    if (periods_of(root).empty()) {
-        const toml::node* periods = root.get("periods");
-        diags.error(toml_display, static_cast<std::uint32_t>(periods->source().begin.line), "",
-                    "periods must list the periods the template is written for, \"year\" and/or \"quarter\", "
-                    "e.g. periods = [\"year\", \"quarter\"]");
-    }
-    const toml::array* sections = root["sections"].as_array();
-    if (!sections || sections->empty()) {
-        diags.error(toml_display, 0, "", "sections must list the section files in print order, e.g. "
-                                         "sections = [\"contents\", \"welcome.md\"]");
-        return out;
-    }
+    const std::optional<ReportTemplate> spec = read_report_template(in.template_dir, diags);
+    if (!spec) return out;
+    const std::string& title = spec->title;
 
     // template.toml may name the service its report is about ("Children's Social Care"): the
     // cover, the document's title and {{service}} say it instead of report.toml's.
     CouncilProfile s = in.council;
-    if (const toml::node* service = root.get("service")) {
-        if (const auto text = service->value<std::string>(); text && !text->empty()) s.service_name = *text;
-        else diags.error(toml_display, static_cast<std::uint32_t>(service->source().begin.line), "",
-                         "service must be text naming the service the report is about, e.g. "
-                         "service = \"Children's Social Care\"");
-    }
+    if (!spec->service.empty()) s.service_name = spec->service;
     Document& doc = out.document;
     const std::string year = in.figures.period.label;
     doc.info.title = s.service_name + " " + title + " " + year;
@@ -115,13 +68,10 @@ ReportBuild build_report(const ReportInputs& in) {
     const Redactor redactor(in.privacy.redact);
     report::MarkdownContext ctx{in.data, in.figures, names, in.template_dir, in.data_dir, diags, &out.gaps};
     if (!redactor.empty()) ctx.redactor = &redactor;
-    for (const auto& entry : *sections) {
-        const auto name = entry.value<std::string>();
-        if (!name) {
-            diags.error(toml_display, static_cast<std::uint32_t>(entry.source().begin.line), "",
-                        "each entry of sections must be a file name in double quotes");
-            continue;
-        }
+    report::Printed printed;
+    ctx.printed = &printed;
+    for (const TemplateSection& entry : spec->sections) {
+        const std::string* name = &entry.name;
         if (*name == "contents") {
             // The contents page stands on its own pages.
             doc.blocks.push_back(PageBreak{});
@@ -133,7 +83,7 @@ ReportBuild build_report(const ReportInputs& in) {
         const fs::path relative = *name;
         if (relative.is_absolute() || relative.has_root_name() ||
             std::any_of(relative.begin(), relative.end(), [](const fs::path& part) { return part == ".."; })) {
-            diags.error(toml_display, static_cast<std::uint32_t>(entry.source().begin.line), "",
+            diags.error(toml_display, entry.line, "",
                         "the section \"" + *name +
                             "\" is not inside the template folder; name a file of the folder, e.g. \"welcome.md\"");
             continue;
@@ -141,12 +91,21 @@ ReportBuild build_report(const ReportInputs& in) {
         const fs::path file = in.template_dir / relative;
         FileText section = read_confined_text(file, in.template_dir);
         if (section.problem) {
-            diags.error(toml_display, static_cast<std::uint32_t>(entry.source().begin.line), "",
+            diags.error(toml_display, entry.line, "",
                         "the section file " + file.string() + ": " + *section.problem);
             continue;
         }
+        const std::size_t blocks = doc.blocks.size();
         report::append_markdown_text(section.text, file.string(), ctx, doc.blocks);
+        if (doc.blocks.size() > blocks) printed.sections_printed.insert(*name);
     }
+    // The [[required]] items: a name that is no figure is the template's error; what this
+    // report leaves unstated is a gap; what the template cannot state at all, check-template's.
+    report::check_required_names(*spec, names, toml_display, diags);
+    const std::string narrative_dir = (in.data_dir / "narrative").string();
+    for (std::string& line : report::unstated_required(*spec, printed, toml_display, narrative_dir))
+        out.gaps.required.push_back(std::move(line));
+    report::check_required_reachable(*spec, printed, names, toml_display, out.unstatable);
     out.redacted = ctx.redacted;
     // Each file's messages in line order (conditions and figures are checked before the
     // Markdown is walked), the files in the order they were first named.

@@ -64,20 +64,29 @@ struct DraftGaps {
     std::vector<std::string> texts;
     // Settings asked for and not set, each once, in the order of describe_gaps.
     std::vector<MissingSetting> settings;
+    // template.toml's [[required]] items the document does not state, each a whole line naming
+    // template.toml and the item's line, the item and its rule, and what did not print
+    // (docs/templates.md, "Required items").
+    std::vector<std::string> required;
 
-    bool empty() const { return texts.empty() && settings.empty(); }
+    bool empty() const { return texts.empty() && settings.empty() && required.empty(); }
     void add_text(const std::string& file);
     void add_setting(const MissingSetting& setting);
 };
 
 // The gaps as short lines for a person, grouped: the text to write, then report.toml's
-// [council], [contact] and [figures]. Empty when nothing is missing.
+// [council], [contact] and [figures], then the required items not stated. Empty when nothing
+// is missing.
 std::vector<std::string> describe_gaps(const DraftGaps& gaps);
 
 struct ReportBuild {
     Document document;
     Diagnostics diagnostics;  // errors name the template file and line; any error: no report
     DraftGaps gaps;           // what the draft still lacks (report --final refuses while any)
+    // The [[required]] items the template cannot state for any data (a section not in sections,
+    // a text nothing includes, figures it never prints): check-template's errors. The report
+    // goes by gaps.required instead.
+    Diagnostics unstatable;
     std::size_t redacted = 0;  // names of privacy.redact replaced in the narrative files
 };
 
