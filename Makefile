@@ -24,7 +24,7 @@ demo: build
 	@mkdir -p out
 	$(BUILD)/ascreport report --data data-samples --year 2023/24 --out out/annual-report-2023-24.pdf \
 	  --out out/annual-report-2023-24.html
-	$(BUILD)/ascreport report --data data-samples --year 2023/24 --template report-templates/children-annual-report \
+	$(BUILD)/ascreport report --data data-samples --year 2023/24 --template children-annual-report \
 	  --out out/children-annual-report-2023-24.pdf --out out/children-annual-report-2023-24.html
 	$(BUILD)/ascreport report --data data-samples --year 2023/24-Q4 --out out/quarterly-report-2023-24-Q4.pdf \
 	  --out out/quarterly-report-2023-24-Q4.html
