@@ -1992,6 +1992,8 @@ class RegimeChecker:
                     add(regime, "fault_reasons", c["fault_reason"])
                 for what in EQUALITY:
                     add(regime, f"equality.{what}", c[what] or "N/A")
+                    add(regime, what, c[what] or "N/A")  # regimes.children.gender, ...
+                add(regime, "service_area", c["service_area"])  # regimes.R.service_area
                 if not any(c[what] for what in EQUALITY):
                     f[regime]["equality.none recorded"] = f[regime].get("equality.none recorded", 0) + 1
             if refused:

@@ -172,8 +172,8 @@ TEST_CASE("a template's periods say which --year forms it takes", "[quarter]") {
         const ReportOutcome out = run_report(request(kQuarters, t.path(), 2024, std::nullopt));
         CHECK(out.status == ReportStatus::Usage);
         CHECK(messages(out).find(t.str() +
-                                 "/template.toml:2: periods must list the periods the template is written for, "
-                                 "\"year\" and/or \"quarter\", e.g. periods = [\"year\", \"quarter\"]\n") != std::string::npos);
+                                 "/template.toml:2: periods: \"month\" is not a period; list \"year\", \"quarter\" or "
+                                 "both, e.g. periods = [\"year\", \"quarter\"]\n") != std::string::npos);
     }
 }
 
