@@ -14,6 +14,7 @@
 #include "ascreport/coverage.hpp"
 #include "ascreport/dataset.hpp"
 #include "ascreport/figures.hpp"
+#include "ascreport/stages.hpp"
 #include "dimension.hpp"
 #include "stage_figures.hpp"
 
@@ -176,11 +177,11 @@ void count_concerns(const Dataset& data, const WorkingDayCalendar& calendar, con
 
 // Each regime's complaints by a breakdown field (the TableSpecs of Counted::RegimeComplaints with
 // a field: the children's equality tables, service areas), counted as count_stages counts the
-// regime's own tables: not informal, an adult one on the statutory route, refused ones too.
+// regime's own tables: the complaints in their procedure (in_procedure), refused ones too.
 void count_regime_fields(const Dataset& data, const WorkingDayCalendar& calendar, const Slots& slots, Figures& f) {
     FieldTables tables({Counted::RegimeComplaints}, data, calendar, slots);
     for (const Complaint& c : data.complaints) {
-        if (c.route == Route::Informal || (c.regime == Regime::Adult && c.route != Route::Statutory)) continue;
+        if (!in_procedure(c)) continue;
         for (std::size_t slot = 0; slot < kTableSlots; ++slot) {
             if (!slots[slot].contains(c.received)) continue;
             for (std::size_t t = 0; t < tables.size(); ++t)
