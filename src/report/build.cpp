@@ -47,13 +47,17 @@ ReportBuild build_report(const ReportInputs& in) {
     const CouncilProfile& s = in.council;
     Document& doc = out.document;
     const std::string year = in.figures.period.label;
-    doc.info.title = s.service_name + " " + title + " " + year;
+    // The service the report is about: template.toml `service` where the template names it (""
+    // for none: the Code's report covers every service), else report.toml [council] service.
+    const std::string service = root["service"].value_or(s.service_name);
+    doc.info.title = (service.empty() ? "" : service + " ") + title + " " + year;
     doc.info.author = s.council_name;
-    doc.info.subject = s.service_name + " complaints, compliments and Ombudsman cases, " + year;
+    doc.info.subject = (service.empty() ? std::string("Complaints") : service + " complaints") +
+                       ", compliments and Ombudsman cases, " + year;
     doc.info.creator = in.creator;
     doc.info.created_unix = in.created_unix;
     doc.theme.colour = s.colour;
-    doc.cover.service = s.service_name;
+    doc.cover.service = service;
     doc.cover.title = title;
     doc.cover.year_label = year;
     doc.cover.published = s.publication_month;

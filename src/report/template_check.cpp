@@ -99,11 +99,15 @@ void blank_phrase(std::string& text, std::string_view phrase) {
 
 // Numbers and direction words typed in a template's text, line by line: what is left once the
 // {{...}}, link addresses and comments are taken out, and the few numbers that are words
-// (20 working days, the years of legislation, age-band labels).
+// (20 working days and the Code's 5 and 10, its stages and paragraphs, the years of
+// legislation, age-band labels).
 void check_prose(std::string_view source, const std::string& file, const std::vector<std::string>& age_bands,
                  Diagnostics& out) {
     static const std::regex kTaken(R"(\{\{.*?\}\}|<https?://[^>]*>|\]\(https?://[^)]*\)|<!--.*?-->)");
-    static const std::regex kFixed(R"(\b20[- ]working[- ]days?\b|\b(Regulations|Act) [0-9]{4}\b)", std::regex::ECMAScript | std::regex::icase);
+    // The Complaint Handling Code's limits (5, 10 and 20 working days), its stages and its
+    // paragraphs are words of the procedure too.
+    static const std::regex kFixed(R"(\b(5|10|20)[- ]working[- ]days?\b|\b(Regulations|Act) [0-9]{4}\b|\bstages? [1-3]\b|\bparagraph [0-9]+(\.[0-9]+)?\b)",
+                                   std::regex::ECMAScript | std::regex::icase);
     static const std::regex kNumber(R"([^\s]*[0-9][^\s]*)");
     static const std::regex kDirection(R"(\b(increase[sd]?|decrease[sd]?|reduction|reduced|higher|lower|fewer|rose|)"
                                        R"(fell|improvement in|marginal|slight(ly)?|declined?|up by|down by)\b)",
