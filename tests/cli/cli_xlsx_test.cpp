@@ -173,23 +173,27 @@ print('months', book['complaints_vs_compliments']['A2'].value, book['complaints_
           "corporate_stage1_acknowledged,corporate_stage1_escalated,corporate_stage2_outcome,"
           "corporate_stage2_timing,corporate_stage2_acknowledged,corporate_ombudsman,"
           "corporate_complainant,corporate_advocate,corporate_dispute_resolution,corporate_remedies,"
-          "corporate_refused,corporate_fault_reasons,complaints_vs_compliments");
+          "corporate_refused,corporate_fault_reasons,corporate_stage1_service_area,corporate_stage2_service_area,"
+          "corporate_stage1_outside_limits,corporate_stage2_outside_limits,complaints_vs_compliments");
     std::getline(lines, line);
     CHECK(line ==
           "charts route,outcome,method,service_area,timescale,gender,age_band,ethnicity,disability,month,provider,"
           "category,compliments_month,lgsco_decided,regional,"
           // The regimes' tables, which templates can chart too; not the free-text ones with no
-          // rows here (refused, fault reasons: the sample records none).
+          // rows here (the adult refused and fault reasons: the sample records none).
           "adult_stage1_outcome,adult_stage1_timing,adult_stage1_acknowledged,adult_ombudsman,"
           "adult_complainant,adult_advocate,adult_dispute_resolution,adult_remedies,"
           "children_stage1_outcome,children_stage1_timing,children_stage1_escalated,"
           "children_stage2_outcome,children_stage2_timing,children_stage2_escalated,"
           "children_stage3_outcome,children_stage3_timing,children_ombudsman,children_complainant,"
-          "children_advocate,children_dispute_resolution,children_remedies,corporate_stage1_outcome,"
+          "children_advocate,children_dispute_resolution,children_remedies,children_refused,"
+          "children_fault_reasons,corporate_stage1_outcome,"
           "corporate_stage1_timing,corporate_stage1_acknowledged,corporate_stage1_escalated,"
           "corporate_stage2_outcome,corporate_stage2_timing,corporate_stage2_acknowledged,"
           "corporate_ombudsman,corporate_complainant,corporate_advocate,corporate_dispute_resolution,"
-          "corporate_remedies,complaints_vs_compliments");
+          "corporate_remedies,corporate_refused,corporate_fault_reasons,corporate_stage1_service_area,"
+          "corporate_stage2_service_area,corporate_stage1_outside_limits,corporate_stage2_outside_limits,"
+          "complaints_vs_compliments");
     std::getline(lines, line);
     CHECK(line == "median 21.0 16.0");  // as `figures --format text` prints them
     std::getline(lines, line);

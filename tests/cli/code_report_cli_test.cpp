@@ -135,7 +135,7 @@ TEST_CASE("e2e code report: --final refuses without the Ombudsman's letter") {
               "ascreport report: no report was written; give each of these, or leave out --final for a draft"});
 }
 
-TEST_CASE("e2e code report: with everything given, --final writes both editions; the PDF passes the PDF checks") {
+TEST_CASE("e2e code report: with everything given, --final writes both editions, and the PDF passes the PDF checks") {
     test::require_tool("qpdf", "qpdf");
     test::require_tool("pdffonts", "poppler-utils");
     ::test::TempDir d, out;
