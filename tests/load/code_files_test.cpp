@@ -88,7 +88,7 @@ TEST_CASE("the council's own files: every problem named by file, line and column
     CHECK(r.diagnostics.error_count() == 4);
 }
 
-TEST_CASE("a self-assessment with a header and no rows is an error; an actions file may be empty") {
+TEST_CASE("a self-assessment with a header and no rows is an error, an actions file may be empty") {
     ::test::TempDir d;
     d.write("complaints.csv", kComplaints);
     d.write("code-self-assessment.csv", "section,requirement,compliant,evidence,action\n");
