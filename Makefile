@@ -24,6 +24,10 @@ demo: build
 	@mkdir -p out
 	$(BUILD)/ascreport report --data data-samples --year 2023/24 --out out/annual-report-2023-24.pdf \
 	  --out out/annual-report-2023-24.html
+	$(BUILD)/ascreport report --data data-samples --year 2023/24 --template children-annual-report \
+	  --out out/children-annual-report-2023-24.pdf --out out/children-annual-report-2023-24.html
+	$(BUILD)/ascreport report --data data-samples --year 2023/24-Q4 --out out/quarterly-report-2023-24-Q4.pdf \
+	  --out out/quarterly-report-2023-24-Q4.html
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

@@ -667,6 +667,24 @@ def weighted_order(rng: Rng, items: list, weight) -> list:
     return [items[i] for _, i in sorted(keyed, reverse=True)]
 
 
+# Children's complaints carry the equality columns the case system records about the child
+# (corporate complaints none: a corporate case system does not record them). The mix per year
+# ("equality") is the sample's own, shaped on published figures, roughly: boys a little over
+# half of children in need (DfE, Characteristics of children in need, 2023: about 52% boys, 46%
+# girls, the rest unborn or not known); about half of Coventry's school children from an ethnic
+# group other than White British (the council's school census figure, 48.7% to 52%), with
+# Indian, African, Any other White (Polish, Romanian) and Mixed the largest other groups
+# (Census 2021; Mixed and White British a little more, Indian less, among children in need than
+# in the population); about one child in six with a disability, more than the 13% or so of
+# children in need, as a children with disabilities team is complained about often. Nearly
+# every child is under 16; care leavers (18 to 25) and 16- and 17-year-olds in care are 16-24.
+# A complaint about no one child (a family's, a group's) records none of them ("no_child"), and
+# each column has a few more gaps of its own: an unborn child's gender, an ethnicity not yet
+# obtained.
+CHILD_EQUALITY_SEED = 20071123
+OLDER_CHILD_AREAS = ["Children in Care", "Residential Homes", "Fostering",
+                     "Children with Disabilities"]
+
 CHILDREN_SPEC = {
     "regime": "Children's social care", "prefix": "CSC", "route": "Statutory", "seed": 19890116,
     # (limit, extended limit, fewest days a response takes) per stage; stage 3: the panel.
@@ -706,6 +724,20 @@ CHILDREN_SPEC = {
                          "Staff training": 9, "Reassessment": 9, "Other": 3},
             "redress": ["100", "£200.00", "350", "£750"],
             "fault_reasons": 68,
+            "equality": {
+                "no_child": 6,
+                "gender": {"Male": 94, "Female": 82, "": 8},
+                "age_band": {"Under 16": 150, "16-24": 26, "": 8},
+                "ethnicity": {"White British": 88, "Any other White background": 14,
+                              "White and Black Caribbean": 8, "White and Black African": 4,
+                              "White and Asian": 4,
+                              "Any other Mixed/Multiple ethnic background": 4, "Indian": 8,
+                              "Pakistani": 6, "Bangladeshi": 2, "Any other Asian background": 5,
+                              "African": 14, "Caribbean": 3,
+                              "Any other Black/African/Caribbean background": 2,
+                              "Any other ethnic group": 4, "Roma": 2, "": 16},
+                "disability": {"Yes": 30, "No": 138, "": 16},
+            },
         },
         2023: {
             "received": 201,
@@ -731,6 +763,20 @@ CHILDREN_SPEC = {
                          "Staff training": 10, "Reassessment": 11, "Other": 4},
             "redress": ["150", "£250.00", "300", "£500", "£1,200.00"],
             "fault_reasons": 79,
+            "equality": {
+                "no_child": 7,
+                "gender": {"Male": 101, "Female": 91, "": 9},
+                "age_band": {"Under 16": 161, "16-24": 30, "": 10},
+                "ethnicity": {"White British": 95, "Any other White background": 16,
+                              "White and Black Caribbean": 9, "White and Black African": 5,
+                              "White and Asian": 4,
+                              "Any other Mixed/Multiple ethnic background": 5, "Indian": 9,
+                              "Pakistani": 6, "Bangladeshi": 2, "Any other Asian background": 6,
+                              "African": 17, "Caribbean": 3,
+                              "Any other Black/African/Caribbean background": 2,
+                              "Any other ethnic group": 5, "Roma": 2, "": 15},
+                "disability": {"Yes": 33, "No": 150, "": 18},
+            },
         },
         # Stages requested after 31 March 2024, before the export was taken.
         2024: {2: 2, 3: 1},
@@ -1116,12 +1162,53 @@ class RegimeGenerator:
                 (f"{p // 100}" if p % 100 == 0 else f"{p // 100}.{p % 100:02d}") for p in pence]
 
 
+def child_equality(rng: Rng, complaints: list[dict], spec: dict) -> None:
+    """Gender, age band, ethnicity and disability of the child each complaint is about, from the
+    year's counts: care leavers are 16-24 and the other 16-24s older children in care; the
+    children with disabilities team's children are disabled, where it is recorded."""
+    for year, ys in spec["years"].items():
+        if "equality" not in ys:
+            continue
+        eq = ys["equality"]
+        mine = [c for c in complaints if c["year"] == year]
+        for c in mine:
+            c.update(gender="", age_band="", ethnicity="", disability="")
+        known = rng.shuffle(list(mine))[eq["no_child"]:]
+        for field in ("gender", "age_band", "ethnicity", "disability"):
+            values = Counter(eq[field])
+            assert sum(values.values()) == len(mine), (year, field, len(mine))
+            gaps = values.pop("") - eq["no_child"]
+            assert gaps >= 0, (year, field, "fewer gaps than complaints about no one child")
+            recorded = rng.shuffle(list(known))[gaps:]
+            if field == "age_band":
+                assert set(values) == {"Under 16", "16-24"}, (year, values)
+                first = [c for c in recorded if c["service_area"] == "Care Leavers"]
+                pool = [c for c in recorded if c["service_area"] in OLDER_CHILD_AREAS]
+                special, others = "16-24", "Under 16"
+            elif field == "disability":
+                assert set(values) == {"Yes", "No"}, (year, values)
+                first = [c for c in recorded if c["service_area"] == "Children with Disabilities"]
+                pool = [c for c in recorded if c["service_area"] != "Children with Disabilities"]
+                special, others = "Yes", "No"
+            else:
+                for c, v in zip(recorded, rng.shuffle(expand(values))):
+                    c[field] = v
+                continue
+            extra = values[special] - len(first)
+            assert 0 <= extra <= len(pool), (year, field, "the counts do not fit the areas")
+            chosen = {id(c) for c in first + rng.shuffle(pool)[:extra]}
+            for c in recorded:
+                c[field] = special if id(c) in chosen else others
+
+
 def regime_rows(short_dates: Rng) -> list[dict]:
     """The rows of children's and corporate complaints, in the export's columns."""
     rows = []
     for spec in (CHILDREN_SPEC, CORPORATE_SPEC):
         complaints = RegimeGenerator(spec).generate()
         complaints.sort(key=lambda c: c["received"])
+        # Its own random numbers, so the rest of the rows keep their bytes.
+        child_equality(Rng(CHILD_EQUALITY_SEED), complaints, spec)
         numbers: Counter = Counter()
         for c in complaints:
             numbers[c["year"]] += 1
@@ -1136,7 +1223,9 @@ def regime_rows(short_dates: Rng) -> list[dict]:
                    "Dispute_Resolution": c["dispute_resolution"],
                    "Remedy": "; ".join(c["remedy"]), "Remedy_Amount": c["remedy_amount"],
                    "Fault_Reason": c["fault_reason"], "Refused": c["refused"],
-                   "Refused_Reason": c["refused_reason"]}
+                   "Refused_Reason": c["refused_reason"],
+                   "Gender": c.get("gender", ""), "Age_Band": c.get("age_band", ""),
+                   "Ethnicity": c.get("ethnicity", ""), "Disability": c.get("disability", "")}
             if c["refused"] == "Yes":  # a letter saying why, the same week
                 responded = add_working_days(c["received"], short_dates.between(1, 5))
                 row.update({"Responded": day(responded), "Outcome": "Not upheld"})
@@ -1648,6 +1737,9 @@ REGIME_KEYS = {"": "adult", "adult social care": "adult", "children's social car
                "corporate": "corporate"}
 TIMINGS = ["On time", "Within extension", "Late", "Open, within time", "Open, overdue",
            "Withdrawn before a response"]
+# The equality columns: the children's complaints record the child's, the corporate ones none
+# (each counted N/A, the tool's label for an empty one).
+EQUALITY = ("gender", "age_band", "ethnicity", "disability")
 
 EXPECTED_REGIMES = {
     "children": {
@@ -1674,6 +1766,19 @@ EXPECTED_REGIMES = {
                          "Staff training": 9, "Reassessment": 9, "Other": 3},
             "financial_redress_pence": 140000,
             "fault_reasons.total": 68,
+            "equality.gender": {"Male": 94, "Female": 82, "N/A": 8},
+            "equality.age_band": {"Under 16": 150, "16-24": 26, "N/A": 8},
+            "equality.ethnicity": {"White British": 88, "Any other White background": 14,
+                                   "White and Black Caribbean": 8, "White and Black African": 4,
+                                   "White and Asian": 4,
+                                   "Any other Mixed/Multiple ethnic background": 4,
+                                   "Indian": 8, "Pakistani": 6, "Bangladeshi": 2,
+                                   "Any other Asian background": 5, "African": 14,
+                                   "Caribbean": 3,
+                                   "Any other Black/African/Caribbean background": 2,
+                                   "Any other ethnic group": 4, "Roma": 2, "N/A": 16},
+            "equality.disability": {"Yes": 30, "No": 138, "N/A": 16},
+            "equality.none recorded": 6,
         },
         "2023/24": {
             "received": 201,
@@ -1701,6 +1806,19 @@ EXPECTED_REGIMES = {
                          "Staff training": 10, "Reassessment": 11, "Other": 4},
             "financial_redress_pence": 240000,
             "fault_reasons.total": 79,
+            "equality.gender": {"Male": 101, "Female": 91, "N/A": 9},
+            "equality.age_band": {"Under 16": 161, "16-24": 30, "N/A": 10},
+            "equality.ethnicity": {"White British": 95, "Any other White background": 16,
+                                   "White and Black Caribbean": 9, "White and Black African": 5,
+                                   "White and Asian": 4,
+                                   "Any other Mixed/Multiple ethnic background": 5,
+                                   "Indian": 9, "Pakistani": 6, "Bangladeshi": 2,
+                                   "Any other Asian background": 6, "African": 17,
+                                   "Caribbean": 3,
+                                   "Any other Black/African/Caribbean background": 2,
+                                   "Any other ethnic group": 5, "Roma": 2, "N/A": 15},
+            "equality.disability": {"Yes": 33, "No": 150, "N/A": 18},
+            "equality.none recorded": 7,
         },
     },
     "corporate": {
@@ -1728,6 +1846,8 @@ EXPECTED_REGIMES = {
             "remedies": {"Apology": 515, "Financial redress": 52, "Change to procedure": 59,
                          "Staff training": 33, "Reassessment": 20, "Other": 150},
             "financial_redress_pence": 864000,
+            **{f"equality.{what}": {"N/A": 1268} for what in EQUALITY},
+            "equality.none recorded": 1268,
             "fault_reasons.total": 590,
         },
         "2023/24": {
@@ -1756,6 +1876,8 @@ EXPECTED_REGIMES = {
             "remedies": {"Apology": 540, "Financial redress": 58, "Change to procedure": 64,
                          "Staff training": 37, "Reassessment": 22, "Other": 161},
             "financial_redress_pence": 987550,
+            **{f"equality.{what}": {"N/A": 1342} for what in EQUALITY},
+            "equality.none recorded": 1342,
             "fault_reasons.total": 622,
         },
     },
@@ -1868,6 +1990,10 @@ class RegimeChecker:
                     add(regime, "refused", c["refused_reason"] or "No reason given")
                 if c["fault_reason"]:
                     add(regime, "fault_reasons", c["fault_reason"])
+                for what in EQUALITY:
+                    add(regime, f"equality.{what}", c[what] or "N/A")
+                if not any(c[what] for what in EQUALITY):
+                    f[regime]["equality.none recorded"] = f[regime].get("equality.none recorded", 0) + 1
             if refused:
                 continue
             stages = self.stages(c)
@@ -1932,6 +2058,14 @@ class RegimeChecker:
                              "Staff training", "Reassessment", "Other") for r in remedies), ref
             assert not c["remedy_amount"] or "Financial redress" in remedies, f"{ref}: amount"
             assert MONEY.fullmatch(c["remedy_amount"]), f"{ref}: bad money"
+            if regime == "corporate":
+                assert not any(c[what] for what in EQUALITY), f"{ref}: equality data, corporate"
+            if regime == "children":  # about a child or young person: their age, their needs
+                assert c["age_band"] in ("", "Under 16", "16-24"), f"{ref}: age {c['age_band']}"
+                assert c["age_band"] != "Under 16" or group_key(c["service_area"]) != \
+                    "care leavers", f"{ref}: a care leaver under 16"
+                assert c["disability"] != "No" or group_key(c["service_area"]) != \
+                    "children with disabilities", f"{ref}: the disability team, not disabled"
             for col, words in (("complainant", ("The person", "Parent", "Carer", "Advocate",
                                                 "MP or councillor", "Other")),
                                ("advocate", ("Yes", "No")), ("dispute_resolution", ("Yes", "No")),
@@ -1953,8 +2087,10 @@ class RegimeChecker:
         self.check_rules(complaints, lgsco)
         c_.lines.append("ok   regimes: the contract's stage rules (stages in order, requested "
                         "after the response before, dates after each start and by the export, "
-                        "panels, refused, remedies), Ombudsman cases name adult complaints "
-                        "answered in the 12 months before")
+                        "panels, refused, remedies; children's ages Under 16 or 16-24, care "
+                        "leavers 16-24, the disability team's children disabled; no corporate "
+                        "equality data), Ombudsman cases name adult complaints answered in the 12 "
+                        "months before")
         self.computed = {}
         for year in ("2022/23", "2023/24"):
             f = self.figures(complaints, lgsco, year)
@@ -1965,7 +2101,7 @@ class RegimeChecker:
                 for key, expected in want.items():
                     if key == "received":
                         value = got["received"]["all"]
-                    elif key == "financial_redress_pence":
+                    elif key in ("financial_redress_pence", "equality.none recorded"):
                         value = got.get(key, 0)
                     elif key == "fault_reasons.total":
                         value = sum(got["fault_reasons"].values())

@@ -59,6 +59,18 @@ Period Period::previous() const {
     return *make_range(one_year_earlier(first), one_year_earlier(last));
 }
 
+Period year_to_date(const Period& p) {
+    if (p.kind == Period::Kind::FinancialYear) return p;
+    return *make_range(FinancialYear::containing(p.first).first_day(), p.last);
+}
+
+std::string month_span(const Period& p) {
+    const std::string_view first = kMonthNames[static_cast<std::size_t>(p.first.month() - 1)];
+    if (p.first.year() == p.last.year() && p.first.month() == p.last.month()) return month_name_year(p.last);
+    if (p.first.year() == p.last.year()) return std::string(first) + " to " + month_name_year(p.last);
+    return month_name_year(p.first) + " to " + month_name_year(p.last);
+}
+
 std::optional<Period> parse_period(std::string_view t) {
     if (t.size() == 7) {
         const auto year = parse_financial_year(t);

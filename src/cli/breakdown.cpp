@@ -15,12 +15,13 @@ namespace ascreport::cli {
 namespace {
 
 constexpr const char* kHelp = R"(Counts the statutory complaints received in a period by one or two fields, with each
-group's share of the total; --of counts concerns, compliments or Ombudsman cases instead.
+group's share of the total; --of counts concerns, complaint stages, compliments or Ombudsman
+cases instead.
 Every known value of a field shows, even at zero; empty equality fields count as N/A and
 an empty outcome as Open.
 
 FIELD is a column of complaints.csv (route, outcome, method, service_area, provider,
-gender, age_band, ethnicity, disability, extended) or one derived from it: timescale
+gender, age_band, ethnicity, disability, extended, regime) or one derived from it: timescale
 (within or over 20 working days, still open, or withdrawn before a response; that last
 group shows only where it counts something), month, quarter, year (received), or category
 and subcategory (count the concerns raised in the complaints instead of the complaints).
@@ -28,6 +29,19 @@ and subcategory (count the concerns raised in the complaints instead of the comp
 quarter, year, service_area, source. --of lgsco (Ombudsman cases): decision, remedy,
 decided_year, month, quarter, year. Every kind is counted by its received date (a concern
 by its complaint's).
+
+--regime chooses the procedure: adult (the default for complaints and concerns, as the
+report's tables count; all when --by or --where names regime), children, corporate or all
+(the default for --of stages). Without --route the complaints are those handled in their
+procedure: adult social care's statutory route, and every route but the informal one of
+the others.
+--of stages counts each stage of each complaint handled in its procedure (not refused), by
+the day it was requested (stage 1: received), with the fields regime, stage (1, 2, 3),
+on_time (On time, Within extension, Late, Open, within time, Open, overdue), acknowledgement
+(On time, Late, Not recorded, Not applicable), escalated (Yes: the next stage or the
+Ombudsman by --as-of; Open: no response yet; No), the stage's outcome and extended, month,
+quarter, year (requested) and the complaint's other fields. Open stages are judged at
+--as-of DATE (default: the earlier of today and the period's last day).
 
 Examples:
   ascreport breakdown --data data-samples --year 2023/24 --by outcome
@@ -45,6 +59,10 @@ Examples:
   ascreport breakdown --data data-samples --year 2023/24 --by service_area,outcome --percent row
   ascreport breakdown --data data-samples --year 2023/24 --by service_area --sort count --top 5
   ascreport breakdown --data data-samples --year 2023/24 --by service_area --measure working_days --format csv
+  ascreport breakdown --data data-samples --year 2023/24 --by regime,outcome
+  ascreport breakdown --data data-samples --year 2023/24 --of stages --by on_time --regime adult --as-of 2024-03-31
+  ascreport breakdown --data data-samples --year 2023/24 --of stages --by acknowledgement,escalated --format csv
+  ascreport breakdown --data data-samples --year 2023/24 --of stages --by regime,stage --measure working_days
 
 csv and json print canonical values (a month as 2023-04) and no total row; table and
 markdown print a total row. --compare adds the same period a year earlier and the change.
@@ -52,7 +70,8 @@ markdown print a total row. --compare adds the same period a year earlier and th
 --sort count puts the largest first (hidden counts after the shown ones, in the table's
 order); --top N prints the first N rows (the total covers all).
 --measure working_days adds closed, median_working_days, mean_working_days and
-max_working_days: working days from received to responded, as the timescale counts them.
+max_working_days: working days from received to responded, as the timescale counts them
+(--of stages: each responded stage's, on its stage clock).
 --suppress-below N shows counts from 1 to N-1 as * (with their percentages and changes),
 a total of 1 to N-1 too, and more counts where a hidden one could be worked out from a
 total or, with two fields, from the one-field tables (docs/privacy.md): in csv, table and
@@ -82,6 +101,8 @@ struct Options {
     std::optional<std::size_t> top;
     std::string measure;
     int suppress_below = 0;
+    std::string regime;
+    std::string as_of;
 };
 
 }  // namespace
@@ -97,9 +118,12 @@ Runner setup_breakdown(CLI::App& app, Streams io) {
         ->delimiter(',')
         ->type_name("FIELD[,FIELD]");
     add_selection_options(*cmd, o->where, o->route);
-    cmd->add_option("--of", o->of, "complaints (default), concerns, compliments or lgsco")
+    add_regime_option(*cmd, o->regime,
+                      "default: adult for complaints and concerns, or all when --by or --where names regime; all for "
+                      "--of stages");
+    cmd->add_option("--of", o->of, "complaints (default), concerns, compliments, lgsco or stages")
         ->type_name("RECORDS")
-        ->check(CLI::IsMember({"complaints", "concerns", "compliments", "lgsco"}, CLI::ignore_case));
+        ->check(CLI::IsMember({"complaints", "concerns", "compliments", "lgsco", "stages"}, CLI::ignore_case));
     cmd->add_flag("--compare", o->compare, "Add the previous period's count and the change");
     cmd->add_option("--percent", o->percent, "Each percent as a share of the total (default), of its row's first field group, or its column's")
         ->type_name("total|row|column")
@@ -111,7 +135,8 @@ Runner setup_breakdown(CLI::App& app, Streams io) {
         ->type_name("N")
         ->check(CLI::PositiveNumber);
     cmd->add_option("--measure", o->measure,
-                    "working_days: add each group's closed complaints and median, mean and most working days")
+                    "working_days: add each group's closed complaints (responded stages) and median, mean and most "
+                    "working days")
         ->type_name("MEASURE")
         ->check(CLI::IsMember({"working_days"}));
     cmd->add_option("--format", o->format, "table (default), csv, json, markdown or xlsx (with --out)")
@@ -120,6 +145,7 @@ Runner setup_breakdown(CLI::App& app, Streams io) {
     cmd->add_option("--out", o->out, "With --format xlsx: the spreadsheet to write, whole or not at all (- for standard output)")
         ->type_name("FILE.xlsx");
     add_suppress_option(*cmd, o->suppress_below, "in every format");
+    add_as_of_option(*cmd, o->as_of);
 
     return [o, io]() {
         std::string error;
@@ -138,6 +164,12 @@ Runner setup_breakdown(CLI::App& app, Streams io) {
         query.measure = !o->measure.empty();
         query.percent = o->percent == "row" ? ShareOf::Row : o->percent == "column" ? ShareOf::Column : ShareOf::Total;
         if (!o->route.empty()) query.route = parse_route_choice(o->route);
+        if (!o->regime.empty()) query.regime = parse_regime_choice(o->regime);
+        query.as_of = resolve_as_of(o->as_of, period->last, error);
+        if (!query.as_of) {
+            io.err << "ascreport breakdown: " << error << '\n';
+            return exit_code::usage;
+        }
         const BreakdownOutcome outcome = answer_breakdown(request);
         print_messages(io, "ascreport breakdown", outcome.messages);
         if (!outcome.ok()) return exit_code::of(outcome.status);

@@ -84,7 +84,7 @@ json command_table(CLI::App& app) {
     json fields = json::array();
     for (const Field f : all_fields()) {
         json of = json::array();
-        for (const Records r : {Records::Complaints, Records::Concerns, Records::Compliments, Records::Lgsco})
+        for (const Records r : {Records::Complaints, Records::Concerns, Records::Compliments, Records::Lgsco, Records::Stages})
             if (has_field(r, f)) of.push_back(records_name(r));
         fields.push_back({{"name", field_name(f)}, {"of", of}});
     }

@@ -11,6 +11,7 @@
 
 #include <unistd.h>
 
+#include "build_tree.hpp"
 #include "exit_codes.hpp"
 #include "ascreport/output.hpp"
 #include "write_out.hpp"
@@ -29,6 +30,21 @@ DataRequest data_request(const DataOptions& options) {
     request.load.data_dir = options.data;
     if (!options.settings.empty()) request.settings_file = options.settings;
     return request;
+}
+
+std::vector<std::filesystem::path> shipped_template_roots() {
+    namespace fs = std::filesystem;
+    const fs::path shipped = "report-templates";
+    std::vector<fs::path> roots;
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) roots.push_back(exe.parent_path().parent_path() / "share/ascreport" / shipped);
+    if (std::error_code same; !ec && fs::equivalent(exe.parent_path(), build_folder(), same))
+        roots.push_back(fs::path(source_tree()) / shipped);
+    roots.push_back(fs::path(ASCREPORT_INSTALL_DATADIR) / shipped);
+    const fs::path here = fs::current_path(ec);
+    roots.push_back(ec ? shipped : here / shipped);
+    return roots;
 }
 
 void print_messages(Streams io, std::string_view command, const std::vector<JobMessage>& messages) {

@@ -36,6 +36,15 @@ void add_data_options(CLI::App& cmd, DataOptions& options);
 // How the options load the folder.
 DataRequest data_request(const DataOptions& options);
 
+// The folders of the shipped report templates (report-templates/, each template a folder of it),
+// in the order searched: beside the installed binary (PREFIX/bin/ascreport ->
+// PREFIX/share/ascreport/report-templates), the source tree the binary was built from (only for
+// the binary in its build folder: an installed or packaged copy finds its own share folder or
+// says so, even on the machine that built it), the install prefix it was configured with, the
+// current folder. `report` and `check-template` find a template NAME (and the default,
+// annual-report) in them.
+std::vector<std::filesystem::path> shipped_template_roots();
+
 // Prints a job's messages on standard error, in order; `command` ("ascreport validate") begins
 // the job's own words.
 void print_messages(Streams io, std::string_view command, const std::vector<JobMessage>& messages);

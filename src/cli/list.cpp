@@ -15,7 +15,8 @@ namespace ascreport::cli {
 namespace {
 
 constexpr const char* kHelp = R"(Lists the complaints received in a period, one row each: the records behind a
-breakdown's count. --route and --where select them as in breakdown.
+breakdown's count. --route, --regime (adult by default) and --where select them as in
+breakdown.
 
 THE OUTPUT IDENTIFIES CASES (references, dates, personal characteristics). It is for the
 complaints team's own use and must not be published: use breakdown for anything shared.
@@ -23,16 +24,23 @@ Only columns the contract reads can be listed; notes, names and other columns of
 export never are.
 
 FIELD is a column of complaints.csv (reference, received, responded, route, outcome,
-method, service_area, provider, gender, age_band, ethnicity, disability, extended) or one
-derived from it: working_days (received to responded, as the timescale counts them),
+method, service_area, provider, gender, age_band, ethnicity, disability, extended, regime)
+or one derived from it: working_days (received to responded, as the timescale counts them),
 open_working_days (an open complaint's working days so far, to --as-of, by default the
-period's last day), timescale, year, quarter, month (received).
+earlier of today and the period's last day), timescale, year, quarter, month (received),
+stages (how many stages the complaint reached), escalated_to_ombudsman (an lgsco.csv case
+names it), and for each stage N (1, 2, 3): stageN_requested, stageN_acknowledged,
+stageN_extended_to, stageN_responded, stageN_outcome (as recorded; stage3_panel too), and
+stageN_on_time, stageN_acknowledgement, stageN_working_days, stageN_escalated (as
+breakdown --of stages counts them, judged at --as-of; empty for an informal or refused
+complaint).
 
 Examples:
   ascreport list --data data-samples --year 2023/24 --where timescale="Over 20 working days"
   ascreport list --data data-samples --year 2023/24 --route all --where outcome=Open --fields reference,received,service_area,open_working_days --sort open_working_days:desc
   ascreport list --data data-samples --year 2023/24-Q3 --where service_area="Mental Health" --format csv
   ascreport list --data data-samples --year 2023/24 --fields reference,working_days,extended --sort working_days:desc --format json
+  ascreport list --data data-samples --year 2023/24 --regime all --fields reference,regime,stages,stage1_on_time,stage1_working_days,stage2_requested,escalated_to_ombudsman
 
 Rows come in received order (then reference); --sort FIELD orders them by that field
 (FIELD:desc for the largest first; empty values last). csv and json print dates as
@@ -53,6 +61,7 @@ struct Options {
     std::vector<std::string> fields;
     std::string sort;
     std::string as_of;
+    std::string regime;
     std::string format = "table";
     std::string out;
 };
@@ -66,13 +75,16 @@ Runner setup_list(CLI::App& app, Streams io) {
     add_data_options(*cmd, o->data);
     add_period_options(*cmd, o->period);
     add_selection_options(*cmd, o->where, o->route);
+    add_regime_option(*cmd, o->regime, "default: adult, or all when --where names regime");
     cmd->add_option("--fields", o->fields, std::string("The columns, separated by commas (default ") +
                                                kDefaultListFields + ")")
         ->delimiter(',')
         ->type_name("FIELD[,FIELD]...");
     cmd->add_option("--sort", o->sort, "A listed field to sort by; FIELD:desc for the largest first")
         ->type_name("FIELD[:desc]");
-    cmd->add_option("--as-of", o->as_of, "The day open_working_days counts to (default: the period's last day)")
+    cmd->add_option("--as-of", o->as_of,
+                    "The day open_working_days counts to, open stages are judged at and escalations counted by "
+                    "(default: the earlier of today and the period's last day)")
         ->type_name("DATE");
     cmd->add_option("--format", o->format, "table (default), csv, json, markdown or xlsx (with --out)")
         ->type_name("FORMAT")
@@ -92,12 +104,11 @@ Runner setup_list(CLI::App& app, Streams io) {
         ListQuery& query = request.query;
         query.period = *period;
         if (!o->route.empty()) query.route = parse_route_choice(o->route);
-        if (!o->as_of.empty()) {
-            query.as_of = parse_date(o->as_of);
-            if (!query.as_of) {
-                io.err << "ascreport list: --as-of " << o->as_of << " is not a date; write it as 2024-03-31 or 31/03/2024\n";
-                return exit_code::usage;
-            }
+        if (!o->regime.empty()) query.regime = parse_regime_choice(o->regime);
+        query.as_of = resolve_as_of(o->as_of, period->last, error);
+        if (!query.as_of) {
+            io.err << "ascreport list: " << error << '\n';
+            return exit_code::usage;
         }
         const ListOutcome outcome = answer_list(request);
         print_messages(io, "ascreport list", outcome.messages);

@@ -2,6 +2,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "ascreport/breakdown.hpp"
+
 namespace ascreport::cli {
 
 namespace {
@@ -19,6 +21,19 @@ void add_selection_options(CLI::App& cmd, std::vector<std::string>& where, std::
     cmd.add_option("--route", route, "statutory (default), informal, corporate or all")
         ->type_name("ROUTE")
         ->check(CLI::IsMember({"statutory", "informal", "corporate", "all"}, CLI::ignore_case));
+}
+
+void add_regime_option(CLI::App& cmd, std::string& regime, const std::string& defaults) {
+    cmd.add_option("--regime", regime, "adult, children, corporate or all (" + defaults + ")")
+        ->type_name("REGIME")
+        ->check(
+            [](const std::string& value) -> std::string {
+                if (parse_regime_choice(value)) return "";
+                return "\"" + value +
+                       "\" is no regime: write adult, children, corporate or all (or Adult social care, Children's "
+                       "social care, Corporate)";
+            },
+            "REGIME");
 }
 
 void add_period_options(CLI::App& cmd, PeriodOptions& options) {

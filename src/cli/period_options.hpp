@@ -23,6 +23,9 @@ void add_period_options(CLI::App& cmd, PeriodOptions& options);
 // --where FIELD=VALUE (repeatable) and --route: which records of the period a subcommand
 // (breakdown, list) takes.
 void add_selection_options(CLI::App& cmd, std::vector<std::string>& where, std::string& route);
+// --regime adult|children|corporate|all (or a regime's label, in any case); `defaults` says
+// which regimes are counted without it.
+void add_regime_option(CLI::App& cmd, std::string& regime, const std::string& defaults);
 
 // The period the options name, or nullopt with `error` set to a usage message that lists the
 // accepted forms.

@@ -12,10 +12,11 @@
 #include <vector>
 
 #include "ascreport/date.hpp"
+#include "ascreport/period.hpp"
 #include "exit_codes.hpp"
 #include "ascreport/report_job.hpp"
+#include "ascreport/report_template.hpp"
 #include "ascreport/text.hpp"
-#include "build_tree.hpp"
 #include "common.hpp"
 #include "privacy_options.hpp"
 #include "write_out.hpp"
@@ -27,6 +28,15 @@ constexpr const char* kHelp = R"(Writes the Complaints and Representations Annua
 an HTML edition, or both: the words of the template (report-templates/annual-report/, see docs/templates.md) with
 every figure computed from the data folder. The year's own text (learning points,
 service-area notes) can sit in DATA/narrative/NAME.md and replaces the template's.
+
+--year 2024/25-Q2 writes a quarter's report instead (Q1 is April to June), by default with
+the shipped quarterly committee report (report-templates/quarterly-report/): the quarter
+against the same quarter a year earlier and against the financial year to date (1 April to
+the quarter's last day), per regime and stage. A template says which periods it is written
+for (template.toml: periods = ["year"], the default, ["quarter"] or ["year", "quarter"]); a
+period it is not written for is a usage error. In templates the year to date's figures are
+NAME.year_to_date and NAME.year_to_date.previous, and the quarter's names period, quarter,
+year_to_date and previous_period (docs/templates.md; docs/report.md).
 
 Every setting and every optional file may be absent: a sentence or tile that needs a
 figure the data folder does not give is left out, contact sentences name only the
@@ -61,10 +71,24 @@ report.toml) and the fonts are read only from inside their folders: text files a
 each, the logo at most 4,096 x 4,096 pixels. Set SOURCE_DATE_EPOCH (seconds since 1970) to
 fix the creation date: the same inputs then give byte-identical files.
 
-Without --template, the shipped template is found wherever ascreport is run from: beside
-an installed binary (PREFIX/share/ascreport/report-templates/annual-report; the Debian
-package's is /usr/share/ascreport/...), else, for the binary in its build folder, in the
-source tree it was built from; when none is found, the message lists the places searched.
+--template NAME|DIR chooses the report: a shipped template by name, or a template folder (a
+path with "/", or an existing folder). --list-templates prints each shipped template's name
+and one line on what it is (it needs no --data or --year). Without --template, the report is
+annual-report, the adult social care report, for a year, and quarterly-report for a quarter.
+The shipped templates are found wherever ascreport is run from: beside an installed binary
+(PREFIX/share/ascreport/report-templates/NAME; the Debian package's are in
+/usr/share/ascreport/...), else, for the binary in its build folder, in the source tree it was
+built from; when none is found, the message lists the places searched. A template reports on
+the forms of --year its template.toml lists (periods; a year by default): any other form is
+refused.
+
+A template may list what the published report must state ([[required]] in template.toml;
+annual-report lists regulation 18's items: the number of complaints received, the number
+well-founded, the number referred to the Ombudsman, and summaries of their subject matter,
+of matters of general importance and of the action taken to improve services). An item this
+report does not state (its figure not printed for this data, its text still "[To be
+written: ...]") is on the list of what the draft lacks, naming template.toml and its line, and
+--final refuses to write the report while any is.
 
 The report is built from personal data and is published. Names listed in report.toml
 [privacy] redact are printed as (Name). Before writing, the free text the report would
@@ -78,7 +102,8 @@ tables and says so in the report.
 --as-of DATE is the day a complaint stage with no response is judged at (open within its
 time limit, or overdue) and escalations to a later stage or the Ombudsman are counted by;
 by default the earlier of today (SOURCE_DATE_EPOCH's day when it is set) and the year's
-last day, so a finished year's figures do not change with the day they are run.
+last day (the quarter's, for a quarter), so a finished period's figures do not change with
+the day they are run.
 
 Examples:
   ascreport report --data data-samples --year 2023/24
@@ -86,8 +111,11 @@ Examples:
   ascreport report --data data-samples --year 2023/24 --out report.pdf --out report.html
   ascreport report --data data-samples --year 2023/24 --final
   ascreport report --data data-samples --year 2023/24 --out - > report.pdf
+  ascreport report --list-templates
+  ascreport report --data exports --year 2024/25 --template annual-report
   ascreport report --data exports --year 2024/25 --template my-templates/annual-report
   ascreport report --data exports --year 2024/25 --suppress-below 5
+  ascreport report --data data-samples --year 2023/24-Q3 --out q3.pdf --out q3.html
 
 The report is set in Liberation Sans, from the Debian package fonts-liberation2
 (/usr/share/fonts/truetype/liberation2/); --font-dir names another folder holding
@@ -97,7 +125,7 @@ Every fault and its message: docs/faults.md.
 Exit status: 0 success, 1 errors in the data or personal details in the published text,
 2 a bad option, settings, template or logo, 3 the PDF could not be made (a font missing
 or damaged) or a file could not be written, 4 (--final only) the draft still lacks text,
-contact details or figures, and nothing was written.)";
+contact details, figures or an item the template requires, and nothing was written.)";
 
 struct Options {
     DataOptions data;
@@ -109,26 +137,37 @@ struct Options {
     bool allow_personal_data = false;
     bool final = false;
     std::string as_of;
+    bool list_templates = false;
 };
 
-// Where the default template may be, in the order tried: beside the installed binary
-// (PREFIX/bin/ascreport -> PREFIX/share/ascreport/...), the source tree the binary was
-// built from (only for the binary in its build folder: an installed or packaged copy finds
-// its own share folder or says so, even on the machine that built it), the install prefix it
-// was configured with, the current folder.
-std::vector<std::filesystem::path> template_candidates() {
-    namespace fs = std::filesystem;
-    const fs::path shipped = "report-templates/annual-report";
-    std::vector<fs::path> candidates;
-    std::error_code ec;
-    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec) candidates.push_back(exe.parent_path().parent_path() / "share/ascreport" / shipped);
-    if (std::error_code same; !ec && fs::equivalent(exe.parent_path(), build_folder(), same))
-        candidates.push_back(fs::path(source_tree()) / shipped);
-    candidates.push_back(fs::path(ASCREPORT_INSTALL_DATADIR) / shipped);
-    const fs::path here = fs::current_path(ec);
-    candidates.push_back(ec ? shipped : here / shipped);
+// Where the default template may be, in the order tried: `name` (annual-report,
+// quarterly-report) in each folder of the shipped templates.
+std::vector<std::filesystem::path> template_candidates(const std::string& name) {
+    std::vector<std::filesystem::path> candidates = shipped_template_roots();
+    for (auto& root : candidates) root /= name;
     return candidates;
+}
+
+// report --list-templates: each shipped template's name and its description, one a line.
+int list_templates(Streams io) {
+    const std::vector<std::filesystem::path> roots = shipped_template_roots();
+    const std::vector<ShippedTemplate> shipped = shipped_templates(roots);
+    if (shipped.empty()) {
+        std::string places;
+        for (const auto& root : roots) places += (places.empty() ? "" : ", ") + root.string();
+        io.err << "ascreport report: no shipped templates were found; looked in " << places
+               << "; reinstall ascreport, or give --template DIR, a folder holding template.toml\n";
+        return exit_code::usage;
+    }
+    std::size_t width = 0;
+    for (const ShippedTemplate& t : shipped) width = std::max(width, t.name.size());
+    return finish_human_output(io, "ascreport report", exit_code::ok, [&](std::ostream& out) {
+        for (const ShippedTemplate& t : shipped) {
+            out << t.name;
+            if (!t.description.empty()) out << std::string(width - t.name.size() + 2, ' ') << t.description;
+            out << '\n';
+        }
+    });
 }
 
 void print_gaps(std::ostream& err, const std::vector<std::string>& lines) {
@@ -142,9 +181,9 @@ struct Output {
     Edition edition = Edition::Pdf;
 };
 
-std::vector<Output> outputs_of(const std::vector<std::string>& outs, const FinancialYear& year, std::string& error) {
+std::vector<Output> outputs_of(const std::vector<std::string>& outs, const std::string& default_name, std::string& error) {
     std::vector<Output> result;
-    if (outs.empty()) result.push_back({"annual-report-" + year.file_label() + ".pdf", Edition::Pdf});
+    if (outs.empty()) result.push_back({default_name, Edition::Pdf});
     for (const std::string& out : outs) {
         const std::string ext = ascii_lower(std::filesystem::path(out).extension().string());
         result.push_back({out, ext == ".html" || ext == ".htm" ? Edition::Html : Edition::Pdf});
@@ -164,14 +203,22 @@ Runner setup_report(CLI::App& app, Streams io) {
     cmd->footer(kHelp);
     auto o = std::make_shared<Options>();
     add_data_options(*cmd, o->data);
-    cmd->add_option("--year", o->year, "Financial year, e.g. 2023/24")->required()->type_name("YEAR");
+    cmd->add_option("--year", o->year,
+                    "Financial year, e.g. 2023/24, or a quarter of one, e.g. 2023/24-Q3 (required but with "
+                    "--list-templates)")
+        ->type_name("YEAR");
+    cmd->get_option("--data")->required(false);  // not with --list-templates: checked below
     cmd->add_option("--out", o->outs,
                     "File to write: FILE.html the HTML edition, any other name the PDF, - the PDF on standard output; "
                     "give it twice for both editions (default: annual-report-YYYY-YY.pdf)")
         ->type_name("FILE")
         ->allow_extra_args(false);
-    cmd->add_option("--template", o->template_dir, "Template folder (default: report-templates/annual-report)")
-        ->type_name("DIR");
+    cmd->add_option("--template", o->template_dir,
+                    "A shipped template by name (report --list-templates), or a template folder (default: "
+                    "annual-report, or quarterly-report for a quarter)")
+        ->type_name("NAME|DIR");
+    cmd->add_flag("--list-templates", o->list_templates,
+                  "List the shipped templates, each with one line on what it is, and stop (needs no --data or --year)");
     cmd->add_option("--font-dir", o->font_dir, "Folder holding the Liberation Sans fonts (default: fonts-liberation2's)")
         ->type_name("DIR");
     add_suppress_option(*cmd, o->suppress_below, "in the equality section");
@@ -182,14 +229,27 @@ Runner setup_report(CLI::App& app, Streams io) {
                   "details or figures");
 
     return [o, io]() {
-        const auto year = parse_financial_year(o->year);
-        if (!year) {
-            io.err << "ascreport report: --year \"" << o->year << "\" is not a financial year; write it as 2023/24 or 2023-24\n";
+        if (o->list_templates) return list_templates(io);
+        // As CLI11 says it of a required option: --data and --year are, but with --list-templates.
+        for (const auto& [name, value] : {std::pair("--data", &o->data.data), std::pair("--year", &o->year)})
+            if (value->empty()) {
+                io.err << name << " is required\nRun with --help for more information.\n";
+                return exit_code::usage;
+            }
+        const auto period = parse_period(o->year);
+        if (!period) {
+            io.err << "ascreport report: --year \"" << o->year << "\" is not a financial year or a quarter of one; write it "
+                   << "as 2023/24 or 2023-24, or 2023/24-Q3 for a quarter (Q1 is April to June)\n";
             return exit_code::usage;
         }
+        const FinancialYear year = FinancialYear::containing(period->first);
+        const bool quarter = period->kind == Period::Kind::Quarter;
+        const std::string default_name = quarter ? "quarterly-report-" + year.file_label() + "-Q" +
+                                                       std::to_string(quarter_of_financial_year(period->first)) + ".pdf"
+                                                 : "annual-report-" + year.file_label() + ".pdf";
         std::string error;
         const auto created = creation_time(error);
-        const std::vector<Output> outputs = created ? outputs_of(o->outs, *year, error) : std::vector<Output>{};
+        const std::vector<Output> outputs = created ? outputs_of(o->outs, default_name, error) : std::vector<Output>{};
         if (outputs.empty()) {
             io.err << "ascreport report: " << error << '\n';
             return exit_code::usage;
@@ -197,15 +257,26 @@ Runner setup_report(CLI::App& app, Streams io) {
         ReportRequest request;
         request.data_dir = o->data.data;
         if (!o->data.settings.empty()) request.settings_file = o->data.settings;
-        request.year = *year;
-        const auto as_of = resolve_as_of(o->as_of, make_year(*year).last, error);
+        request.year = year;
+        if (quarter) request.quarter = quarter_of_financial_year(period->first);
+        const auto as_of = resolve_as_of(o->as_of, period->last, error);
         if (!as_of) {
             io.err << "ascreport report: " << error << '\n';
             return exit_code::usage;
         }
         request.as_of = *as_of;
-        request.template_dir = o->template_dir;
-        if (request.template_dir.empty()) request.template_search = template_candidates();
+        if (o->template_dir.empty()) {
+            // A quarter's default is the shipped quarterly report (the annual report is a year's).
+            request.template_search = template_candidates(quarter ? "quarterly-report" : "annual-report");
+        } else {
+            // A NAME without "/" that is not a folder is a shipped template.
+            const TemplateChoice chosen = choose_template(o->template_dir, shipped_template_roots());
+            if (chosen.dir.empty()) {
+                io.err << "ascreport report: --template " << chosen.error << '\n';
+                return exit_code::usage;
+            }
+            request.template_dir = chosen.dir;
+        }
         request.suppress_below = o->suppress_below;
         request.allow_personal_data = o->allow_personal_data;
         request.final = o->final;

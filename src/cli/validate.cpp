@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <ostream>
 #include <set>
 
@@ -38,8 +39,13 @@ std::string quoted_list(const std::vector<std::string>& names, std::string_view 
     return out;
 }
 
-// Which header each contract column was read from, file by file.
+// Which header each contract column was read from, file by file. The headers line up one space
+// after the longest column name (at least 15 characters wide), however long that is.
 void print_columns(const std::vector<HeaderUse>& headers, std::ostream& out) {
+    std::size_t width = 15;
+    for (const HeaderUse& h : headers)
+        if (h.read)
+            for (const ColumnUse& c : h.columns) width = std::max(width, c.column.size());
     bool any = false;
     for (const HeaderUse& h : headers) {
         if (!h.read) continue;
@@ -49,11 +55,12 @@ void print_columns(const std::vector<HeaderUse>& headers, std::ostream& out) {
         if (h.files.size() != 1 || h.files.front() != h.file) out << " (" << quoted_list(h.files, ", ") << ")";
         out << '\n';
         for (const ColumnUse& c : h.columns)
-            out << fmt::format("    {:<15} {}\n", c.column,
+            out << fmt::format("    {:<{}} {}\n", c.column, width,
                                c.headers.empty() ? std::string("(not in the file)") : quoted_list(c.headers, ", else "));
         if (!h.concern_columns.empty())
-            out << fmt::format("    {:<15} {} ([concerns] categories)\n", "concerns", quoted_list(h.concern_columns, ", "));
-        if (!h.ignored.empty()) out << fmt::format("    {:<15} {}\n", "not read", quoted_list(h.ignored, ", "));
+            out << fmt::format("    {:<{}} {} ([concerns] categories)\n", "concerns", width,
+                               quoted_list(h.concern_columns, ", "));
+        if (!h.ignored.empty()) out << fmt::format("    {:<{}} {}\n", "not read", width, quoted_list(h.ignored, ", "));
     }
     if (any) out << '\n';
 }

@@ -13,6 +13,7 @@
 #include "ascreport/dataset.hpp"
 #include "ascreport/breakdown.hpp"
 #include "ascreport/coverage.hpp"
+#include "ascreport/stages.hpp"
 #include "dimension.hpp"
 
 namespace ascreport {
@@ -66,17 +67,38 @@ bool meets(const std::vector<BoundCondition>& conditions, Date date, const Index
     });
 }
 
-// Which routes --route accepts, by Route; the default is statutory, or every route when the
-// question names route.
-std::array<bool, 3> routes_accepted(std::optional<RouteChoice> choice, bool names_route) {
-    switch (choice.value_or(names_route ? RouteChoice::All : RouteChoice::Statutory)) {
-        case RouteChoice::Statutory: return {true, false, false};
-        case RouteChoice::Informal: return {false, true, false};
-        case RouteChoice::Corporate: return {false, false, true};
-        case RouteChoice::All: break;
+// Which complaints --route and --regime take. Without --route: those handled in their regime's
+// procedure (in_procedure: the statutory route of adult social care, every route but the
+// informal one of the others), or every route when the question names route. Without --regime:
+// adult social care for complaints and concerns, every regime for stages or when the question
+// names regime.
+class ComplaintFilter {
+public:
+    ComplaintFilter(std::optional<RouteChoice> route, bool names_route, std::optional<RegimeChoice> regime,
+                    bool names_regime, Records of)
+        : routes_(mask(route.value_or(RouteChoice::All))),
+          in_procedure_(!route && !names_route),
+          regimes_(mask(regime.value_or(names_regime || of == Records::Stages ? RegimeChoice::All
+                                                                                     : RegimeChoice::Adult))) {}
+    bool operator()(const Complaint& c) const {
+        return regimes_[static_cast<std::size_t>(c.regime)] &&
+               (in_procedure_ ? in_procedure(c) : routes_[static_cast<std::size_t>(c.route)]);
     }
-    return {true, true, true};
-}
+
+private:
+    // RouteChoice and RegimeChoice name Route's and Regime's values in their order, then All.
+    template <class Choice>
+    static std::array<bool, 3> mask(Choice choice) {
+        std::array<bool, 3> accepted{};
+        const auto i = static_cast<std::size_t>(choice);
+        if (i < accepted.size()) accepted[i] = true;
+        else accepted.fill(true);
+        return accepted;
+    }
+    std::array<bool, 3> routes_;
+    bool in_procedure_;
+    std::array<bool, 3> regimes_;
+};
 
 // Sets each row's share_whole: the sum of the counts of the rows with the same group in the
 // field that `share` names.
@@ -100,6 +122,17 @@ std::optional<RouteChoice> parse_route_choice(std::string_view text) {
     return std::nullopt;
 }
 
+std::optional<RegimeChoice> parse_regime_choice(std::string_view text) {
+    const std::string key = TextTable::key_of(text);
+    if (key == "adult") return RegimeChoice::Adult;
+    if (key == "children") return RegimeChoice::Children;
+    if (key == "corporate") return RegimeChoice::Corporate;
+    if (key == "all") return RegimeChoice::All;
+    for (std::size_t i = 0; i < kRegimeVocab.values.size(); ++i)
+        if (key == TextTable::key_of(kRegimeVocab.values[i])) return static_cast<RegimeChoice>(i);
+    return std::nullopt;
+}
+
 BreakdownResult run_breakdown(const Dataset& data, const WorkingDayCalendar& calendar,
                               const BreakdownQuery& query) {
     BreakdownResult result;
@@ -115,7 +148,7 @@ BreakdownResult run_breakdown(const Dataset& data, const WorkingDayCalendar& cal
         return std::find(by.begin(), by.end(), f) != by.end() ||
                std::any_of(conditions.begin(), conditions.end(), [&](const BoundCondition& c) { return c.field == f; });
     };
-    const std::array<bool, 3> route_accepted = routes_accepted(query.route, names(Field::Route));
+    const ComplaintFilter accepted(query.route, names(Field::Route), query.regime, names(Field::Regime), query.of);
     const Records of = query.of == Records::Complaints && (names(Field::Category) || names(Field::Subcategory))
                            ? Records::Concerns
                            : query.of;
@@ -152,7 +185,7 @@ BreakdownResult run_breakdown(const Dataset& data, const WorkingDayCalendar& cal
     const auto nothing_more = [](std::size_t, std::size_t) {};
     if (query.measure) tally.measure();
     auto complaint = [&](const Complaint& c, const Concern* concern) {
-        if (!route_accepted[static_cast<std::size_t>(c.route)]) return;
+        if (!accepted(c)) return;
         count(
             c.received, [&](const Dimension& d, std::size_t slot) { return d.index(c, concern, slot); },
             [&](std::size_t i0, std::size_t i1) {
@@ -177,6 +210,29 @@ BreakdownResult run_breakdown(const Dataset& data, const WorkingDayCalendar& cal
             for (const OmbudsmanCase& c : data.lgsco)
                 count(c.received, [&](const Dimension& d, std::size_t slot) { return d.index(c, slot); }, nothing_more);
             break;
+        case Records::Stages: {
+            // Each stage as the figures' regimes tables count it (compute/stage_figures.cpp).
+            const Date as_of = query.as_of.value_or(query.period.last);
+            const OmbudsmanLinks ombudsman(data, as_of);
+            for (const Complaint& c : data.complaints) {
+                if (!in_procedure(c) || c.details->refused || !accepted(c)) continue;
+                const StageList stages = stages_of(c);
+                const bool taken = ombudsman.taken(c);
+                for (const StageView& s : stages) {
+                    if (s.number < 1 || s.number > stage_count(c.regime)) continue;  // the loader reports such a stage
+                    const StageClock clock = time_stage(s, limit_of(query.limits, c.regime, s.number), calendar, as_of);
+                    const detail::StageRecord record{c, s, clock, escalation_of(stages, s, clock, taken, as_of)};
+                    count(
+                        s.requested, [&](const Dimension& d, std::size_t slot) { return d.index(record, slot); },
+                        [&](std::size_t i0, std::size_t i1) {
+                            // Working days as the stage clock counts them (the Code's from the
+                            // acknowledgement; a children's stage 3 to the panel).
+                            if (query.measure && clock.working_days) tally.add_days(i0, i1, *clock.working_days);
+                        });
+                }
+            }
+            break;
+        }
     }
 
     result.breakdown = tally.breakdown(periods, query.compare);
@@ -210,6 +266,81 @@ bool cell_before(const ListCell& a, const ListCell& b, bool descending) {
     return descending ? order > 0 : order < 0;
 }
 
+// A stage column's cell: its dates and outcome as recorded; its timing, acknowledgement, working
+// days and escalation where `timed` (a complaint handled in its procedure) and the stage is one
+// its regime has.
+void stage_cell(ListCell& cell, const StageView& s, const StageList& stages, ListField::Part part, bool timed,
+                bool taken, const TimeLimits& limits, const WorkingDayCalendar& calendar, Date as_of) {
+    auto date = [&](const std::optional<Date>& d) {
+        if (!d) return;
+        cell.kind = ListCell::Kind::Date;
+        cell.date = *d;
+        cell.text = d->iso();
+    };
+    auto text = [&](std::string_view t) {
+        cell.kind = ListCell::Kind::Text;
+        cell.text = std::string(t);
+    };
+    using Part = ListField::Part;
+    switch (part) {
+        case Part::Requested: return date(s.requested);
+        case Part::Acknowledged: return date(s.acknowledged);
+        case Part::ExtendedTo: return date(s.extended_to);
+        case Part::Responded: return date(s.responded);
+        case Part::Panel: return date(s.panel);
+        case Part::Outcome: return text(label(s.outcome));
+        default: break;
+    }
+    if (!timed || s.number > stage_count(s.regime)) return;
+    const StageClock clock = time_stage(s, limit_of(limits, s.regime, s.number), calendar, as_of);
+    switch (part) {
+        case Part::OnTime: return text(label(clock.timing));
+        case Part::Acknowledgement:
+            return text(label(clock.acknowledgement));
+        case Part::WorkingDays:
+            if (clock.working_days) {
+                cell.kind = ListCell::Kind::Number;
+                cell.number = *clock.working_days;
+                cell.text = std::to_string(*clock.working_days);
+            }
+            return;
+        case Part::Escalated: return text(label(escalation_of(stages, s, clock, taken, as_of)));
+        default: return;
+    }
+}
+
+// The parts of a stage column, stageN_PART, in the order the help lists them.
+constexpr std::array<std::pair<ListField::Part, std::string_view>, 10> kStageParts{{
+    {ListField::Part::Requested, "requested"},
+    {ListField::Part::Acknowledged, "acknowledged"},
+    {ListField::Part::ExtendedTo, "extended_to"},
+    {ListField::Part::Responded, "responded"},
+    {ListField::Part::Panel, "panel"},
+    {ListField::Part::Outcome, "outcome"},
+    {ListField::Part::OnTime, "on_time"},
+    {ListField::Part::Acknowledgement, "acknowledgement"},
+    {ListField::Part::WorkingDays, "working_days"},
+    {ListField::Part::Escalated, "escalated"},
+}};
+
+std::string_view part_name(ListField::Part part) {
+    for (const auto& [p, name] : kStageParts)
+        if (p == part) return name;
+    return "";
+}
+
+// Every stage column's name: stage1_requested, ..., stage3_escalated (a panel: stage 3 only).
+const std::vector<std::string>& stage_column_names() {
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> out;
+        for (int k = 1; k <= 3; ++k)
+            for (const auto& [part, name] : kStageParts)
+                if (part != ListField::Part::Panel || k == 3) out.push_back("stage" + std::to_string(k) + "_" + std::string(name));
+        return out;
+    }();
+    return names;
+}
+
 }  // namespace
 
 std::optional<ListField> parse_list_field(std::string_view name) {
@@ -219,6 +350,15 @@ std::optional<ListField> parse_list_field(std::string_view name) {
     if (key == "responded") return ListField{Column::Responded};
     if (key == "working_days") return ListField{Column::WorkingDays};
     if (key == "open_working_days") return ListField{Column::OpenWorkingDays};
+    if (key == "stages") return ListField{Column::Stages};
+    if (key == "escalated_to_ombudsman") return ListField{Column::Ombudsman};
+    if (key.size() > 7 && key.starts_with("stage") && key[5] >= '1' && key[5] <= '3' && key[6] == '_') {
+        const std::uint8_t stage = static_cast<std::uint8_t>(key[5] - '0');
+        for (const auto& [part, part_key] : kStageParts)
+            if (key.substr(7) == part_key && (part != ListField::Part::Panel || stage == 3))
+                return ListField{Column::Stage, Field::Route, stage, part};
+        return std::nullopt;
+    }
     const auto f = parse_field(name);
     // A complaint may raise several concerns: category and subcategory are no column of it.
     if (!f || !has_field(Records::Complaints, *f) || *f == Field::Category || *f == Field::Subcategory)
@@ -233,6 +373,14 @@ std::string_view list_field_name(ListField f) {
         case Column::Responded: return "responded";
         case Column::WorkingDays: return "working_days";
         case Column::OpenWorkingDays: return "open_working_days";
+        case Column::Stages: return "stages";
+        case Column::Ombudsman: return "escalated_to_ombudsman";
+        case Column::Stage: {
+            const std::string name = "stage" + std::to_string(f.stage) + "_" + std::string(part_name(f.part));
+            for (const std::string& known : stage_column_names())
+                if (known == name) return known;
+            return "";
+        }
         case Column::Field: break;
     }
     return field_name(f.field);
@@ -242,8 +390,10 @@ std::vector<std::string_view> list_fields() {
     std::vector<std::string_view> names{"reference", "received", "responded"};
     for (Field f : all_fields())
         if (parse_list_field(field_name(f)) && !is_date_field(f) && f != Field::Timescale) names.push_back(field_name(f));
-    for (std::string_view derived : {"working_days", "open_working_days", "timescale", "year", "quarter", "month"})
+    for (std::string_view derived : {"working_days", "open_working_days", "timescale", "year", "quarter", "month", "stages"})
         names.push_back(derived);
+    for (const std::string& stage : stage_column_names()) names.push_back(stage);
+    names.push_back("escalated_to_ombudsman");
     return names;
 }
 
@@ -271,20 +421,32 @@ ListResult run_list(const Dataset& data, const WorkingDayCalendar& calendar, con
     const bool descending = query.descending;
     std::vector<BoundCondition> conditions;
     if (result.problem = bind_conditions(data, calendar, periods, query.where, conditions); !result.ok()) return result;
-    const bool names_route = std::any_of(conditions.begin(), conditions.end(),
-                                         [](const BoundCondition& c) { return c.field == Field::Route; });
-    const std::array<bool, 3> route_accepted = routes_accepted(query.route, names_route);
+    const auto names = [&](Field f) {
+        return std::any_of(conditions.begin(), conditions.end(), [&](const BoundCondition& c) { return c.field == f; });
+    };
+    const ComplaintFilter accepted(query.route, names(Field::Route), query.regime, names(Field::Regime),
+                                   Records::Complaints);
     const Date as_of = query.as_of.value_or(query.period.last);
+    const bool timed = std::any_of(columns.begin(), columns.end(), [](const ListField& f) {
+        return f.column == Column::Ombudsman ||
+               (f.column == Column::Stage && f.part >= ListField::Part::OnTime);
+    });
+    const std::optional<OmbudsmanLinks> ombudsman = timed ? std::optional<OmbudsmanLinks>(std::in_place, data, as_of)
+                                                          : std::nullopt;
 
     std::vector<const Complaint*> chosen;
     for (const Complaint& c : data.complaints) {
-        if (!query.period.contains(c.received) || !route_accepted[static_cast<std::size_t>(c.route)]) continue;
+        if (!query.period.contains(c.received) || !accepted(c)) continue;
         if (meets(conditions, c.received, [&](const Dimension& d) { return d.index(c, nullptr, 0); })) chosen.push_back(&c);
     }
     std::stable_sort(chosen.begin(), chosen.end(), [](const Complaint* a, const Complaint* b) {
         return a->received < b->received || (!(b->received < a->received) && a->reference < b->reference);
     });
     for (const Complaint* c : chosen) {
+        const StageList stages = stages_of(*c);
+        const bool taken = ombudsman && ombudsman->taken(*c);
+        // Timed only where the complaint is handled in its procedure, as breakdown --of stages.
+        const bool stages_timed = in_procedure(*c) && !c->details->refused;
         std::vector<ListCell> row;
         for (std::size_t i = 0; i < columns.size(); ++i) {
             ListCell cell;
@@ -316,6 +478,15 @@ ListResult run_list(const Dataset& data, const WorkingDayCalendar& calendar, con
                 case Column::Field:
                     cell.kind = ListCell::Kind::Text;
                     cell.text = dims[i]->group(dims[i]->index(*c, nullptr, 0)).key;
+                    break;
+                case Column::Stages: number(static_cast<std::int64_t>(stages.size)); break;
+                case Column::Ombudsman:
+                    cell.kind = ListCell::Kind::Text;
+                    cell.text = taken ? "Yes" : "No";
+                    break;
+                case Column::Stage:
+                    if (const StageView* s = stages.find(columns[i].stage))
+                        stage_cell(cell, *s, stages, columns[i].part, stages_timed, taken, query.limits, calendar, as_of);
                     break;
             }
             row.push_back(std::move(cell));

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "ascreport/breakdown.hpp"
 #include "ascreport/text.hpp"
 
 namespace ascreport::detail {
@@ -25,12 +26,27 @@ const Vocab* vocab_for(Field f, const Dataset& data) {
         case Field::Extended: return &kExtendedVocab;
         case Field::Source: return &kSourceVocab;
         case Field::Decision: return &kDecisionVocab;
+        case Field::Regime: return &kRegimeVocab;
         default: return nullptr;
     }
 }
 
 constexpr std::array<Timescale, 4> kTimescales{Timescale::Within20, Timescale::Over20, Timescale::StillOpen,
                                                Timescale::Withdrawn};
+
+// The labels of the stages' own fields (their keys too, but a stage's number: key "1").
+constexpr std::array<std::string_view, 3> kStageLabels{"Stage 1", "Stage 2", "Stage 3"};
+
+// The size of a stage's own field, or 0 for another field.
+std::size_t stage_field_size(Field f) {
+    switch (f) {
+        case Field::Stage: return kStageLabels.size();
+        case Field::OnTime: return kStageTimings;
+        case Field::Acknowledgement: return kAcknowledgements + 1;
+        case Field::Escalated: return kEscalations;
+        default: return 0;
+    }
+}
 
 Date first_of_month_number(int n) { return Date::from_ymd(n / 12, n % 12 + 1, 1); }
 
@@ -69,6 +85,8 @@ Dimension::Dimension(Field field, const Dataset& data, const WorkingDayCalendar&
         size_ += extra_labels_.size() + 1;  // the last index is the empty value
     } else if (field == Field::Timescale) {
         size_ = kTimescales.size();
+    } else if (const std::size_t n = stage_field_size(field)) {
+        size_ = n;
     } else if (field == Field::DecidedYear) {
         // Every year from the earliest period or decision to the latest, then "Not decided".
         int first = year_number(slot_periods.front().first), last = year_number(slot_periods.front().last);
@@ -120,6 +138,11 @@ Dimension::Dimension(Field field, const Dataset& data, const WorkingDayCalendar&
     if (field == Field::DecidedYear) std::fill(always_shown_.begin(), always_shown_.end(), false);
     // "Withdrawn before a response" is no timescale: it shows only where it counts something.
     if (field == Field::Timescale) always_shown_[static_cast<std::size_t>(Timescale::Withdrawn)] = false;
+    // Nor is it a stage's timing; "Not applicable" shows only where a stage has no acknowledge limit.
+    if (field == Field::OnTime) always_shown_[static_cast<std::size_t>(StageTiming::Withdrawn)] = false;
+    if (field == Field::Acknowledgement) always_shown_[kAcknowledgements] = false;
+    // A stage shows where it counts something: a corporate complaint has no stage 3.
+    if (field == Field::Stage) std::fill(always_shown_.begin(), always_shown_.end(), false);
 }
 
 const TextTable* Dimension::table() const {
@@ -155,7 +178,24 @@ std::size_t Dimension::index(const Complaint& c, const Concern* concern, std::si
         case Field::Year: return static_cast<std::size_t>(year_number(c.received) - slot_start_[slot]);
         case Field::Extended: return c.extended ? 0 : 1;
         case Field::Subcategory: return text(concern ? concern->subcategory : kNoText);
+        case Field::Regime: return static_cast<std::size_t>(c.regime);
         default: return size_ - 1;  // not a complaint's field (has_field)
+    }
+}
+
+std::size_t Dimension::index(const StageRecord& s, std::size_t slot) const {
+    switch (field_) {
+        case Field::Outcome: return static_cast<std::size_t>(s.stage.outcome);
+        case Field::Extended: return s.stage.extended ? 0 : 1;
+        case Field::Month: return static_cast<std::size_t>(month_number(s.stage.requested) - slot_start_[slot]);
+        case Field::Quarter: return static_cast<std::size_t>(quarter_number(s.stage.requested) - slot_start_[slot]);
+        case Field::Year: return static_cast<std::size_t>(year_number(s.stage.requested) - slot_start_[slot]);
+        case Field::Stage: return static_cast<std::size_t>(s.stage.number - 1);
+        case Field::OnTime: return static_cast<std::size_t>(s.clock.timing);
+        case Field::Acknowledgement:
+            return s.clock.acknowledgement ? static_cast<std::size_t>(*s.clock.acknowledgement) : kAcknowledgements;
+        case Field::Escalated: return static_cast<std::size_t>(s.escalated);
+        default: return index(s.complaint, nullptr, slot);
     }
 }
 
@@ -200,6 +240,11 @@ Group Dimension::group(std::size_t i) const {
     }
     switch (field_) {
         case Field::Timescale: return same(label(kTimescales[i]));
+        case Field::Stage: return {std::to_string(i + 1), std::string(kStageLabels[i])};
+        case Field::OnTime: return same(label(static_cast<StageTiming>(i)));
+        case Field::Acknowledgement:
+            return same(label(i < kAcknowledgements ? std::optional(static_cast<Acknowledgement>(i)) : std::nullopt));
+        case Field::Escalated: return same(label(static_cast<Escalation>(i)));
         case Field::Month: {
             const Date d = first_of_month_number(month_number(first_) + static_cast<int>(i));
             return {month_key(d), month_name_year(d)};
@@ -221,6 +266,9 @@ Group Dimension::group(std::size_t i) const {
 
 std::size_t Dimension::find(std::string_view text) const {
     const std::string key = TextTable::key_of(text);
+    // A regime as --regime names it too: adult, children, corporate.
+    if (field_ == Field::Regime)
+        if (const auto r = parse_regime_choice(text); r && *r != RegimeChoice::All) return static_cast<std::size_t>(*r);
     for (std::size_t i = 0; i < size_; ++i) {
         const Group g = group(i);
         if (TextTable::key_of(g.key) == key || TextTable::key_of(g.label) == key) return i;

@@ -19,6 +19,7 @@
 #include "ascreport/field.hpp"
 #include "ascreport/figures.hpp"
 #include "ascreport/period.hpp"
+#include "ascreport/stages.hpp"
 
 namespace ascreport::detail {
 
@@ -26,6 +27,14 @@ namespace ascreport::detail {
 int month_number(Date d);    // year * 12 + month - 1
 int quarter_number(Date d);  // financial year * 4 + quarter - 1
 int year_number(Date d);     // the financial year's start year
+
+// One stage of a complaint, as `breakdown --of stages` counts it: timed at the as-of day.
+struct StageRecord {
+    const Complaint& complaint;
+    const StageView& stage;
+    const StageClock& clock;
+    Escalation escalated;
+};
 
 class Dimension {
 public:
@@ -49,6 +58,9 @@ public:
     // An Ombudsman case's index, for the fields a case has (has_field(Records::Lgsco, field)):
     // month, quarter and year are of its received date.
     std::size_t index(const OmbudsmanCase& c, std::size_t slot) const;
+    // A stage's index: its own outcome, extended, dates (month, quarter, year of its requested
+    // day), number, timing, acknowledgement and escalation; its complaint's other fields.
+    std::size_t index(const StageRecord& s, std::size_t slot) const;
     Group group(std::size_t index) const;
     bool free_text() const { return table() != nullptr; }
     // Every index, in display order: vocabulary order; free text by its grouping key, the empty

@@ -31,7 +31,7 @@ std::optional<Field> parse_field(std::string_view name) {
 std::string_view empty_label(Field f) { return field_spec(f).empty_label; }
 
 namespace {
-constexpr std::array<std::string_view, 4> kRecordNames{"complaints", "concerns", "compliments", "lgsco"};
+constexpr std::array<std::string_view, 5> kRecordNames{"complaints", "concerns", "compliments", "lgsco", "stages"};
 }  // namespace
 
 std::optional<Records> parse_records(std::string_view text) {

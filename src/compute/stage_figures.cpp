@@ -101,6 +101,7 @@ void count_stages(const Dataset& data, const WorkingDayCalendar& calendar, std::
     const FreeText faults(data.fault_reasons, "No reason given");
     const FreeText areas(data.service_areas, field_spec(Field::ServiceArea).empty_label);
     for (const TableSpec& t : kTables) {
+        if (t.field) continue;  // a regime's complaints by a breakdown field: compute_figures counts them
         if (t.counts != Counted::Stages && t.counts != Counted::RespondedStages && t.counts != Counted::RegimeComplaints)
             continue;
         Counter c;
@@ -147,13 +148,10 @@ void count_stages(const Dataset& data, const WorkingDayCalendar& calendar, std::
     std::array<std::array<std::int64_t, kTableSlots>, 3> redress{};
 
     // The complaints an Ombudsman case names, as known on the as-of day.
-    std::vector<std::string_view> to_ombudsman;
-    for (const OmbudsmanCase& o : data.lgsco)
-        if (!o.complaint.empty() && o.received <= as_of) to_ombudsman.push_back(o.complaint);
-    std::sort(to_ombudsman.begin(), to_ombudsman.end());
+    const OmbudsmanLinks to_ombudsman(data, as_of);
 
     for (const Complaint& c : data.complaints) {
-        if (c.route == Route::Informal || (c.regime == Regime::Adult && c.route != Route::Statutory)) continue;
+        if (!in_procedure(c)) continue;
         const Regime r = c.regime;
         const auto ri = static_cast<std::size_t>(r);
         for (std::size_t slot = 0; slot < kTableSlots; ++slot) {
@@ -198,7 +196,7 @@ void count_stages(const Dataset& data, const WorkingDayCalendar& calendar, std::
         const StageView& last = stages.last();
         for (std::size_t slot = 0; slot < kTableSlots; ++slot) {
             if (!last.responded || !slots[slot].contains(*last.responded)) continue;
-            const bool taken = std::binary_search(to_ombudsman.begin(), to_ombudsman.end(), std::string_view(c.reference));
+            const bool taken = to_ombudsman.taken(c);
             counter(r, 0, kOmbudsman)->add(slot, taken ? 0 : 1);
         }
     }

@@ -29,6 +29,8 @@ std::string_view label(Acknowledgement a) {
     return "";
 }
 
+std::string_view label(std::optional<Acknowledgement> a) { return a ? label(*a) : "Not applicable"; }
+
 const StageView* StageList::find(int number) const {
     for (const StageView& s : *this)
         if (s.number == number) return &s;
@@ -98,6 +100,38 @@ StageClock time_stage(const StageView& stage, const StageLimit& limit, const Wor
     const bool overdue = by_date ? as_of > *stage.extended_to : elapsed > (by_length ? limit.extended : limit.respond);
     clock.timing = overdue ? StageTiming::OpenOverdue : StageTiming::OpenInTime;
     return clock;
+}
+
+bool in_procedure(const Complaint& c) {
+    return c.route != Route::Informal && (c.regime != Regime::Adult || c.route == Route::Statutory);
+}
+
+OmbudsmanLinks::OmbudsmanLinks(const Dataset& data, Date as_of) {
+    for (const OmbudsmanCase& o : data.lgsco)
+        if (!o.complaint.empty() && o.received <= as_of) references_.push_back(o.complaint);
+    std::sort(references_.begin(), references_.end());
+}
+
+bool OmbudsmanLinks::taken(const Complaint& c) const {
+    return std::binary_search(references_.begin(), references_.end(), std::string_view(c.reference));
+}
+
+std::string_view label(Escalation e) {
+    switch (e) {
+        case Escalation::Yes: return "Yes";
+        case Escalation::No: return "No";
+        case Escalation::Open: return "Open";
+    }
+    return "";
+}
+
+Escalation escalation_of(const StageList& stages, const StageView& stage, const StageClock& clock,
+                         bool taken_to_ombudsman, Date as_of) {
+    const StageView* next = stages.find(stage.number + 1);
+    if (next && next->requested <= as_of) return Escalation::Yes;
+    if (taken_to_ombudsman) return Escalation::Yes;
+    if (clock.timing == StageTiming::OpenInTime || clock.timing == StageTiming::OpenOverdue) return Escalation::Open;
+    return Escalation::No;
 }
 
 }  // namespace ascreport

@@ -45,6 +45,23 @@ inline constexpr HeaderNames kHeaderNames[] = {
     {"complaints", "disability", "Disabled|Disability Status|Has a Disability|Has Disability"},
     {"complaints", "extended", "Extension|Extension Agreed|Timescale Extended|Extended Timescale|"
                                "Extension Agreed with Complainant"},
+    // Regimes and stages (docs/input-format.md): optional, proposed where a header names them.
+    {"complaints", "regime", "Complaint Regime|Complaints Regime|Regime Type|Statutory Regime|Complaints Procedure"},
+    {"complaints", "acknowledged", "Date Acknowledged|Acknowledged Date|Acknowledgement Date|"
+                                   "Date of Acknowledgement|Acknowledgement Sent"},
+    {"complaints", "extended_to", "Extended Until|Extension Date|Extended Date|Extended Deadline|"
+                                  "Revised Response Date|Revised Due Date|Agreed Response Date"},
+    {"complaints", "complainant", "Complainant Type|Who Complained|Complainant Relationship|"
+                                  "Relationship to Service User|Complaint Made By|Made By"},
+    {"complaints", "advocate", "Advocate Involved|Advocacy|Advocacy Used|Advocate Used"},
+    {"complaints", "dispute_resolution", "Mediation|Mediation Offered|Dispute Resolution Offered|ADR Offered|"
+                                         "Alternative Dispute Resolution"},
+    {"complaints", "remedy", "Remedies|Remedy Type|Remedies Offered|Remedy Offered"},
+    {"complaints", "remedy_amount", "Remedy Payment|Payment Amount|Amount Paid|Compensation|Compensation Amount|"
+                                    "Financial Redress|Redress Amount"},
+    {"complaints", "fault_reason", "Reason for Fault|Fault Found|Fault Reason|Fault Details"},
+    {"complaints", "refused", "Not Accepted|Complaint Refused|Refused Complaint|Complaint Not Accepted"},
+    {"complaints", "refused_reason", "Reason Refused|Reason Not Accepted|Refusal Reason|Reason for Refusal"},
     // concerns.csv
     {"concerns", "reference", "Ref|Case Reference|Case Ref|Case Number|Case No|Case ID|Complaint Reference|"
                               "Complaint Ref|Complaint Number|Complaint No|Complaint ID|Reference Number|Ref No"},
@@ -74,6 +91,15 @@ inline constexpr HeaderNames kHeaderNames[] = {
     {"regional", "authority", "Council|Local Authority|LA|Council Name|Authority Name"},
     {"regional", "cases", "Complaints|Number of Cases|Number of Complaints|Count|Total"},
 };
+
+// A later stage's columns (stage2_requested, stage2_outcome, ...): a header "Stage 2 X" or "X
+// Stage 2" is stage2_requested when X is one of these names; once an export has a stage's
+// requested date, its other staged headers are that stage's columns (X naming acknowledged,
+// extended, extended_to, responded or outcome; "Stage 3 Panel" too) rather than one column
+// split by stage (below).
+inline constexpr std::string_view kRequestedNames =
+    "Requested|Date Requested|Requested Date|Request Date|Escalated|Date Escalated|Escalation Date";
+inline constexpr std::string_view kPanelNames = "Panel|Panel Date|Review Panel|Review Panel Date|Panel Held";
 
 // Columns an export may split by stage ("Stage 1 Outcome", "Stage 2 Outcome"): init then
 // proposes the list of them, the latest stage first (the first stage first for `received`).
@@ -128,6 +154,17 @@ inline constexpr ValueNames kValueNames[] = {
     {"disability", "Prefer not to say", "Declined|Declined to Say|Not Disclosed|Refused"},
     {"extended", "Yes", "Y|True"},
     {"extended", "No", "N|False"},
+    {"regime", "Adult social care", "Adult|Adults|ASC|Adult Services|Adult Social Care Statutory"},
+    {"regime", "Children's social care", "Children|Childrens|CSC|Children's Services|Children and Families"},
+    {"regime", "Corporate", "Corporate Complaint|Council"},
+    {"complainant", "The person", "Self|Service User|Client|Customer"},
+    {"complainant", "MP or councillor", "MP|Councillor|Elected Member|Member of Parliament"},
+    {"advocate", "Yes", "Y|True"},
+    {"advocate", "No", "N|False"},
+    {"dispute_resolution", "Yes", "Y|True"},
+    {"dispute_resolution", "No", "N|False"},
+    {"refused", "Yes", "Y|True"},
+    {"refused", "No", "N|False"},
     {"publish", "Yes", "Y|True"},
     {"publish", "No", "N|False"},
     {"source", "Form", "Online Form|Web Form|Compliment Form|Feedback Form"},

@@ -108,6 +108,10 @@ struct HeaderMatch {
     bool own_name = false;             // the contract's name exactly, as the loader matches it
 };
 
+bool has_column(const load::InputFile& file, std::string_view name) {
+    return std::any_of(file.columns.begin(), file.columns.end(), [&](const load::ColumnSpec& c) { return c.name == name; });
+}
+
 HeaderMatch match_header(const load::InputFile& file, const std::string& header) {
     HeaderMatch m{header, {}, 0, false};
     const std::string lower = lower_trimmed(header);
@@ -123,6 +127,16 @@ HeaderMatch match_header(const load::InputFile& file, const std::string& header)
     if (!m.columns.empty()) return m;
     std::string rest;
     if (const int stage = split_stage(key, rest)) {
+        // A later stage's requested date, or a children's review panel (kRequestedNames).
+        const std::string staged = "stage" + std::to_string(stage) + "_";
+        if (stage >= 2 && names_contain(kRequestedNames, rest) && has_column(file, staged + "requested")) {
+            m.columns = {staged + "requested"};
+            return m;
+        }
+        if (stage == 3 && names_contain(kPanelNames, rest) && has_column(file, staged + "panel")) {
+            m.columns = {staged + "panel"};
+            return m;
+        }
         for (const auto& c : file.columns)
             if (names_column(file.key, c.name, rest)) m.columns.emplace_back(c.name);
         if (!m.columns.empty()) m.stage = stage;
@@ -173,6 +187,20 @@ FilePlan plan_file(const load::InputFile& spec, const FileInspection& file) {
                 plan.todos.push_back("the header names " + toml_quoted(file.columns[i].header) + " twice (fields " +
                                      std::to_string(j + 1) + " and " + std::to_string(i + 1) +
                                      "); rename one in the export, or remove it");
+    // A later stage with a requested date: its staged headers are its own columns
+    // ("Stage 2 Outcome": stage2_outcome), not one column split by stage.
+    std::set<int> requested;
+    for (const auto& m : matches)
+        for (int k = 2; k <= 3; ++k)
+            if (m.columns.size() == 1 && m.columns[0] == "stage" + std::to_string(k) + "_requested") requested.insert(k);
+    for (auto& m : matches) {
+        if (m.stage < 2 || !requested.count(m.stage) || m.columns.size() != 1) continue;
+        const std::string own = "stage" + std::to_string(m.stage) + "_" + m.columns[0];
+        if (m.columns[0] != "received" && has_column(spec, own)) {
+            m.columns = {own};
+            m.stage = 0;
+        }
+    }
     std::set<std::string> taken;
     for (const auto& m : matches)
         if (m.columns.size() > 1) {
@@ -183,6 +211,9 @@ FilePlan plan_file(const load::InputFile& spec, const FileInspection& file) {
         ColumnChoice choice;
         choice.column = std::string(spec_column.name);
         choice.required = spec_column.required;
+        // complaints.csv's two dozen optional columns of regimes and stages are proposed only
+        // where a header names them, not listed as missing; lgsco.csv's complaint is, as it was.
+        choice.listed = spec_column.listed || spec.key != "complaints";
         std::vector<const HeaderMatch*> cands;
         const HeaderMatch* own = nullptr;
         for (const auto& m : matches) {
@@ -263,6 +294,16 @@ void plan_encoding(const FolderInspection& in, EncodingPlan& out) {
 
 }  // namespace
 
+// The columns init proposes for a kind: for complaints.csv also the optional ones of regimes and
+// stages of a row per complaint (load::kComplaintsReadColumns, not the row-per-stage shape's
+// stage and panel), where the export's headers name them.
+static const load::InputFile& proposed_columns(const load::InputFile& spec) {
+    static const load::InputFile complaints{
+        "complaints", "complaints.csv",
+        std::span<const load::ColumnSpec>(load::kComplaintsReadColumns).first(load::kComplaintRowColumns)};
+    return spec.key == "complaints" ? complaints : spec;
+}
+
 // Each header as the columns of every kind its name says. A complaints export may pack the route
 // into another column (a Status of "Closed - Upheld - Stage 2", which plan_values reads), so
 // for recognising one any header that names no complaints column may stand for the route.
@@ -313,8 +354,9 @@ int field_of(std::string_view kind, std::string_view column, const std::vector<s
 }
 
 std::optional<AdultRows> adult_rows(const FileInspection& file) {
-    for (const auto& spec : load::kInputFiles) {
-        if (spec.key != file.kind) continue;
+    for (const auto& base : load::kInputFiles) {
+        if (base.key != file.kind) continue;
+        const load::InputFile& spec = proposed_columns(base);  // a regime column is no directorate
         for (std::size_t i = 0; i < file.columns.size(); ++i) {
             const ColumnValues& c = file.columns[i];
             if (c.values.size() < 2 || c.values.size() > 20 || c.more_values) continue;
@@ -340,7 +382,7 @@ StarterPlan plan_starter(const FolderInspection& inspection) {
         if (of_kind.empty()) continue;
         // The file under the contract's name is the one the loader reads; otherwise the only one,
         // or (several) the first, with the others listed for the officer to choose.
-        FilePlan fp = plan_file(spec, *of_kind.front());
+        FilePlan fp = plan_file(proposed_columns(spec), *of_kind.front());
         fp.write_name = !of_kind.front()->kind_by_name;
         for (std::size_t i = 1; i < of_kind.size(); ++i) fp.same_kind.push_back(of_kind[i]->name);
         plan_header_line(fp);

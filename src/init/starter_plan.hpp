@@ -28,6 +28,9 @@ struct ColumnChoice {
     // When none was chosen: the headers that could each be this column (a TODO names them).
     std::vector<std::string> candidates;
     std::vector<std::string> also;        // other headers that looked like it, when own_name
+    // Listed as not found when no header names it (not complaints.csv's optional columns of
+    // regimes and stages).
+    bool listed = true;
 };
 
 // A header that two contract columns' names match (e.g. "Type": route or method).

@@ -320,7 +320,7 @@ void write_columns(Writer& w, const StarterPlan& plan, const FilePlan& f, bool f
         if (c.required)
             w.todo_setting(c.column + " = \"\"", "required, and no header looked like it: name the export's column "
                                                  "(docs/input-format.md says what it holds)");
-        else
+        else if (c.listed)
             missing.push_back(c.column);
     }
     std::string own_line;

@@ -24,7 +24,8 @@ constexpr ValueColumn kValueColumns[] = {
     {"gender", &kGenderVocab},     {"age_band", nullptr},             {"ethnicity", nullptr},
     {"disability", &kDisabilityVocab}, {"provider", nullptr},         {"extended", &kExtendedVocab},
     {"source", &kSourceVocab},     {"publish", &kPublishVocab},      {"decision", &kDecisionVocab},
-    {"category", nullptr},
+    {"category", nullptr},        {"regime", &kRegimeVocab},         {"complainant", &kComplainantVocab},
+    {"advocate", &kAdvocateVocab}, {"dispute_resolution", &kDisputeResolutionVocab}, {"refused", &kRefusedVocab},
 };
 
 // Spellings that match alike (TextTable::key_of, as the loader compares them).

@@ -19,11 +19,12 @@ BreakdownOutcome answer_breakdown(const BreakdownRequest& request) {
     if (!run) return out;
     const WorkingDayCalendar& calendar = *run->loaded.calendar;
     const auto timescale = [](Field f) { return f == Field::Timescale; };
-    if (query.measure || std::any_of(query.by.begin(), query.by.end(), timescale) ||
+    if (query.measure || query.of == Records::Stages || std::any_of(query.by.begin(), query.by.end(), timescale) ||
         std::any_of(query.where.begin(), query.where.end(), [](const Condition& c) { return c.field == Field::Timescale; }))
         jobs::warn_calendar(calendar, query.period, out);
     // --compare: a previous period before the records start reads no data ([input] records_start).
     query.records_start = run->loaded.settings.figures.records_start;
+    query.limits = run->loaded.settings.time_limits;  // what stages are timed against
     BreakdownResult result = run_breakdown(run->printed.data, calendar, query);
     if (!result.ok()) {
         out.stop(JobStatus::Usage, query_problem_message(result.problem, request.where, query.by));
@@ -50,9 +51,11 @@ ListOutcome answer_list(const ListRequest& request) {
     const std::vector<ListField> columns = query.fields.empty() ? default_list_fields() : query.fields;
     if (std::any_of(columns.begin(), columns.end(), [](const ListField& f) {
             return f.column == ListField::Column::WorkingDays || f.column == ListField::Column::OpenWorkingDays ||
-                   (f.column == ListField::Column::Field && f.field == Field::Timescale);
+                   (f.column == ListField::Column::Field && f.field == Field::Timescale) ||
+                   (f.column == ListField::Column::Stage && f.part >= ListField::Part::OnTime);
         }))
         jobs::warn_calendar(calendar, query.period, out);
+    query.limits = run->loaded.settings.time_limits;
     ListResult result = run_list(run->printed.data, calendar, query);
     if (!result.ok()) {
         out.stop(JobStatus::Usage, query_problem_message(result.problem, request.where, {}));

@@ -6,10 +6,12 @@
 #include "ascreport/figures.hpp"
 #include "ascreport/files.hpp"
 #include "ascreport/period.hpp"
+#include "ascreport/report.hpp"
 #include "ascreport/settings.hpp"
 #include "ascreport/template_check.hpp"
 
 #include "job_steps.hpp"
+#include "report_files.hpp"
 
 namespace ascreport {
 
@@ -19,6 +21,14 @@ CheckTemplateOutcome run_check_template(const CheckTemplateRequest& request) {
     if (auto why = unreadable_file(template_dir / "template.toml")) {
         out.stop(JobStatus::Usage, (template_dir / "template.toml").string() + ": " + *why +
                                        "; DIR must be a report template folder, holding template.toml");
+        return out;
+    }
+    const std::vector<std::string> periods = template_periods(template_dir);
+    const bool quarters_only = periods.size() == 1 && periods.front() == "quarter";
+    const std::optional<int> quarter = request.quarter ? request.quarter : quarters_only ? std::optional(1) : std::nullopt;
+    const Period period = quarter ? *make_quarter(request.year, *quarter) : make_year(request.year);
+    if (auto problem = jobs::period_problem(template_dir, period)) {
+        out.stop(JobStatus::Usage, *problem);
         return out;
     }
     Dataset data;
@@ -42,10 +52,11 @@ CheckTemplateOutcome run_check_template(const CheckTemplateRequest& request) {
         data.age_bands = settings.input.age_bands;
     }
     const auto calendar = WorkingDayCalendar::england_and_wales(settings.extra_bank_holidays);
-    const Figures figures =
-        compute_figures(data, calendar, make_year(request.year), settings.figures, settings.time_limits);
-    const Diagnostics found =
-        check_template({data, figures, settings.council, settings.privacy, template_dir, request.data_dir});
+    const Figures figures = compute_figures(data, calendar, period, settings.figures, settings.time_limits);
+    std::optional<Figures> to_date;  // a quarter's year to date, as the report computes it
+    if (quarter) to_date = compute_figures(data, calendar, year_to_date(period), settings.figures, settings.time_limits);
+    const Diagnostics found = check_template({data, figures, settings.council, settings.privacy, template_dir,
+                                              request.data_dir, to_date ? &*to_date : nullptr});
     for (const Diagnostic& d : found.items) out.diagnostic(d);
     out.errors = found.error_count();
     out.warnings = found.warning_count();

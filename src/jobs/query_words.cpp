@@ -132,15 +132,19 @@ std::string parse_breakdown_words(const std::vector<std::string>& by_words, cons
     if (by_words.empty() || by_words.size() > 2)
         return "--by takes one or two fields, separated by a comma; the fields are: " + field_list(of);
     if (query.route && of != Records::Complaints && of != Records::Concerns)
-        return "--route chooses complaints and concerns; " + std::string(records_name(of)) + " have no route";
+        return "--route chooses complaints and concerns; " + std::string(records_name(of)) + " have no route" +
+               (of == Records::Stages ? " (they are those of the complaints handled in their procedure: choose them with --regime)"
+                                      : "");
+    if (query.regime && (of == Records::Compliments || of == Records::Lgsco))
+        return "--regime chooses complaints, concerns and stages; " + std::string(records_name(of)) + " have no regime";
     const auto names_concerns = [](const std::vector<std::string>& items) {
         return std::any_of(items.begin(), items.end(), [](const std::string& text) {
             const auto f = parse_field(where_name(text));
             return f == Field::Category || f == Field::Subcategory;
         });
     };
-    if (query.measure && (of != Records::Complaints || names_concerns(by_words) || names_concerns(where)))
-        return "--measure working_days measures complaints: not with --of " +
+    if (query.measure && of != Records::Stages && (of != Records::Complaints || names_concerns(by_words) || names_concerns(where)))
+        return "--measure working_days measures complaints and stages: not with --of " +
                std::string(of == Records::Complaints ? "concerns" : records_name(of)) +
                (of == Records::Complaints ? " (category and subcategory count concerns)" : "");
     query.by.clear();

@@ -2,6 +2,9 @@
 
 #include "ascreport/files.hpp"
 #include "ascreport/pdf.hpp"
+#include "ascreport/report.hpp"
+
+#include <algorithm>
 
 namespace ascreport::jobs {
 
@@ -10,6 +13,21 @@ std::optional<std::string> template_problem(const std::filesystem::path& dir) {
     if (auto why = read_confined_text(toml, dir).problem)
         return toml.string() + ": " + *why + "; --template takes a folder holding template.toml";
     return std::nullopt;
+}
+
+std::optional<std::string> period_problem(const std::filesystem::path& dir, const Period& period) {
+    const std::vector<std::string> periods = template_periods(dir);
+    const bool quarter = period.kind == Period::Kind::Quarter;
+    const std::string wanted = quarter ? "quarter" : "year";
+    if (periods.empty() || std::find(periods.begin(), periods.end(), wanted) != periods.end()) return std::nullopt;
+    const std::string year = FinancialYear::containing(period.first).label();
+    if (quarter)
+        return "the template " + dir.string() + " is for a financial year only (its template.toml has periods = [\"year\"]), "
+               "not a quarter such as " + period.label + ": give --year " + year +
+               ", or a template whose periods include \"quarter\" (such as quarterly-report)";
+    return "the template " + dir.string() + " is for a quarter only (its template.toml has periods = [\"quarter\"]), "
+           "not a financial year such as " + period.label + ": give a quarter, --year " + year + "-Q1 to " + year +
+           "-Q4, or a template whose periods include \"year\"";
 }
 
 Theme fonts_from(const std::filesystem::path& dir) {

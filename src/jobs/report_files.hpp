@@ -13,12 +13,19 @@
 #include "ascreport/document.hpp"
 #include "ascreport/load.hpp"
 #include "ascreport/council.hpp"
+#include "ascreport/period.hpp"
 
 namespace ascreport::jobs {
 
 // DIR/template.toml must be a readable file inside DIR (build_report reads it, the same way).
 // ReportStatus::Usage.
 std::optional<std::string> template_problem(const std::filesystem::path& dir);
+
+// Whether the template is written for `period` (template.toml's `periods`: "year" for a
+// financial year, "quarter" for a quarter): nullopt when it is, or when `periods` is unreadable
+// (build_report says why); else the whole message, naming the template and the forms it takes.
+// ReportStatus::Usage.
+std::optional<std::string> period_problem(const std::filesystem::path& dir, const Period& period);
 
 // The report's font files: Liberation Sans from `font_dir`, or from the Debian package
 // fonts-liberation2 when it is empty.

@@ -10,6 +10,7 @@
 #include "ascreport/pdf.hpp"
 #include "ascreport/period.hpp"
 #include "ascreport/privacy.hpp"
+#include "ascreport/report_template.hpp"
 #include "ascreport/template_check.hpp"
 
 #include "job_steps.hpp"
@@ -38,6 +39,8 @@ public:
             template_dir = *search.found;
         }
         if (auto problem = jobs::template_problem(template_dir)) return stop(ReportStatus::Usage, *problem);
+        const Period period = req_.quarter ? *make_quarter(req_.year, *req_.quarter) : make_year(req_.year);
+        if (auto problem = jobs::period_problem(template_dir, period)) return stop(ReportStatus::Usage, *problem);
         Theme fonts = jobs::fonts_from(req_.font_dir);
         out_.inputs = jobs::template_files(template_dir);
         if (wants(Edition::Pdf))
@@ -72,14 +75,20 @@ public:
         const Dataset& data = printed.data;
         out_.redacted = printed.redacted;
         const WorkingDayCalendar& calendar = *run.calendar;
-        const Period period = make_year(req_.year);
         if (const std::string w = calendar_warning(calendar, period); !w.empty()) say(Kind::Warning, w);
         Figures figures = compute_figures(data, calendar, period, settings.figures, settings.time_limits, req_.as_of);
         suppress_equality_tables(figures, req_.suppress_below);
+        // A quarter's year to date: a second computation, over the financial year's first day to
+        // the quarter's last (a year is its own, and build_report reads `figures` for it).
+        std::optional<Figures> to_date;
+        if (period.kind != Period::Kind::FinancialYear) {
+            to_date = compute_figures(data, calendar, year_to_date(period), settings.figures, settings.time_limits, req_.as_of);
+            suppress_equality_tables(*to_date, req_.suppress_below);
+        }
 
         ReportBuild built =
             build_report({data, figures, settings.council, settings.privacy, template_dir, req_.data_dir,
-                          req_.created_unix, req_.creator});
+                          req_.created_unix, req_.creator, to_date ? &*to_date : nullptr});
         out_.redacted += built.redacted;
         if (!scan(built.document, settings)) return;
         for (const Diagnostic& d : built.diagnostics.items) diagnostic(d);

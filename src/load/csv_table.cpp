@@ -87,7 +87,10 @@ std::optional<std::string_view> ValuePatterns::map(std::string_view cell, const 
 }
 
 bool CsvTable::apply_patterns(Row& row) {
-    auto one = [&](std::unique_ptr<ValuePatterns>& patterns, std::string_view& cell, std::string_view column) {
+    // `column` is the column the cell is in (stage2_outcome), `table` the [values.*] that maps it
+    // (outcome).
+    auto one = [&](std::unique_ptr<ValuePatterns>& patterns, std::string_view& cell, std::string_view column,
+                   std::string_view table) {
         if (!patterns) return true;
         const ValuePattern *first = nullptr, *second = nullptr;
         if (auto mapped = patterns->map(cell, first, second)) {
@@ -99,16 +102,18 @@ bool CsvTable::apply_patterns(Row& row) {
             auto rule = [](const ValuePattern* p) {
                 return "\"" + p->written + "\" = \"" + p->target + "\" (report.toml line " + std::to_string(p->line) + ")";
             };
-            return quoted(cell) + " matches two patterns of [values." + std::string(column) + "] that map it differently: " +
+            return quoted(cell) + " matches two patterns of [values." + std::string(table) + "] that map it differently: " +
                    rule(first) + " and " + rule(second) + "; change one so that they do not both match, or map this value " +
                    "as a whole cell, which wins over any pattern; the row is left out";
         });
         return false;
     };
     bool ok = true;
-    for (std::size_t i = 0; i < patterns_.size(); ++i) ok = one(patterns_[i], row.values_[i], values_table(columns_[i])) && ok;
+    for (std::size_t i = 0; i < patterns_.size(); ++i)
+        ok = one(patterns_[i], row.values_[i], columns_[i].name, values_table(columns_[i])) && ok;
     for (std::size_t j = 0; j < extra_patterns_.size() && j < row.extras_.size(); ++j)
-        if (extra_patterns_[j]) ok = one(extra_patterns_[j], row.extras_[j], extra_value_columns_[j]) && ok;
+        if (extra_patterns_[j])
+            ok = one(extra_patterns_[j], row.extras_[j], extra_value_columns_[j], extra_value_columns_[j]) && ok;
     return ok;
 }
 

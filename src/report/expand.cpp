@@ -1,5 +1,6 @@
 #include "expand.hpp"
 #include "ascreport/edit_distance.hpp"
+#include "printed.hpp"
 #include "ascreport/text.hpp"
 
 #include <algorithm>
@@ -285,6 +286,23 @@ bool starts_sentence(std::string_view before) {
     return last == '.' || last == '!' || last == '?';
 }
 
+// The figure whose count an inline expression prints ({{NAME}}, {{plural NAME ...}},
+// {{money NAME}}), or "" (a share, a direction word, text): what [[required]] figures are.
+std::string_view printed_figure(const std::vector<Token>& t) {
+    const std::string& op = t[0].text;
+    if (t.size() == 1 && !t[0].quoted && op != "or") return op;
+    if ((op == "plural" || op == "money") && t.size() >= 2 && !t[1].quoted) return t[1].text;
+    return {};
+}
+
+// A block directive in a branch not taken: what it would print, for check-template.
+void record_unprinted_block(const std::vector<Token>& t, Printed& printed) {
+    const std::string& op = t[0].text;
+    if ((op == "table" || op == "chart") && t.size() == 2) printed.table(t[1].text, false);
+    if (op == "text" && t.size() == 2) printed.texts_included.insert(t[1].text);
+    if (op == "key-facts") printed.key_facts(true, false);
+}
+
 // Appends one line break for each in `text`: what a dropped part leaves behind.
 void keep_lines(std::string& out, std::string_view text) { out.append(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')), '\n'); }
 
@@ -382,7 +400,7 @@ std::vector<Token> tokenize(std::string_view e, std::string& error) {
 
 
 std::string expand_inline(std::string_view source, const FigureNames& names, const std::string& file,
-                          Diagnostics& diags, DraftGaps* gaps) {
+                          Diagnostics& diags, DraftGaps* gaps, Printed* printed) {
     std::string out;
     out.reserve(source.size());
     std::size_t pos = 0;
@@ -468,6 +486,7 @@ std::string expand_inline(std::string_view source, const FigureNames& names, con
                 out.append(whole);  // for the Markdown stage
             } else {
                 if (const std::string problem = check_block(tokens, names); !problem.empty()) fail(problem);
+                else if (printed) record_unprinted_block(tokens, *printed);
                 keep_lines(out, whole);
             }
             continue;
@@ -475,6 +494,7 @@ std::string expand_inline(std::string_view source, const FigureNames& names, con
         if (!active()) {
             Evaluator(tokens, names, Mode::Check, gaps, error).run();
             if (!error.empty()) fail("{{" + std::string(expr) + "}}: " + error);
+            else if (printed && !printed_figure(tokens).empty()) printed->figure(printed_figure(tokens), false);
             keep_lines(out, whole);
             continue;
         }
@@ -483,6 +503,7 @@ std::string expand_inline(std::string_view source, const FigureNames& names, con
             fail("{{" + std::string(expr) + "}}: " + error);
             continue;
         }
+        if (printed && !printed_figure(tokens).empty()) printed->figure(printed_figure(tokens), true);
         std::replace(value.text.begin(), value.text.end(), '\n', ' ');  // keeps the lines where they were
         // A phrase of ours that starts a sentence: "Fewer than 5 complaints ...", "No cases ...".
         if (value.ours && !value.text.empty() && value.text[0] >= 'a' && value.text[0] <= 'z' && starts_sentence(out))

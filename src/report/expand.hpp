@@ -36,8 +36,10 @@ std::string check_block(const std::vector<Token>& tokens, const FigureNames& nam
 // kept, so the Markdown stage's line numbers are the file's. Each problem is reported as
 // FILE:LINE: message into `diags`: a placeholder in a branch not taken is still checked (an
 // unknown name or a bad form is an error wherever it is), but a missing value there is not.
-// The settings the printed text asked for and found missing are added to `gaps` (if given).
+// The settings the printed text asked for and found missing are added to `gaps` (if given), the
+// figures printed (and those in a branch not taken) to `printed` (if given; printed.hpp).
+struct Printed;
 std::string expand_inline(std::string_view source, const FigureNames& names, const std::string& file,
-                          Diagnostics& diags, DraftGaps* gaps = nullptr);
+                          Diagnostics& diags, DraftGaps* gaps = nullptr, Printed* printed = nullptr);
 
 }  // namespace ascreport::report

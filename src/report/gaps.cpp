@@ -107,6 +107,7 @@ std::vector<std::string> describe_gaps(const DraftGaps& gaps) {
         else
             lines.push_back("report.toml [" + std::string(table) + "]: " + keys_of(gaps.settings, table));
     }
+    lines.insert(lines.end(), gaps.required.begin(), gaps.required.end());
     return lines;
 }
 

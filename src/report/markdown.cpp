@@ -342,6 +342,7 @@ private:
                 else out_.push_back(complaints_vs_compliments_chart(f));
                 return;
             }
+            if (ctx_.printed && op != "list") ctx_.printed->table(name, true);
             const NamedTable& t = *ctx_.names.table(name);
             std::vector<SourceRef> sources = row_sources(t, ctx_.data, ctx_.data_dir);
             if (op == "table") {
@@ -370,6 +371,7 @@ private:
         }
         if (op == "key-facts") {
             out_.push_back(key_facts_block(f, ctx_.data, ctx_.names.council(), ctx_.gaps));
+            if (ctx_.printed) ctx_.printed->key_facts(ctx_.data.present.lgsco, true);
             return;
         }
         if (op == "text") return text(n, name);
@@ -428,7 +430,12 @@ private:
         }
         namespace fs = std::filesystem;
         std::error_code ec;
+        if (ctx_.printed) ctx_.printed->texts_included.insert(name);
         if (const NarrativeFile* own = ctx_.data.narrative(name)) {
+            if (ctx_.printed && own->readable()) {  // the council's own text: written
+                ctx_.printed->texts_printed.insert(name);
+                ctx_.printed->texts_written.insert(name);
+            }
             if (!own->readable()) return ctx_.diags.error(own->file, 0, "", own->problem);
             return append_markdown_text(own->text, own->file, ctx_, out_, depth_ + 1, true);
         }
@@ -439,8 +446,12 @@ private:
         const std::optional<std::string> source = read_template_file(fallback, fallback.string(), ctx_);
         if (!source) return;
         append_markdown_text(*source, fallback.string(), ctx_, out_, depth_ + 1, false);
-        if (ctx_.gaps && source->find("[To be written") != std::string::npos) ctx_.gaps->add_text(own.string());
-        else if (ctx_.gaps && source->find("[To be added") != std::string::npos) ctx_.gaps->add_text(own.string(), true);
+        const bool to_be_written = source->find("[To be written") != std::string::npos;
+        const bool to_be_added = !to_be_written && source->find("[To be added") != std::string::npos;
+        if (ctx_.gaps && to_be_written) ctx_.gaps->add_text(own.string());
+        if (ctx_.gaps && to_be_added) ctx_.gaps->add_text(own.string(), true);
+        if (ctx_.printed) ctx_.printed->texts_printed.insert(name);
+        if (ctx_.printed && !to_be_written && !to_be_added) ctx_.printed->texts_written.insert(name);
     }
 
     void append(std::vector<Block> blocks) {
@@ -468,7 +479,7 @@ void append_markdown_text(std::string_view source, const std::string& display, M
                             " MiB with this file; include each text once, and keep the texts short");
         return;
     }
-    const std::string expanded = expand_inline(source, ctx.names, display, ctx.diags, ctx.gaps);
+    const std::string expanded = expand_inline(source, ctx.names, display, ctx.diags, ctx.gaps, ctx.printed);
     std::unique_ptr<cmark_node, NodeDeleter> doc(
         cmark_parse_document(expanded.data(), expanded.size(), CMARK_OPT_SOURCEPOS | CMARK_OPT_SMART));
     Walker(ctx, display, out, depth, narrative).walk(doc.get());

@@ -16,6 +16,7 @@
 #include "ascreport/figures.hpp"
 #include "ascreport/privacy.hpp"
 #include "names.hpp"
+#include "printed.hpp"
 
 namespace ascreport::report {
 
@@ -27,6 +28,7 @@ struct MarkdownContext {
     std::filesystem::path data_dir;  // names DATA/narrative/NAME.md when the Dataset has none
     Diagnostics& diags;
     DraftGaps* gaps = nullptr;  // what the draft still lacks, when the caller wants to know
+    Printed* printed = nullptr;  // what the document printed, when the caller wants to know
     // The narrative files (the data folder's own text) are redacted with `redactor` when given,
     // and their runs carry their Source (file and line) for the personal-data scan;
     // `redacted` counts the replacements.

@@ -10,9 +10,24 @@
 namespace ascreport::report {
 namespace {
 
-constexpr std::array<std::string_view, 13> kTextNames{
-    "year", "previous_year", "year_before", "next_year", "year_start", "year_end", "council",
-    "service", "published", "phone", "email", "web", "complaints_web"};
+constexpr std::array<std::string_view, 18> kTextNames{
+    "year", "previous_year", "year_before", "next_year", "year_start", "year_end", "period", "quarter",
+    "year_to_date", "previous_period", "previous_year_to_date", "council", "service", "published",
+    "phone", "email", "web", "complaints_web"};
+
+constexpr std::string_view kYearToDate = ".year_to_date";
+
+// NAME.year_to_date and NAME.year_to_date.previous name NAME and NAME.previous of the year to
+// date: where ".year_to_date" is in the name, after a row's [VALUE] (so that a value may hold
+// the words); npos when it is not.
+std::size_t year_to_date_at(std::string_view name) {
+    const auto close = name.rfind(']');
+    return name.find(kYearToDate, close == std::string_view::npos ? 0 : close + 1);
+}
+
+// The period in words for prose: a financial year by its label ("2024/25"), a quarter or a
+// range by its months ("July to September 2024").
+std::string period_words(const Period& p) { return p.kind == Period::Kind::FinancialYear ? p.label : month_span(p); }
 
 // Names only a condition knows: the data files, and two settings that print nothing.
 constexpr std::array<std::string_view, 10> kConditionNames{"concerns",      "compliments", "lgsco",  "regional",
@@ -30,10 +45,11 @@ const BreakdownRow* find_row(const Breakdown& b, std::string_view value) {
     return nullptr;
 }
 
-FigureNames::FigureNames(const Dataset& data, const Figures& f, const CouncilProfile& council)
+FigureNames::FigureNames(const Dataset& data, const Figures& f, const CouncilProfile& council, const Figures* year_to_date)
     : data_(data), f_(f), council_(council) {
     for (const TableSpec& t : kTables)
         if (!t.name.empty()) tables_.push_back({&t, &f.table(t.id)});
+    if (year_to_date) year_to_date_ = std::make_unique<FigureNames>(data, *year_to_date, council);
 }
 
 const NamedTable* FigureNames::table(std::string_view name) const {
@@ -154,6 +170,20 @@ std::optional<Number> previous_of(Number n) {
 }  // namespace
 
 std::optional<Resolved> FigureNames::resolve(std::string_view name, std::string& error) const {
+    if (const std::size_t at = year_to_date_at(name); at != std::string_view::npos) {
+        const std::string_view rest = name.substr(at + kYearToDate.size());
+        const std::string base = std::string(name.substr(0, at)) + std::string(rest);
+        if (!rest.empty() && rest != ".previous") {
+            error = "after .year_to_date only .previous may follow, e.g. {{complaints.year_to_date.previous}}";
+            return std::nullopt;
+        }
+        auto r = (year_to_date_ ? *year_to_date_ : *this).resolve(base, error);
+        if (r && r->text) {
+            error = "only a figure has a year to date; \"" + base + "\" is text";
+            return std::nullopt;
+        }
+        return r;
+    }
     // TABLE[VALUE] and TABLE[VALUE].previous
     if (const auto open = name.find('['); open != std::string_view::npos) {
         const auto close = name.find(']', open);
@@ -216,6 +246,14 @@ std::optional<Resolved> FigureNames::resolve(std::string_view name, std::string&
         else if (base == "next_year") text = FinancialYear{p.first.year() + (p.first.month() >= 4 ? 1 : 0)}.label();
         else if (base == "year_start") text = day_month_year(p.first);
         else if (base == "year_end") text = day_month_year(p.last);
+        else if (base == "period") text = period_words(p);
+        else if (base == "quarter")
+            text = p.kind == Period::Kind::Quarter
+                       ? "Q" + std::to_string(quarter_of_financial_year(p.first)) + " " + FinancialYear::containing(p.first).label()
+                       : std::string();
+        else if (base == "year_to_date") text = month_span(ascreport::year_to_date(p));
+        else if (base == "previous_period") text = period_words(f_.previous);
+        else if (base == "previous_year_to_date") text = month_span(ascreport::year_to_date(f_.previous));
         else if (base == "council") {
             // Settings cannot tell a council called "the Council" from one that set no name.
             text = s.council_name;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -66,7 +67,9 @@ struct NamedTable {
 
 class FigureNames {
 public:
-    FigureNames(const Dataset& data, const Figures& figures, const CouncilProfile& council);
+    // `year_to_date`: the figures NAME.year_to_date reads; nullptr: `figures` (a financial year).
+    FigureNames(const Dataset& data, const Figures& figures, const CouncilProfile& council,
+                const Figures* year_to_date = nullptr);
 
     // nullopt when the name does not exist (a typo, .previous of a figure that has no previous
     // year); `error` then says why (with a suggestion). A name that exists but has no value
@@ -100,6 +103,7 @@ private:
     const Figures& f_;
     const CouncilProfile& council_;
     std::vector<NamedTable> tables_;
+    std::unique_ptr<FigureNames> year_to_date_;  // over the year to date's figures; null: this
 };
 
 // Finds a table row by its printed value, ignoring case and spacing; nullptr when absent.

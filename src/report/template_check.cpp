@@ -1,8 +1,6 @@
 // check_template: the report built as `ascreport report` builds it, and a few warnings on top.
 #include "ascreport/template_check.hpp"
 
-#include <toml++/toml.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <map>
@@ -11,6 +9,7 @@
 
 #include "ascreport/files.hpp"
 #include "ascreport/report.hpp"
+#include "ascreport/report_template.hpp"
 #include "ascreport/text.hpp"
 #include "expand.hpp"
 
@@ -52,14 +51,10 @@ std::vector<fs::path> markdown_files(const fs::path& dir) {
 // with it, if anything).
 std::vector<fs::path> section_files(const fs::path& dir) {
     std::vector<fs::path> files;
-    try {
-        const fs::path toml = dir / "template.toml";
-        const toml::table root = toml::parse(read_text(toml, dir), toml.string());
-        if (const toml::array* sections = root["sections"].as_array())
-            for (const auto& entry : *sections)
-                if (const auto name = entry.value<std::string>(); name && *name != "contents") files.push_back(dir / *name);
-    } catch (const toml::parse_error&) {
-    }
+    Diagnostics said;  // by build_report already
+    if (const auto spec = read_report_template(dir, said))
+        for (const TemplateSection& section : spec->sections)
+            if (section.name != "contents") files.push_back(dir / section.name);
     return files;
 }
 
@@ -137,7 +132,11 @@ void check_prose(std::string_view source, const std::string& file, const std::ve
 
 Diagnostics check_template(const TemplateCheckInputs& in) {
     const fs::path data_dir = in.data_dir.value_or(fs::path(kNoDataFolder));
-    Diagnostics out = build_report({in.data, in.figures, in.council, in.privacy, in.template_dir, data_dir, 0, "ascreport check-template"}).diagnostics;
+    ReportBuild built = build_report({in.data, in.figures, in.council, in.privacy, in.template_dir, data_dir, 0,
+                                      "ascreport check-template", in.year_to_date});
+    Diagnostics out = std::move(built.diagnostics);
+    // The [[required]] items the template cannot state, for any data (docs/templates.md).
+    out.append(built.unstatable);
 
     // The files the report can print: its sections, the template's texts and the data folder's.
     const std::vector<fs::path> sections = section_files(in.template_dir);

@@ -119,3 +119,26 @@ TEST_CASE("month and quarter names") {
     CHECK(quarter_of_financial_year(ymd(2024, 3, 31)) == 4);
     CHECK(make_year(FinancialYear{2023}) == *parse_period("2023/24"));
 }
+
+TEST_CASE("the year to date of a quarter, and the months a period spans in words") {
+    const Period q2 = *parse_period("2024/25-Q2");
+    const Period ytd = year_to_date(q2);
+    CHECK(ytd.first == Date::from_ymd(2024, 4, 1));
+    CHECK(ytd.last == Date::from_ymd(2024, 9, 30));
+    CHECK(ytd.kind == Period::Kind::Range);
+    CHECK(ytd.label == "1 April 2024 to 30 September 2024");
+    CHECK(ytd.previous().first == Date::from_ymd(2023, 4, 1));
+    CHECK(ytd.previous().last == Date::from_ymd(2023, 9, 30));
+    // Q4's year to date is the whole year, as a range; a financial year is its own.
+    const Period q4 = *parse_period("2023/24-Q4");
+    CHECK(year_to_date(q4).first == Date::from_ymd(2023, 4, 1));
+    CHECK(year_to_date(q4).last == Date::from_ymd(2024, 3, 31));
+    CHECK(year_to_date(make_year(FinancialYear{2023})) == make_year(FinancialYear{2023}));
+
+    CHECK(month_span(q2) == "July to September 2024");
+    CHECK(month_span(q2.previous()) == "July to September 2023");
+    CHECK(month_span(q4) == "January to March 2024");
+    CHECK(month_span(ytd) == "April to September 2024");
+    CHECK(month_span(year_to_date(q4)) == "April 2023 to March 2024");
+    CHECK(month_span(*make_range(Date::from_ymd(2024, 5, 3), Date::from_ymd(2024, 5, 20))) == "May 2024");
+}

@@ -150,7 +150,7 @@ TEST_CASE("e2e: bad fields, values and periods are usage errors (exit 2)") {
     CHECK(r.err ==
           "ascreport breakdown: unknown field \"colour\" in --by; the fields are: route, outcome, method, "
           "service_area, provider, gender, age_band, ethnicity, disability, timescale, month, quarter, year, "
-          "category, extended, subcategory\n");
+          "category, extended, subcategory, regime\n");
     r = run("breakdown " + fx.data() + " --year 2023/24 --by outcome --where gender=Man");
     CHECK(r.status == 2);
     CHECK(r.err == "ascreport breakdown: --where \"gender=Man\": gender has no value \"Man\"; the values are: "
@@ -322,7 +322,7 @@ TEST_CASE("e2e: breakdown --measure working_days in every format, hidden below -
     CHECK(hidden[0]["measures_suppressed"] == true);
     CHECK(hidden[0]["median_working_days"].is_null());
     CHECK(run("breakdown " + fx.data() + " --year 2023/24 --of compliments --by month --measure working_days").err ==
-          "ascreport breakdown: --measure working_days measures complaints: not with --of compliments\n");
+          "ascreport breakdown: --measure working_days measures complaints and stages: not with --of compliments\n");
 }
 
 TEST_CASE("e2e: breakdown --percent row, --sort count, --top and --of", "[breakdown][percent][kinds]") {

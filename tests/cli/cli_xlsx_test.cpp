@@ -180,7 +180,7 @@ print('months', book['complaints_vs_compliments']['A2'].value, book['complaints_
           "charts route,outcome,method,service_area,timescale,gender,age_band,ethnicity,disability,month,provider,"
           "category,compliments_month,lgsco_decided,regional,"
           // The regimes' tables, which templates can chart too; not the free-text ones with no
-          // rows here (the adult refused and fault reasons: the sample records none).
+          // rows here (the adult refused and fault reasons: the sample's adult records have none).
           "adult_stage1_outcome,adult_stage1_timing,adult_stage1_acknowledged,adult_ombudsman,"
           "adult_complainant,adult_advocate,adult_dispute_resolution,adult_remedies,"
           "children_stage1_outcome,children_stage1_timing,children_stage1_escalated,"

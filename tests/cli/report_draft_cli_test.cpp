@@ -33,6 +33,25 @@ void write_complaints(const test::TempDir& d, bool only_year) {
 
 std::string pdf_text(const fs::path& pdf) { return test::pdf_text(pdf); }
 
+// What a data folder of complaints.csv alone leaves of regulation 18's items unstated in the
+// shipped template (its template.toml, docs/templates.md "Required items").
+std::string regulation_18_lacks(const test::TempDir& d) {
+    const std::string toml = std::string(::test::source_dir()) + "/report-templates/annual-report/template.toml";
+    const std::string narrative = d.str() + "/narrative/";
+    return "  - " + toml + ":40: [[required]] \"the number of complaints referred to the Ombudsman\" (regulation "
+           "18(1)(c)): not stated: the report does not print lgsco.new (give the data file that prints it, or print it in "
+           "the template)\n"
+           "  - " + toml + ":45: [[required]] \"a summary of the subject matter of complaints\" (regulation 18(1)(d)): "
+           "not stated: the report does not print category (give the data file that prints it, or print it in the "
+           "template)\n"
+           "  - " + toml + ":50: [[required]] \"a summary of matters of general importance arising from complaints or "
+           "the way they were handled\" (regulation 18(1)(d)): not stated: {{text key-learning}} and {{text "
+           "timescale-notes}} print the template's \"[To be written: ...]\" (write it in " + narrative + ")\n"
+           "  - " + toml + ":55: [[required]] \"a summary of the action taken or to be taken to improve services\" "
+           "(regulation 18(1)(d)): not stated: {{text learning-points}} prints the template's \"[To be written: ...]\" "
+           "(write it in " + narrative + ")\n";
+}
+
 std::string lacks(const test::TempDir& d, const std::string& figures) {
     return "  - the year's own text in " + d.str() +
            "/narrative/: key-learning.md, timescale-notes.md, learning-points.md, service-area-notes.md and "
@@ -40,7 +59,7 @@ std::string lacks(const test::TempDir& d, const std::string& figures) {
            "  - report.toml [council]: name and published\n"
            "  - report.toml [contact]: phone, email, web and complaints_web\n"
            "  - report.toml [[contact.people]]: the officers who handle complaints, for {{contacts}}\n"
-           "  - report.toml [figures]: " + figures + "\n";
+           "  - report.toml [figures]: " + figures + "\n" + regulation_18_lacks(d);
 }
 
 }  // namespace

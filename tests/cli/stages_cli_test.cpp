@@ -83,3 +83,53 @@ TEST_CASE("a template names the regimes' figures by their JSON keys without regi
     CHECK(bad.err.find("one.md:3") != std::string::npos);
     CHECK(bad.err.find("did you mean \"children.stage_1.received\"") != std::string::npos);
 }
+
+TEST_CASE("a regime's complaints by service area and the children's equality tables, counted by hand") {
+    // From tests/fixtures/stages: the children's complaints C-001 and C-002 are about Children's
+    // Services, C-003 and C-004 about Fostering, none records a gender; the corporate ones
+    // K-001 and K-002 about Waste Collection, K-003 Council Tax, K-004 Planning (refused, which
+    // the regime's own tables count too).
+    const auto r = figures_json("per-complaint");
+    REQUIRE(r.status == 0);
+    const auto f = nlohmann::json::parse(r.out);
+    const auto& children = f["regimes"]["children"];
+    CHECK(children["service_area"]["total"] == 4);
+    CHECK(count_of(children["service_area"], "service_area", "Children's Services") == 2);
+    CHECK(count_of(children["service_area"], "service_area", "Fostering") == 2);
+    CHECK(count_of(children["gender"], "gender", "N/A") == 4);
+    CHECK(children["gender"]["total"] == 4);
+    const auto& corporate = f["regimes"]["corporate"];
+    CHECK(corporate["service_area"]["total"] == 4);
+    CHECK(count_of(corporate["service_area"], "service_area", "Waste Collection") == 2);
+    CHECK(count_of(corporate["service_area"], "service_area", "Council Tax") == 1);
+    CHECK(count_of(corporate["service_area"], "service_area", "Planning") == 1);
+
+    // The children's equality tables are suppressed as the adult ones are: 4 is below 5.
+    const auto hidden = test::run("figures --data '" + kStages +
+                                  "/per-complaint' --year 2024/25 --as-of 2025-04-30 --format json --suppress-below 5");
+    REQUIRE(hidden.status == 0);
+    const auto h = nlohmann::json::parse(hidden.out);
+    bool na_hidden = false;
+    for (const auto& row : h["regimes"]["children"]["gender"]["rows"])
+        if (row["gender"] == "N/A") na_hidden = row["count"].is_null() && row["suppressed"] == true;
+    CHECK(na_hidden);
+    // Not an equality table: shown as it is.
+    CHECK(count_of(h["regimes"]["children"]["service_area"], "service_area", "Fostering") == 2);
+}
+
+TEST_CASE("the adult report's Ombudsman figures leave out the cases of children's and corporate complaints") {
+    // tests/fixtures/stages lgsco.csv, 2024/25: 24 001 234 names C-001 (children's), 24 002 111
+    // names K-001 (corporate): both left out; 24 003 500 names none: an adult case, received
+    // 18 Nov 2024, not decided.
+    const auto r = figures_json("per-complaint");
+    REQUIRE(r.status == 0);
+    const auto f = nlohmann::json::parse(r.out);
+    CHECK(f["ombudsman"]["received"] == 1);
+    CHECK(f["ombudsman"]["decided"]["total"] == 0);
+    CHECK(f["ombudsman"]["still_open"] == 1);
+    CHECK(f["ombudsman"]["financial_remedies"] == 0);
+    // Each counted in its own regime instead (of the complaints whose last stage was responded
+    // to in the year): C-001 after its stage 3 panel, K-001 after its stage 2.
+    CHECK(count_of(f["regimes"]["children"]["ombudsman"], "ombudsman", "Taken to the Ombudsman") == 1);
+    CHECK(count_of(f["regimes"]["corporate"]["ombudsman"], "ombudsman", "Taken to the Ombudsman") == 1);
+}

@@ -123,6 +123,41 @@ TEST_CASE("validate shows which header each column was read from, which were not
                              "No warnings.\n");
 }
 
+TEST_CASE("validate lines up the columns read however long a column's name is") {
+    test::TempDir d;
+    d.write("complaints.csv", "reference,received,responded,route,outcome,method,service_area,regime,stage2_requested,"
+                              "stage2_acknowledged,stage2_responded,stage2_outcome,Notes\n"
+                              "C1,2024-04-01,2024-04-10,Statutory,Upheld,Email,X,Children's social care,2024-04-15,"
+                              "2024-04-16,2024-05-01,Upheld,n\n");
+    const auto r = test::run("validate --data " + d.str());
+    INFO(r.err);
+    CHECK(r.status == 0);
+    // stage2_acknowledged, 19 characters, sets the width: one space after it.
+    const std::string expected = "Columns read (the contract's column: the header in the file):\n"
+                                 "  complaints.csv\n"
+                                 "    reference           \"reference\"\n"
+                                 "    received            \"received\"\n"
+                                 "    responded           \"responded\"\n"
+                                 "    route               \"route\"\n"
+                                 "    outcome             \"outcome\"\n"
+                                 "    method              \"method\"\n"
+                                 "    service_area        \"service_area\"\n"
+                                 "    provider            (not in the file)\n"
+                                 "    gender              (not in the file)\n"
+                                 "    age_band            (not in the file)\n"
+                                 "    ethnicity           (not in the file)\n"
+                                 "    disability          (not in the file)\n"
+                                 "    extended            (not in the file)\n"
+                                 "    regime              \"regime\"\n"
+                                 "    stage2_requested    \"stage2_requested\"\n"
+                                 "    stage2_acknowledged \"stage2_acknowledged\"\n"
+                                 "    stage2_responded    \"stage2_responded\"\n"
+                                 "    stage2_outcome      \"stage2_outcome\"\n"
+                                 "    not read            \"Notes\"\n";
+    INFO(r.out);
+    CHECK(r.out.find(expected) != std::string::npos);
+}
+
 TEST_CASE("a failed write to standard output is an error", "[needs-dev-full]") {
     const auto full = test::run(std::string("validate --data ") + ::test::source_dir() + "/data-samples", "", "/dev/full");
     CHECK(full.status == 3);

@@ -231,7 +231,13 @@ TEST_CASE("list: open_working_days as of a date, --where and --sort", "[list]") 
 TEST_CASE("list: unknown fields and columns it may not print are usage errors", "[list]") {
     const std::string fields =
         "the fields are: reference, received, responded, route, outcome, method, service_area, provider, gender, "
-        "age_band, ethnicity, disability, extended, working_days, open_working_days, timescale, year, quarter, month";
+        "age_band, ethnicity, disability, extended, regime, working_days, open_working_days, timescale, year, quarter, "
+        "month, stages, stage1_requested, stage1_acknowledged, stage1_extended_to, stage1_responded, stage1_outcome, "
+        "stage1_on_time, stage1_acknowledgement, stage1_working_days, stage1_escalated, stage2_requested, "
+        "stage2_acknowledged, stage2_extended_to, stage2_responded, stage2_outcome, stage2_on_time, "
+        "stage2_acknowledgement, stage2_working_days, stage2_escalated, stage3_requested, stage3_acknowledged, "
+        "stage3_extended_to, stage3_responded, stage3_panel, stage3_outcome, stage3_on_time, stage3_acknowledgement, "
+        "stage3_working_days, stage3_escalated, escalated_to_ombudsman";
     CHECK(list({"reference", "notes"}).error == "unknown field \"notes\" in --fields; " + fields);
     CHECK(list({"reference", "category"}).error == "unknown field \"category\" in --fields; " + fields);
     CHECK(list({"reference"}, {}, "received").error ==

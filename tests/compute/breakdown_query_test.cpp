@@ -135,7 +135,7 @@ TEST_CASE("unknown fields and values are usage errors that list what is allowed"
     const Dataset d = sample();
     const std::string fields =
         "the fields are: route, outcome, method, service_area, provider, gender, age_band, ethnicity, "
-        "disability, timescale, month, quarter, year, category, extended, subcategory";
+        "disability, timescale, month, quarter, year, category, extended, subcategory, regime";
     CHECK(ask(d, {"outcomes"}).error == "unknown field \"outcomes\" in --by (did you mean outcome?); " + fields);
     CHECK(ask(d, {"colour"}).error == "unknown field \"colour\" in --by; " + fields);
     CHECK(ask(d, {"outcome", "method", "route"}).error ==

@@ -4,6 +4,7 @@
 // Friday, 2024-04-01 Easter Monday), not by the code under test.
 #include <catch2/catch.hpp>
 
+#include "ascreport/breakdown.hpp"
 #include "ascreport/calendar.hpp"
 #include "ascreport/figures.hpp"
 #include "ascreport/stages.hpp"
@@ -316,4 +317,157 @@ TEST_CASE("time_stage: extensions, by length and by date") {
     CHECK(limit_of(defaults, Regime::Adult, 1).acknowledge == 3);
     CHECK(limit_of(defaults, Regime::Corporate, 2).respond == 20);
     CHECK(limit_of(defaults, Regime::Children, 3).respond == 30);
+}
+
+// ---- breakdown --of stages and list's stage columns (issue 20, point 4) ----------------------------
+
+namespace {
+
+BreakdownQuery stage_query(std::vector<Field> by, std::vector<Condition> where, Date as_of) {
+    BreakdownQuery q{*parse_period("2023/24"), std::move(by), std::move(where), {}, true};
+    q.of = Records::Stages;
+    q.records_start = ymd(2000, 4, 1);
+    q.as_of = as_of;
+    return q;
+}
+
+Condition where(Field f, std::string value) { return Condition{f, std::move(value), std::nullopt}; }
+
+}  // namespace
+
+TEST_CASE("breakdown --of stages counts as every stage table of the figures does") {
+    const Fixture fx;
+    const Date as_of = ymd(2024, 3, 31);
+    const Figures f = fx.figures(as_of);
+    int compared = 0;
+    for (const TableSpec& t : kTables) {
+        if (t.counts != Counted::Stages) continue;
+        const Field field = t.column == "timing" ? Field::OnTime
+                            : t.column == "acknowledgement" ? Field::Acknowledgement
+                                                             : Field::Outcome;
+        REQUIRE((t.column == "timing" || t.column == "acknowledgement" || t.column == "outcome"));
+        const auto r = run_breakdown(fx.b.d, calendar(), stage_query({field}, {where(Field::Regime, std::string(label(t.regime))),
+                                                                                where(Field::Stage, std::to_string(t.stage))},
+                                                                       as_of));
+        REQUIRE(r.ok());
+        const Breakdown& table = f.table(t.id);
+        INFO(t.json);
+        CHECK(r.breakdown.total == table.total);
+        CHECK(r.breakdown.previous_total == table.previous_total);
+        for (const BreakdownRow& row : table.rows) {
+            INFO(row.groups.at(0).key);
+            const BreakdownRow* mine = r.breakdown.find(row.groups.at(0).key);
+            CHECK(r.breakdown.count_of(row.groups.at(0).key) == row.count);
+            CHECK((mine ? mine->previous.value_or(0) : 0) == row.previous.value_or(0));
+        }
+        ++compared;
+    }
+    CHECK(compared == 15);  // 3 adult, 6 children's, 6 corporate
+}
+
+TEST_CASE("breakdown --of stages: regime, stage, escalation and the stage clock's working days, by hand") {
+    const Fixture fx;
+    const Dataset& d = fx.b.d;
+    // Every regime by default; the refused D and the informal J have no stage.
+    auto q = stage_query({Field::Regime, Field::Stage}, {}, ymd(2024, 3, 31));
+    q.compare = false;
+    auto r = run_breakdown(d, calendar(), q);
+    REQUIRE(r.ok());
+    using R = std::vector<Row>;
+    std::vector<std::tuple<std::string, std::string, std::int64_t>> cells;
+    for (const BreakdownRow& row : r.breakdown.rows) cells.emplace_back(row.groups[0].label, row.groups[1].key, row.count);
+    // Adult G, H; children's A (three stages), B, C; corporate E (two stages), F.
+    CHECK(cells == std::vector<std::tuple<std::string, std::string, std::int64_t>>{
+                       {"Adult social care", "1", 2},
+                       {"Children's social care", "1", 3},
+                       {"Children's social care", "2", 1},
+                       {"Children's social care", "3", 1},
+                       {"Corporate", "1", 2},
+                       {"Corporate", "2", 1}});
+
+    // Escalated, as of 31 Mar 2024: A's stages 1 and 2 (the next requested) and 3 (the
+    // Ombudsman's case of 2 Oct 2023 names it), E's stage 1; C's stage 1 is open.
+    q = stage_query({Field::Escalated}, {where(Field::Regime, "children")}, ymd(2024, 3, 31));
+    q.compare = false;
+    r = run_breakdown(d, calendar(), q);
+    REQUIRE(r.ok());
+    CHECK(rows(r.breakdown) == R{{"Yes", 3, -1}, {"No", 1, -1}, {"Open", 1, -1}});
+    q.where = {where(Field::Regime, "Corporate")};
+    CHECK(rows(run_breakdown(d, calendar(), q).breakdown) == R{{"Yes", 1, -1}, {"No", 2, -1}, {"Open", 0, -1}});
+    // As of 20 May 2023 nothing of A had been escalated yet; its stage 1 had its response.
+    q.where = {where(Field::Regime, "children"), where(Field::Stage, "Stage 1")};
+    q.as_of = ymd(2023, 5, 20);
+    CHECK(run_breakdown(d, calendar(), q).breakdown.count_of("Yes") == 0);
+
+    // The working days of each children's stage, on the stage clock: A 10 and B 16 at stage 1,
+    // A 28 at stage 2, A's panel on day 29 at stage 3 (not its response of 1 Sep).
+    q = stage_query({Field::Stage}, {where(Field::Regime, "children")}, ymd(2024, 3, 31));
+    q.compare = false;
+    q.measure = true;
+    r = run_breakdown(d, calendar(), q);
+    REQUIRE(r.ok());
+    REQUIRE(r.breakdown.rows.size() == 3);
+    CHECK(r.breakdown.rows[0].measures->closed == 2);
+    CHECK(r.breakdown.rows[0].measures->median_tenths == 130);
+    CHECK(r.breakdown.rows[0].measures->max == 16);
+    CHECK(r.breakdown.rows[1].measures->median_tenths == 280);
+    CHECK(r.breakdown.rows[2].measures->median_tenths == 290);
+    // Corporate stage 1, from the acknowledgement: E 10, F 11.
+    q.where = {where(Field::Regime, "corporate"), where(Field::Stage, "1")};
+    q.by = {Field::OnTime};
+    r = run_breakdown(d, calendar(), q);
+    CHECK(r.breakdown.total_measures->mean_tenths == 105);
+}
+
+TEST_CASE("run_breakdown regime: adult by default for complaints, every regime when the question names it") {
+    const Fixture fx;
+    BreakdownQuery q{*parse_period("2023/24"), {Field::Outcome}, {}, {}, false};
+    // G and H: the adult statutory complaints (J is informal).
+    CHECK(run_breakdown(fx.b.d, calendar(), q).breakdown.total == 2);
+    q.regime = RegimeChoice::Children;  // A, B, C, D (the refused one too)
+    CHECK(run_breakdown(fx.b.d, calendar(), q).breakdown.total == 4);
+    q.regime = RegimeChoice::Corporate;  // E (route Corporate) and F (route Statutory)
+    CHECK(run_breakdown(fx.b.d, calendar(), q).breakdown.total == 2);
+    q.regime = RegimeChoice::All;
+    CHECK(run_breakdown(fx.b.d, calendar(), q).breakdown.total == 8);
+    q.regime.reset();
+    q.by = {Field::Regime};
+    CHECK(rows(run_breakdown(fx.b.d, calendar(), q).breakdown) ==
+          std::vector<Row>{{"Adult social care", 2, -1}, {"Children's social care", 4, -1}, {"Corporate", 2, -1}});
+    CHECK(parse_regime_choice("Children's SOCIAL care") == RegimeChoice::Children);
+    CHECK(parse_regime_choice("ADULT") == RegimeChoice::Adult);
+    CHECK(parse_regime_choice("adults") == std::nullopt);
+}
+
+TEST_CASE("list: the stage columns") {
+    const Fixture fx;
+    ListQuery q;
+    q.period = *parse_period("2023/24");
+    q.regime = RegimeChoice::All;
+    q.as_of = ymd(2024, 3, 31);
+    for (std::string_view name : {"reference", "regime", "stages", "stage1_on_time", "stage1_acknowledgement",
+                                  "stage2_requested", "stage2_working_days", "stage2_escalated", "stage3_panel",
+                                  "stage3_on_time", "escalated_to_ombudsman"})
+        q.fields.push_back(*parse_list_field(name));
+    CHECK_FALSE(parse_list_field("stage2_panel"));  // only stage 3 has a panel
+    CHECK_FALSE(parse_list_field("stage4_outcome"));
+    const ListResult r = run_list(fx.b.d, calendar(), q);
+    REQUIRE(r.ok());
+    std::vector<std::string> lines;
+    for (const auto& row : r.list.rows) {
+        std::string line;
+        for (const ListCell& c : row) line += (line.empty() ? "" : "|") + c.text;
+        lines.push_back(line);
+    }
+    // In received order. D (C4) is refused: its stage is not timed. J (C9) is informal, not
+    // handled in a procedure, so not listed without --route; I (C10) is of 2022/23.
+    CHECK(lines == std::vector<std::string>{
+                       "C1|Children's social care|3|On time|Not applicable|2023-05-22|28|Yes|2023-08-11|On time|Yes",
+                       "C5|Corporate|2|On time|On time|2023-06-19|23|No|||No",
+                       "C4|Children's social care|1||||||||No",
+                       "C2|Children's social care|1|Late|Not applicable||||||No",
+                       "C6|Corporate|1|Late|Late||||||No",
+                       "C7|Adult social care|1|On time|On time||||||No",
+                       "C8|Adult social care|1|Within extension|Not recorded||||||No",
+                       "C3|Children's social care|1|Open, within time|Not applicable||||||No"});
 }

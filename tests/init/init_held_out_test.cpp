@@ -4,6 +4,7 @@
 // edits its TODO lines ask for, and then the figures of every year equal those of the contract
 // copy. No CSV file is edited. And init's output for the two other shapes loads.
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <string>
@@ -79,7 +80,23 @@ TEST_CASE("held-out: one init run and the edits its TODOs ask for give the contr
         const auto theirs = test::run("figures --data " + q(contract) + " --format json --year " + year);
         REQUIRE(ours.status == 0);
         REQUIRE(theirs.status == 0);
-        CHECK(ours.out == theirs.out);
+        // The export has "Date Acknowledged", which init maps to acknowledged (issue 20); the
+        // contract copy (scripts/make-export-fixtures.py) has no acknowledged column. The one
+        // table that reads it, adult social care's stage 1 acknowledgement, is compared apart:
+        // the same stages, ours with their acknowledgements, theirs with none recorded.
+        auto apart = [](const std::string& text, nlohmann::json& acknowledgement) {
+            nlohmann::json figures = nlohmann::json::parse(text);
+            auto& stage = figures["regimes"]["adult"]["stage_1"];
+            acknowledgement = stage["acknowledgement"];
+            stage.erase("acknowledgement");
+            return figures;
+        };
+        nlohmann::json our_ack, their_ack;
+        CHECK(apart(ours.out, our_ack) == apart(theirs.out, their_ack));
+        CHECK(our_ack["total"] == their_ack["total"]);
+        CHECK(their_ack["rows"][2]["acknowledgement"] == "Not recorded");
+        CHECK(their_ack["rows"][2]["count"] == their_ack["total"]);
+        CHECK(our_ack["rows"][2]["count"] < our_ack["total"]);
     }
 }
 

@@ -470,7 +470,8 @@ TEST_CASE("docs/init.md lists every name init knows") {
     namespace n = ascreport::init;
     for (const auto& h : n::kHeaderNames) listed(h.names);
     for (const auto& v : n::kValueNames) listed(v.names);
-    for (auto names : {n::kNotKnown, n::kNone, n::kNotSaid, n::kStillOpen, n::kCategoryHeaders, n::kSubcategoryHeaders})
+    for (auto names : {n::kNotKnown, n::kNone, n::kNotSaid, n::kStillOpen, n::kCategoryHeaders, n::kSubcategoryHeaders,
+                       n::kRequestedNames, n::kPanelNames})
         listed(names);
 }
 
@@ -532,4 +533,48 @@ TEST_CASE("init: a file it cannot read, or stopped reading, is worded as the loa
     CHECK(starter_settings(folder({{"complaints.csv", "reference,received,route,method,service_area\n"},
                                    {"concerns.csv", ",,\nreference,category\nA1,Delay\nA2,\"Cost\nA3,Delay\n"}}))
               .find("# TODO: concerns.csv:4: a quote opened on this line is never closed,") != std::string::npos);
+}
+
+TEST_CASE("init proposes the columns of regimes and stages where the export's headers name them") {
+    const std::string text = starter(
+        "Case Ref,Date Received,Date Closed,Outcome,Route,Method,Team,Complaint Regime,Date Acknowledged,"
+        "Extended Until,Stage 2 Requested,Stage 2 Outcome,Stage 2 Responded,Stage 2 Acknowledged,Complainant Type,"
+        "Advocacy,Remedies,Complaint Refused,Reason Refused,Reason for Fault,Mediation,Compensation,"
+        "Stage 3 Date Requested,Stage 3 Panel,Stage 3 Outcome\n"
+        "C1,2024-04-01,2024-04-10,Upheld,Statutory,Email,X,Children,2024-04-02,,2024-04-15,Upheld,2024-05-01,"
+        "2024-04-16,Parent,Y,Apology,,,,No,,,,\n");
+    const toml::table t = parsed(text);
+    CHECK(strings_at(t, "columns.complaints") == Strings{{"reference", "Case Ref"},
+                                                         {"received", "Date Received"},
+                                                         {"responded", "Date Closed"},
+                                                         {"service_area", "Team"},
+                                                         {"regime", "Complaint Regime"},
+                                                         {"acknowledged", "Date Acknowledged"},
+                                                         {"extended_to", "Extended Until"},
+                                                         {"stage2_requested", "Stage 2 Requested"},
+                                                         {"stage2_acknowledged", "Stage 2 Acknowledged"},
+                                                         {"stage2_responded", "Stage 2 Responded"},
+                                                         {"stage2_outcome", "Stage 2 Outcome"},
+                                                         {"stage3_requested", "Stage 3 Date Requested"},
+                                                         {"stage3_outcome", "Stage 3 Outcome"},
+                                                         {"stage3_panel", "Stage 3 Panel"},
+                                                         {"complainant", "Complainant Type"},
+                                                         {"advocate", "Advocacy"},
+                                                         {"dispute_resolution", "Mediation"},
+                                                         {"remedy", "Remedies"},
+                                                         {"remedy_amount", "Compensation"},
+                                                         {"fault_reason", "Reason for Fault"},
+                                                         {"refused", "Complaint Refused"},
+                                                         {"refused_reason", "Reason Refused"}});
+    CHECK(strings_at(t, "values.regime") == Strings{{"Children", "Children's social care"}});
+    CHECK(strings_at(t, "values.advocate") == Strings{{"Y", "Yes"}});
+    // Their columns are not listed as missing where the export has none.
+    CHECK(text.find("# Not found (optional, may be left out): provider, gender, age_band, ethnicity, disability, "
+                    "extended\n") != std::string::npos);
+
+    // Without a stage's requested date, its staged headers are one column split by stage, as before.
+    const toml::table old = parsed(starter("Case Ref,Date Received,Route,Method,Team,Stage 1 Outcome,Stage 2 Outcome\n"
+                                           "C1,2024-04-01,Statutory,Email,X,Upheld,\n"));
+    CHECK(old.at_path("columns.complaints.outcome").as_array() != nullptr);
+    CHECK_FALSE(old.at_path("columns.complaints.stage2_outcome"));
 }

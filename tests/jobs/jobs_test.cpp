@@ -119,7 +119,7 @@ TEST_CASE("answer_breakdown: the words are parsed before the data is read", "[jo
           std::vector<std::string>{"ascreport breakdown: unknown field \"outcomes\" in --by (did you mean outcome?); "
                                    "the fields are: route, outcome, method, service_area, provider, gender, age_band, "
                                    "ethnicity, disability, timescale, month, quarter, year, category, extended, "
-                                   "subcategory"});
+                                   "subcategory, regime"});
     CHECK(o.inputs.empty());
 }
 

@@ -165,7 +165,10 @@ TEST_CASE("run_report: final refuses a draft that lacks something, and makes no 
     CHECK(r.gaps.texts == std::vector<std::string>{narrative + "/key-learning.md", narrative + "/timescale-notes.md",
                                                    narrative + "/learning-points.md", narrative + "/service-area-notes.md",
                                                    narrative + "/closing-notes.md"});
-    CHECK(describe_gaps(r.gaps).size() == 5);
+    // The five lines of texts and settings, and four of regulation 18's items: the Ombudsman's
+    // count (no lgsco.csv), the subject matter (no concerns.csv), and two texts not written.
+    CHECK(describe_gaps(r.gaps).size() == 9);
+    CHECK(r.gaps.required.size() == 4);
     CHECK(r.document);  // built, and refused
     CHECK(r.pdf.empty());
 

@@ -117,6 +117,23 @@ TEST_CASE("a value two patterns map differently is an error naming both, once pe
     CHECK(r.dataset.complaints.empty());
 }
 
+TEST_CASE("a stage outcome two patterns map differently names its own column") {
+    ::test::TempDir d;
+    d.write("complaints.csv",
+            "reference,received,responded,route,outcome,method,service_area,regime,stage2_requested,"
+            "stage2_responded,stage2_outcome\n"
+            "C1,2024-04-01,2024-04-10,Statutory,Upheld,Email,X,Children's social care,2024-04-15,2024-05-01,"
+            "Upheld (stage 2)\n");
+    // "Upheld (stage 2)" matches both: line 3 maps it to Upheld, line 4 to Not upheld.
+    d.write("report.toml", "[values.outcome]\n\"Upheld (*\" = \"Upheld\"\n\"*(stage 2)\" = \"Not upheld\"\n");
+    const auto r = load(d);
+    CHECK(messages(r, d) ==
+          Lines{"D/complaints.csv:2: column stage2_outcome: \"Upheld (stage 2)\" matches two patterns of "
+                "[values.outcome] that map it differently: \"Upheld (*\" = \"Upheld\" (report.toml line 2) and "
+                "\"*(stage 2)\" = \"Not upheld\" (report.toml line 3); change one so that they do not both match, "
+                "or map this value as a whole cell, which wins over any pattern; the row is left out"});
+}
+
 TEST_CASE("patterns map free-text columns, and concerns read from complaint columns") {
     ::test::TempDir d;
     d.write("complaints.csv", "reference,received,route,method,service_area,Issue 1,Issue 2\n"

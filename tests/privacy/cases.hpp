@@ -1,12 +1,16 @@
 // Complaints for the disclosure tests' data folders: statutory complaints of 2023/24 (or
-// another year) by gender, age band and ethnicity, each with its working days to a response.
+// another year) by gender, age band and ethnicity, each with its working days to a response;
+// and the sample data's adult social care complaints.
 #pragma once
 
+#include <filesystem>
+#include <fstream>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "ascreport/calendar.hpp"
+#include "test_support.hpp"
 
 namespace test {
 
@@ -43,6 +47,20 @@ inline std::string complaints_csv(const std::vector<Case>& cases) {
 // `n` cases of one kind.
 inline void add(std::vector<Case>& cases, int n, Case c) {
     for (int i = 0; i < n; ++i) cases.push_back(c);
+}
+
+// The sample data folder copied into `d`, its complaints.csv with the adult social care
+// complaints only: data-samples/complaints.csv also holds children's and corporate complaints
+// (issue 20), which `breakdown` counts with the adult ones (it has no --regime yet). Their rows
+// are the ones after the adult rows (references CSC-... and COR-...), each on one line.
+inline void copy_adult_sample(const TempDir& d) {
+    const std::filesystem::path samples = std::filesystem::path(::test::source_dir()) / "data-samples";
+    std::filesystem::copy(samples, d.path(), std::filesystem::copy_options::recursive);
+    std::ifstream all(samples / "complaints.csv", std::ios::binary);
+    std::string adult, line;
+    while (std::getline(all, line))
+        if (line.rfind("CSC-", 0) != 0 && line.rfind("COR-", 0) != 0) adult += line + "\n";
+    d.write("complaints.csv", adult);
 }
 
 }  // namespace test

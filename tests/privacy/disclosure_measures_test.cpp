@@ -513,29 +513,9 @@ TEST_CASE("measures e2e: the checker reads breakdown's markdown and finds nothin
           "Total               45  100%      37         20.0       34.2       120\n");
 }
 
-namespace {
-
-// The sample folder with its adult social care complaints only: the timescale is adult social
-// care's 20 working days, and data-samples/complaints.csv also holds children's and corporate
-// complaints (issue 20), which `breakdown` counts with them. Their rows are the ones after the
-// adult rows (references CSC-... and COR-...), each on one line.
-void copy_adult_sample(const test::TempDir& d) {
-    const std::filesystem::path samples = std::filesystem::path(::test::source_dir()) / "data-samples";
-    for (const auto& e : std::filesystem::directory_iterator(samples))
-        if (e.is_regular_file() && e.path().filename() != "complaints.csv")
-            std::filesystem::copy_file(e.path(), d.path() / e.path().filename());
-    std::istringstream all(test::slurp(samples / "complaints.csv"));
-    std::string adult, line;
-    while (std::getline(all, line))
-        if (line.rfind("CSC-", 0) != 0 && line.rfind("COR-", 0) != 0) adult += line + "\n";
-    d.write("complaints.csv", adult);
-}
-
-}  // namespace
-
 TEST_CASE("measures e2e: by timescale, a total's measures go when a group's do") {
-    test::TempDir adult;
-    copy_adult_sample(adult);
+    test::TempDir adult;  // the timescale is adult social care's 20 working days
+    test::copy_adult_sample(adult);
     const std::string q = "breakdown --data '" + adult.str() + "' --year 2023/24 --by timescale --measure working_days ";
     const auto r = test::run(q + "--suppress-below 30");
     CHECK(r.out ==

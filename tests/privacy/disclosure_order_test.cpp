@@ -7,6 +7,7 @@
 #include <limits>
 #include <sstream>
 
+#include "cases.hpp"
 #include "disclosure_checker.hpp"
 #include "test_support.hpp"
 
@@ -93,8 +94,6 @@ std::vector<std::size_t> order_of(const std::vector<SeenRow>& rows) {
     return out;
 }
 
-const std::string kSamples = "breakdown --data '" + std::string(::test::source_dir()) + "/data-samples' --year 2023/24 ";
-
 }  // namespace
 
 TEST_CASE("order: the checker's reader fills in hidden counts from an order by count, and not from one without") {
@@ -121,8 +120,12 @@ TEST_CASE("order: the checker's reader fills in hidden counts from an order by c
 }
 
 TEST_CASE("order e2e: breakdown --sort count prints hidden rows in the table's order, after the shown ones") {
-    // The issue's two questions on the sample data, and the same with --top and --compare.
-    for (const std::string& args : {kSamples + "--by ethnicity", kSamples + "--of compliments --by service_area"}) {
+    // The issue's two questions on the sample data (its adult social care complaints: the
+    // issue's table), and the same with --top and --compare.
+    test::TempDir adult;
+    test::copy_adult_sample(adult);
+    const std::string samples = "breakdown --data '" + adult.str() + "' --year 2023/24 ";
+    for (const std::string& args : {samples + "--by ethnicity", samples + "--of compliments --by service_area"}) {
         INFO(args);
         const Question q = ask(args, 5);
         REQUIRE(std::count(q.hidden.begin(), q.hidden.end(), true) >= 3);
@@ -151,8 +154,8 @@ TEST_CASE("order e2e: breakdown --sort count prints hidden rows in the table's o
     }
     // With --compare the order is this period's: a row hidden now goes after the shown ones (the
     // 0s too), whatever the year before holds, in the table's order; its change is hidden with it.
-    const auto compared = test::run(kSamples + "--by ethnicity --compare --sort count --suppress-below 5 --format csv");
-    const auto table = test::run(kSamples + "--by ethnicity --compare --suppress-below 5 --format csv");
+    const auto compared = test::run(samples + "--by ethnicity --compare --sort count --suppress-below 5 --format csv");
+    const auto table = test::run(samples + "--by ethnicity --compare --suppress-below 5 --format csv");
     REQUIRE(compared.status == 0);
     REQUIRE(table.status == 0);
     std::vector<std::string> hidden_in_table, hidden_printed;

@@ -122,5 +122,6 @@ TEST_CASE("check-template: template.toml and its section files, as the report re
                 "holding template.toml"});
     const auto year = test::run("check-template " + kShipped + " --year 2023");
     CHECK(year.status == 2);
-    CHECK(year.err == "ascreport check-template: --year \"2023\" is not a financial year; write it as 2023/24 or 2023-24\n");
+    CHECK(year.err == "ascreport check-template: --year \"2023\" is not a financial year or a quarter of one; write it as "
+                      "2023/24 or 2023-24, or 2023/24-Q3 for a quarter (Q1 is April to June)\n");
 }

@@ -405,6 +405,7 @@ TEST_CASE("a draft from complaints alone lists the text, contact details and fig
     auto r = build_report_for(d, f, kShipped, t.path());
     REQUIRE(r.diagnostics.items.empty());
     const std::string narrative = (t.path() / "narrative").string();
+    const std::string toml = kShipped + "/template.toml";
     CHECK(r.gaps.texts == Lines{narrative + "/key-learning.md", narrative + "/timescale-notes.md",
                                 narrative + "/learning-points.md", narrative + "/service-area-notes.md",
                                 narrative + "/closing-notes.md"});
@@ -423,7 +424,19 @@ TEST_CASE("a draft from complaints alone lists the text, contact details and fig
                     "closing-notes.md (the template's \"[To be written: ...]\" is printed in their place)",
                 "report.toml [council]: name and published", "report.toml [contact]: phone, email, web and complaints_web",
                 "report.toml [[contact.people]]: the officers who handle complaints, for {{contacts}}",
-                "report.toml [figures]: long_term_support for 2023/24; timescale_percent for 2022/23"});
+                "report.toml [figures]: long_term_support for 2023/24; timescale_percent for 2022/23",
+                toml + ":40: [[required]] \"the number of complaints referred to the Ombudsman\" (regulation 18(1)(c)): "
+                       "not stated: the report does not print lgsco.new (give the data file that prints it, or print it "
+                       "in the template)",
+                toml + ":45: [[required]] \"a summary of the subject matter of complaints\" (regulation 18(1)(d)): not "
+                       "stated: the report does not print category (give the data file that prints it, or print it in "
+                       "the template)",
+                toml + ":50: [[required]] \"a summary of matters of general importance arising from complaints or the "
+                       "way they were handled\" (regulation 18(1)(d)): not stated: {{text key-learning}} and {{text "
+                       "timescale-notes}} print the template's \"[To be written: ...]\" (write it in " + narrative + "/)",
+                toml + ":55: [[required]] \"a summary of the action taken or to be taken to improve services\" "
+                       "(regulation 18(1)(d)): not stated: {{text learning-points}} prints the template's \"[To be "
+                       "written: ...]\" (write it in " + narrative + "/)"});
     // The cover names no council rather than "the Council".
     CHECK(r.document.cover.council.empty());
 
@@ -440,6 +453,8 @@ TEST_CASE("a draft from complaints alone lists the text, contact details and fig
     CHECK(describe_gaps(filled.gaps).front() ==
           "the year's own text in " + narrative +
               "/: closing-notes.md (the template's \"[To be written: ...]\" is printed in its place)");
+    // Regulation 18(1)(d)'s texts are written now; its figures need lgsco.csv and concerns.csv.
+    CHECK(filled.gaps.required.size() == 2);
     ::test::TempDir own;
     own.write("text/notes.md", "Nothing to write here.\n");
     auto plain = build(own, d, f, "{{text notes}}\n");

@@ -43,6 +43,14 @@ Period make_year(FinancialYear year);
 std::optional<Period> make_quarter(FinancialYear year, int quarter);  // nullopt unless 1..4
 std::optional<Period> make_range(Date from, Date to);                 // nullopt when from > to
 
+// The financial year to date of `p`: from the first day of the financial year holding p.first
+// to p.last, as a range ("1 April 2024 to 30 September 2024"); a financial year is its own.
+Period year_to_date(const Period& p);
+
+// The months `p` spans, for prose: "July to September 2024", "October 2024 to March 2025",
+// "April 2024" (one month). By whole months: the days within them are not named.
+std::string month_span(const Period& p);
+
 std::string month_key(Date d);          // "2023-04"
 std::string month_name_year(Date d);    // "April 2023"
 std::string day_month_year(Date d);     // "1 October 2023"

@@ -15,6 +15,7 @@
 #include "ascreport/field.hpp"
 #include "ascreport/figures.hpp"
 #include "ascreport/period.hpp"
+#include "ascreport/time_limits.hpp"
 
 namespace ascreport {
 
@@ -23,6 +24,11 @@ class WorkingDayCalendar;
 
 enum class RouteChoice : std::uint8_t { Statutory, Informal, Corporate, All };
 std::optional<RouteChoice> parse_route_choice(std::string_view text);  // "statutory", ..., "all"
+
+enum class RegimeChoice : std::uint8_t { Adult, Children, Corporate, All };
+// "adult", "children", "corporate", "all", or a regime's label ("Children's social care"), in
+// any case.
+std::optional<RegimeChoice> parse_regime_choice(std::string_view text);
 
 // A question is asked in three phases: its words are parsed once, by the caller that knows
 // how they were typed (the jobs stage: the options' names, their usage messages), into the
@@ -44,7 +50,9 @@ struct BreakdownQuery {
     std::vector<Field> by;  // one or two, each a field of `of` (has_field), not twice
     // Conditions on different fields must all hold; repeating a field accepts any of its values.
     std::vector<Condition> where;
-    // Default: statutory complaints, or every route when `by` or `where` names route.
+    // Default: the complaints handled in their regime's procedure (the statutory route of adult
+    // social care, every route but the informal one of the others: in_procedure, stages.hpp), or
+    // every route when `by` or `where` names route. Complaints and concerns only.
     std::optional<RouteChoice> route;
     bool compare = false;            // add Period::previous() beside each row
     // The kind of record counted; each has its own fields (has_field). Every kind is counted by
@@ -57,6 +65,14 @@ struct BreakdownQuery {
     // [input] records_start: with `compare`, a previous period the records of the kind do not
     // wholly cover has no earlier data (ascreport/coverage.hpp, Breakdown::no_earlier_data).
     std::optional<Date> records_start{};
+    // The regimes counted. Default: adult social care for complaints and concerns (as the
+    // report's tables), or every regime when `by` or `where` names regime; every regime for
+    // stages. Complaints, concerns and stages only.
+    std::optional<RegimeChoice> regime{};
+    // Stages: the limits they are timed against ([time_limits]), and the day open stages are
+    // judged at and escalations counted by (default: the period's last day).
+    TimeLimits limits{};
+    std::optional<Date> as_of{};
 };
 
 // What the data says against a well-formed question, for the caller to word.
@@ -84,7 +100,9 @@ struct BreakdownResult {
 // gigabytes (docs/faults.md).
 inline constexpr std::size_t kMaxBreakdownCells = 2'000'000;
 
-// Counts the records of `query.of` received in the period by the fields asked for. Complaints
+// Counts the records of `query.of` received in the period by the fields asked for. A stage is
+// counted by the day it was requested (stage 1: received); stages are those of the complaints
+// handled in their procedure (in_procedure, not refused), at most their regime's. Complaints
 // become concerns when `category` or `subcategory` is in `by` or `where`: a concern belongs to
 // its complaint's period and shares its fields; `route` chooses the complaints (and their
 // concerns) and is a usage error for compliments and Ombudsman cases.
@@ -98,10 +116,25 @@ BreakdownResult run_breakdown(const Dataset& data, const WorkingDayCalendar& cal
 // columns asked for: contract columns the loader reads (never any other), and derived ones.
 // A column of the list: the list's own (reference, dates, working days) or a complaint's field
 // (not category or subcategory: a complaint may raise several concerns).
+// Stage columns (Column::Stage) are named stageN_PART: its dates as recorded (stage 1's are the
+// complaint's received, acknowledged, extended_to and responded), its outcome, and, for a
+// complaint handled in its procedure (in_procedure, not refused), its timing, acknowledgement,
+// working days on the stage clock and escalation, as `breakdown --of stages` counts them.
 struct ListField {
-    enum class Column : std::uint8_t { Reference, Received, Responded, WorkingDays, OpenWorkingDays, Field };
+    enum class Column : std::uint8_t {
+        Reference, Received, Responded, WorkingDays, OpenWorkingDays, Field,
+        Stages,     // "stages": how many stages the complaint reached
+        Ombudsman,  // "escalated_to_ombudsman": Yes or No (lgsco.csv's complaint, by --as-of)
+        Stage,      // stageN_PART
+    };
+    enum class Part : std::uint8_t {
+        Requested, Acknowledged, ExtendedTo, Responded, Panel, Outcome, OnTime, Acknowledgement, WorkingDays,
+        Escalated,
+    };
     Column column = Column::Reference;
     Field field = Field::Route;  // Column::Field
+    std::uint8_t stage = 0;      // Column::Stage: 1 to 3
+    Part part = Part::Requested;  // Column::Stage (Panel: stage 3 only)
     bool operator==(const ListField&) const = default;
 };
 std::optional<ListField> parse_list_field(std::string_view name);  // a list_fields() name, case-insensitive
@@ -116,7 +149,10 @@ struct ListQuery {
     // last. None: received date, then reference. Ties keep that order.
     std::optional<std::size_t> sort;
     bool descending = false;
-    std::optional<Date> as_of;         // open_working_days counts to this day; default period.last
+    // open_working_days counts to this day, and stages are judged at it; default period.last.
+    std::optional<Date> as_of;
+    std::optional<RegimeChoice> regime;  // as BreakdownQuery::regime for complaints
+    TimeLimits limits{};                 // what the stage columns are timed against
 };
 
 // What a list cell holds: a number (working days) and a date keep their type for CSV, JSON and

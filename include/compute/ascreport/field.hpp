@@ -23,11 +23,18 @@ enum class Field : std::uint8_t {
     Decision,   // Ombudsman cases: the decision (Open until decided)
     Remedy,     // Ombudsman cases: the remedy as written, grouped like free text
     DecidedYear,  // Ombudsman cases: financial year decided ("Not decided" while open)
+    Regime,       // complaints, concerns, stages: the procedure (adult, children's, corporate)
+    // Stages only (`--of stages`, docs/breakdown.md):
+    Stage,            // the stage's number: key "1", label "Stage 1"
+    OnTime,           // the stage's StageTiming (ascreport/stages.hpp): On time, ..., Open, overdue
+    Acknowledgement,  // On time, Late, Not recorded; Not applicable where the stage has no limit
+    Escalated,        // Yes, No, Open (no response yet): the next stage or the Ombudsman by the as-of day
 };
 
-// The kinds of record `breakdown --of` counts. A concern carries its complaint's fields.
-enum class Records : std::uint8_t { Complaints, Concerns, Compliments, Lgsco };
-std::optional<Records> parse_records(std::string_view text);  // "complaints", ..., "lgsco"
+// The kinds of record `breakdown --of` counts. A concern carries its complaint's fields; a
+// stage (each stage of a complaint handled in its procedure) carries its complaint's and its own.
+enum class Records : std::uint8_t { Complaints, Concerns, Compliments, Lgsco, Stages };
+std::optional<Records> parse_records(std::string_view text);  // "complaints", ..., "lgsco", "stages"
 std::string_view records_name(Records r);                     // "complaints", ...
 // Whether a record of this kind has the field (the registry's FieldSpec::of).
 bool has_field(Records r, Field f);

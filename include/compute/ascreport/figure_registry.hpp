@@ -28,9 +28,11 @@ namespace ascreport {
 // ---- Breakdown fields -------------------------------------------------------------------------
 
 // Which kinds of record (enum Records, `breakdown --of`) have a field: a mask of these bits.
-inline constexpr std::uint8_t kOfComplaints = 1, kOfConcerns = 2, kOfCompliments = 4, kOfLgsco = 8;
+inline constexpr std::uint8_t kOfComplaints = 1, kOfConcerns = 2, kOfCompliments = 4, kOfLgsco = 8, kOfStages = 16;
+// A complaint's fields that describe it as a whole: a concern has them, and so does a stage.
 inline constexpr std::uint8_t kOfComplaintFields = kOfComplaints | kOfConcerns;
-inline constexpr std::uint8_t kOfEvery = kOfComplaints | kOfConcerns | kOfCompliments | kOfLgsco;
+inline constexpr std::uint8_t kOfCaseFields = kOfComplaintFields | kOfStages;
+inline constexpr std::uint8_t kOfEvery = kOfComplaints | kOfConcerns | kOfCompliments | kOfLgsco | kOfStages;
 
 struct FieldSpec {
     Field field;
@@ -41,28 +43,34 @@ struct FieldSpec {
 
 // In the order of enum Field. Month, quarter and year are of the date each kind is counted by:
 // received (a concern: its complaint's received date).
-inline constexpr std::array<FieldSpec, 20> kFieldSpecs{{
+inline constexpr std::array<FieldSpec, 25> kFieldSpecs{{
     {Field::Route, "route", ""},
-    {Field::Outcome, "outcome", "Open"},
-    {Field::Method, "method", ""},
+    // A stage's outcome and extended are the stage's own.
+    {Field::Outcome, "outcome", "Open", kOfCaseFields},
+    {Field::Method, "method", "", kOfCaseFields},
     // A required column: "Not recorded" only in in-memory data.
-    {Field::ServiceArea, "service_area", "Not recorded", kOfComplaintFields | kOfCompliments},
-    {Field::Provider, "provider", "No provider"},
-    {Field::Gender, "gender", "N/A"},
-    {Field::AgeBand, "age_band", "N/A"},
-    {Field::Ethnicity, "ethnicity", "N/A"},
-    {Field::Disability, "disability", "N/A"},
+    {Field::ServiceArea, "service_area", "Not recorded", kOfCaseFields | kOfCompliments},
+    {Field::Provider, "provider", "No provider", kOfCaseFields},
+    {Field::Gender, "gender", "N/A", kOfCaseFields},
+    {Field::AgeBand, "age_band", "N/A", kOfCaseFields},
+    {Field::Ethnicity, "ethnicity", "N/A", kOfCaseFields},
+    {Field::Disability, "disability", "N/A", kOfCaseFields},
     {Field::Timescale, "timescale", ""},
-    {Field::Month, "month", "", kOfEvery},
+    {Field::Month, "month", "", kOfEvery},  // a stage: of the day it was requested (stage 1: received)
     {Field::Quarter, "quarter", "", kOfEvery},
     {Field::Year, "year", "", kOfEvery},
     {Field::Category, "category", "Not recorded"},  // a required column: only in-memory data
-    {Field::Extended, "extended", ""},              // empty reads as No
+    {Field::Extended, "extended", "", kOfCaseFields},  // empty reads as No
     {Field::Subcategory, "subcategory", "Not recorded"},
     {Field::Source, "source", "Not recorded", kOfCompliments},
     {Field::Decision, "decision", "Open", kOfLgsco},
     {Field::Remedy, "remedy", "None", kOfLgsco},
     {Field::DecidedYear, "decided_year", "Not decided", kOfLgsco},
+    {Field::Regime, "regime", "", kOfCaseFields},  // an empty cell is adult social care
+    {Field::Stage, "stage", "", kOfStages},
+    {Field::OnTime, "on_time", "", kOfStages},
+    {Field::Acknowledgement, "acknowledgement", "", kOfStages},
+    {Field::Escalated, "escalated", "", kOfStages},
 }};
 
 constexpr const FieldSpec& field_spec(Field f) { return kFieldSpecs[static_cast<std::size_t>(f)]; }
@@ -188,8 +196,15 @@ enum class TableId : std::uint8_t {
     CorporateStage2ServiceArea,
     CorporateStage1OutsideLimits,
     CorporateStage2OutsideLimits,
+    // A regime's complaints by a breakdown field (compute_figures counts them: figures.cpp).
+    ChildrenServiceArea,
+    ChildrenGender,
+    ChildrenAgeBand,
+    ChildrenEthnicity,
+    ChildrenDisability,
+    CorporateServiceArea,
 };
-inline constexpr std::size_t kTableCount = 60;
+inline constexpr std::size_t kTableCount = 66;
 
 struct TableSpec {
     TableId id{};
@@ -412,6 +427,25 @@ inline constexpr std::array<TableSpec, kTableCount> kTables{{
     {.id = TableId::CorporateStage2OutsideLimits, .name = "corporate.stage_2.outside_limits", .heading = "Service area", .json = "regimes.corporate.stage_2.outside_limits",
      .text = "Corporate, stage 2: outside the Code's limits, by service area", .counts = Counted::Stages, .column = "outside_limits", .compared = true, .free_text = true,
      .regime = Regime::Corporate, .stage = 2, .sheet = "corporate_stage2_outside_limits"},
+    // A regime's complaints (Counted::RegimeComplaints) by a breakdown field, by received date.
+    {.id = TableId::ChildrenServiceArea, .name = "children.service_area", .heading = "Service area", .json = "regimes.children.service_area",
+     .text = "Children's social care: complaints by service area", .counts = Counted::RegimeComplaints, .field = Field::ServiceArea,
+     .compared = true, .free_text = true, .regime = Regime::Children, .sheet = "children_service_area"},
+    {.id = TableId::ChildrenGender, .name = "children.gender", .heading = "Gender", .json = "regimes.children.gender",
+     .text = "Children's social care: complaints by gender", .counts = Counted::RegimeComplaints, .field = Field::Gender,
+     .equality = true, .regime = Regime::Children, .sheet = "children_gender"},
+    {.id = TableId::ChildrenAgeBand, .name = "children.age_band", .heading = "Age band", .json = "regimes.children.age_band",
+     .text = "Children's social care: complaints by age band", .counts = Counted::RegimeComplaints, .field = Field::AgeBand,
+     .equality = true, .regime = Regime::Children, .sheet = "children_age_band"},
+    {.id = TableId::ChildrenEthnicity, .name = "children.ethnicity", .heading = "Ethnicity", .json = "regimes.children.ethnicity",
+     .text = "Children's social care: complaints by ethnicity", .counts = Counted::RegimeComplaints, .field = Field::Ethnicity,
+     .equality = true, .free_text = true, .regime = Regime::Children, .sheet = "children_ethnicity"},
+    {.id = TableId::ChildrenDisability, .name = "children.disability", .heading = "Disability", .json = "regimes.children.disability",
+     .text = "Children's social care: complaints by disability", .counts = Counted::RegimeComplaints, .field = Field::Disability,
+     .equality = true, .regime = Regime::Children, .sheet = "children_disability"},
+    {.id = TableId::CorporateServiceArea, .name = "corporate.service_area", .heading = "Service area", .json = "regimes.corporate.service_area",
+     .text = "Corporate: complaints by service area", .counts = Counted::RegimeComplaints, .field = Field::ServiceArea,
+     .compared = true, .free_text = true, .regime = Regime::Corporate, .sheet = "corporate_service_area"},
 }};
 
 constexpr const TableSpec& table_spec(TableId id) { return kTables[static_cast<std::size_t>(id)]; }
@@ -729,6 +763,11 @@ inline constexpr auto kDocument = [] {
         number("regimes.children.financial_redress_pence"),
         table(TableId::ChildrenRefused),
         table(TableId::ChildrenFaultReasons),
+        table(TableId::ChildrenServiceArea),
+        table(TableId::ChildrenGender),
+        table(TableId::ChildrenAgeBand),
+        table(TableId::ChildrenEthnicity),
+        table(TableId::ChildrenDisability),
         table(TableId::CorporateStage1Outcome),
         number("regimes.corporate.stage_1.received"),
         table(TableId::CorporateStage1Timing),
@@ -754,6 +793,7 @@ inline constexpr auto kDocument = [] {
         number("regimes.corporate.financial_redress_pence"),
         table(TableId::CorporateRefused),
         table(TableId::CorporateFaultReasons),
+        table(TableId::CorporateServiceArea),
     };
 }();
 

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "ascreport/date.hpp"
 #include "ascreport/time_limits.hpp"
@@ -21,6 +22,7 @@
 namespace ascreport {
 
 struct Complaint;
+struct Dataset;
 class WorkingDayCalendar;
 
 // How a stage was handled against its limit. In this order in the figures.
@@ -42,6 +44,8 @@ enum class Acknowledgement : std::uint8_t { OnTime, Late, NotRecorded };
 inline constexpr std::size_t kAcknowledgements = 3;
 // "On time", "Late", "Not recorded".
 std::string_view label(Acknowledgement a);
+// The same, and "Not applicable" for a stage with no acknowledge limit (nullopt).
+std::string_view label(std::optional<Acknowledgement> a);
 
 // One stage of a complaint, the first or a later one, as plain dates.
 struct StageView {
@@ -90,5 +94,31 @@ struct StageClock {
 // Times `stage` against `limit`. `as_of` decides whether an open stage is within its time.
 StageClock time_stage(const StageView& stage, const StageLimit& limit, const WorkingDayCalendar& calendar,
                       Date as_of);
+
+// Whether a complaint is handled in its regime's procedure, so that its stages count: not the
+// informal route, and an adult social care one on the statutory route. A refused complaint is
+// one too (its regime's tables count it), but has no stage to time (details->refused).
+bool in_procedure(const Complaint& c);
+
+// The complaints taken to the Ombudsman by a day: those an lgsco.csv case names in its
+// `complaint` column, the case received on or before the day.
+class OmbudsmanLinks {
+public:
+    OmbudsmanLinks(const Dataset& data, Date as_of);
+    bool taken(const Complaint& c) const;
+
+private:
+    std::vector<std::string_view> references_;  // sorted, into the Dataset
+};
+
+// Whether a stage was escalated by the as-of day: Yes when the next stage was requested on or
+// before it, or when no later stage was and the complaint was taken to the Ombudsman by then;
+// otherwise Open while the stage has no response (nothing to escalate from yet), else No (a
+// stage withdrawn before a response too).
+enum class Escalation : std::uint8_t { Yes, No, Open };
+inline constexpr std::size_t kEscalations = 3;
+std::string_view label(Escalation e);  // "Yes", "No", "Open"
+Escalation escalation_of(const StageList& stages, const StageView& stage, const StageClock& clock,
+                         bool taken_to_ombudsman, Date as_of);
 
 }  // namespace ascreport

@@ -17,6 +17,9 @@ struct CheckTemplateRequest {
     std::optional<std::filesystem::path> data_dir;       // none: no records, no report.toml
     std::optional<std::filesystem::path> settings_file;  // default DATA/report.toml, or none
     FinancialYear year;                                  // the caller's default: this financial year
+    // 1 to 4: built for that quarter of `year` (the template's periods must include "quarter");
+    // nullopt: for the year, or, when the template is for quarters only, for its first quarter.
+    std::optional<int> quarter = std::nullopt;
 };
 
 struct CheckTemplateOutcome : JobOutcome {

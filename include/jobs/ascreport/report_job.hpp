@@ -44,6 +44,10 @@ struct ReportRequest {
     std::filesystem::path data_dir;                      // holds complaints.csv
     std::optional<std::filesystem::path> settings_file;  // default DATA_DIR/report.toml
     FinancialYear year;
+    // 1 to 4: the report is of that quarter of `year` (--year 2024/25-Q2), with the year to
+    // date's figures beside it, and the template's periods must include "quarter"; nullopt: of
+    // the year, and they must include "year".
+    std::optional<int> quarter = std::nullopt;
     // The day open stages are judged at and escalations counted by (--as-of; the caller's
     // default: the earlier of today and the year's last day); nullopt: the year's last day.
     std::optional<Date> as_of;

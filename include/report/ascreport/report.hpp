@@ -33,7 +33,16 @@ struct ReportInputs {
     std::filesystem::path data_dir;
     std::int64_t created_unix = 0;       // the PDF's creation date
     std::string creator;                 // "ascreport 0.1.0"
+    // The figures of the financial year to date (year_to_date(figures.period), computed like
+    // `figures`), which NAME.year_to_date reads (docs/templates.md); nullptr: `figures`
+    // themselves (a financial year is its own year to date).
+    const Figures* year_to_date = nullptr;
 };
+
+// The period forms a template is written for: template.toml's `periods` ("year", "quarter"),
+// ["year"] when it has none. Empty when template.toml cannot be read or `periods` is not a list
+// of those words (build_report then says why).
+std::vector<std::string> template_periods(const std::filesystem::path& template_dir);
 
 // A report.toml setting the report asked for (printed it, or tested it in a condition or an
 // {{or}}) that is not set or is empty.
@@ -68,21 +77,32 @@ struct DraftGaps {
         std::vector<std::string> rows;
     };
     std::optional<SelfAssessment> self_assessment;
+    // template.toml's [[required]] items the document does not state, each a whole line naming
+    // template.toml and the item's line, the item and its rule, and what did not print
+    // (docs/templates.md, "Required items").
+    std::vector<std::string> required;
 
-    bool empty() const { return texts.empty() && texts_to_add.empty() && settings.empty() && !self_assessment; }
+    bool empty() const {
+        return texts.empty() && texts_to_add.empty() && settings.empty() && !self_assessment && required.empty();
+    }
     // `to_add`: the default holds "[To be added" rather than "[To be written".
     void add_text(const std::string& file, bool to_add = false);
     void add_setting(const MissingSetting& setting);
 };
 
 // The gaps as short lines for a person, grouped: the text to write, then report.toml's
-// [council], [contact] and [figures]. Empty when nothing is missing.
+// [council], [contact] and [figures], then the required items not stated. Empty when nothing
+// is missing.
 std::vector<std::string> describe_gaps(const DraftGaps& gaps);
 
 struct ReportBuild {
     Document document;
     Diagnostics diagnostics;  // errors name the template file and line; any error: no report
     DraftGaps gaps;           // what the draft still lacks (report --final refuses while any)
+    // The [[required]] items the template cannot state for any data (a section not in sections,
+    // a text nothing includes, figures it never prints): check-template's errors. The report
+    // goes by gaps.required instead.
+    Diagnostics unstatable;
     std::size_t redacted = 0;  // names of privacy.redact replaced in the narrative files
 };
 

@@ -27,6 +27,7 @@ struct TemplateCheckInputs {
     // The data folder, whose narrative/NAME.md replace the template's text/NAME.md; nullopt:
     // none, so the template's own texts print.
     std::optional<std::filesystem::path> data_dir;
+    const Figures* year_to_date = nullptr;  // as ReportInputs::year_to_date
 };
 
 // Every problem, as FILE:LINE: messages, each file's in line order.
