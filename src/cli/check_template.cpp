@@ -79,8 +79,7 @@ Runner setup_check_template(CLI::App& app, Streams io) {
         // A NAME without "/" that is not a folder is a shipped template, as for report --template.
         const TemplateChoice chosen = choose_template(o->template_dir, shipped_template_roots());
         if (chosen.dir.empty()) {
-            io.err << "ascreport check-template: " << chosen.error << '
-';
+            io.err << "ascreport check-template: " << chosen.error << '\n';
             return exit_code::usage;
         }
         CheckTemplateRequest request{chosen.dir, std::nullopt, std::nullopt, FinancialYear::containing(period->first),
