@@ -26,6 +26,8 @@ demo: build
 	  --out out/annual-report-2023-24.html
 	$(BUILD)/ascreport report --data data-samples --year 2023/24 --template children-annual-report \
 	  --out out/children-annual-report-2023-24.pdf --out out/children-annual-report-2023-24.html
+	$(BUILD)/ascreport report --data data-samples --year 2023/24 --template code-annual-report \
+	  --out out/code-annual-report-2023-24.pdf --out out/code-annual-report-2023-24.html
 	$(BUILD)/ascreport report --data data-samples --year 2023/24-Q4 --out out/quarterly-report-2023-24-Q4.pdf \
 	  --out out/quarterly-report-2023-24-Q4.html
 

@@ -2008,6 +2008,10 @@ class RegimeChecker:
                         add(regime, f"stage_{s.number}.acknowledgement", ack)
                     if days is not None:
                         f[regime].setdefault(f"stage_{s.number}.days", []).append(days)
+                    if regime == "corporate":  # the Code's report: by service area, and outside its limits
+                        add(regime, f"stage_{s.number}.service_area", c["service_area"])
+                        if timing in ("Late", "Open, overdue") or ack == "Late":
+                            add(regime, f"stage_{s.number}.outside_limits", c["service_area"])
                 if s.number < len(LIMITS[regime]) and inside(s.responded):
                     nxt = next((n for n in stages if n.number == s.number + 1), None)
                     add(regime, f"stage_{s.number}.escalated",

@@ -42,9 +42,10 @@ Every setting and every optional file may be absent: a sentence or tile that nee
 figure the data folder does not give is left out, contact sentences name only the
 contact details set, and a year with no records before it is not compared with zeros
 (its tables say "no data"). After writing, a short summary on standard error lists what
-the draft still lacks: each narrative file whose "[To be written: ...]" default was
-printed, the report.toml contact details and the optional [figures] the template asked
-for. --final, for the published run and CI, refuses while anything is on that list: it
+the draft still lacks: each narrative file whose "[To be written: ...]" (or "[To be
+added: ...]") default was printed, the report.toml contact details, the optional [figures]
+and the [ombudsman_letter] figures the template asked for, and the self-assessment rows
+still to complete (the Code's annual report). --final, for the published run and CI, refuses while anything is on that list: it
 prints the list, writes nothing and exits with status 4.
 
 In the template (docs/templates.md), {{if NAME}}, {{if known NAME}} (a value, even 0) and

@@ -99,6 +99,7 @@ void count_stages(const Dataset& data, const WorkingDayCalendar& calendar, std::
     std::vector<Counter> counters;
     const FreeText refused(data.refused_reasons, "No reason given");
     const FreeText faults(data.fault_reasons, "No reason given");
+    const FreeText areas(data.service_areas, field_spec(Field::ServiceArea).empty_label);
     for (const TableSpec& t : kTables) {
         if (t.field) continue;  // a regime's complaints by a breakdown field: compute_figures counts them
         if (t.counts != Counted::Stages && t.counts != Counted::RespondedStages && t.counts != Counted::RegimeComplaints)
@@ -119,14 +120,16 @@ void count_stages(const Dataset& data, const WorkingDayCalendar& calendar, std::
         else if (col == "remedy") c.labels = labels_of(vocab_detail::remedy_type);
         else if (col == "refused_reason") c.labels = refused.labels, c.free_text = true;
         else if (col == "fault_reason") c.labels = faults.labels, c.free_text = true;
+        else if (col == "service_area" || col == "outside_limits") c.labels = areas.labels, c.free_text = true;
         c.resize(c.labels.size());
         counters.push_back(std::move(c));
     }
     // Each counter by regime, stage (0: the regime's own) and column, found once here rather
     // than per complaint.
-    constexpr std::array<std::string_view, 11> kColumns{"outcome",     "timing",   "acknowledgement",    "escalated",
+    constexpr std::array<std::string_view, 13> kColumns{"outcome",     "timing",   "acknowledgement",    "escalated",
                                                         "ombudsman",   "complainant", "advocate", "dispute_resolution",
-                                                        "remedy",      "refused_reason", "fault_reason"};
+                                                        "remedy",      "refused_reason", "fault_reason", "service_area",
+                                                        "outside_limits"};
     std::array<std::array<std::array<Counter*, kColumns.size()>, 4>, 3> found{};
     for (Counter& c : counters)
         for (std::size_t i = 0; i < kColumns.size(); ++i)
@@ -134,7 +137,8 @@ void count_stages(const Dataset& data, const WorkingDayCalendar& calendar, std::
                 found[static_cast<std::size_t>(c.spec->regime)][c.spec->stage][i] = &c;
     // In kColumns' order.
     enum Column : std::size_t {
-        kOutcome, kTiming, kAck, kEscalated, kOmbudsman, kComplainant, kAdvocate, kDispute, kRemedies, kRefused, kFault
+        kOutcome, kTiming, kAck, kEscalated, kOmbudsman, kComplainant, kAdvocate, kDispute, kRemedies, kRefused, kFault,
+        kServiceArea, kOutsideLimits
     };
     auto counter = [&](Regime r, int stage, Column column) -> Counter* {
         return found[static_cast<std::size_t>(r)][static_cast<std::size_t>(stage)][column];
@@ -175,6 +179,13 @@ void count_stages(const Dataset& data, const WorkingDayCalendar& calendar, std::
                     if (Counter* ack = counter(r, k, kAck); ack && clock.acknowledgement)
                         ack->add(slot, static_cast<std::size_t>(*clock.acknowledgement));
                     if (clock.working_days) days[ri][static_cast<std::size_t>(k - 1)][slot].push_back(*clock.working_days);
+                    // The Code's report: the stage by service area, and whether it was outside
+                    // the Code's limits (responded late, open and overdue, acknowledged late).
+                    if (Counter* area = counter(r, k, kServiceArea)) area->add(slot, areas.row(c.service_area));
+                    if (Counter* outside = counter(r, k, kOutsideLimits);
+                        outside && (clock.timing == StageTiming::Late || clock.timing == StageTiming::OpenOverdue ||
+                                    clock.acknowledgement == Acknowledgement::Late))
+                        outside->add(slot, areas.row(c.service_area));
                 }
                 if (k < stage_count(r) && s.responded && slots[slot].contains(*s.responded)) {
                     const StageView* next = stages.find(k + 1);

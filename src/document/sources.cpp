@@ -74,6 +74,9 @@ std::vector<SourcedText> sourced_texts(const Document& doc) {
             std::vector<std::string> labels;
             for (const auto& row : t->rows) labels.push_back(row.empty() ? std::string() : row[0]);
             from_labels(labels, t->row_sources, out);
+            for (std::size_t r = 0; r < t->rows.size() && r < t->cell_sources.size(); ++r)
+                for (std::size_t c = 1; c < t->rows[r].size() && c < t->cell_sources[r].size(); ++c)
+                    if (t->cell_sources[r][c]) out.push_back({t->cell_sources[r][c], t->rows[r][c]});
         } else if (const auto* c = std::get_if<BarChart>(&block)) {
             from_labels(c->categories, c->category_sources, out);
         }

@@ -204,6 +204,13 @@ bool CsvTable::open() {
         if (!absent.empty() && settings_.column_mapped(file_key_, name)) {
             report_.error(record_.line(), name, missing_mapped_header(absent, wanted, header, spelt));
             ok = false;
+        } else if (column.headers.empty() && columns_[i].required && file_key_.empty()) {
+            // A file report.toml does not map (the council's own files): its header is the contract's.
+            std::string all;
+            for (const ColumnSpec& c : columns_) all += (all.empty() ? "" : ", ") + std::string(c.name);
+            report_.error(record_.line(), name, "required column is missing from the header; the header names the columns " +
+                                                    all + " (docs/input-format.md)");
+            ok = false;
         } else if (column.headers.empty() && columns_[i].required) {
             // The file's nearest header makes the example, when there is one.
             const std::string near = nearest_header(name, header, spelt);

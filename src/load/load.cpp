@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "ascreport/contract.hpp"
+#include "ascreport/council_files.hpp"
 #include "ascreport/header_row.hpp"
 #include "loaders.hpp"
 #include "ascreport/data_notes.hpp"
@@ -155,6 +156,13 @@ LoadResult load_data_folder(const LoadOptions& options, const InputMapping& inpu
     data.present.compliments = compliments.present;
     data.present.lgsco = lgsco.present;
     data.present.regional = regional.present;
+    // The council's own tables of the Code's annual report, when the folder has them.
+    if (exists(kSelfAssessmentFile))
+        data.self_assessment = read_self_assessment(dir / kSelfAssessmentFile, display(kSelfAssessmentFile),
+                                                    result.diagnostics, options.max_errors_per_file);
+    if (exists(kActionsFile))
+        data.actions = read_actions(dir / kActionsFile, display(kActionsFile), result.diagnostics,
+                                    options.max_errors_per_file);
     data.narratives = load_narratives(dir, options.narratives);
     if (!result.diagnostics.has_errors())
         result.diagnostics.append(data_warnings(data, calendar, display(input.file_names("complaints").front())));
@@ -166,6 +174,8 @@ std::vector<std::filesystem::path> input_files(const LoadResult& loaded, const L
     for (const HeaderUse& h : loaded.headers)
         for (const std::string& f : h.files) inputs.push_back(options.data_dir / f);
     for (const NarrativeFile& n : loaded.dataset.narratives) inputs.emplace_back(n.file);
+    if (loaded.dataset.self_assessment.present()) inputs.emplace_back(loaded.dataset.self_assessment.file);
+    if (loaded.dataset.actions.present()) inputs.emplace_back(loaded.dataset.actions.file);
     return inputs;
 }
 

@@ -202,6 +202,10 @@ PrintableData printable(Dataset loaded, const PrivacyPolicy& policy) {
         apply(c.summary);
         apply(c.remedy);
     }
+    for (SelfAssessmentRow& r : data.self_assessment.rows)
+        for (std::string* text : {&r.section, &r.requirement, &r.evidence, &r.action}) apply(*text);
+    for (ImprovementAction& a : data.actions.rows)
+        for (std::string* text : {&a.action, &a.service, &a.status}) apply(*text);
     for (TextTable* t : {&data.service_areas, &data.providers, &data.ethnicities, &data.categories, &data.subcategories,
                          &data.authorities, &data.fault_reasons, &data.refused_reasons})
         t->rewrite_spellings(rewrite);

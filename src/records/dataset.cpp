@@ -4,6 +4,15 @@
 
 namespace ascreport {
 
+std::string_view label(Compliance c) {
+    switch (c) {
+        case Compliance::Yes: return "Yes";
+        case Compliance::No: return "No";
+        case Compliance::Partly: return "Partly";
+        default: return "";
+    }
+}
+
 const NarrativeFile* Dataset::narrative(std::string_view name) const {
     const auto it = std::find_if(narratives.begin(), narratives.end(), [&](const NarrativeFile& n) { return n.name == name; });
     return it == narratives.end() ? nullptr : &*it;

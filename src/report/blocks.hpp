@@ -47,4 +47,15 @@ std::vector<Block> contact_blocks(const CouncilProfile& council);
 KeyFacts key_facts_block(const Figures& f, const Dataset& data, const CouncilProfile& council,
                          DraftGaps* gaps = nullptr);
 
+// {{table self_assessment}}: the self-assessment against the Code, each empty compliant or
+// evidence printed "[To be completed]". With `gaps`, a row lacking either (or the template's
+// `starter` printed because the data folder has no `data_file`) is recorded there.
+Table self_assessment_table(const CouncilFile<SelfAssessmentRow>& file, const std::string& data_file, bool starter,
+                            DraftGaps* gaps);
+// {{table actions}}: the service improvements of complaint-actions.csv.
+Table actions_table(const CouncilFile<ImprovementAction>& file);
+// {{table ombudsman_letter}}: report.toml [ombudsman_letter], each figure not given printed
+// "[To be added]" and recorded in `gaps`.
+Table letter_table(const OmbudsmanLetter& letter, DraftGaps* gaps);
+
 }  // namespace ascreport::report

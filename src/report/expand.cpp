@@ -312,6 +312,10 @@ bool is_block_keyword(std::string_view word) {
     return std::find(kBlockKeywords.begin(), kBlockKeywords.end(), word) != kBlockKeywords.end();
 }
 
+bool is_council_table(std::string_view name) {
+    return name == "self_assessment" || name == "actions" || name == "ombudsman_letter";
+}
+
 std::string check_block(const std::vector<Token>& tokens, const FigureNames& names) {
     const std::string& op = tokens[0].text;
     const bool one_name = tokens.size() == 2 && !tokens[1].quoted;
@@ -329,6 +333,8 @@ std::string check_block(const std::vector<Token>& tokens, const FigureNames& nam
                        : "{{text " + name + "}}: a text name is a plain file name without folders";
         const std::string_view months = part_spec(Part::MonthComparison).name;  // a table and a chart, no list
         if (name == months && op != "list") return "";
+        if (is_council_table(name))
+            return op == "table" ? "" : "{{" + op + " " + name + "}}: the council's own table is printed by {{table " + name + "}}";
         if (names.table(name)) return "";
         // The regimes' tables (REGIME.stage_N.outcome, ...) are too many to list: a near one is
         // suggested, and the message points to docs/templates.md for the rest.
@@ -345,7 +351,7 @@ std::string check_block(const std::vector<Token>& tokens, const FigureNames& nam
         }
         return "{{" + op + " " + name + "}}: no such table" + regimes + "; tables are " + list +
                (op == "list" ? "" : ", " + std::string(months)) +
-               ", and the regimes' tables (docs/templates.md, \"Regimes and stages\")";
+               (op == "table" ? ", self_assessment, actions, ombudsman_letter" : "") + ", and the regimes' tables (docs/templates.md, \"Regimes and stages\")";
     }
     if (op == "quotes" || op == "contacts" || op == "key-facts")
         return tokens.size() == 1 ? "" : "{{" + op + "}} takes nothing after it";

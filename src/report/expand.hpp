@@ -24,6 +24,8 @@ std::vector<Token> tokenize(std::string_view expression, std::string& error);
 
 bool is_block_keyword(std::string_view word);
 
+// The council's own tables {{table NAME}} places: self_assessment, actions, ombudsman_letter.
+bool is_council_table(std::string_view name);
 // Whether a block directive ({{table NAME}}, {{cases decided}}, {{text NAME}}, ...) is well
 // formed and names what exists: "" when it is, else the message. Not for if/else/end.
 std::string check_block(const std::vector<Token>& tokens, const FigureNames& names);

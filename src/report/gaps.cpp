@@ -10,9 +10,14 @@ namespace {
 
 // The order settings are listed in: as report.toml is laid out (docs/settings.md).
 int rank(const MissingSetting& s) {
-    constexpr std::array<std::string_view, 4> tables{"council", "contact", "contact.people", "figures"};
-    constexpr std::array<std::string_view, 9> keys{"",    "name", "published",         "phone",           "email",
-                                                   "web", "complaints_web", "long_term_support", "timescale_percent"};
+    constexpr std::array<std::string_view, 5> tables{"council", "contact", "contact.people", "figures",
+                                                     "ombudsman_letter"};
+    constexpr std::array<std::string_view, 18> keys{
+        "",           "name",    "published",   "phone",
+        "email",      "web",     "complaints_web", "long_term_support",
+        "timescale_percent", "year", "decided", "upheld",
+        "upheld_rate", "similar_average_upheld_rate", "upheld_per_100k", "similar_average_per_100k",
+        "compliance_percent", "satisfactory_remedy_percent"};
     const auto t = std::find(tables.begin(), tables.end(), s.table) - tables.begin();
     const auto k = std::find(keys.begin(), keys.end(), s.key) - keys.begin();
     return static_cast<int>(t * 100 + k);
@@ -49,7 +54,7 @@ std::string keys_of(const std::vector<MissingSetting>& settings, std::string_vie
         if (!s.year.empty()) years.push_back(s.year);
     }
     flush();
-    if (table != "figures") return join(keys);
+    if (table != "figures") return join(keys);  // [ombudsman_letter]'s keys have no year
     std::string out;
     for (const auto& k : keys) out += (out.empty() ? "" : "; ") + k;
     return out;
@@ -57,8 +62,9 @@ std::string keys_of(const std::vector<MissingSetting>& settings, std::string_vie
 
 }  // namespace
 
-void DraftGaps::add_text(const std::string& file) {
-    if (std::find(texts.begin(), texts.end(), file) == texts.end()) texts.push_back(file);
+void DraftGaps::add_text(const std::string& file, bool to_add) {
+    std::vector<std::string>& list = to_add ? texts_to_add : texts;
+    if (std::find(list.begin(), list.end(), file) == list.end()) list.push_back(file);
 }
 
 void DraftGaps::add_setting(const MissingSetting& setting) {
@@ -69,18 +75,31 @@ void DraftGaps::add_setting(const MissingSetting& setting) {
 std::vector<std::string> describe_gaps(const DraftGaps& gaps) {
     namespace fs = std::filesystem;
     std::vector<std::string> lines;
-    if (!gaps.texts.empty()) {
+    auto texts = [&](const std::vector<std::string>& files, std::string_view marker) {
+        if (files.empty()) return;
         // One folder (DATA/narrative) in practice: name it once.
-        const fs::path folder = fs::path(gaps.texts.front()).parent_path();
-        const bool one_folder = std::all_of(gaps.texts.begin(), gaps.texts.end(),
+        const fs::path folder = fs::path(files.front()).parent_path();
+        const bool one_folder = std::all_of(files.begin(), files.end(),
                                             [&](const std::string& t) { return fs::path(t).parent_path() == folder; });
         std::vector<std::string> names;
-        for (const std::string& t : gaps.texts) names.push_back(one_folder ? fs::path(t).filename().string() : t);
+        for (const std::string& t : files) names.push_back(one_folder ? fs::path(t).filename().string() : t);
         lines.push_back("the year's own text" + (one_folder ? " in " + folder.string() + "/" : std::string()) + ": " +
-                        join(names) + " (the template's \"[To be written: ...]\" is printed in " +
+                        join(names) + " (the template's \"[" + std::string(marker) + ": ...]\" is printed in " +
                         (names.size() == 1 ? "its" : "their") + " place)");
+    };
+    texts(gaps.texts, "To be written");
+    texts(gaps.texts_to_add, "To be added");
+    if (const auto& s = gaps.self_assessment) {
+        if (!s->starter.empty())
+            lines.push_back("the self-assessment against the Code: " + s->file +
+                            " does not exist, so the template's starter " + s->starter +
+                            " is printed with \"[To be completed]\"; copy it to " + s->file +
+                            " and fill in compliant and evidence on each row");
+        else
+            lines.push_back("the self-assessment against the Code in " + s->file + ": compliant or evidence is empty on " +
+                            join(s->rows));
     }
-    for (std::string_view table : {"council", "contact", "contact.people", "figures"}) {
+    for (std::string_view table : {"council", "contact", "contact.people", "figures", "ombudsman_letter"}) {
         if (std::none_of(gaps.settings.begin(), gaps.settings.end(), [&](const auto& s) { return s.table == table; }))
             continue;
         if (table == "contact.people")

@@ -10,6 +10,7 @@
 #include "ascreport/figure_registry.hpp"
 #include "ascreport/files.hpp"
 #include "ascreport/links.hpp"
+#include "ascreport/council_files.hpp"
 #include "blocks.hpp"
 #include "expand.hpp"
 #include "sources.hpp"
@@ -334,6 +335,7 @@ private:
         if (const std::string problem = check_block(tokens, ctx_.names); !problem.empty()) return error(n, problem);
         const Figures& f = ctx_.figures;
         const std::string name = tokens.size() > 1 ? tokens[1].text : std::string();
+        if (op == "table" && is_council_table(name)) return council_table(n, name);
         if (op == "table" || op == "chart" || op == "list") {
             if (name == part_spec(Part::MonthComparison).name && op != "list") {  // the registry's name
                 if (op == "table") out_.push_back(complaints_vs_compliments_table(f));
@@ -375,6 +377,40 @@ private:
         if (op == "text") return text(n, name);
     }
 
+    // {{table self_assessment}}, {{table actions}}, {{table ombudsman_letter}}: the council's own
+    // tables. The self-assessment is the data folder's code-self-assessment.csv, else the
+    // template's starter self-assessment.csv (read here, its problems the template's).
+    void council_table(cmark_node* n, const std::string& name) {
+        const Dataset& data = ctx_.data;
+        if (name == "ombudsman_letter") {
+            out_.push_back(letter_table(ctx_.names.council().letter, ctx_.gaps));
+            return;
+        }
+        if (name == "actions") {
+            if (data.actions.rows.empty()) {
+                out_.push_back(Paragraph{{Run::plain(
+                    data.actions.present() ? "No service improvements are recorded in " + data.actions.file + "."
+                                           : "No service improvements are recorded: the data folder has no " +
+                                                 std::string(kActionsFile) + " file.")}});
+                return;
+            }
+            out_.push_back(actions_table(data.actions));
+            return;
+        }
+        namespace fs = std::filesystem;
+        const std::string data_file = (ctx_.data_dir / kSelfAssessmentFile).string();
+        if (data.self_assessment.present()) {
+            out_.push_back(self_assessment_table(data.self_assessment, data.self_assessment.file, false, ctx_.gaps));
+            return;
+        }
+        const fs::path starter = ctx_.template_dir / kStarterSelfAssessment;
+        std::error_code ec;
+        if (!fs::is_regular_file(starter, ec))
+            return error(n, "{{table self_assessment}}: neither " + data_file + " nor " + starter.string() + " exists");
+        const CouncilFile<SelfAssessmentRow> rows = read_self_assessment(starter, starter.string(), ctx_.diags);
+        out_.push_back(self_assessment_table(rows, data_file, true, ctx_.gaps));
+    }
+
     // {{text NAME}}: the data folder's DATA/narrative/NAME.md as the Dataset holds it (read by
     // the load stage; redacted here, after Markdown), else the template's text/NAME.md. The
     // template's default asks for the text to be written ("[To be written: ...]"): printing it
@@ -411,9 +447,11 @@ private:
         if (!source) return;
         append_markdown_text(*source, fallback.string(), ctx_, out_, depth_ + 1, false);
         const bool to_be_written = source->find("[To be written") != std::string::npos;
+        const bool to_be_added = !to_be_written && source->find("[To be added") != std::string::npos;
         if (ctx_.gaps && to_be_written) ctx_.gaps->add_text(own.string());
+        if (ctx_.gaps && to_be_added) ctx_.gaps->add_text(own.string(), true);
         if (ctx_.printed) ctx_.printed->texts_printed.insert(name);
-        if (ctx_.printed && !to_be_written) ctx_.printed->texts_written.insert(name);
+        if (ctx_.printed && !to_be_written && !to_be_added) ctx_.printed->texts_written.insert(name);
     }
 
     void append(std::vector<Block> blocks) {

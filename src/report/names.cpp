@@ -30,8 +30,9 @@ std::size_t year_to_date_at(std::string_view name) {
 std::string period_words(const Period& p) { return p.kind == Period::Kind::FinancialYear ? p.label : month_span(p); }
 
 // Names only a condition knows: the data files, and two settings that print nothing.
-constexpr std::array<std::string_view, 6> kConditionNames{"concerns", "compliments", "lgsco", "regional",
-                                                           "own_age_bands", "contacts"};
+constexpr std::array<std::string_view, 10> kConditionNames{"concerns",      "compliments", "lgsco",  "regional",
+                                                            "own_age_bands", "contacts",    "letter", "actions",
+                                                            "self_assessment", "code_report.all"};
 
 }  // namespace
 
@@ -266,6 +267,10 @@ std::optional<Resolved> FigureNames::resolve(std::string_view name, std::string&
         else if (base == "complaints_web") text = setting(s.complaints_web, "contact", "complaints_web");
         return Resolved{std::nullopt, text, gap};
     }
+    if (base.starts_with("letter.")) {
+        if (auto letter = letter_name(base.substr(7), previous, name, error)) return letter;
+        if (!error.empty()) return std::nullopt;
+    }
     const NumberSpec* spec = find_number(base);
     if (!spec) {
         error = "unknown figure \"" + std::string(name) + "\"" + suggest(name, false);
@@ -284,8 +289,45 @@ std::optional<Resolved> FigureNames::resolve(std::string_view name, std::string&
     return Resolved{n, std::nullopt, std::nullopt};
 }
 
+std::optional<Resolved> FigureNames::letter_name(std::string_view key, bool previous, std::string_view name,
+                                                 std::string& error) const {
+    const OmbudsmanLetter& l = council_.letter;
+    const auto found = std::find_if(kLetterKeys.begin(), kLetterKeys.end(), [&](const LetterKey& k) { return k.key == key; });
+    if (key != "year" && found == kLetterKeys.end()) return std::nullopt;
+    if (previous) {
+        error = "the figure \"" + std::string(name.substr(0, name.size() - 9)) +
+                "\" has no previous-year value: the Ombudsman's letter is of one year";
+        return std::nullopt;
+    }
+    const MissingSetting gap{"ombudsman_letter", std::string(key), ""};
+    if (key == "year") return Resolved{std::nullopt, l.year, l.year.empty() ? std::optional(gap) : std::nullopt};
+    Number n;
+    n.is_percent = found->unit == LetterUnit::Percent;
+    n.is_tenths = found->unit == LetterUnit::Tenths;
+    if (const auto& v = l.values[static_cast<std::size_t>(found - kLetterKeys.begin())]) {
+        n.value = *v;
+    } else {
+        n.missing = "report.toml [ombudsman_letter] " + std::string(key) + " is not set";
+        n.gap = gap;
+    }
+    return Resolved{n, std::nullopt, std::nullopt};
+}
+
+// Whether every figure of the Ombudsman's letter is given; the first missing one is the gap.
+Condition FigureNames::letter_given() const {
+    const OmbudsmanLetter& l = council_.letter;
+    if (l.year.empty()) return Condition{false, false, MissingSetting{"ombudsman_letter", "year", ""}};
+    for (std::size_t i = 0; i < kLetterKeys.size(); ++i)
+        if (!l.values[i]) return Condition{false, false, MissingSetting{"ombudsman_letter", std::string(kLetterKeys[i].key), ""}};
+    return Condition{true, true, std::nullopt};
+}
+
 std::optional<Condition> FigureNames::condition(std::string_view name, std::string& error) const {
     auto file = [](bool present) { return Condition{present, present, std::nullopt}; };
+    if (name == "letter") return letter_given();
+    if (name == "actions") return file(data_.actions.present() && !data_.actions.rows.empty());
+    if (name == "self_assessment") return file(data_.self_assessment.present());
+    if (name == "code_report.all") return file(council_.code_report_all);
     if (name == "concerns") return file(data_.present.concerns);
     if (name == "compliments") return file(data_.present.compliments);
     if (name == "lgsco") return file(data_.present.lgsco);
@@ -313,6 +355,8 @@ std::string FigureNames::suggest(std::string_view name, bool conditions) const {
     std::vector<std::string> candidates(kTextNames.begin(), kTextNames.end());
     for (const NumberSpec& n : kNumbers)
         if (!n.name.empty()) candidates.emplace_back(n.name);
+    candidates.emplace_back("letter.year");
+    for (const LetterKey& k : kLetterKeys) candidates.push_back("letter." + std::string(k.key));
     if (conditions) candidates.insert(candidates.end(), kConditionNames.begin(), kConditionNames.end());
     for (const auto& t : tables_) candidates.push_back(std::string(t.spec->name) + ".total");
     std::string best;

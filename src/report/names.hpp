@@ -83,7 +83,14 @@ public:
     std::optional<Condition> condition(std::string_view name, std::string& error) const;
     const CouncilProfile& council() const { return council_; }
 
+    // {{if letter}}: every figure of report.toml [ombudsman_letter] given.
+    Condition letter_given() const;
+
 private:
+    // letter.KEY (report.toml [ombudsman_letter]); nullopt when KEY is none of its keys, or
+    // with `error` set for letter.KEY.previous.
+    std::optional<Resolved> letter_name(std::string_view key, bool previous, std::string_view name,
+                                        std::string& error) const;
     std::optional<Number> number(const NumberSpec& spec) const;
     Number row_number(const TableSpec& t, const BreakdownRow* row) const;
     Number total_number(const TableSpec& t) const;

@@ -38,6 +38,9 @@ std::map<std::string_view, FirstRecord> lines_of(const Dataset& data, const Tabl
     // The regimes' free-text tables (Counted::RegimeComplaints): a complaint's details.
     if (t.column == "fault_reason")
         return first_lines(data.fault_reasons, data.complaints, [](const Complaint& c) { return c.details->fault_reason; });
+    // The Code's report: a stage's complaints by their service area.
+    if (t.column == "service_area" || t.column == "outside_limits")
+        return first_lines(data.service_areas, data.complaints, [](const Complaint& c) { return c.service_area; });
     if (t.column == "refused_reason")
         return first_lines(data.refused_reasons, data.complaints, [](const Complaint& c) { return c.details->refused_reason; });
     if (record_file(t.counts) != "complaints.csv" || !t.field) return {};
@@ -58,7 +61,9 @@ std::vector<SourceRef> row_sources(const NamedTable& t, const Dataset& data, con
     const std::map<std::string_view, FirstRecord> lines = lines_of(data, *t.spec);
     std::string_view kind = record_file(t.spec->counts);
     kind.remove_suffix(kind.size() - kind.find('.'));  // "complaints.csv" -> "complaints"
-    const std::string column(column_of(*t.spec));
+    // The column the values were read from: a table of stages outside the limits groups them by
+    // service area.
+    const std::string column(t.spec->column == "outside_limits" ? "service_area" : column_of(*t.spec));
     for (std::size_t i = 0; i < b.rows.size(); ++i) {
         if (b.rows[i].groups.empty()) continue;
         const auto found = lines.find(b.rows[i].groups[0].label);

@@ -95,12 +95,13 @@ void blank_phrase(std::string& text, std::string_view phrase) {
 // Numbers and direction words typed in a template's text, line by line: what is left once the
 // {{...}}, link addresses and comments are taken out, and the few numbers that are words: the
 // time limits of the law and the Code (3, 5, 10, 20, 25, 30, 40 and 65 working days), the names
-// of the procedures' stages (stage 1 to 3), the years of legislation, age-band labels.
+// of the procedures' stages (stage 1 to 3) and the Code's paragraphs, the years of legislation,
+// age-band labels.
 void check_prose(std::string_view source, const std::string& file, const std::vector<std::string>& age_bands,
                  Diagnostics& out) {
     static const std::regex kTaken(R"(\{\{.*?\}\}|<https?://[^>]*>|\]\(https?://[^)]*\)|<!--.*?-->)");
     static const std::regex kFixed(R"(\b(3|5|10|20|25|30|40|65)[- ]working[- ]days?\b|\bstages? [1-3]\b|)"
-                                   R"(\b(Regulations|Act) [0-9]{4}\b)",
+                                   R"(\b(Regulations|Act) [0-9]{4}\b|\bparagraph [0-9]+(\.[0-9]+)?\b)",
                                    std::regex::ECMAScript | std::regex::icase);
     static const std::regex kNumber(R"([^\s]*[0-9][^\s]*)");
     static const std::regex kDirection(R"(\b(increase[sd]?|decrease[sd]?|reduction|reduced|higher|lower|fewer|rose|)"

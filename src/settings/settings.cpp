@@ -1,6 +1,7 @@
 // report.toml, read with toml++. Every problem names the line; unknown keys are warnings,
 // since a misspelt key would otherwise be silently ignored.
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <map>
 #include <set>
@@ -165,6 +166,71 @@ void read_report(const toml::table& t, CouncilProfile& s, Reader& r) {
             if (!n || *n < 1 || *n > 1000) r.error(v, "report.quotes", "must be a whole number of quotes from 1 to 1000");
             else s.quotes = static_cast<std::size_t>(*n);
         } else r.unknown(v, "report." + key, "quotes");
+    }
+}
+
+// [ombudsman_letter]: the letter's figures, each checked against its unit.
+void read_ombudsman_letter(const toml::table& t, OmbudsmanLetter& letter, Reader& r) {
+    letter.given = true;
+    std::string known = "year";
+    for (const LetterKey& k : kLetterKeys) known += ", " + std::string(k.key);
+    const toml::node* upheld_at = nullptr;
+    for (auto&& [k, v] : t) {
+        const std::string key(k.str());
+        const std::string full = "ombudsman_letter." + key;
+        if (key == "year") {
+            const auto text = v.value<std::string>();
+            const auto year = text ? parse_financial_year(*text) : std::nullopt;
+            if (!year) r.error(v, full, "must be the letter's financial year in double quotes, e.g. \"2023/24\"");
+            else letter.year = year->label();
+            continue;
+        }
+        const auto found = std::find_if(kLetterKeys.begin(), kLetterKeys.end(), [&](const LetterKey& l) { return l.key == key; });
+        if (found == kLetterKeys.end()) {
+            r.unknown(v, full, known);
+            continue;
+        }
+        auto& out = letter.values[static_cast<std::size_t>(found - kLetterKeys.begin())];
+        if (found->unit == LetterUnit::Tenths) {
+            // A rate with at most one decimal, as the letter prints it (2.3).
+            const auto d = v.value<double>();
+            const double tenths = d ? *d * 10 : -1;
+            if (!d || tenths < 0 || tenths > 1'000'000 || std::abs(tenths - std::round(tenths)) > 1e-6)
+                r.error(v, full, "must be a number of 0 or more with at most one decimal, as the letter gives it, e.g. 2.3");
+            else out = static_cast<std::int64_t>(std::llround(tenths));
+            continue;
+        }
+        const auto n = v.value_exact<std::int64_t>();
+        const bool percent = found->unit == LetterUnit::Percent;
+        if (!n || *n < 0 || *n > (percent ? 100 : 1'000'000)) {
+            r.error(v, full, percent ? "must be a whole percentage from 0 to 100, as the letter gives it"
+                                     : "must be a whole number from 0 to 1,000,000");
+            continue;
+        }
+        out = *n;
+        if (key == "upheld") upheld_at = &v;
+    }
+    const auto& decided = letter.values[0];
+    const auto& upheld = letter.values[1];
+    if (decided && upheld && *upheld > *decided && upheld_at)
+        r.error(*upheld_at, "ombudsman_letter.upheld",
+                "is more than decided (" + std::to_string(*decided) + "); the letter's upheld complaints are some of those decided");
+}
+
+// [code_report]: what the Code's annual report covers.
+void read_code_report(const toml::table& t, CouncilProfile& s, Reader& r) {
+    for (auto&& [k, v] : t) {
+        const std::string key(k.str());
+        if (key != "regimes") {
+            r.unknown(v, "code_report." + key, "regimes");
+            continue;
+        }
+        const auto text = v.value<std::string>();
+        if (text && (*text == "corporate" || *text == "all")) s.code_report_all = *text == "all";
+        else
+            r.error(v, "code_report.regimes",
+                    "must be \"corporate\" (the corporate complaints alone) or \"all\" (adult and children's "
+                    "social care too)");
     }
 }
 
@@ -710,7 +776,8 @@ SettingsResult load_settings_text(std::string_view text, const std::string& disp
     }
     Reader r(display, result.diagnostics);
     constexpr const char* kSections =
-        "council, contact, input, figures, calendar, files, columns, values, concerns, complaints, time_limits, privacy, report";
+        "council, contact, input, figures, calendar, files, columns, values, concerns, complaints, time_limits, privacy, report, "
+        "ombudsman_letter, code_report";
     // [input] first: [values.age_band] maps onto the age bands it declares.
     if (const toml::node* enc = root.get("encoding")) read_encoding(*enc, "encoding", s.input, r);  // at the top, as before [input]
     if (const toml::node* input = root.get("input")) {
@@ -739,6 +806,8 @@ SettingsResult load_settings_text(std::string_view text, const std::string& disp
         else if (key == "files") read_files(*table, s.input, r);
         else if (key == "privacy") read_privacy(*table, s.privacy, r);
         else if (key == "report") read_report(*table, s.council, r);
+        else if (key == "ombudsman_letter") read_ombudsman_letter(*table, s.council.letter, r);
+        else if (key == "code_report") read_code_report(*table, s.council, r);
         else r.unknown(v, key, kSections);
     }
     check_ages(root, s.input, r);

@@ -173,8 +173,9 @@ print('months', book['complaints_vs_compliments']['A2'].value, book['complaints_
           "corporate_stage1_acknowledged,corporate_stage1_escalated,corporate_stage2_outcome,"
           "corporate_stage2_timing,corporate_stage2_acknowledged,corporate_ombudsman,"
           "corporate_complainant,corporate_advocate,corporate_dispute_resolution,corporate_remedies,"
-          "corporate_refused,corporate_fault_reasons,children_service_area,children_gender,children_age_band,"
-          "children_ethnicity,children_disability,corporate_service_area,complaints_vs_compliments");
+          "corporate_refused,corporate_fault_reasons,corporate_stage1_service_area,corporate_stage2_service_area,"
+          "corporate_stage1_outside_limits,corporate_stage2_outside_limits,children_service_area,children_gender,"
+          "children_age_band,children_ethnicity,children_disability,corporate_service_area,complaints_vs_compliments");
     std::getline(lines, line);
     CHECK(line ==
           "charts route,outcome,method,service_area,timescale,gender,age_band,ethnicity,disability,month,provider,"
@@ -191,8 +192,10 @@ print('months', book['complaints_vs_compliments']['A2'].value, book['complaints_
           "corporate_stage1_timing,corporate_stage1_acknowledged,corporate_stage1_escalated,"
           "corporate_stage2_outcome,corporate_stage2_timing,corporate_stage2_acknowledged,"
           "corporate_ombudsman,corporate_complainant,corporate_advocate,corporate_dispute_resolution,"
-          "corporate_remedies,corporate_refused,corporate_fault_reasons,children_service_area,children_gender,"
-          "children_age_band,children_ethnicity,children_disability,corporate_service_area,complaints_vs_compliments");
+          "corporate_remedies,corporate_refused,corporate_fault_reasons,corporate_stage1_service_area,"
+          "corporate_stage2_service_area,corporate_stage1_outside_limits,corporate_stage2_outside_limits,"
+          "children_service_area,children_gender,children_age_band,children_ethnicity,children_disability,"
+          "corporate_service_area,complaints_vs_compliments");
     std::getline(lines, line);
     CHECK(line == "median 21.0 16.0");  // as `figures --format text` prints them
     std::getline(lines, line);

@@ -169,13 +169,24 @@ TEST_CASE("e2e: axe-core in headless Chromium finds no WCAG 2.1 A/AA violation i
     INFO(quarterly.err);
     REQUIRE(quarterly.status == 0);
 
+    // The Code's annual report (a draft of the sample, with its own tables: the self-assessment,
+    // the Ombudsman's letter), corporate and all three regimes.
+    const std::string code = "report --template '" + (kSource / "report-templates/code-annual-report").string() +
+                             "' --data " + kSamples + " --year 2023/24 --out ";
+    REQUIRE(test::run(code + d.str() + "/code.html", kEpoch).status == 0);
+    d.write("all/report.toml", test::slurp(kSource / "data-samples/report.toml") + "\n[code_report]\nregimes = \"all\"\n");
+    REQUIRE(test::run(code + d.str() + "/code-all.html --settings " + d.str() + "/all/report.toml", kEpoch).status == 0);
+
     const test::RunResult checked =
-        browser_check({d.path() / "sample.html", d.path() / "council.html", d.path() / "quarterly.html"});
+        browser_check({d.path() / "sample.html", d.path() / "council.html", d.path() / "quarterly.html",
+                       d.path() / "code.html", d.path() / "code-all.html"});
     INFO(checked.out << checked.err);
     CHECK(checked.status == 0);
     CHECK(checked.out.find("sample.html: 0 violations") != std::string::npos);
     CHECK(checked.out.find("council.html: 0 violations") != std::string::npos);
     CHECK(checked.out.find("quarterly.html: 0 violations") != std::string::npos);
+    CHECK(checked.out.find("code.html: 0 violations") != std::string::npos);
+    CHECK(checked.out.find("code-all.html: 0 violations") != std::string::npos);
 }
 
 TEST_CASE("e2e: the browser check fails a page that breaks the rules", "[html_edition][a11y]") {

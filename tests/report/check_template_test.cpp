@@ -58,7 +58,7 @@ TEST_CASE("check-template: an unknown name and an unclosed {{if}} are errors wit
                 "T/s.md:5: {{if}} is not closed by {{end}}",
                 "T/s.md:7: {{table outcomes}}: no such table; tables are route, outcome, method, service_area, "
                 "timescale, gender, age_band, ethnicity, disability, month, provider, category, compliments_month, "
-                "lgsco_decided, regional, complaints_vs_compliments, and the regimes' tables (docs/templates.md, \"Regimes and stages\")",
+                "lgsco_decided, regional, complaints_vs_compliments, self_assessment, actions, ombudsman_letter, and the regimes' tables (docs/templates.md, \"Regimes and stages\")",
                 "ascreport check-template: the template has errors; ascreport report would not write a report with it"});
     CHECK(lines_of(r.out, t) == Lines{"T: 3 errors, 0 warnings"});
 }

@@ -151,7 +151,7 @@ TEST_CASE("a typo is an error in a branch not taken too, but a missing value the
                               "T/s.md:1: {{statutry}}: unknown figure \"statutry\"; did you mean \"statutory\"?",
                               "T/s.md:5: {{table outcom}}: no such table; tables are route, outcome, method, service_area, "
                               "timescale, gender, age_band, ethnicity, disability, month, provider, category, "
-                              "compliments_month, lgsco_decided, regional, complaints_vs_compliments, and the regimes' tables "
+                              "compliments_month, lgsco_decided, regional, complaints_vs_compliments, self_assessment, actions, ombudsman_letter, and the regimes' tables "
                               "(docs/templates.md, \"Regimes and stages\")",
                               "T/s.md:7: {{plural statutory \"x\"}}: \"plural\" takes a figure and 2 words in double quotes",
                               "T/s.md:9: {{percent phone}}: \"phone\" is text, not a number",

@@ -190,6 +190,12 @@ enum class TableId : std::uint8_t {
     CorporateRemedies,
     CorporateRefused,
     CorporateFaultReasons,
+    // The Code's annual report (paragraph 8.1): each corporate stage by service area, and the
+    // stages outside the Code's limits (findings of non-compliance) by service area.
+    CorporateStage1ServiceArea,
+    CorporateStage2ServiceArea,
+    CorporateStage1OutsideLimits,
+    CorporateStage2OutsideLimits,
     // A regime's complaints by a breakdown field (compute_figures counts them: figures.cpp).
     ChildrenServiceArea,
     ChildrenGender,
@@ -198,7 +204,7 @@ enum class TableId : std::uint8_t {
     ChildrenDisability,
     CorporateServiceArea,
 };
-inline constexpr std::size_t kTableCount = 62;
+inline constexpr std::size_t kTableCount = 66;
 
 struct TableSpec {
     TableId id{};
@@ -407,6 +413,20 @@ inline constexpr std::array<TableSpec, kTableCount> kTables{{
     {.id = TableId::CorporateFaultReasons, .name = "corporate.fault_reasons", .heading = "Reason for fault", .json = "regimes.corporate.fault_reasons",
      .text = "Corporate: reasons fault was found", .counts = Counted::RegimeComplaints, .column = "fault_reason", .compared = true, .free_text = true,
      .regime = Regime::Corporate, .stage = 0, .sheet = "corporate_fault_reasons"},
+    // The Code's annual report: by the stage's requested date, as the stage's other tables.
+    // outside_limits: the stages responded late, open and overdue, or acknowledged late.
+    {.id = TableId::CorporateStage1ServiceArea, .name = "corporate.stage_1.service_area", .heading = "Service area", .json = "regimes.corporate.stage_1.service_area",
+     .text = "Corporate, stage 1: by service area", .counts = Counted::Stages, .column = "service_area", .compared = true, .free_text = true,
+     .regime = Regime::Corporate, .stage = 1, .sheet = "corporate_stage1_service_area"},
+    {.id = TableId::CorporateStage2ServiceArea, .name = "corporate.stage_2.service_area", .heading = "Service area", .json = "regimes.corporate.stage_2.service_area",
+     .text = "Corporate, stage 2: by service area", .counts = Counted::Stages, .column = "service_area", .compared = true, .free_text = true,
+     .regime = Regime::Corporate, .stage = 2, .sheet = "corporate_stage2_service_area"},
+    {.id = TableId::CorporateStage1OutsideLimits, .name = "corporate.stage_1.outside_limits", .heading = "Service area", .json = "regimes.corporate.stage_1.outside_limits",
+     .text = "Corporate, stage 1: outside the Code's limits, by service area", .counts = Counted::Stages, .column = "outside_limits", .compared = true, .free_text = true,
+     .regime = Regime::Corporate, .stage = 1, .sheet = "corporate_stage1_outside_limits"},
+    {.id = TableId::CorporateStage2OutsideLimits, .name = "corporate.stage_2.outside_limits", .heading = "Service area", .json = "regimes.corporate.stage_2.outside_limits",
+     .text = "Corporate, stage 2: outside the Code's limits, by service area", .counts = Counted::Stages, .column = "outside_limits", .compared = true, .free_text = true,
+     .regime = Regime::Corporate, .stage = 2, .sheet = "corporate_stage2_outside_limits"},
     // A regime's complaints (Counted::RegimeComplaints) by a breakdown field, by received date.
     {.id = TableId::ChildrenServiceArea, .name = "children.service_area", .heading = "Service area", .json = "regimes.children.service_area",
      .text = "Children's social care: complaints by service area", .counts = Counted::RegimeComplaints, .field = Field::ServiceArea,
@@ -755,12 +775,16 @@ inline constexpr auto kDocument = [] {
         number("regimes.corporate.stage_1.median_working_days"),
         number("regimes.corporate.stage_1.mean_working_days"),
         table(TableId::CorporateStage1Escalated),
+        table(TableId::CorporateStage1ServiceArea),
+        table(TableId::CorporateStage1OutsideLimits),
         table(TableId::CorporateStage2Outcome),
         number("regimes.corporate.stage_2.received"),
         table(TableId::CorporateStage2Timing),
         table(TableId::CorporateStage2Acknowledgement),
         number("regimes.corporate.stage_2.median_working_days"),
         number("regimes.corporate.stage_2.mean_working_days"),
+        table(TableId::CorporateStage2ServiceArea),
+        table(TableId::CorporateStage2OutsideLimits),
         table(TableId::CorporateOmbudsman),
         table(TableId::CorporateComplainant),
         table(TableId::CorporateAdvocate),

@@ -93,6 +93,10 @@ struct Table {
     // Where each row's first cell was read (a free-text table's values), one per row or none;
     // null for a row whose label is not the data's text.
     std::vector<SourceRef> row_sources{};
+    // Where the other cells were read, by row and column (the first column's entry unused:
+    // row_sources has it), for a table of the data's own text in every column (the Code's
+    // self-assessment); empty for none, null for a cell that is not the data's text.
+    std::vector<std::vector<SourceRef>> cell_sources{};
 };
 
 enum class ChartOrientation : std::uint8_t {

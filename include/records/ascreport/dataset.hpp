@@ -177,6 +177,34 @@ struct NarrativeFile {
     bool readable() const { return problem.empty(); }
 };
 
+// The council's own tables for the Complaint Handling Code's annual report (docs/input-format.md,
+// "The Code's annual report"): code-self-assessment.csv and complaint-actions.csv.
+enum class Compliance : std::uint8_t { NotGiven, Yes, No, Partly };
+// "Yes", "No", "Partly"; "" for NotGiven.
+std::string_view label(Compliance c);
+
+// One row of the self-assessment against the Code. Empty text is not given.
+struct SelfAssessmentRow {
+    std::string section, requirement;
+    Compliance compliant = Compliance::NotGiven;
+    std::string evidence, action;
+    std::uint32_t line = 0;  // where the record starts in its file
+};
+
+// One service improvement made as a result of learning from complaints.
+struct ImprovementAction {
+    std::string action, service, status;
+    std::uint32_t line = 0;
+};
+
+// A file of the council's own rows, as read: `file` names it in messages ("" when absent).
+template <class Row>
+struct CouncilFile {
+    std::string file;
+    std::vector<Row> rows;
+    bool present() const { return !file.empty(); }
+};
+
 // Which inputs the folder held; a section whose file is absent says so in the report.
 struct InputsPresent {
     bool concerns = false, compliments = false, lgsco = false, regional = false;
@@ -201,6 +229,11 @@ struct Dataset {
     // DATA/narrative/*.md by file name, read once here; build_report applies Markdown, then
     // normalises and redacts; the Document's runs name the file and line (Source) for the scan.
     std::vector<NarrativeFile> narratives;
+
+    // The Code's annual report: code-self-assessment.csv and complaint-actions.csv, when the
+    // data folder has them.
+    CouncilFile<SelfAssessmentRow> self_assessment;
+    CouncilFile<ImprovementAction> actions;
 
     InputsPresent present;
     // The files each kind of record was read from ("complaints": "DATA/ASC Complaints.csv",

@@ -47,9 +47,10 @@ std::vector<std::string> template_periods(const std::filesystem::path& template_
 // A report.toml setting the report asked for (printed it, or tested it in a condition or an
 // {{or}}) that is not set or is empty.
 struct MissingSetting {
-    std::string table;  // "council", "contact", "contact.people" or "figures"
+    std::string table;  // "council", "contact", "contact.people", "figures" or "ombudsman_letter"
     std::string key;    // "name", "published", "phone", "email", "web", "complaints_web",
-                        // "long_term_support", "timescale_percent"; empty for contact.people
+                        // "long_term_support", "timescale_percent", the letter's keys
+                        // (kLetterKeys, "year"); empty for contact.people
     std::string year;   // [figures] only: the financial year asked for, e.g. "2023/24"
 
     auto operator<=>(const MissingSetting&) const = default;
@@ -62,15 +63,30 @@ struct DraftGaps {
     // template's text/NAME.md holding "[To be written", the data-folder file that replaces it
     // (DATA/narrative/NAME.md, as messages name files), in the order first printed.
     std::vector<std::string> texts;
+    // The same for the defaults holding "[To be added" (the governing body's response).
+    std::vector<std::string> texts_to_add;
     // Settings asked for and not set, each once, in the order of describe_gaps.
     std::vector<MissingSetting> settings;
+    // The self-assessment against the Code ({{table self_assessment}}) while a row's compliant
+    // or evidence is empty: the data folder's file (DATA/code-self-assessment.csv); `starter`
+    // the template's starter file when the folder has none and it was printed instead; `rows`
+    // each row lacking either, as "line 3 (SECTION)".
+    struct SelfAssessment {
+        std::string file;
+        std::string starter;
+        std::vector<std::string> rows;
+    };
+    std::optional<SelfAssessment> self_assessment;
     // template.toml's [[required]] items the document does not state, each a whole line naming
     // template.toml and the item's line, the item and its rule, and what did not print
     // (docs/templates.md, "Required items").
     std::vector<std::string> required;
 
-    bool empty() const { return texts.empty() && settings.empty() && required.empty(); }
-    void add_text(const std::string& file);
+    bool empty() const {
+        return texts.empty() && texts_to_add.empty() && settings.empty() && !self_assessment && required.empty();
+    }
+    // `to_add`: the default holds "[To be added" rather than "[To be written".
+    void add_text(const std::string& file, bool to_add = false);
     void add_setting(const MissingSetting& setting);
 };
 
