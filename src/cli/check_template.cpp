@@ -32,8 +32,9 @@ narrative/ texts, for --year (default: the financial year of today).
 
 Warnings, which do not stop a report: a number or a direction word ("increased", "fewer")
 typed in the text of the template or of DATA/narrative, where a figure or {{change}}
-should say it; a {{text NAME}} with no default text/NAME.md; a text/NAME.md or a
-narrative file that no {{text NAME}} includes.
+should say it; a {{text NAME}} with no default text/NAME.md; a text/NAME.md, or a
+narrative file, that no {{text NAME}} includes (a narrative file another shipped
+template prints is left alone: the data folder serves every report).
 
 Examples:
   ascreport check-template annual-report
@@ -87,6 +88,7 @@ Runner setup_check_template(CLI::App& app, Streams io) {
         if (period->kind == Period::Kind::Quarter) request.quarter = quarter_of_financial_year(period->first);
         if (!o->data.empty()) request.data_dir = o->data;
         if (!o->settings.empty()) request.settings_file = o->settings;
+        for (const ShippedTemplate& t : shipped_templates(shipped_template_roots())) request.other_templates.push_back(t.dir);
         const CheckTemplateOutcome outcome = run_check_template(request);
         print_messages(io, "ascreport check-template", outcome.messages);
         if (!outcome.checked) return exit_code::of(outcome.status);

@@ -51,12 +51,18 @@ CheckTemplateOutcome run_check_template(const CheckTemplateRequest& request) {
         settings = std::move(read.settings);
         data.age_bands = settings.input.age_bands;
     }
+    std::error_code ec;
     const auto calendar = WorkingDayCalendar::england_and_wales(settings.extra_bank_holidays);
     const Figures figures = compute_figures(data, calendar, period, settings.figures, settings.time_limits);
     std::optional<Figures> to_date;  // a quarter's year to date, as the report computes it
     if (quarter) to_date = compute_figures(data, calendar, year_to_date(period), settings.figures, settings.time_limits);
+    std::set<std::string> others_texts;
+    if (request.data_dir)
+        for (const std::filesystem::path& other : request.other_templates)
+            if (!std::filesystem::equivalent(other, template_dir, ec))
+                others_texts.merge(report_text_names(other, *request.data_dir));
     const Diagnostics found = check_template({data, figures, settings.council, settings.privacy, template_dir,
-                                              request.data_dir, to_date ? &*to_date : nullptr});
+                                              request.data_dir, to_date ? &*to_date : nullptr, others_texts});
     for (const Diagnostic& d : found.items) out.diagnostic(d);
     out.errors = found.error_count();
     out.warnings = found.warning_count();

@@ -183,7 +183,8 @@ Diagnostics check_template(const TemplateCheckInputs& in) {
     }
     for (const auto* files : {&texts, &narratives})
         for (const fs::path& file : *files)
-            if (!used.contains(file.stem().string()))
+            if (!used.contains(file.stem().string()) &&
+                !(files == &narratives && in.other_templates_texts.contains(file.stem().string())))
                 out.warning(file.string(), 0, "",
                             "no {{text " + file.stem().string() + "}} in the template includes this file");
 

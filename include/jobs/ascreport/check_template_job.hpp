@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <optional>
+#include <vector>
 #include <string>
 
 #include "ascreport/date.hpp"
@@ -20,6 +21,9 @@ struct CheckTemplateRequest {
     // 1 to 4: built for that quarter of `year` (the template's periods must include "quarter");
     // nullopt: for the year, or, when the template is for quarters only, for its first quarter.
     std::optional<int> quarter = std::nullopt;
+    // The other templates a council runs on the same data folder (the CLI: the shipped ones).
+    // A DATA/narrative/NAME.md that one of them includes is theirs, not a stray file.
+    std::vector<std::filesystem::path> other_templates = {};
 };
 
 struct CheckTemplateOutcome : JobOutcome {

@@ -28,6 +28,9 @@ struct TemplateCheckInputs {
     // none, so the template's own texts print.
     std::optional<std::filesystem::path> data_dir;
     const Figures* year_to_date = nullptr;  // as ReportInputs::year_to_date
+    // NAMEs of DATA/narrative/NAME.md that other templates print (report_text_names of each):
+    // not warned about as included by nothing.
+    std::set<std::string> other_templates_texts = {};
 };
 
 // Every problem, as FILE:LINE: messages, each file's in line order.
@@ -40,7 +43,7 @@ struct TemplateCheckInputs {
 // Warnings: a number or a direction word ("increased", "fewer", ...) typed in the text of the
 // template or of DATA/narrative (a figure, or {{change}} and {{compare}}, keep them true); a
 // {{text NAME}} with no default text/NAME.md; a text/NAME.md, or a DATA/narrative/NAME.md, that
-// no {{text NAME}} includes.
+// no {{text NAME}} includes (a narrative file of other_templates_texts is another report's).
 Diagnostics check_template(const TemplateCheckInputs& inputs);
 
 // The NAMEs of every DATA/narrative/NAME.md a report from this template can print: each
