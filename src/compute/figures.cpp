@@ -220,6 +220,7 @@ void compare_months(const Period& period, Figures& f) {
 // The Ombudsman cases of adult social care: lgsco.csv's cases, but for those whose `complaint`
 // names a children's or corporate complaint (counted in regimes.R.ombudsman instead). A case
 // that names no complaint, or one the export does not hold, counts here, as before regimes.
+// Beside them, every case whatever it names (lgsco.all.*), as the Ombudsman's letter counts.
 void count_ombudsman_cases(const Dataset& data, const Slots& slots, Figures& f) {
     const Period& period = slots[0];
     OmbudsmanFigures& o = f.ombudsman;
@@ -230,8 +231,22 @@ void count_ombudsman_cases(const Dataset& data, const Slots& slots, Figures& f) 
     for (const Complaint& c : data.complaints)
         if (c.regime != Regime::Adult) other_regimes.push_back(c.reference);
     std::sort(other_regimes.begin(), other_regimes.end());
+    std::array<std::int64_t, kTableSlots> all_received{};
+    std::array<std::int64_t, kTableSlots> all_decided{}, all_upheld{};
+    std::int64_t all_remedies = 0, all_remedy_pence = 0;
     for (std::size_t i = 0; i < data.lgsco.size(); ++i) {
         const OmbudsmanCase& c = data.lgsco[i];
+        for (std::size_t slot = 0; slot < kTableSlots; ++slot) {
+            if (slots[slot].contains(c.received)) ++all_received[slot];
+            if (!c.decided || c.decision == Decision::Open || !slots[slot].contains(*c.decided)) continue;
+            ++all_decided[slot];
+            if (c.decision != Decision::Upheld) continue;
+            ++all_upheld[slot];
+            if (slot == 0 && c.remedy_pence.value_or(0) > 0) {
+                ++all_remedies;
+                all_remedy_pence += *c.remedy_pence;
+            }
+        }
         if (!c.complaint.empty() &&
             std::binary_search(other_regimes.begin(), other_regimes.end(), std::string_view(c.complaint)))
             continue;
@@ -251,6 +266,11 @@ void count_ombudsman_cases(const Dataset& data, const Slots& slots, Figures& f) 
         }
     }
     f.count(CountId::LgscoNew) = {received[0], received[1]};
+    f.count(CountId::LgscoAllNew) = {all_received[0], all_received[1]};
+    f.count(CountId::LgscoAllDecided) = {all_decided[0], all_decided[1]};
+    f.count(CountId::LgscoAllUpheld) = {all_upheld[0], all_upheld[1]};
+    f.count(CountId::LgscoAllFinancialRemedies) = {all_remedies, std::nullopt};
+    f.count(CountId::LgscoAllRemedyPence) = {all_remedy_pence, std::nullopt};
     f.count(CountId::LgscoStillOpen) = {still_open, std::nullopt};
     f.count(CountId::LgscoFinancialRemedies) = {remedies, std::nullopt};
     f.count(CountId::LgscoRemedyPence) = {remedy_pence, std::nullopt};

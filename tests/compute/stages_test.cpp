@@ -275,6 +275,42 @@ TEST_CASE("stages: the report's tables count adult social care complaints only")
     CHECK(f.table(TableId::Route).previous_total == 0);
 }
 
+TEST_CASE("stages: lgsco.all counts every Ombudsman case, lgsco.* leave out those naming a children's or corporate complaint") {
+    Fixture fx;
+    // Beside the fixture's two cases received in 2023/24 (one about A, children's; one naming a
+    // complaint not in the data): decided in 2023/24, upheld with £300, about A.
+    OmbudsmanCase& about_a = fx.b.lgsco("23 001 003", ymd(2023, 9, 4));
+    about_a.complaint = "C1";
+    about_a.decided = ymd(2024, 1, 15);
+    about_a.decision = Decision::Upheld;
+    about_a.remedy_pence = 30000;
+    // Naming no complaint: received in 2022/23, decided in 2023/24, not upheld.
+    OmbudsmanCase& none = fx.b.lgsco("22 001 004", ymd(2023, 2, 1));
+    none.decided = ymd(2023, 6, 1);
+    none.decision = Decision::NotUpheld;
+    // Naming no complaint: received and decided (upheld, £100) in 2022/23.
+    OmbudsmanCase& earlier = fx.b.lgsco("22 001 005", ymd(2022, 5, 3));
+    earlier.decided = ymd(2022, 11, 1);
+    earlier.decision = Decision::Upheld;
+    earlier.remedy_pence = 10000;
+    const Figures f = fx.figures(ymd(2024, 3, 31));
+    // Adult social care's: all but the two about A, which are the children's.
+    CHECK(number_at(f, "ombudsman.received").value == 1);   // OLD-9's
+    CHECK(number_at(f, "ombudsman.received").previous == 2);  // 22 001 004 and 22 001 005
+    CHECK(f.table(TableId::LgscoDecided).total == 1);
+    CHECK(f.table(TableId::LgscoDecided).count_of("Upheld") == 0);
+    CHECK(number_at(f, "ombudsman.financial_remedies").value == 0);
+    // Every service's: all five.
+    CHECK(number_at(f, "ombudsman.every_service.received").value == 3);  // A's two and OLD-9's
+    CHECK(number_at(f, "ombudsman.every_service.received").previous == 2);
+    CHECK(number_at(f, "ombudsman.every_service.decided").value == 2);
+    CHECK(number_at(f, "ombudsman.every_service.decided").previous == 1);
+    CHECK(number_at(f, "ombudsman.every_service.upheld").value == 1);
+    CHECK(number_at(f, "ombudsman.every_service.upheld").previous == 1);
+    CHECK(number_at(f, "ombudsman.every_service.financial_remedies").value == 1);
+    CHECK(number_at(f, "ombudsman.every_service.financial_remedy_pence").value == 30000);
+}
+
 TEST_CASE("stages: an adult local target in calendar days") {
     const Fixture fx;
     TimeLimits limits;

@@ -456,12 +456,15 @@ constexpr const TableSpec& table_spec(TableId id) { return kTables[static_cast<s
 enum class CountId : std::uint8_t {
     TimescaleLeftOut, Over20Extended, UpheldOrPartly, LgscoNew, LgscoStillOpen, LgscoFinancialRemedies,
     LgscoRemedyPence, LongTermSupport,
+    // Every case of lgsco.csv, whichever complaint (or none) it names: the Code's report sets them
+    // beside the Ombudsman's letter, which counts every service of the council.
+    LgscoAllNew, LgscoAllDecided, LgscoAllUpheld, LgscoAllFinancialRemedies, LgscoAllRemedyPence,
     MedianWorkingDays, MeanWorkingDays,  // of the statutory complaints with a response, in tenths
     // Regimes and stages: each stage's median and mean working days to its response (tenths),
     // and each regime's financial redress (pence).
     AdultStage1MedianWorkingDays, AdultStage1MeanWorkingDays, AdultRemedyPence, ChildrenStage1MedianWorkingDays, ChildrenStage1MeanWorkingDays, ChildrenStage2MedianWorkingDays, ChildrenStage2MeanWorkingDays, ChildrenStage3MedianWorkingDays, ChildrenStage3MeanWorkingDays, ChildrenRemedyPence, CorporateStage1MedianWorkingDays, CorporateStage1MeanWorkingDays, CorporateStage2MedianWorkingDays, CorporateStage2MeanWorkingDays, CorporateRemedyPence,
 };
-inline constexpr std::size_t kCountIds = 25;
+inline constexpr std::size_t kCountIds = 30;
 
 // Where a number's value is read from.
 enum class NumberSource : std::uint8_t {
@@ -506,7 +509,7 @@ struct NumberSpec {
 // numbers only `ascreport figures` prints; then the regimes' numbers, whose template names are
 // their JSON keys without "regimes." (and "financial_redress" without "_pence"). A number's
 // order in `figures` is its place in kDocument.
-inline constexpr std::array<NumberSpec, 47> kNumbers{{
+inline constexpr std::array<NumberSpec, 52> kNumbers{{
     {.name = "complaints", .source = NumberSource::TableTotal, .table = TableId::Route},
     {.name = "statutory", .source = NumberSource::TableRow, .table = TableId::Route, .row = "Statutory"},
     {.name = "informal", .source = NumberSource::TableRow, .table = TableId::Route, .row = "Informal"},
@@ -548,6 +551,21 @@ inline constexpr std::array<NumberSpec, 47> kNumbers{{
      .count = CountId::LgscoFinancialRemedies, .counts = Counted::OmbudsmanDecisions},
     {.name = "lgsco.financial_remedy_amount", .json = "ombudsman.financial_remedy_pence", .text_continues = true,
      .count = CountId::LgscoRemedyPence, .counts = Counted::OmbudsmanDecisions, .unit = Unit::Money},
+    {.name = "lgsco.all.new", .json = "ombudsman.every_service.received",
+     .json_previous = "ombudsman.every_service.previous_received", .text = "Ombudsman cases of every service: received",
+     .count = CountId::LgscoAllNew, .counts = Counted::OmbudsmanCases, .previous_year = true},
+    {.name = "lgsco.all.decided", .json = "ombudsman.every_service.decided",
+     .json_previous = "ombudsman.every_service.previous_decided", .text = "decided", .text_continues = true,
+     .count = CountId::LgscoAllDecided, .counts = Counted::OmbudsmanDecisions, .previous_year = true},
+    {.name = "lgsco.all.upheld", .json = "ombudsman.every_service.upheld",
+     .json_previous = "ombudsman.every_service.previous_upheld", .text = "upheld", .text_continues = true,
+     .count = CountId::LgscoAllUpheld, .counts = Counted::OmbudsmanDecisions, .previous_year = true},
+    {.name = "lgsco.all.financial_remedies", .json = "ombudsman.every_service.financial_remedies",
+     .text = "financial remedies", .text_continues = true, .count = CountId::LgscoAllFinancialRemedies,
+     .counts = Counted::OmbudsmanDecisions},
+    {.name = "lgsco.all.financial_remedy_amount", .json = "ombudsman.every_service.financial_remedy_pence",
+     .text_continues = true, .count = CountId::LgscoAllRemedyPence, .counts = Counted::OmbudsmanDecisions,
+     .unit = Unit::Money},
     {.name = "regional.total", .source = NumberSource::TableTotal, .table = TableId::Regional},
     {.name = "timescale_percent.before", .source = NumberSource::TimescalePercent, .slot = 2,
      .counts = Counted::TimedStatutoryComplaints, .setting = "timescale_percent", .unit = Unit::Percent},
@@ -716,6 +734,11 @@ inline constexpr auto kDocument = [] {
         number("ombudsman.financial_remedy_pence"),
         part(Part::DecidedCases),
         part(Part::PendingCases),
+        number("ombudsman.every_service.received"),
+        number("ombudsman.every_service.decided"),
+        number("ombudsman.every_service.upheld"),
+        number("ombudsman.every_service.financial_remedies"),
+        number("ombudsman.every_service.financial_remedy_pence"),
         table(TableId::Regional),
         number("key_facts.long_term_support"),
         number("key_facts.statutory_complaints"),
