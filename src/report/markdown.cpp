@@ -452,6 +452,7 @@ private:
         if (ctx_.gaps && to_be_added) ctx_.gaps->add_text(own.string(), true);
         if (ctx_.printed) ctx_.printed->texts_printed.insert(name);
         if (ctx_.printed && !to_be_written && !to_be_added) ctx_.printed->texts_written.insert(name);
+        if (ctx_.printed && to_be_added) ctx_.printed->texts_to_be_added.insert(name);
     }
 
     void append(std::vector<Block> blocks) {

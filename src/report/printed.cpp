@@ -129,12 +129,19 @@ std::vector<std::string> unstated_required(const ReportTemplate& spec, const Pri
                                                  : "the report prints none of " + any_of(r.figures)) +
                           " (give the data file that prints it, or print it in the template)");
         for (const std::string& s : r.sections) why.push_back("the section " + s + " printed nothing");
-        std::vector<std::string> to_write, not_printed;
+        std::vector<std::string> to_write, to_add, not_printed;
         for (const std::string& t : r.texts)
-            (printed.texts_printed.contains(t) ? to_write : not_printed).push_back("{{text " + t + "}}");
-        if (!to_write.empty())
-            why.push_back(all_of(to_write) + (to_write.size() == 1 ? " prints" : " print") +
-                          " the template's \"[To be written: ...]\" (write it in " + narrative_dir + "/)");
+            (printed.texts_to_be_added.contains(t) ? to_add
+             : printed.texts_printed.contains(t)   ? to_write
+                                                   : not_printed)
+                .push_back("{{text " + t + "}}");
+        const auto placeholder = [&](const std::vector<std::string>& texts, std::string_view which) {
+            if (!texts.empty())
+                why.push_back(all_of(texts) + (texts.size() == 1 ? " prints" : " print") + " the template's \"[" +
+                              std::string(which) + ": ...]\" (write it in " + narrative_dir + "/)");
+        };
+        placeholder(to_write, "To be written");
+        placeholder(to_add, "To be added");
         if (!not_printed.empty()) why.push_back(all_of(not_printed) + (not_printed.size() == 1 ? " was" : " were") + " not printed");
         std::string line = toml_file + ":" + std::to_string(r.line) + ": " + required_prefix(r) + "not stated: ";
         for (std::size_t i = 0; i < why.size(); ++i) line += (i == 0 ? "" : "; ") + why[i];

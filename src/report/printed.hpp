@@ -25,7 +25,8 @@ struct Printed {
     std::set<std::string> texts_included;  // every {{text NAME}}, printed or not
     std::set<std::string> texts_printed;   // printed, from wherever
     std::set<std::string> texts_written;   // printed from the data folder, or from a template text
-                                           // that is not "[To be written: ...]"
+                                           // that is not "[To be written: ...]" or "[To be added: ...]"
+    std::set<std::string> texts_to_be_added;  // printed from a template's "[To be added: ...]"
     std::set<std::string> sections_printed;  // section files that printed at least one block
 
     void figure(std::string_view name, bool printed);

@@ -77,6 +77,7 @@ TEST_CASE("e2e code report: a draft from the sample lists what it lacks, and --f
     CHECK(final_run.status == 4);
     CHECK_FALSE(fs::exists(out.path() / "final.pdf"));
     const std::string starter = (kSource / "report-templates/code-annual-report/self-assessment.csv").string();
+    const std::string toml = (kSource / "report-templates/code-annual-report/template.toml").string();
     CHECK(lines(final_run.err, d) ==
           std::vector<std::string>{
               "ascreport report: --final: the report is not ready to publish; it still lacks:",
@@ -89,6 +90,13 @@ TEST_CASE("e2e code report: a draft from the sample lists what it lacks, and --f
               "and fill in compliant and evidence on each row",
               "  - report.toml [ombudsman_letter]: year, decided, upheld, upheld_rate, similar_average_upheld_rate, "
               "upheld_per_100k, similar_average_per_100k, compliance_percent and satisfactory_remedy_percent",
+              // The items of paragraphs 8.1 and 8.2 that template.toml declares and the draft does not state.
+              "  - " + toml + ":46: [[required]] \"the service improvements made as a result of learning from "
+              "complaints\" (Complaint Handling Code, paragraph 8.1): not stated: {{text service-improvements}} "
+              "prints the template's \"[To be written: ...]\" (write it in D/narrative/)",
+              "  - " + toml + ":56: [[required]] \"the governing body's response\" (Complaint Handling Code, "
+              "paragraph 8.2): not stated: {{text governing-body-response}} prints the template's \"[To be added: "
+              "...]\" (write it in D/narrative/)",
               "ascreport report: no report was written; give each of these, or leave out --final for a draft"});
 }
 
@@ -197,4 +205,25 @@ TEST_CASE("e2e code report: check-template passes on the shipped template, with 
     CHECK(with_data.status == 0);
     CHECK(with_data.err.empty());
     CHECK(with_data.out.ends_with(": no problems found\n"));
+}
+
+TEST_CASE("e2e code report: a copy of the template without the self-assessment fails check-template, naming "
+          "paragraph 8.1's item") {
+    ::test::TempDir t;
+    fs::copy(kSource / "report-templates/code-annual-report", t.path(), fs::copy_options::recursive);
+    std::string toml = ::test::slurp(t.path() / "template.toml");
+    const std::size_t at = toml.find("  \"self-assessment.md\",\n");
+    REQUIRE(at != std::string::npos);
+    toml.erase(at, std::string("  \"self-assessment.md\",\n").size());
+    t.write("template.toml", toml);
+    const std::size_t line =
+        1 + std::count(toml.begin(), toml.begin() + static_cast<long>(toml.find("an annual self-assessment")), '\n') - 1;
+    const auto r = ::test::run("check-template " + q(t.path()) + " --year 2023/24");
+    CHECK(r.status == 2);
+    CHECK(lines(r.err, t) ==
+          std::vector<std::string>{
+              "D/template.toml:" + std::to_string(line) + ": [[required]] \"an annual self-assessment against the "
+              "Code\" (Complaint Handling Code, paragraph 8.1): the section \"self-assessment.md\" is not in "
+              "sections; add it to sections, or correct the name",
+              "ascreport check-template: the template has errors; ascreport report would not write a report with it"});
 }

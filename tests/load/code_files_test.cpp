@@ -60,7 +60,9 @@ TEST_CASE("the council's own files are read into the Dataset when the folder has
     CHECK(a.rows[1].service.empty());
     CHECK(a.rows[1].line == 3);
     // Both are inputs of the run: no output may replace them.
-    const auto inputs = input_files(r, LoadOptions{d.path()});
+    LoadOptions options;
+    options.data_dir = d.path();
+    const auto inputs = input_files(r, options);
     CHECK(std::count(inputs.begin(), inputs.end(), d.path() / "code-self-assessment.csv") == 1);
     CHECK(std::count(inputs.begin(), inputs.end(), d.path() / "complaint-actions.csv") == 1);
 }
