@@ -78,15 +78,17 @@ set(CPACK_PACKAGE_NAME ascreport)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_CONTACT "${ASCREPORT_PACKAGE_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${ASCREPORT_PACKAGE_MAINTAINER}")
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "complaints annual report from a council's case exports")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "complaints reports from a council's case exports")
 set(CPACK_PACKAGE_DESCRIPTION
-  "ascreport turns a council's Adult Social Care complaint, compliment and
-Ombudsman case exports (CSV) into the statutory Complaints and Representations
-Annual Report, as a PDF and an accessible HTML edition, and answers ad-hoc
+  "ascreport turns a council's complaint, compliment and Ombudsman case exports
+(CSV) into the complaints reports it publishes (the statutory adult social care
+Complaints and Representations Annual Report, the children's social care annual
+report, the Complaint Handling Code's annual report, a quarterly committee
+report), as a PDF and an accessible HTML edition, and answers ad-hoc
 breakdown questions from the same data as a table, CSV, JSON, Markdown or a
 spreadsheet. Every number it prints is computed from the records; every
 problem in the data is reported by file, line and column.
-The report template and a sample data folder are in /usr/share/ascreport.")
+The report templates and a sample data folder are in /usr/share/ascreport.")
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # ascreport_VERSION_ARCH.deb

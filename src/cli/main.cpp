@@ -16,8 +16,10 @@
 int main(int argc, char** argv) {
     using namespace ascreport;
     CLI::App app{
-        "ascreport: turns a council's Adult Social Care complaint, compliment and Ombudsman\n"
-        "exports (CSV) into the Complaints and Representations Annual Report, and answers\n"
+        "ascreport: turns a council's complaint, compliment and Ombudsman case exports (CSV)\n"
+        "into the complaints reports it publishes (the adult social care Complaints and\n"
+        "Representations Annual Report, the children's social care annual report, the\n"
+        "Complaint Handling Code's annual report, a quarterly committee report), and answers\n"
         "breakdown questions from the same data.",
         "ascreport"};
     app.set_version_flag("--version", std::string("ascreport ") + ASCREPORT_VERSION);

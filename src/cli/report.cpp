@@ -24,10 +24,14 @@
 namespace ascreport::cli {
 namespace {
 
-constexpr const char* kHelp = R"(Writes the Complaints and Representations Annual Report for a financial year as a PDF,
-an HTML edition, or both: the words of the template (report-templates/annual-report/, see docs/templates.md) with
-every figure computed from the data folder. The year's own text (learning points,
-service-area notes) can sit in DATA/narrative/NAME.md and replaces the template's.
+constexpr const char* kHelp = R"(Writes a report for a financial year as a PDF, an HTML edition, or both: the words of
+the template with every figure computed from the data folder. By default the adult social
+care Complaints and Representations Annual Report (report-templates/annual-report/);
+--template names another shipped report (--list-templates lists them: the children's
+social care annual report, the Complaint Handling Code's annual report, the quarterly
+committee report) or a template folder of the council's own (docs/templates.md). The
+year's own text (learning points, service-area notes) can sit in DATA/narrative/NAME.md
+and replaces the template's.
 
 --year 2024/25-Q2 writes a quarter's report instead (Q1 is April to June), by default with
 the shipped quarterly committee report (report-templates/quarterly-report/): the quarter
@@ -44,9 +48,11 @@ contact details set, and a year with no records before it is not compared with z
 (its tables say "no data"). After writing, a short summary on standard error lists what
 the draft still lacks: each narrative file whose "[To be written: ...]" (or "[To be
 added: ...]") default was printed, the report.toml contact details, the optional [figures]
-and the [ombudsman_letter] figures the template asked for, and the self-assessment rows
-still to complete (the Code's annual report). --final, for the published run and CI, refuses while anything is on that list: it
-prints the list, writes nothing and exits with status 4.
+and the [ombudsman_letter] figures the template asked for, the self-assessment rows still
+to complete (the Code's annual report), and the items the template declares the report
+must state (template.toml [[required]]: for the adult report, regulation 18's four) that
+it does not. --final, for the published run and CI, refuses while anything is on that
+list: it prints the list, writes nothing and exits with status 4.
 
 In the template (docs/templates.md), {{if NAME}}, {{if known NAME}} (a value, even 0) and
 {{if any NAME NAME}} keep or drop a paragraph or part of a sentence; {{or "by phone on"
@@ -199,7 +205,7 @@ std::vector<Output> outputs_of(const std::vector<std::string>& outs, const std::
 }  // namespace
 
 Runner setup_report(CLI::App& app, Streams io) {
-    auto* cmd = app.add_subcommand("report", "Write the annual report: PDF, HTML edition, or both");
+    auto* cmd = app.add_subcommand("report", "Write a report (the adult annual report unless --template names another): PDF, HTML edition, or both");
     cmd->footer(kHelp);
     auto o = std::make_shared<Options>();
     add_data_options(*cmd, o->data);
