@@ -372,8 +372,9 @@ KeyFacts key_facts_block(const Figures& f, const Dataset& data, const CouncilPro
     const Breakdown& decided = f.table(TableId::LgscoDecided);
     facts.tiles.push_back({with_thousands(received),
                            std::string(received == 1 ? "new Ombudsman case" : "new Ombudsman cases") + "; " +
-                               plural(decided.count_of(label(Decision::Upheld)), "case", "cases") + " upheld of " +
-                               with_thousands(decided.total) + " decided"});
+                               (decided.total == 0 ? std::string("none decided")
+                                                   : plural(decided.count_of(label(Decision::Upheld)), "case", "cases") +
+                                                         " upheld of " + with_thousands(decided.total) + " decided")});
     return facts;
 }
 
