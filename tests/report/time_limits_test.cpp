@@ -4,6 +4,9 @@
 // listing the ones it has.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <regex>
+
 #include "ascreport/report.hpp"
 #include "figures_test_data.hpp"
 #include "report/names.hpp"
@@ -102,3 +105,24 @@ TEST_CASE("time limits: docs/templates.md names every limit") {
     CHECK(docs.find("`{{if " + std::string(report::kCalendarDaysName) + "}}`") != std::string::npos);
 }
 
+// The shipped templates whose limits report.toml sets state none typed: check-template's carve-out
+// for typed limits (template_check.cpp) is for councils' own templates. The adult report's
+// "20 working days" is the fixed measure of its timescale table, not a setting.
+TEST_CASE("time limits: the children's, Code and quarterly templates type no number of days") {
+    namespace fs = std::filesystem;
+    static const std::regex kTaken(R"(\{\{.*?\}\})");
+    static const std::regex kTypedDays(R"(\b[0-9]+[- ](working|calendar)[- ]days?\b)", std::regex::icase);
+    std::size_t files = 0;
+    for (const char* name : {"children-annual-report", "code-annual-report", "quarterly-report"}) {
+        const fs::path dir = fs::path(::test::source_dir()) / "report-templates" / name;
+        for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+            if (entry.path().extension() != ".md" || entry.path().filename() == "README.md") continue;
+            ++files;
+            const std::string text = std::regex_replace(::test::slurp(entry.path()), kTaken, " ");
+            std::smatch typed;
+            INFO(entry.path().string());
+            CHECK_FALSE(std::regex_search(text, typed, kTypedDays));
+        }
+    }
+    CHECK(files > 20);
+}
