@@ -170,8 +170,10 @@ struct TemplateFixture {
         run = load_data(request);
         if (loaded.diagnostics.has_errors() || loaded.dataset.complaints.empty())
             setup_failed(loaded.diagnostics, "data-samples/ does not load cleanly");
-        figures = compute_figures(loaded.dataset, *run.calendar, make_year(FinancialYear{2023}), run.settings.figures);
-        names = std::make_unique<report::FigureNames>(loaded.dataset, figures, run.settings.council);
+        figures = compute_figures(loaded.dataset, *run.calendar, make_year(FinancialYear{2023}), run.settings.figures,
+                                  run.settings.time_limits);
+        names = std::make_unique<report::FigureNames>(loaded.dataset, figures, run.settings.council,
+                                                      run.settings.time_limits);
     }
 };
 

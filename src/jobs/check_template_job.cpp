@@ -61,7 +61,7 @@ CheckTemplateOutcome run_check_template(const CheckTemplateRequest& request) {
         for (const std::filesystem::path& other : request.other_templates)
             if (!std::filesystem::equivalent(other, template_dir, ec))
                 others_texts.merge(report_text_names(other, *request.data_dir));
-    const Diagnostics found = check_template({data, figures, settings.council, settings.privacy, template_dir,
+    const Diagnostics found = check_template({data, figures, settings.council, settings.time_limits, settings.privacy, template_dir,
                                               request.data_dir, to_date ? &*to_date : nullptr, others_texts});
     for (const Diagnostic& d : found.items) out.diagnostic(d);
     out.errors = found.error_count();

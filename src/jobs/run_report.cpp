@@ -87,7 +87,7 @@ public:
         }
 
         ReportBuild built =
-            build_report({data, figures, settings.council, settings.privacy, template_dir, req_.data_dir,
+            build_report({data, figures, settings.council, settings.time_limits, settings.privacy, template_dir, req_.data_dir,
                           req_.created_unix, req_.creator, to_date ? &*to_date : nullptr});
         out_.redacted += built.redacted;
         if (!scan(built.document, settings)) return;

@@ -64,7 +64,7 @@ ReportBuild build_report(const ReportInputs& in) {
         doc.cover.logo = (logo.is_absolute() || s.settings_file.empty() ? logo : s.settings_file.parent_path() / logo).string();
     }
 
-    report::FigureNames names(in.data, in.figures, s, in.year_to_date);
+    report::FigureNames names(in.data, in.figures, s, in.time_limits, in.year_to_date);
     const Redactor redactor(in.privacy.redact);
     report::MarkdownContext ctx{in.data, in.figures, names, in.template_dir, in.data_dir, diags, &out.gaps};
     if (!redactor.empty()) ctx.redactor = &redactor;

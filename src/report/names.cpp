@@ -5,6 +5,7 @@
 
 #include "ascreport/period.hpp"
 #include "ascreport/edit_distance.hpp"
+#include "ascreport/stages.hpp"
 #include "ascreport/text_table.hpp"
 
 namespace ascreport::report {
@@ -29,10 +30,73 @@ std::size_t year_to_date_at(std::string_view name) {
 // range by its months ("July to September 2024").
 std::string period_words(const Period& p) { return p.kind == Period::Kind::FinancialYear ? p.label : month_span(p); }
 
-// Names only a condition knows: the data files, and two settings that print nothing.
-constexpr std::array<std::string_view, 10> kConditionNames{"concerns",      "compliments", "lgsco",  "regional",
-                                                            "own_age_bands", "contacts",    "letter", "actions",
-                                                            "self_assessment", "code_report.all"};
+// Names only a condition knows: the data files, and settings that print nothing.
+constexpr std::array<std::string_view, 11> kConditionNames{
+    "concerns", "compliments",     "lgsco",           "regional",        "own_age_bands", "contacts",
+    "letter",   "actions",         "self_assessment", "code_report.all", kCalendarDaysName};
+
+// report.toml [time_limits] by template name: each stage's limits as the settings give them. A
+// stage has a name only for the limits it has: the adult regulations' extension is the period
+// agreed with the complainant (no number of days), the children's review panel has none, and
+// only the Code and the adult regulations set an acknowledgement limit.
+enum class LimitField : std::uint8_t { Respond, Extended, Extension, Acknowledge };
+struct LimitName {
+    std::string_view name;
+    std::string_view setting;  // the report.toml key(s) behind it, for messages
+    Regime regime;
+    int stage;
+    LimitField field;
+};
+constexpr std::array<LimitName, 17> kLimitNames{{
+    {"adult.stage_1.limit", "[time_limits.adult] respond", Regime::Adult, 1, LimitField::Respond},
+    {"adult.stage_1.acknowledge_limit", "[time_limits.adult] acknowledge", Regime::Adult, 1, LimitField::Acknowledge},
+    {"children.stage_1.limit", "[time_limits.children] stage1", Regime::Children, 1, LimitField::Respond},
+    {"children.stage_1.extended_limit", "[time_limits.children] stage1_extended", Regime::Children, 1,
+     LimitField::Extended},
+    {"children.stage_1.extension", "[time_limits.children] stage1_extended less stage1", Regime::Children, 1,
+     LimitField::Extension},
+    {"children.stage_2.limit", "[time_limits.children] stage2", Regime::Children, 2, LimitField::Respond},
+    {"children.stage_2.extended_limit", "[time_limits.children] stage2_extended", Regime::Children, 2,
+     LimitField::Extended},
+    {"children.stage_2.extension", "[time_limits.children] stage2_extended less stage2", Regime::Children, 2,
+     LimitField::Extension},
+    {"children.stage_3.limit", "[time_limits.children] panel", Regime::Children, 3, LimitField::Respond},
+    {"corporate.stage_1.acknowledge_limit", "[time_limits.corporate] acknowledge", Regime::Corporate, 1,
+     LimitField::Acknowledge},
+    {"corporate.stage_1.limit", "[time_limits.corporate] stage1", Regime::Corporate, 1, LimitField::Respond},
+    {"corporate.stage_1.extended_limit", "[time_limits.corporate] stage1_extended", Regime::Corporate, 1,
+     LimitField::Extended},
+    {"corporate.stage_1.extension", "[time_limits.corporate] stage1_extended less stage1", Regime::Corporate, 1,
+     LimitField::Extension},
+    {"corporate.stage_2.acknowledge_limit", "[time_limits.corporate] acknowledge", Regime::Corporate, 2,
+     LimitField::Acknowledge},
+    {"corporate.stage_2.limit", "[time_limits.corporate] stage2", Regime::Corporate, 2, LimitField::Respond},
+    {"corporate.stage_2.extended_limit", "[time_limits.corporate] stage2_extended", Regime::Corporate, 2,
+     LimitField::Extended},
+    {"corporate.stage_2.extension", "[time_limits.corporate] stage2_extended less stage2", Regime::Corporate, 2,
+     LimitField::Extension},
+}};
+
+// "children.stage_1." of "children.stage_1.WORD": a stage's name with its dot; empty when
+// `name` is not of that form.
+std::string_view stage_prefix(std::string_view name) {
+    for (std::string_view regime : {"adult.stage_", "children.stage_", "corporate.stage_"}) {
+        if (!name.starts_with(regime)) continue;
+        const std::size_t dot = name.find('.', regime.size());
+        if (dot == regime.size() + 1 && name[regime.size()] >= '1' && name[regime.size()] <= '9' &&
+            name.find('.', dot + 1) == std::string_view::npos)
+            return name.substr(0, dot + 1);
+    }
+    return {};
+}
+
+// "A, B and C"
+std::string joined(const std::vector<std::string>& names) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+    return out;
+}
 
 }  // namespace
 
@@ -45,11 +109,18 @@ const BreakdownRow* find_row(const Breakdown& b, std::string_view value) {
     return nullptr;
 }
 
-FigureNames::FigureNames(const Dataset& data, const Figures& f, const CouncilProfile& council, const Figures* year_to_date)
-    : data_(data), f_(f), council_(council) {
+std::vector<std::string> time_limit_names() {
+    std::vector<std::string> out;
+    for (const LimitName& l : kLimitNames) out.emplace_back(l.name);
+    return out;
+}
+
+FigureNames::FigureNames(const Dataset& data, const Figures& f, const CouncilProfile& council, const TimeLimits& limits,
+                         const Figures* year_to_date)
+    : data_(data), f_(f), council_(council), limits_(limits) {
     for (const TableSpec& t : kTables)
         if (!t.name.empty()) tables_.push_back({&t, &f.table(t.id)});
-    if (year_to_date) year_to_date_ = std::make_unique<FigureNames>(data, *year_to_date, council);
+    if (year_to_date) year_to_date_ = std::make_unique<FigureNames>(data, *year_to_date, council, limits);
 }
 
 const NamedTable* FigureNames::table(std::string_view name) const {
@@ -271,6 +342,12 @@ std::optional<Resolved> FigureNames::resolve(std::string_view name, std::string&
         if (auto letter = letter_name(base.substr(7), previous, name, error)) return letter;
         if (!error.empty()) return std::nullopt;
     }
+    std::string limit_error;  // `error` may hold a caller's earlier message: set only on failure
+    if (auto limit = limit_name(base, previous, limit_error)) return limit;
+    if (!limit_error.empty()) {
+        error = std::move(limit_error);
+        return std::nullopt;
+    }
     const NumberSpec* spec = find_number(base);
     if (!spec) {
         error = "unknown figure \"" + std::string(name) + "\"" + suggest(name, false);
@@ -313,6 +390,46 @@ std::optional<Resolved> FigureNames::letter_name(std::string_view key, bool prev
     return Resolved{n, std::nullopt, std::nullopt};
 }
 
+std::optional<Resolved> FigureNames::limit_name(std::string_view base, bool previous, std::string& error) const {
+    const std::string_view stage = stage_prefix(base);
+    if (stage.empty()) return std::nullopt;
+    const auto found = std::find_if(kLimitNames.begin(), kLimitNames.end(), [&](const LimitName& l) { return l.name == base; });
+    if (found == kLimitNames.end()) {
+        std::vector<std::string> limits;
+        for (const LimitName& l : kLimitNames)
+            if (l.name.starts_with(stage)) limits.emplace_back(l.name);
+        // Not a limit of a stage that has limits: a table's or number's name goes on to the
+        // registry (children.stage_1.received), anything else is a limit that stage lacks.
+        const std::string word(base.substr(stage.size()));
+        if (limits.empty() || (word != "calendar_days" && !word.ends_with("limit") && word != "extension"))
+            return std::nullopt;
+        if (base == kCalendarDaysName) {
+            error = "\"" + std::string(base) + "\" is a condition, not a figure: write {{if " + std::string(base) +
+                    "}}calendar{{else}}working{{end}} days";
+            return std::nullopt;
+        }
+        error = "\"" + std::string(base) + "\" is no time limit: the time limits of " +
+                std::string(stage.substr(0, stage.size() - 1)) + " are " + joined(limits);
+        if (word == "calendar_days")
+            error += "; only the adult local target may be counted in calendar days ({{if " + std::string(kCalendarDaysName) + "}})";
+        return std::nullopt;
+    }
+    if (previous) {
+        error = "the figure \"" + std::string(base) + "\" has no previous-year value: it is a setting, report.toml " +
+                std::string(found->setting);
+        return std::nullopt;
+    }
+    const StageLimit& limit = limit_of(limits_, found->regime, found->stage);
+    Number n;
+    switch (found->field) {
+        case LimitField::Respond: n.value = limit.respond; break;
+        case LimitField::Extended: n.value = limit.extended; break;
+        case LimitField::Extension: n.value = limit.extended - limit.respond; break;
+        case LimitField::Acknowledge: n.value = limit.acknowledge; break;
+    }
+    return Resolved{n, std::nullopt, std::nullopt};
+}
+
 // Whether every figure of the Ombudsman's letter is given; the first missing one is the gap.
 Condition FigureNames::letter_given() const {
     const OmbudsmanLetter& l = council_.letter;
@@ -328,6 +445,7 @@ std::optional<Condition> FigureNames::condition(std::string_view name, std::stri
     if (name == "actions") return file(data_.actions.present() && !data_.actions.rows.empty());
     if (name == "self_assessment") return file(data_.self_assessment.present());
     if (name == "code_report.all") return file(council_.code_report_all);
+    if (name == kCalendarDaysName) return file(limits_.adult.calendar_days);
     if (name == "concerns") return file(data_.present.concerns);
     if (name == "compliments") return file(data_.present.compliments);
     if (name == "lgsco") return file(data_.present.lgsco);
@@ -357,6 +475,7 @@ std::string FigureNames::suggest(std::string_view name, bool conditions) const {
         if (!n.name.empty()) candidates.emplace_back(n.name);
     candidates.emplace_back("letter.year");
     for (const LetterKey& k : kLetterKeys) candidates.push_back("letter." + std::string(k.key));
+    for (const LimitName& l : kLimitNames) candidates.emplace_back(l.name);
     if (conditions) candidates.insert(candidates.end(), kConditionNames.begin(), kConditionNames.end());
     for (const auto& t : tables_) candidates.push_back(std::string(t.spec->name) + ".total");
     std::string best;

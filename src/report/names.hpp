@@ -1,6 +1,7 @@
 // The figure names a template may use (docs/templates.md, "Names"), resolved against Figures:
 // the tables and numbers of the registry (ascreport/figure_registry.hpp), and the text names
-// (the period, settings) and the condition-only names (the data files) listed here.
+// (the period, settings), the time limits of report.toml [time_limits] and the condition-only
+// names (the data files) listed here.
 #pragma once
 
 #include <cstdint>
@@ -13,6 +14,7 @@
 #include "ascreport/dataset.hpp"
 #include "ascreport/figures.hpp"
 #include "ascreport/report.hpp"
+#include "ascreport/time_limits.hpp"
 
 namespace ascreport::report {
 
@@ -68,7 +70,9 @@ struct NamedTable {
 class FigureNames {
 public:
     // `year_to_date`: the figures NAME.year_to_date reads; nullptr: `figures` (a financial year).
-    FigureNames(const Dataset& data, const Figures& figures, const CouncilProfile& council,
+    // `limits`: report.toml [time_limits], which the limit names print (the ones `figures`
+    // were timed against).
+    FigureNames(const Dataset& data, const Figures& figures, const CouncilProfile& council, const TimeLimits& limits,
                 const Figures* year_to_date = nullptr);
 
     // nullopt when the name does not exist (a typo, .previous of a figure that has no previous
@@ -91,6 +95,10 @@ private:
     // with `error` set for letter.KEY.previous.
     std::optional<Resolved> letter_name(std::string_view key, bool previous, std::string_view name,
                                         std::string& error) const;
+    // REGIME.stage_N.limit and the other time limits (time_limit_names()); nullopt when `base`
+    // is none of them, with `error` set when it is REGIME.stage_N.WORD and not a limit of that
+    // stage, or for a limit's .previous.
+    std::optional<Resolved> limit_name(std::string_view base, bool previous, std::string& error) const;
     std::optional<Number> number(const NumberSpec& spec) const;
     Number row_number(const TableSpec& t, const BreakdownRow* row) const;
     Number total_number(const TableSpec& t) const;
@@ -102,9 +110,17 @@ private:
     const Dataset& data_;
     const Figures& f_;
     const CouncilProfile& council_;
+    const TimeLimits& limits_;
     std::vector<NamedTable> tables_;
     std::unique_ptr<FigureNames> year_to_date_;  // over the year to date's figures; null: this
 };
+
+// The names of report.toml [time_limits] (docs/templates.md, "Time limits"), each a whole number
+// of days: REGIME.stage_N.limit (to the response), .extended_limit (with an extension),
+// .extension (the days an extension adds), .acknowledge_limit, for the stages that have one.
+std::vector<std::string> time_limit_names();
+// The condition whose stage's limits may be counted in calendar days (the adult local target).
+inline constexpr std::string_view kCalendarDaysName = "adult.stage_1.calendar_days";
 
 // Finds a table row by its printed value, ignoring case and spacing; nullptr when absent.
 const BreakdownRow* find_row(const Breakdown& b, std::string_view value);

@@ -132,7 +132,7 @@ void check_prose(std::string_view source, const std::string& file, const std::ve
 
 Diagnostics check_template(const TemplateCheckInputs& in) {
     const fs::path data_dir = in.data_dir.value_or(fs::path(kNoDataFolder));
-    ReportBuild built = build_report({in.data, in.figures, in.council, in.privacy, in.template_dir, data_dir, 0,
+    ReportBuild built = build_report({in.data, in.figures, in.council, in.time_limits, in.privacy, in.template_dir, data_dir, 0,
                                       "ascreport check-template", in.year_to_date});
     Diagnostics out = std::move(built.diagnostics);
     // The [[required]] items the template cannot state, for any data (docs/templates.md).

@@ -192,7 +192,7 @@ TEST_CASE("registry: every template name resolves, to the figure it declares") {
         const bool in_sample = !sample().f.table(t.id).rows.empty();
         const ::test::Loaded& loaded = in_sample ? sample().loaded : stages().loaded;
         const Figures& f = in_sample ? sample().f : stages().f;
-        const report::FigureNames names(loaded.dataset, f, loaded.settings.council);
+        const report::FigureNames names(loaded.dataset, f, loaded.settings.council, loaded.settings.time_limits);
         const report::NamedTable* named = names.table(t.name);
         REQUIRE(named);
         CHECK(named->spec == &t);
@@ -218,7 +218,7 @@ TEST_CASE("registry: every template name resolves, to the figure it declares") {
         INFO(n.name);
         for (const auto* data : {&sample().loaded, &stages().loaded}) {
             const Figures& f = data == &sample().loaded ? sample().f : stages().f;
-            const report::FigureNames names(data->dataset, f, data->settings.council);
+            const report::FigureNames names(data->dataset, f, data->settings.council, data->settings.time_limits);
             const auto r = names.resolve(n.name, error);
             REQUIRE(r);
             REQUIRE(r->number);

@@ -21,7 +21,7 @@ struct Sample {
         o.data_dir = std::string(::test::source_dir()) + "/data-samples";
         loaded = ::test::load_with_settings(o);
         const auto cal = WorkingDayCalendar::england_and_wales();
-        figures = compute_figures(loaded.dataset, cal, make_year(FinancialYear{2023}), loaded.settings.figures);
+        figures = compute_figures(loaded.dataset, cal, make_year(FinancialYear{2023}), loaded.settings.figures, loaded.settings.time_limits);
     }
 };
 
@@ -92,7 +92,7 @@ TEST_CASE("block directives place tables, lists and conditional text") {
 
 TEST_CASE("the shipped template builds on the sample data without errors") {
     const auto& s = sample();
-    auto r = build_report({s.loaded.dataset, s.figures, s.loaded.settings.council, s.loaded.settings.privacy, std::string(::test::source_dir()) + "/report-templates/annual-report",
+    auto r = build_report({s.loaded.dataset, s.figures, s.loaded.settings.council, s.loaded.settings.time_limits, s.loaded.settings.privacy, std::string(::test::source_dir()) + "/report-templates/annual-report",
                            std::string(::test::source_dir()) + "/data-samples", 0, "test"});
     for (const auto& d : r.diagnostics.items) INFO(d.format());
     CHECK(r.diagnostics.items.empty());

@@ -38,11 +38,12 @@ const Data& sample_data() {
     return loaded;
 }
 
-Figures figures_of(const Data& d) { return compute_figures(d, calendar(), make_year(FinancialYear{2023}), d.settings.figures); }
+Figures figures_of(const Data& d) { return compute_figures(d, calendar(), make_year(FinancialYear{2023}), d.settings.figures,
+                                                 d.settings.time_limits); }
 
 ReportBuild build_report_for(const Data& d, const Figures& f, const std::filesystem::path& template_dir,
                              const std::filesystem::path& data_dir) {
-    return build_report({d, f, d.settings.council, d.settings.privacy, template_dir, data_dir, 0, "test"});
+    return build_report({d, f, d.settings.council, d.settings.time_limits, d.settings.privacy, template_dir, data_dir, 0, "test"});
 }
 
 // Complaints only in 2023/24 (no earlier data), no report.toml: the defaults.

@@ -12,14 +12,15 @@ namespace test {
 
 // Builds a template of one section, s.md holding `markdown`, with `data` and `figures` (its
 // {{text}} fallbacks in TEMPDIR/text/, no data folder of its own), for `council` with `privacy`
-// (report.toml's defaults unless given).
+// and `limits` (report.toml's defaults unless given; `limits` as `figures` were computed with).
 inline ascreport::ReportBuild build_section(const TempDir& t, const ascreport::Dataset& data,
                                             const ascreport::Figures& figures, const std::string& markdown,
                                             const ascreport::CouncilProfile& council = {},
-                                            const ascreport::PrivacyPolicy& privacy = {}) {
+                                            const ascreport::PrivacyPolicy& privacy = {},
+                                            const ascreport::TimeLimits& limits = {}) {
     t.write("template.toml", "title = \"Annual Report\"\nsections = [\"s.md\"]\n");
     t.write("s.md", markdown);
-    return ascreport::build_report({data, figures, council, privacy, t.path(), t.path() / "data", 0, "test"});
+    return ascreport::build_report({data, figures, council, limits, privacy, t.path(), t.path() / "data", 0, "test"});
 }
 
 // A paragraph's text (its runs joined) or a heading's; "" for any other block.

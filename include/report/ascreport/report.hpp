@@ -16,6 +16,7 @@
 #include "ascreport/document.hpp"
 #include "ascreport/figures.hpp"
 #include "ascreport/privacy.hpp"
+#include "ascreport/time_limits.hpp"
 
 namespace ascreport {
 
@@ -23,6 +24,9 @@ struct ReportInputs {
     const Dataset& data;
     const Figures& figures;
     const CouncilProfile& council;
+    // report.toml [time_limits]: what `figures` timed each stage against (pass the same), and
+    // what the limit names print (REGIME.stage_N.limit, ...: docs/templates.md).
+    const TimeLimits& time_limits;
     const PrivacyPolicy& privacy;  // its redact list, for the narrative files
     std::filesystem::path template_dir;  // holds template.toml
     // Names DATA/narrative/NAME.md in messages and gaps. The year's own text itself is

@@ -15,6 +15,7 @@
 #include "ascreport/diagnostics.hpp"
 #include "ascreport/figures.hpp"
 #include "ascreport/privacy.hpp"
+#include "ascreport/time_limits.hpp"
 
 namespace ascreport {
 
@@ -22,6 +23,7 @@ struct TemplateCheckInputs {
     const Dataset& data;    // a data folder's, or an empty Dataset (default settings, no records)
     const Figures& figures;  // computed from `data`
     const CouncilProfile& council;
+    const TimeLimits& time_limits;  // as ReportInputs::time_limits
     const PrivacyPolicy& privacy;
     std::filesystem::path template_dir;  // holds template.toml
     // The data folder, whose narrative/NAME.md replace the template's text/NAME.md; nullopt:
