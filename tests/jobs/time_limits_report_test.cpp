@@ -132,11 +132,12 @@ TEST_CASE("time limits: the Code's report says the council's limits, one day in 
     REQUIRE(r.status == ReportStatus::Ok);
     REQUIRE(r.document);
     const std::vector<std::string> text = prose(*r.document);
-    CHECK(says(text, "Under the Code, a complaint at stage 1 is acknowledged within 1 working day and answered within 12 "
+    CHECK(says(text, "Under the Council's complaints procedure, which follows the Code, a complaint at stage 1 is "
+                     "acknowledged within 1 working day and answered within 12 "
                      "working days of the acknowledgement. At stage 2 the complaint is acknowledged within 1 working day "
                      "and answered within 20 working days of the acknowledgement, with up to 20 working days more where "
-                     "the Council explains why. The working days in this report are counted from the acknowledgement, as "
-                     "the Code counts them."));
+                     "the Council explains why. The report measures each stage against these limits, in working days "
+                     "counted from the acknowledgement, as the Code counts them."));
     CHECK(says(text, "Stage 1: 12 working days"));
     CHECK(says(text, "Stage 2: 20 working days, or up to 20 working days more with an extension"));
     const auto acknowledged = std::count_if(text.begin(), text.end(), [](const std::string& s) {
