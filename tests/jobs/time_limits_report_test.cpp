@@ -132,7 +132,7 @@ TEST_CASE("time limits: the Code's report says the council's limits, one day in 
     REQUIRE(r.status == ReportStatus::Ok);
     REQUIRE(r.document);
     const std::vector<std::string> text = prose(*r.document);
-    CHECK(says(text, "Under the Council's complaints procedure, which follows the Code, a complaint at stage 1 is "
+    CHECK(says(text, "Under the Council’s complaints procedure, which follows the Code, a complaint at stage 1 is "
                      "acknowledged within 1 working day and answered within 12 "
                      "working days of the acknowledgement. At stage 2 the complaint is acknowledged within 1 working day "
                      "and answered within 20 working days of the acknowledgement, with up to 20 working days more where "
