@@ -3,7 +3,8 @@
 # reproduce the figures of the reference report (Coventry's Adult Social Care complaints annual
 # report 2023-24), with the reference's contradictions resolved as data-samples/README.md says,
 # and the same council's children's social care and corporate complaints with their stages
-# (issue 20), which change no figure of the adult report.
+# (issue 20) and the Ombudsman cases about some of them, which change no figure of the adult
+# report.
 #
 # Run from anywhere (Python 3.11 or later, standard library only):
 #     python3 scripts/make-sample-data.py           # (re)write data-samples/*.csv and report.toml
@@ -11,6 +12,7 @@
 #                                                   # files and assert each figure
 #     python3 scripts/make-sample-data.py --check --tool build/ascreport
 #                                                   # and compare every figure of `regimes`
+#                                                   # and of `ombudsman` (every_service too)
 #                                                   # with that build's figures JSON
 #
 # The output is deterministic: the same script always writes the same bytes (its own random
@@ -380,7 +382,9 @@ def uk_date(d: dt.date, short: bool) -> str:
     return f"{d.day}/{d.month}/{d.year}" if short else d.strftime("%d/%m/%Y")
 
 
-def write_complaints(rng: Rng) -> list[dict]:
+def write_complaints(rng: Rng) -> tuple[list[dict], list[dict]]:
+    """Writes complaints.csv and concerns.csv; returns the adult complaints and the children's
+    and corporate ones (regime_rows' records)."""
     all_complaints, concerns = [], []
     for year in sorted(YEARS):
         spec = YEARS[year]
@@ -416,10 +420,11 @@ def write_complaints(rng: Rng) -> list[dict]:
         rows.append(row)
     # Children's and corporate complaints after the adult ones, as an export grouped by
     # procedure has them: the adult rows keep their lines, and their new columns are empty.
-    rows += regime_rows(Rng(20230401))
+    more_rows, regime_complaints = regime_rows(Rng(20230401))
+    rows += more_rows
     write_csv("complaints.csv", header + REGIME_COLUMNS, rows)
     write_csv("concerns.csv", ["reference", "category", "subcategory"], concerns)
-    return all_complaints
+    return all_complaints, regime_complaints
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1201,9 +1206,10 @@ def child_equality(rng: Rng, complaints: list[dict], spec: dict) -> None:
                 c[field] = special if id(c) in chosen else others
 
 
-def regime_rows(short_dates: Rng) -> list[dict]:
-    """The rows of children's and corporate complaints, in the export's columns."""
-    rows = []
+def regime_rows(short_dates: Rng) -> tuple[list[dict], list[dict]]:
+    """The rows of children's and corporate complaints, in the export's columns, and the
+    complaints they were written from (with "reference" and "regime" added)."""
+    rows, records = [], []
     for spec in (CHILDREN_SPEC, CORPORATE_SPEC):
         complaints = RegimeGenerator(spec).generate()
         complaints.sort(key=lambda c: c["received"])
@@ -1214,7 +1220,10 @@ def regime_rows(short_dates: Rng) -> list[dict]:
             numbers[c["year"]] += 1
             short = short_dates.below(5) == 0
             day = lambda d: uk_date(d, short) if d else ""
-            row = {"Reference": f"{spec['prefix']}-{c['year'] % 100:02d}-{numbers[c['year']]:04d}",
+            c["reference"] = f"{spec['prefix']}-{c['year'] % 100:02d}-{numbers[c['year']]:04d}"
+            c["regime"] = spec["regime"]
+            records.append(c)
+            row = {"Reference": c["reference"],
                    "Received": day(c["received"]), "Route": spec["route"],
                    "Method": METHOD_EXPORT.get(c["method"], c["method"]),
                    "Service_Area": c["service_area"], "Provider": c["provider"],
@@ -1240,7 +1249,7 @@ def regime_rows(short_dates: Rng) -> list[dict]:
                 if s.panel:
                     row["Stage3_Panel"] = day(s.panel)
             rows.append(row)
-    return rows
+    return rows, records
 
 
 REGIME_COLUMNS = ["Regime", "Acknowledged", "Extended_To", "Stage2_Requested",
@@ -1287,6 +1296,268 @@ def lgsco_complaints(complaints: list[dict]) -> dict[str, str]:
         else:
             raise SystemExit(f"no complaint for Ombudsman case {case}")
     return linked
+
+
+# The Ombudsman cases about children's and corporate complaints, after the adult ones (an export
+# grouped by procedure, like complaints.csv: the adult rows keep their lines), each procedure's
+# in order of receipt. Each names the complaint it is about: one of the regime's complaints whose
+# last stage ("stage") was answered with a finding, in the service area its summary is about
+# (of several "areas", the first that has such a complaint), from which a complainant could have
+# gone to the Ombudsman in the window given ("received", between 2 weeks and 6 months after that
+# answer, well inside the Ombudsman's 12 months).
+# Corporate cases mostly follow stage 2; a premature one follows stage 1 alone (the complainant
+# did not ask for the council's stage 2 review). Children's cases follow stage 2 or the review
+# panel. "decided" is the working days from receipt to the decision, None for a case still open
+# when the export was taken. The mix is shaped on the Ombudsman's published figures: it
+# investigates about one complaint in four it receives and upholds about 80% of those (2023/24:
+# 4,003 investigated of 17,937, 80% upheld, as Buckinghamshire's 2023/24 annual report quotes
+# it), the rest referred back as premature, closed after initial enquiries (another remedy, such
+# as a tribunal or the courts, or nothing more to achieve) or incomplete. A council's own
+# record holds the cases the Ombudsman took up with it, so more of them were investigated: here
+# about half of the decided ones, most of those upheld. data-samples/README.md says more.
+REGIME_LGSCO_SEED = 20240516
+REGIME_LGSCO = [
+    # Children's social care: received 2022/23 1, 2023/24 3, 2024/25 1 (open).
+    {"regime": "Children's social care", "areas": ["Children in Care"], "stage": 2,
+     "received": ("2023-01-16", "2023-03-24"), "decided": (100, 140), "decision": "Not upheld",
+     "summary":
+         "Mr and Ms Q complained about how the Council arranged their contact with their son, "
+         "who is in foster care: they said the visits were too short and too often cancelled. "
+         "The Ombudsman found no fault. The Council had reviewed contact at each of his reviews "
+         "and explained its reasons, and it had rearranged every cancelled visit."},
+    {"regime": "Children's social care", "areas": ["Care Leavers"], "stage": 3,
+     "outcomes": ["Upheld", "Partly upheld"],
+     "received": ("2023-09-15", "2023-11-30"), "decided": (60, 100), "decision": "Upheld",
+     "remedy": "Apology and payment for distress; review of pathway plans", "amount": "500",
+     "summary":
+         "Mr J, a care leaver, complained that the Council did not give him the help with "
+         "housing that his pathway plan promised when he turned 18, so that he spent several "
+         "weeks staying with friends. The review panel agreed with him, but he said the "
+         "Council had not put things right.\n\n"
+         "The Ombudsman found fault. The Council agreed to apologise, to pay Mr J £500 for the "
+         "distress and uncertainty caused, and to check that the pathway plan of every care "
+         "leaver about to turn 18 says where they will live."},
+    {"regime": "Children's social care", "areas": ["Child Protection"], "stage": 2,
+     "received": ("2023-07-17", "2023-10-31"), "decided": (15, 30),
+     "decision": "Closed after initial enquiries",
+     "summary":
+         "Ms U complained about the Council's child protection enquiries and about what a "
+         "social worker wrote in a report to the family court. The Ombudsman did not "
+         "investigate: it cannot look at matters that have been before a court, and the report "
+         "was part of the court proceedings."},
+    {"regime": "Children's social care", "areas": ["Children with Disabilities"], "stage": 2,
+     "received": ("2023-12-15", "2024-03-15"), "decided": (50, 80), "decision": "Upheld",
+     "remedy": "Apology; reassessment of short breaks",
+     "summary":
+         "Mrs N complained that the Council took many months to reassess the short breaks her "
+         "disabled daughter needed, and that the family had no respite care while they waited. "
+         "The Ombudsman found fault in the delay. The Council agreed to apologise and to finish "
+         "the reassessment within a month."},
+    {"regime": "Children's social care",
+     "areas": ["Residential Homes", "Children in Care", "Care Leavers"], "stage": 3,
+     "received": ("2024-04-15", "2024-06-14"), "decided": None,
+     "summary":
+         "Ms Z complained about the support the Council gave her son while he was in its care, "
+         "and about how it acted on the review panel's findings. The Ombudsman is still "
+         "considering the complaint."},
+    # Corporate: received 2022/23 6, 2023/24 8, 2024/25 2.
+    {"regime": "Corporate", "areas": ["Waste & Recycling"], "stage": 2,
+     "received": ("2022-08-15", "2022-11-30"), "decided": (60, 110), "decision": "Upheld",
+     "remedy": "Apology and payment for time and trouble; review of assisted collections",
+     "amount": "£150.00",
+     "summary":
+         "Mr A, who has an assisted bin collection, complained that his bins were missed again "
+         "and again over several months, and that the Council did not put things right when "
+         "he reported it.\n\n"
+         "The Ombudsman found fault: the Council did not make sure its crews followed the "
+         "assisted collection list, and did not act on Mr A's reports. The Council agreed to "
+         "apologise, to pay Mr A £150 for his time and trouble, and to go through the assisted "
+         "collection list with each crew."},
+    {"regime": "Corporate", "areas": ["Council Tax"], "stage": 2, "outcomes": ["Not upheld"],
+     "received": ("2022-09-01", "2022-12-16"), "decided": (50, 75), "decision": "Not upheld",
+     "summary":
+         "Ms D complained that the Council took recovery action for council tax on a flat she "
+         "said she had moved out of. The Ombudsman found no fault: the Council had no record "
+         "that she had told it of the move, and it followed the law in recovering the debt."},
+    {"regime": "Corporate", "areas": ["Highways"], "stage": 2,
+     "received": ("2022-10-03", "2023-01-31"), "decided": (15, 35),
+     "decision": "Closed after initial enquiries",
+     "summary":
+         "Mr F complained that the Council refused his claim for the damage a pothole did to "
+         "his car. The Ombudsman did not investigate: a claim for damages of this kind is for "
+         "the Council's insurers and, if need be, the courts."},
+    {"regime": "Corporate", "areas": ["Housing & Homelessness"], "stage": 2,
+     "outcomes": ["Upheld", "Partly upheld"],
+     "received": ("2022-09-01", "2022-12-16"), "decided": (120, 170), "decision": "Upheld",
+     "remedy": "Apology and payment for distress; weekly review of bed and breakfast placements",
+     "amount": "400",
+     "summary":
+         "Ms H complained that the Council took too long to decide her homelessness "
+         "application, and kept her and her two children in bed and breakfast accommodation for "
+         "more than six weeks, longer than the law allows for a family.\n\n"
+         "The Ombudsman found fault. The Council agreed to apologise, to pay Ms H £400 for the "
+         "distress caused, and to review each week every family it has placed in bed and "
+         "breakfast accommodation."},
+    {"regime": "Corporate", "areas": ["Street Cleansing & Grounds"], "stage": 1,
+     "received": ("2022-11-01", "2023-02-28"), "decided": (10, 25), "decision": "Premature",
+     "summary":
+         "Mr M complained that the Council had not cut back overgrown trees on its land behind "
+         "his garden. He had not asked for the Council's stage 2 review, so the Ombudsman found "
+         "the complaint premature and referred it back to the Council."},
+    {"regime": "Corporate", "areas": ["Customer Services"], "stage": 2,
+     "received": ("2022-11-01", "2023-02-28"), "decided": (15, 30),
+     "decision": "Incomplete/invalid",
+     "summary":
+         "Mrs R contacted the Ombudsman about how the Council's contact centre handled her "
+         "calls, but did not send the information needed to take the complaint forward, so the "
+         "case was closed as incomplete."},
+    {"regime": "Corporate", "areas": ["SEND Services"], "stage": 2,
+     "received": ("2023-06-15", "2023-09-29"), "decided": (90, 140), "decision": "Upheld",
+     "remedy": "Apology; payment for lost provision and distress; report on EHC plan timescales",
+     "amount": "£1,200.00",
+     "summary":
+         "Mrs S complained that the Council took too long to issue an education, health and "
+         "care plan for her son, so that he went without the specialist support he needed for "
+         "a school term.\n\n"
+         "The Ombudsman found fault: the plan was issued more than three months after the 20 "
+         "weeks the law allows. The Council agreed to apologise, to pay Mrs S £1,200 for her "
+         "son's lost provision and for her distress, and to report to its scrutiny committee "
+         "on how it will meet the time limit."},
+    {"regime": "Corporate", "areas": ["Parking"], "stage": 2,
+     "received": ("2023-07-03", "2023-09-29"), "decided": (10, 25),
+     "decision": "Closed after initial enquiries",
+     "summary":
+         "Ms N complained about a penalty charge notice she was given while loading outside "
+         "her home, and about how the Council dealt with her challenge. The Ombudsman did not "
+         "investigate: she could have appealed to the independent Traffic Penalty Tribunal, "
+         "and it was reasonable to expect her to do so."},
+    {"regime": "Corporate", "areas": ["Waste & Recycling"], "stage": 2,
+     "received": ("2023-10-02", "2023-12-22"), "decided": (15, 30),
+     "decision": "Closed after initial enquiries",
+     "summary":
+         "Mr E complained that the Council missed his garden waste collection for several weeks "
+         "in the summer. The Ombudsman did not investigate: the Council had already apologised, "
+         "refunded part of his garden waste subscription and put the collections right, so an "
+         "investigation could achieve nothing more."},
+    {"regime": "Corporate", "areas": ["Planning & Building Control"], "stage": 2,
+     "outcomes": ["Not upheld"],
+     "received": ("2023-10-02", "2023-12-22"), "decided": (40, 65), "decision": "Not upheld",
+     "summary":
+         "Mr and Mrs W complained that the Council gave planning permission for a two-storey "
+         "extension next door without properly considering the loss of light to their home and "
+         "garden. The Ombudsman found no fault in how the Council made its decision: the "
+         "planning officer's report assessed the effect on their home, and the decision itself "
+         "was for the Council to make."},
+    {"regime": "Corporate", "areas": ["Council Tax"], "stage": 2,
+     "received": ("2023-11-15", "2024-01-31"), "decided": (25, 40), "decision": "Upheld",
+     "remedy": "Apology; liability order withdrawn; court costs refunded and payment for time "
+               "and trouble",
+     "amount": "£175.50",
+     "summary":
+         "Mr V complained that the Council took him to the magistrates' court for unpaid council "
+         "tax while it was still considering his application for a single person discount. The "
+         "Ombudsman found fault. The Council agreed to apologise, to ask the court to withdraw "
+         "the liability order, and to refund the £75.50 court costs with £100 for his time and "
+         "trouble."},
+    {"regime": "Corporate", "areas": ["Housing & Homelessness"], "stage": 2,
+     "received": ("2023-11-01", "2024-01-31"), "decided": (60, 95), "decision": "Upheld",
+     "remedy": "Apology; temporary accommodation letters changed",
+     "summary":
+         "Mr O complained that the Council moved him and his partner to temporary accommodation "
+         "in another town at two days' notice, without explaining why it was suitable or how to "
+         "ask for a review.\n\n"
+         "The Ombudsman found fault in the Council's letters, which did not explain the right to "
+         "a review, but not in the move itself. The Council agreed to apologise and to change "
+         "its letters."},
+    {"regime": "Corporate", "areas": ["Highways"], "stage": 1,
+     "received": ("2024-01-08", "2024-02-29"), "decided": (10, 25), "decision": "Premature",
+     "summary":
+         "Ms G complained that the street light outside her home had not worked for months. She "
+         "had not asked for the Council's stage 2 review, so the Ombudsman found the complaint "
+         "premature and referred it back to the Council."},
+    {"regime": "Corporate", "areas": ["Benefits"], "stage": 2,
+     "received": ("2024-02-15", "2024-03-28"), "decided": None,
+     "summary":
+         "Ms K complained that the Council took more than five months to decide her claim for "
+         "housing benefit, and that she fell into rent arrears as a result. The Ombudsman is "
+         "still investigating."},
+    {"regime": "Corporate", "areas": ["Waste & Recycling"], "stage": 2,
+     "received": ("2024-04-08", "2024-05-31"), "decided": None,
+     "summary":
+         "Mr L complained that the Council's crew damaged his garden wall while collecting his "
+         "bins, and that the Council refused to pay for the repair. The Ombudsman is still "
+         "considering the complaint."},
+    {"regime": "Corporate", "areas": ["Environmental Health & Licensing"], "stage": 2,
+     "received": ("2024-04-15", "2024-05-31"), "decided": (10, 20),
+     "decision": "Closed after initial enquiries",
+     "summary":
+         "Mrs T complained that the Council had not stopped the noise from a neighbour's dog. "
+         "The Ombudsman did not investigate: the Council had visited, reviewed her noise "
+         "diaries and explained why the noise was not a statutory nuisance, so it was unlikely "
+         "to find fault."},
+]
+# About how far into its year (from 1 April) the Ombudsman's numbering had got, a day: a
+# reference is YY NNN NNN, YY the Ombudsman's year (April to March) the case arrived in, as the
+# adult cases' references above run.
+LGSCO_NUMBERS_A_DAY = {2022: 50, 2023: 39, 2024: 40}
+
+
+def ombudsman_reference(rng: Rng, received: dt.date, taken: set[str]) -> str:
+    start = received.year if received.month >= 4 else received.year - 1
+    number = max(101, (received - dt.date(start, 4, 1)).days * LGSCO_NUMBERS_A_DAY[start]
+                 + rng.between(-250, 250))
+    while True:
+        reference = f"{start % 100:02d} {number // 1000:03d} {number % 1000:03d}"
+        if reference not in taken:
+            taken.add(reference)
+            return reference
+        number += 1
+
+
+def regime_lgsco_cases(complaints: list[dict], taken: set[str]) -> list[dict]:
+    """REGIME_LGSCO's cases as lgsco.csv rows, each naming one of the complaints (regime_rows'
+    records); taken holds the references already used, and gets the new ones."""
+    rng = Rng(REGIME_LGSCO_SEED)
+    used: set[str] = set()
+    cases = []
+    for spec in REGIME_LGSCO:
+        first, last = (dt.date.fromisoformat(d) for d in spec["received"])
+        outcomes = spec.get("outcomes", ["Upheld", "Partly upheld", "Not upheld"])
+        found = []
+        for c in complaints:
+            if c["regime"] != spec["regime"] or c["service_area"] not in spec["areas"] \
+                    or c["reference"] in used or c["refused"] == "Yes" \
+                    or len(c["stages"]) != spec["stage"]:
+                continue
+            s = c["stages"][-1]
+            if s.responded is None or s.outcome not in outcomes:
+                continue
+            earliest = max(first, s.responded + dt.timedelta(days=14))
+            latest = min(last, s.responded + dt.timedelta(days=183), EXPORT_DATE)
+            days = [earliest + k * ONE_DAY for k in range((latest - earliest).days + 1)]
+            days = [d for d in days if is_working_day(d)]
+            if days:
+                found.append((c, days))
+        if not found:
+            raise SystemExit(f"no complaint for the Ombudsman case {spec['summary'][:40]!r}...")
+        found.sort(key=lambda f: (spec["areas"].index(f[0]["service_area"]), f[0]["reference"]))
+        best = [f for f in found if f[0]["service_area"] == found[0][0]["service_area"]]
+        c, days = rng.choice(best)
+        used.add(c["reference"])
+        received = rng.choice(days)
+        decided = None
+        if spec["decided"]:
+            decided = add_working_days(received, rng.between(*spec["decided"]))
+            if decided > EXPORT_DATE:
+                raise SystemExit(f"the Ombudsman case about {c['reference']} would be decided "
+                                 f"after the export ({decided}); change its window")
+        row = {"reference": ombudsman_reference(rng, received, taken),
+               "received": received.isoformat(), "decided": decided.isoformat() if decided else "",
+               "decision": spec.get("decision", "") if decided else "",
+               "remedy": spec.get("remedy", ""), "remedy_amount": spec.get("amount", ""),
+               "summary": spec["summary"], "complaint": c["reference"]}
+        cases.append(((spec["regime"] != "Children's social care", received), row))
+    return [row for _, row in sorted(cases, key=lambda case: case[0])]
 
 
 REGIONAL = [
@@ -1360,13 +1631,14 @@ def write_csv(name: str, header: list[str], rows: list[dict]) -> None:
 def generate() -> None:
     OUT.mkdir(exist_ok=True)
     rng = Rng(20240930)
-    adult = write_complaints(rng)
+    adult, regime_complaints = write_complaints(rng)
     write_compliments(rng)
     columns = ["reference", "received", "decided", "decision", "remedy", "remedy_amount",
                "summary", "complaint"]
     linked = lgsco_complaints(adult)
-    write_csv("lgsco.csv", columns, [dict(zip(columns, case + (linked.get(case[0], ""),)))
-                                     for case in LGSCO])
+    cases = [dict(zip(columns, case + (linked.get(case[0], ""),))) for case in LGSCO]
+    cases += regime_lgsco_cases(regime_complaints, {case[0] for case in LGSCO})
+    write_csv("lgsco.csv", columns, cases)
     write_csv("regional.csv", ["year", "authority", "cases"],
               [{"year": "2023/24", "authority": a, "cases": n} for a, n in REGIONAL])
     (OUT / "report.toml").write_text(REPORT_TOML, encoding="utf-8", newline="\n")
@@ -1421,6 +1693,10 @@ EXPECTED = {
                                      "2023-08": 15, "2023-09": 8, "2023-10": 22, "2023-11": 22,
                                      "2023-12": 17, "2024-01": 11, "2024-02": 20,
                                      "2024-03": 16}},
+    # Ombudsman cases: lgsco.csv's, by the regime of the complaint each names (adult: naming
+    # an adult complaint, none, or one not in complaints.csv).
+    "lgsco_by_regime": {"adult": 21, "children": 5, "corporate": 16},
+    # The adult report's (the reference's) Ombudsman figures, of the adult cases.
     "lgsco_new": {"2023/24": 10, "2022/23": 8},
     "lgsco_decided": {"2023/24": {"Upheld": 2, "Incomplete/invalid": 1,
                                   "Closed after initial enquiries": 3, "Premature": 3},
@@ -1429,6 +1705,14 @@ EXPECTED = {
                                   "Premature": 1}},
     "lgsco_new_fate": {"2023/24": {"decided 2023/24": 7, "decided 2024/25": 2, "open": 1}},
     "lgsco_remedies": {"2023/24": [750.0]},
+    # figures JSON ombudsman.every_service: every case, whichever complaint it names.
+    "lgsco_every_service": {
+        "2022/23": {"received": 15, "previous_received": None, "decided": 14,
+                    "previous_decided": None, "upheld": 5, "previous_upheld": None,
+                    "financial_remedies": 4, "financial_remedy_pence": 185000},
+        "2023/24": {"received": 21, "previous_received": 15, "decided": 19,
+                    "previous_decided": 14, "upheld": 6, "previous_upheld": 5,
+                    "financial_remedies": 5, "financial_remedy_pence": 302550}},
     "regional": {"2023/24": {"Birmingham City Council": 38, "City of Wolverhampton Council": 10,
                              "Coventry City Council": 10,
                              "Dudley Metropolitan Borough Council": 10,
@@ -1472,6 +1756,7 @@ class Checker:
                        for col, m in settings.get("values", {}).items()}
         self.failures: list[str] = []
         self.lines: list[str] = []
+        self.ombudsman: dict[str, dict] = {}  # per year, for compare_with
 
     # -- reading --
     def read(self, name: str) -> list[dict]:
@@ -1538,6 +1823,55 @@ class Checker:
         if not ok:
             self.failures.append(f"{what} {year}: got {got}, want {want}")
 
+    def whole_year(self, cases: list[dict], first: dt.date) -> bool:
+        """Whether the Ombudsman cases cover the financial year starting on `first`
+        (docs/settings.md, "Years the data covers"): a case received in each of its quarters,
+        or [input] records_start on or before its first day."""
+        start = self.settings.get("input", {}).get("records_start")
+        if start is not None:
+            start = start if isinstance(start, dt.date) else self.date(str(start))
+            if start <= first:
+                return True
+        quarters = {(c["received"].year * 12 + c["received"].month - 4) // 3 for c in cases}
+        first_quarter = (first.year * 12 + first.month - 4) // 3
+        return all(first_quarter + q in quarters for q in range(4))
+
+    def ombudsman_figures(self, lgsco: list[dict], adult_lgsco: list[dict], year: str) -> dict:
+        """The figures JSON's `ombudsman.every_service` (every case of lgsco.csv) and the adult
+        report's `ombudsman` counts (its cases only) for a financial year, each with the
+        previous year's where the cases cover it whole (else None, the JSON's null)."""
+        first = dt.date(int(year[:4]), 4, 1)
+        before = dt.date(first.year - 1, 4, 1)
+
+        def counts(cases: list[dict], start: dt.date) -> dict:
+            end = dt.date(start.year + 1, 3, 31)
+            inside = lambda d: d is not None and start <= d <= end
+            decided = [c for c in cases if inside(c["decided"]) and c["decision"]]
+            upheld = [c for c in decided if c["decision"] == "Upheld"]
+            paid = [c for c in upheld if money(c["remedy_amount"]) > 0]
+            return {"received": sum(inside(c["received"]) for c in cases),
+                    "decided": len(decided), "upheld": len(upheld),
+                    "decisions": Counter(c["decision"] for c in decided),
+                    "financial_remedies": len(paid),
+                    "financial_remedy_pence": sum(round(money(c["remedy_amount"]) * 100)
+                                                  for c in paid),
+                    "still_open": sum(1 for c in cases if c["decided"] is None
+                                      and c["received"] <= end)}
+
+        def previous(cases: list[dict], key: str):
+            # Whole or not by the file's cases, whichever complaints they name.
+            return counts(cases, before)[key] if self.whole_year(lgsco, before) else None
+
+        now = counts(lgsco, first)
+        every = {"received": now["received"], "previous_received": previous(lgsco, "received"),
+                 "decided": now["decided"], "previous_decided": previous(lgsco, "decided"),
+                 "upheld": now["upheld"], "previous_upheld": previous(lgsco, "upheld"),
+                 "financial_remedies": now["financial_remedies"],
+                 "financial_remedy_pence": now["financial_remedy_pence"]}
+        adult = counts(adult_lgsco, first)
+        adult["previous_received"] = previous(adult_lgsco, "received")
+        return {"every_service": every, "adult": adult}
+
     @staticmethod
     def display(groups: dict[str, Counter]) -> dict[str, str]:
         """Most frequent spelling of each group, the first seen on a tie."""
@@ -1596,8 +1930,15 @@ class Checker:
                           "responded, decision iff decided, concerns reference complaints, "
                           "one authority per year)")
 
-        # The report's figures are adult social care's (an empty regime is adult social care).
+        # The report's figures are adult social care's (an empty regime is adult social care),
+        # its Ombudsman figures too: the cases that name an adult complaint, none, or one the
+        # export does not hold (docs/input-format.md, lgsco.csv's complaint column).
         adult = [c for c in complaints if group_key(c["regime"]) in ("", "adult social care")]
+        regime_of = {c["reference"]: REGIME_KEYS[group_key(c["regime"])] for c in complaints}
+        lgsco_regimes = Counter(regime_of.get(o["complaint"], "adult") for o in lgsco)
+        self.expect("lgsco cases by regime", "all", dict(lgsco_regimes),
+                    EXPECTED["lgsco_by_regime"])
+        adult_lgsco = [o for o in lgsco if regime_of.get(o["complaint"], "adult") == "adult"]
         for year in ("2023/24", "2022/23"):
             self.expect_table("routes", year, Counter(c["route"] for c in adult
                                                       if c["year"] == year))
@@ -1677,8 +2018,9 @@ class Checker:
                             "(Name)": sum("(Name)" in t for t in texts) >= len(texts) - 2}
                 self.expect("quote features", year, features, dict.fromkeys(features, True))
 
-            new = [c for c in lgsco if self.year_of(c["received"]) == year]
-            decided = [c for c in lgsco if c["decided"] and self.year_of(c["decided"]) == year]
+            new = [c for c in adult_lgsco if self.year_of(c["received"]) == year]
+            decided = [c for c in adult_lgsco if c["decided"]
+                       and self.year_of(c["decided"]) == year]
             self.expect("lgsco_new", year, len(new), EXPECTED["lgsco_new"][year])
             self.expect_table("lgsco_decided", year, Counter(c["decision"] for c in decided))
             remedies = [money(c["remedy_amount"]) for c in decided
@@ -1691,6 +2033,10 @@ class Checker:
             else:
                 self.lines.append(f"     lgsco_remedies         {year}: {remedies} "
                                   "(no reference figure)")
+            figures = self.ombudsman_figures(lgsco, adult_lgsco, year)
+            self.ombudsman[year] = figures
+            self.expect("lgsco every service", year, figures["every_service"],
+                        EXPECTED["lgsco_every_service"][year])
             if year in EXPECTED["regional"]:
                 rows = [r for r in regional if r["year"].replace("-", "/") == year]
                 self.expect_table("regional", year, Counter({r["authority"]: int(r["cases"])
@@ -1722,11 +2068,13 @@ class Checker:
 
 # ---------------------------------------------------------------------------------------------
 # --check, regimes and stages (issue 20): the children's and corporate complaints, and the
-# Ombudsman cases linked to adult complaints, recomputed from the written files as
+# Ombudsman cases linked to complaints of every regime, recomputed from the written files as
 # docs/figures-json.md ("Regimes and stages") defines the figures, with the time limits of
 # docs/settings.md restated here, and compared with the targets the generator aimed at
 # (restated here too). With --tool, every figure of `regimes` is also compared with what
-# that ascreport build's `figures --format json` prints.
+# that ascreport build's `figures --format json` prints, and so are the Ombudsman figures
+# Checker.ombudsman_figures recomputes (`ombudsman.every_service`, and the adult report's
+# `ombudsman` counts).
 
 # (acknowledge, respond, extended, counted from the acknowledgement) per regime and stage:
 # the shipped defaults, each from the law or the Code (docs/settings.md, [time_limits]).
@@ -1885,8 +2233,22 @@ EXPECTED_REGIMES = {
 # Escalation rates aimed at (percent of the stage's complaints answered in the year, asked for
 # the next stage by the year's end): data-samples/README.md gives the published rates behind them.
 ESCALATION_AIMS = {("children", 1): (9, 15), ("children", 2): (15, 40), ("corporate", 1): (8, 13)}
-# The Ombudsman cases that name an adult complaint (lgsco.csv complaint).
-LINKED_OMBUDSMAN_CASES = 13
+# regimes.R.ombudsman: of the complaints whose last stage was answered in the year, those an
+# Ombudsman case received by the year's end names (the adult ones as before the children's and
+# corporate cases were added).
+TAKEN, NOT_TAKEN = "Taken to the Ombudsman", "Not taken to the Ombudsman"
+EXPECTED_TAKEN = {
+    "adult": {"2022/23": {TAKEN: 7, NOT_TAKEN: 53}, "2023/24": {TAKEN: 4, NOT_TAKEN: 51}},
+    "children": {"2022/23": {TAKEN: 1, NOT_TAKEN: 153}, "2023/24": {TAKEN: 3, NOT_TAKEN: 168}},
+    "corporate": {"2022/23": {TAKEN: 6, NOT_TAKEN: 1112},
+                  "2023/24": {TAKEN: 7, NOT_TAKEN: 1219}},
+}
+# The Ombudsman cases that name a complaint (lgsco.csv complaint), by its regime.
+LINKED_OMBUDSMAN_CASES = {"adult": 13, "children": 5, "corporate": 16}
+# The stage after which a complaint may go to the Ombudsman: a case about a complaint that
+# stopped before it is Premature (corporate: the Code's stage 2; children's: stage 2, as the
+# Ombudsman takes a complaint on after stage 2 when the complainant does not want a panel).
+FINISHED_AFTER_STAGE = {"adult": 1, "children": 2, "corporate": 2}
 
 
 class StageRecord:
@@ -2073,16 +2435,32 @@ class RegimeChecker:
                                ("advocate", ("Yes", "No")), ("dispute_resolution", ("Yes", "No")),
                                ("refused", ("Yes", "No"))):
                 assert c[col] in ("",) + words, f"{ref}: {col} {c[col]!r}"
+        named = Counter(o["complaint"] for o in lgsco if o["complaint"])
+        assert max(named.values()) == 1, "a complaint named by two Ombudsman cases"
         for o in lgsco:
             if not o["complaint"]:
                 continue
+            ref = o["reference"]
             c = by_ref.get(o["complaint"])
-            assert c is not None, f"lgsco {o['reference']}: no complaint {o['complaint']}"
-            assert REGIME_KEYS[group_key(c["regime"])] == "adult" and c["route"] == "Statutory", \
-                f"lgsco {o['reference']}: names a complaint that is not adult statutory"
-            assert c["responded"] and c["responded"] < o["received"] <= \
-                c["responded"] + dt.timedelta(days=365), \
-                f"lgsco {o['reference']}: not within 12 months after the council's response"
+            assert c is not None, f"lgsco {ref}: no complaint {o['complaint']}"
+            regime = REGIME_KEYS[group_key(c["regime"])]
+            assert regime != "adult" or c["route"] == "Statutory", \
+                f"lgsco {ref}: names an adult complaint that is not statutory"
+            assert c["refused"].lower() != "yes", f"lgsco {ref}: names a refused complaint"
+            # After the procedure's last stage (or, premature, after an earlier one: the
+            # complainant went to the Ombudsman before asking for the council's next stage).
+            stages = self.stages(c)
+            last = stages[-1]
+            assert last.outcome in ("Upheld", "Partly upheld", "Not upheld"), \
+                f"lgsco {ref}: names a complaint whose last stage has no finding"
+            finished = len(stages) >= FINISHED_AFTER_STAGE[regime]
+            assert finished != (o["decision"] == "Premature"), \
+                f"lgsco {ref}: {o['decision'] or 'open'} after stage {len(stages)} of {regime}"
+            assert last.responded < o["received"] <= last.responded + dt.timedelta(days=365), \
+                f"lgsco {ref}: not within 12 months after the council's last response"
+            assert o["received"] <= EXPORT_DATE and (o["decided"] is None or o["decided"]
+                                                     <= EXPORT_DATE or regime == "adult"), \
+                f"lgsco {ref}: a date after the export was taken"
 
     def run(self, complaints: list[dict], lgsco: list[dict]) -> None:
         c_ = self.c
@@ -2091,8 +2469,10 @@ class RegimeChecker:
                         "after the response before, dates after each start and by the export, "
                         "panels, refused, remedies; children's ages Under 16 or 16-24, care "
                         "leavers 16-24, the disability team's children disabled; no corporate "
-                        "equality data), Ombudsman cases name adult complaints answered in the 12 "
-                        "months before")
+                        "equality data); each Ombudsman case names a complaint once, not refused, "
+                        "whose last stage was answered with a finding in the 12 months before the "
+                        "case, and is premature exactly when that stage was not the one after "
+                        "which the regime's complaints go to the Ombudsman")
         self.computed = {}
         for year in ("2022/23", "2023/24"):
             f = self.figures(complaints, lgsco, year)
@@ -2124,11 +2504,13 @@ class RegimeChecker:
                                   f"{rate}% ({esc[f'Escalated to stage {stage + 1}']} of "
                                   f"{sum(esc.values())})" if lo <= rate <= hi
                                   else f"between {lo}% and {hi}%")
-                c_.lines.append(f"     {regime} ombudsman {year}: {dict(got.get('ombudsman', {}))}")
-            adult = f["adult"].get("ombudsman", Counter())
-            c_.lines.append(f"     adult ombudsman {year}: {dict(adult)}")
+            for regime in ("adult", "children", "corporate"):
+                got = {k: v for k, v in f[regime].get("ombudsman", Counter()).items() if v}
+                c_.expect(f"{regime} ombudsman", year, got, EXPECTED_TAKEN[regime][year])
+        regime_of = {c["reference"]: REGIME_KEYS[group_key(c["regime"])] for c in complaints}
         c_.expect("lgsco cases naming a complaint", "all",
-                  sum(1 for o in lgsco if o["complaint"]), LINKED_OMBUDSMAN_CASES)
+                  dict(Counter(regime_of[o["complaint"]] for o in lgsco if o["complaint"])),
+                  LINKED_OMBUDSMAN_CASES)
         self.edges(complaints)
 
     def edges(self, complaints: list[dict]) -> None:
@@ -2169,8 +2551,9 @@ class RegimeChecker:
             out = subprocess.run([tool, "figures", "--data", str(folder), "--year", year,
                                   "--as-of", last, "--format", "json"],
                                  capture_output=True, text=True, check=True).stdout
-            regimes = json.loads(out)["regimes"]
-            differ = []
+            figures = json.loads(out)
+            regimes = figures["regimes"]
+            differ = self.compare_ombudsman(figures["ombudsman"], self.c.ombudsman[year])
             for regime, tables in regimes.items():
                 mine = f.get(regime, {})
                 for key, value in tables.items():
@@ -2200,6 +2583,27 @@ class RegimeChecker:
                             differ.append(f"{regime}.{name}: tool {theirs}, check {ours}")
             self.c.expect(f"tool agrees ({Path(tool).name})", year, differ, [])
 
+    @staticmethod
+    def compare_ombudsman(theirs: dict, mine: dict) -> list[str]:
+        """The tool's `ombudsman` (the adult report's cases) and `ombudsman.every_service`
+        against the check's; what differs, worded as compare_with words it."""
+        differ = []
+        for key, value in theirs["every_service"].items():
+            if value != mine["every_service"].get(key, "missing"):
+                differ.append(f"ombudsman.every_service.{key}: tool {value}, "
+                              f"check {mine['every_service'].get(key, 'missing')}")
+        adult = mine["adult"]
+        pairs = [(key, theirs[key], adult[key]) for key in
+                 ("received", "previous_received", "still_open", "financial_remedies",
+                  "financial_remedy_pence")]
+        pairs.append(("decided", {r["decision"]: r["count"] for r in theirs["decided"]["rows"]
+                                  if r["count"]}, dict(adult["decisions"])))
+        for key, tool, check in pairs:
+            if tool != check:
+                differ.append(f"ombudsman.{key}: tool {tool}, check {check}")
+        return differ
+
+
 def percent(part: int, whole: int) -> int:
     return (200 * part + whole) // (2 * whole) if whole else 0  # half up
 
@@ -2220,7 +2624,8 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=OUT,
                         help="folder to check (default: data-samples/)")
     parser.add_argument("--tool", metavar="ASCREPORT",
-                        help="with --check: also compare every figure of `regimes` with what "
+                        help="with --check: also compare every figure of `regimes` and the "
+                             "Ombudsman figures (`ombudsman`, `ombudsman.every_service`) with what "
                              "this ascreport build's `figures --format json` prints")
     args = parser.parse_args()
     if args.tool and not args.check:

@@ -42,9 +42,11 @@ TEST_CASE("data-samples loads with no errors or warnings and the expected row co
     CHECK(rows("concerns.csv", 2023) == 141);
     CHECK(rows("compliments.csv", 2022) == 253);
     CHECK(rows("compliments.csv", 2023) == 173);
+    // Ombudsman cases received: adult (the reference's), children's, corporate.
     CHECK(rows("lgsco.csv", 2021) == 3);
-    CHECK(rows("lgsco.csv", 2022) == 8);
-    CHECK(rows("lgsco.csv", 2023) == 10);
+    CHECK(rows("lgsco.csv", 2022) == 8 + 1 + 6);
+    CHECK(rows("lgsco.csv", 2023) == 10 + 3 + 8);
+    CHECK(rows("lgsco.csv", 2024) == 0 + 1 + 2);
     CHECK(rows("regional.csv", 2023) == 14);
     CHECK(r.dataset.complaints.size() == 153 + 385 + 2610);
     std::map<Regime, std::size_t> regimes;
@@ -52,10 +54,22 @@ TEST_CASE("data-samples loads with no errors or warnings and the expected row co
     CHECK(regimes[Regime::Adult] == 153);
     CHECK(regimes[Regime::Children] == 385);
     CHECK(regimes[Regime::Corporate] == 2610);
-    // Ombudsman cases naming a complaint (lgsco.csv complaint): adult ones only.
-    std::size_t linked = 0;
-    for (const OmbudsmanCase& c : r.dataset.lgsco) linked += !c.complaint.empty();
-    CHECK(linked == 13);
+    // Ombudsman cases naming a complaint (lgsco.csv complaint), by the complaint's regime; each
+    // names one in the data, and no complaint is named twice.
+    std::map<std::string, Regime> regime_of;
+    for (const Complaint& c : r.dataset.complaints) regime_of.emplace(c.reference, c.regime);
+    std::map<Regime, std::size_t> linked;
+    std::map<std::string, int> named;
+    for (const OmbudsmanCase& c : r.dataset.lgsco) {
+        if (c.complaint.empty()) continue;
+        REQUIRE(regime_of.contains(c.complaint));
+        ++linked[regime_of.at(c.complaint)];
+        CHECK(++named[c.complaint] == 1);
+    }
+    CHECK(linked[Regime::Adult] == 13);
+    CHECK(linked[Regime::Children] == 5);
+    CHECK(linked[Regime::Corporate] == 16);
+    CHECK(r.dataset.lgsco.size() == 21 + 5 + 16);
     CHECK(r.settings.council.council_name == "Coventry City Council");
     CHECK(r.settings.figures.long_term_support.at(FinancialYear{2023}) == 3650);
     CHECK(r.settings.figures.long_term_support.at(FinancialYear{2022}) == 3595);
