@@ -21,7 +21,10 @@ report.toml on standard output:
   holds several directorates, rows that are not records); [input] encoding and date_format when the files need them, and age_bands when the
   export has its own; [columns.*] for each header it recognises by name (its own, or
   one of the names case systems use); [values.*] for each spelling it can place
-  (Partially Upheld, E-mail, Telephone, Not Known, ...); and a commented line marked
+  (Partially Upheld, E-mail, Telephone, Not Known, Stage 2 - Investigation, ...);
+  [concerns] from issue columns, and one_row_per_issue or [complaints]
+  one_row_per_stage when a complaint spans a row per issue or a row per stage;
+  and a commented line marked
   TODO, with its count, for each header or spelling it could not place for sure.
 It never writes a file. Save the output as DIR/report.toml, fill in the council's
 details and the TODO lines, then run 'ascreport validate --data DIR'.

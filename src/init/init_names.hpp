@@ -101,6 +101,15 @@ inline constexpr std::string_view kRequestedNames =
     "Requested|Date Requested|Requested Date|Request Date|Escalated|Date Escalated|Escalation Date";
 inline constexpr std::string_view kPanelNames = "Panel|Panel Date|Review Panel|Review Panel Date|Panel Held";
 
+// The row-per-stage shape ([complaints] one_row_per_stage): the header of the column that says
+// which stage of its complaint a row is. Init takes it as `stage` only when references repeat on
+// rows of different stages and its values read as stages; otherwise "Stage" and "Complaint
+// Stage" may be the route, or a row per complaint's own "current stage", as before. A header of
+// kPanelNames (no stage number needed) is then the stage 3 row's `panel`.
+inline constexpr std::string_view kStageHeaders =
+    "Stage|Complaint Stage|Case Stage|Current Stage|Stage No|Stage Number|Stage Name|Stage Reached|"
+    "Stage of Complaint|Complaint Stage No";
+
 // Columns an export may split by stage ("Stage 1 Outcome", "Stage 2 Outcome"): init then
 // proposes the list of them, the latest stage first (the first stage first for `received`).
 inline constexpr std::string_view kPerStageColumns[] = {"received", "responded", "outcome"};
@@ -157,6 +166,11 @@ inline constexpr ValueNames kValueNames[] = {
     {"regime", "Adult social care", "Adult|Adults|ASC|Adult Services|Adult Social Care Statutory"},
     {"regime", "Children's social care", "Children|Childrens|CSC|Children's Services|Children and Families"},
     {"regime", "Corporate", "Corporate Complaint|Council"},
+    // The stages as the children's procedure names them ("Stage 2 - Investigation", with its
+    // number, is read by the number).
+    {"stage", "Stage 1", "Local Resolution"},
+    {"stage", "Stage 2", "Investigation|Formal Investigation"},
+    {"stage", "Stage 3", "Review Panel|Independent Review Panel"},
     {"complainant", "The person", "Self|Service User|Client|Customer"},
     {"complainant", "MP or councillor", "MP|Councillor|Elected Member|Member of Parliament"},
     {"advocate", "Yes", "Y|True"},

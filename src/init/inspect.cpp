@@ -7,6 +7,7 @@
 #include "ascreport/text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <functional>
 #include <unordered_map>
 
@@ -86,7 +87,8 @@ void find_header(const load::CsvInput& input, Encoding encoding, FileInspection&
 }
 
 // References on more than one row of complaints.csv, and whether their rows agree on every cell
-// but the reference and the concern categories (a row per complaint and issue).
+// but the reference and the concern categories (a row per complaint and issue), or differ in
+// their stage and that stage's own cells only (a row per stage of each complaint).
 class RepeatCounter {
 public:
     RepeatCounter(const FileInspection& file) {
@@ -95,46 +97,119 @@ public:
         for (const auto& c : file.columns) header.push_back(c.header);
         reference_ = init::field_of("complaints", "reference", header);
         if (reference_ < 0) return;
-        for (const auto& h : header) skip_.push_back(init::is_concern_header(h));
+        for (std::size_t i = 0; i < header.size(); ++i) {
+            const bool concern = init::is_concern_header(header[i]);
+            skip_.push_back(concern);
+            concern_.push_back(concern);
+            if (stage_ < 0 && static_cast<int>(i) != reference_ && init::is_stage_header(header[i]))
+                stage_ = static_cast<int>(i);
+            stage_own_.push_back(init::names_stage_field(header[i]));
+        }
         skip_[static_cast<std::size_t>(reference_)] = true;
     }
     void add(std::uint64_t line, const std::vector<std::string_view>& values, RepeatedReferences& out) {
         if (reference_ < 0 || static_cast<std::size_t>(reference_) >= values.size()) return;
         const std::string_view ref = values[static_cast<std::size_t>(reference_)];
         if (ref.empty()) return;
-        std::string cells;
-        for (std::size_t i = 0; i < values.size(); ++i)
-            if (i >= skip_.size() || !skip_[i]) cells.append(values[i]).push_back('\x1f');
-        const std::size_t hash = std::hash<std::string>{}(cells);
-        auto [it, fresh] = seen_.try_emplace(std::string(ref), First{line, hash, 1, false});
-        if (fresh) return;
+        std::string cells, own, concerns;
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            const bool known = i < skip_.size();
+            if (!known || !skip_[i]) cells.append(values[i]).push_back('\x1f');
+            if (known && concern_[i]) concerns.append(values[i]).push_back('\x1f');
+            else if (!known || (!skip_[i] && !stage_own_[i] && static_cast<int>(i) != stage_))
+                own.append(values[i]).push_back('\x1f');
+        }
+        const std::hash<std::string> hash;
+        const std::string stage = stage_ >= 0 && static_cast<std::size_t>(stage_) < values.size()
+                                      ? TextTable::key_of(values[static_cast<std::size_t>(stage_)])
+                                      : std::string();
+        auto [it, fresh] = seen_.try_emplace(std::string(ref));
         First& f = it->second;
+        if (fresh) {
+            f.lines[0] = line;
+            f.hash = hash(cells);
+            f.own = hash(own);
+            f.concerns = hash(concerns);
+            f.stages.push_back(stage);
+            f.same_stage = stage.empty();
+            return;
+        }
         if (++f.rows == 2) {
             ++out.references;
             out.rows += 2;
         } else {
             ++out.rows;
         }
-        if (f.hash != hash && !f.differs) {
+        if (f.rows <= f.lines.size()) f.lines[f.rows - 1] = line;
+        if (f.hash != hash(cells) && !f.differs) {
             f.differs = true;
             if (out.differing++ == 0) {
                 out.example = std::string(ref);
-                out.example_first_line = f.line;
+                out.example_first_line = f.lines[0];
                 out.example_line = line;
             }
         }
+        if (f.own != hash(own) && !f.own_differs) {
+            f.own_differs = true;
+            if (out.own_differing++ == 0) {
+                out.own_example = std::string(ref);
+                out.own_example_first_line = f.lines[0];
+                out.own_example_line = line;
+            }
+        }
+        f.concerns_differ = f.concerns_differ || f.concerns != hash(concerns);
+        if (stage_ < 0) return;
+        const bool again = stage.empty() || std::find(f.stages.begin(), f.stages.end(), stage) != f.stages.end();
+        if (again && !f.same_stage_line) f.same_stage_line = line;
+        f.same_stage = f.same_stage || again;
+        f.stages.push_back(stage);
+    }
+    // The counts that need every row of a reference: call after the last row.
+    void finish(RepeatedReferences& out) const {
+        if (stage_ < 0) return;
+        const First* example = nullptr;
+        const First* same = nullptr;
+        std::string_view example_ref, same_ref;
+        for (const auto& [ref, f] : seen_) {
+            if (f.rows < 2) continue;
+            if (f.same_stage) {
+                ++out.same_stage;
+                if (!same || f.lines[0] < same->lines[0]) same = &f, same_ref = ref;
+                continue;
+            }
+            ++out.by_stage;
+            if (f.concerns_differ) ++out.concerns_differing;
+            if (!example || f.rows > example->rows || (f.rows == example->rows && f.lines[0] < example->lines[0]))
+                example = &f, example_ref = ref;
+        }
+        if (example) {
+            out.stage_example = std::string(example_ref);
+            for (std::size_t i = 0; i < std::min<std::uint64_t>(example->rows, example->lines.size()); ++i)
+                out.stage_example_lines.push_back(example->lines[i]);
+        }
+        if (same) {
+            out.same_stage_example = std::string(same_ref);
+            out.same_stage_first_line = same->lines[0];
+            // A reference whose first row's stage is empty repeats nothing yet: its second row.
+            out.same_stage_line = same->same_stage_line ? same->same_stage_line : same->lines[1];
+        }
     }
     int reference() const { return reference_; }
+    int stage() const { return stage_; }
 
 private:
     struct First {
-        std::uint64_t line;
-        std::size_t hash;
-        std::uint64_t rows;
-        bool differs;
+        std::array<std::uint64_t, 3> lines{};  // the first rows' lines
+        std::size_t hash = 0, own = 0, concerns = 0;
+        std::uint64_t rows = 1;
+        bool differs = false, own_differs = false, concerns_differ = false;
+        std::vector<std::string> stages;       // each row's stage cell (key_of)
+        bool same_stage = false;               // two rows of one stage, or a row of none
+        std::uint64_t same_stage_line = 0;     // the first row whose stage another row has
     };
     int reference_ = -1;
-    std::vector<bool> skip_;
+    int stage_ = -1;
+    std::vector<bool> skip_, concern_, stage_own_;
     std::unordered_map<std::string, First> seen_;
 };
 
@@ -163,6 +238,7 @@ Pass read_pass(const load::CsvInput& input, Encoding encoding, bool give_up_on_b
         counters.assign(out.columns.size(), ColumnCounter(limits.max_values));
         RepeatCounter repeats(out);
         if (repeats.reference() >= 0) out.repeated.header = out.columns[static_cast<std::size_t>(repeats.reference())].header;
+        if (repeats.stage() >= 0) out.repeated.stage_header = out.columns[static_cast<std::size_t>(repeats.stage())].header;
         std::vector<SummaryRow> summaries;  // summary-looking rows not yet known to be below the data
         std::vector<std::string> one_line;  // values whose line breaks read as spaces
         while (reader.next(record)) {
@@ -210,6 +286,7 @@ Pass read_pass(const load::CsvInput& input, Encoding encoding, bool give_up_on_b
                     out.ascii = false;
             }
         }
+        repeats.finish(out.repeated);
         // Summary rows with no record after them are below the data (unless reading stopped).
         if (reader.ended()) out.summary_in_data.insert(out.summary_in_data.end(), summaries.begin(), summaries.end());
         else out.summary_lines = std::move(summaries);

@@ -294,6 +294,19 @@ void plan_encoding(const FolderInspection& in, EncodingPlan& out) {
 
 }  // namespace
 
+bool is_stage_header(std::string_view header) { return names_contain(kStageHeaders, name_key(header)); }
+
+bool names_stage_field(std::string_view header) {
+    static constexpr std::string_view kStageFields[] = {"received", "acknowledged", "extended", "extended_to",
+                                                        "responded", "outcome", "panel", "stage3_panel"};
+    static const load::InputFile every{"complaints", "complaints.csv",
+                                       std::span<const load::ColumnSpec>(load::kComplaintsReadColumns)};
+    if (names_contain(kPanelNames, name_key(header))) return true;
+    for (const auto& column : match_header(every, std::string(header)).columns)
+        if (std::find(std::begin(kStageFields), std::end(kStageFields), column) != std::end(kStageFields)) return true;
+    return false;
+}
+
 // The columns init proposes for a kind: for complaints.csv also the optional ones of regimes and
 // stages of a row per complaint (load::kComplaintsReadColumns, not the row-per-stage shape's
 // stage and panel), where the export's headers name them.
@@ -392,6 +405,7 @@ StarterPlan plan_starter(const FolderInspection& inspection) {
         if (f.kind.empty()) (f.problem.empty() ? plan.unplaced : plan.unreadable).push_back(&f);
     plan_encoding(inspection, plan.encoding);
     plan_concerns(inspection, plan);
+    plan_stages(plan);
     plan_values(plan);
     plan_dates(plan);
     plan_rows(plan);

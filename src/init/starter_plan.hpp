@@ -128,6 +128,12 @@ struct StarterPlan {
     // complaints.csv has a row per complaint and issue ([concerns] one_row_per_issue), or why not.
     bool one_row_per_issue = false;
     std::string one_row_note;
+    // complaints.csv has a row per stage of each complaint ([complaints] one_row_per_stage): why,
+    // and what else to settle (TODOs); or, when stage_note is set and this is false, why init
+    // cannot tell (a TODO, and then neither shape is proposed).
+    bool one_row_per_stage = false;
+    std::string stage_note;
+    std::vector<std::string> stage_todos;
     EncodingPlan encoding;
     DatePlan dates;
     AgePlan ages;
@@ -148,6 +154,11 @@ int field_of(std::string_view kind, std::string_view column, const std::vector<s
 // Whether a complaints.csv header names concern categories or subcategories ("Issue", "Issue 2",
 // "Primary Issue", "Sub Category 1"), as plan_concerns reads them.
 bool is_concern_header(std::string_view header);
+// Whether a complaints.csv header says which stage a row is (init_names.hpp kStageHeaders).
+bool is_stage_header(std::string_view header);
+// Whether a complaints.csv header is read as one of a stage's own columns in the row-per-stage
+// shape: received, acknowledged, extended, extended_to, responded, outcome or panel.
+bool names_stage_field(std::string_view header);
 // Whether a value says adult social care ("Adult Social Care", "Adults", "ASC").
 bool says_adults(std::string_view value);
 // The column of a file that names no contract column and holds 2 to 20 values, exactly one of

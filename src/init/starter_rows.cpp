@@ -89,7 +89,8 @@ void plan_keep(FilePlan& f) {
 void plan_one_row_per_issue(StarterPlan& plan) {
     if (plan.files.empty() || plan.files[0].key != "complaints") return;
     const RepeatedReferences& r = plan.files[0].file->repeated;
-    if (r.references == 0 || plan.concerns.categories.empty()) return;
+    // A row per stage, or rows that may be one (plan_stages said which): not a row per issue.
+    if (r.references == 0 || plan.concerns.categories.empty() || !plan.stage_note.empty()) return;
     if (r.differing == 0) {
         plan.one_row_per_issue = true;
         plan.one_row_note = std::to_string(r.references) + (r.references == 1 ? " reference is" : " references are") +

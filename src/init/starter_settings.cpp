@@ -413,6 +413,21 @@ void write_concerns(Writer& w, const FolderInspection& in, const StarterPlan& pl
     w.line();
 }
 
+// [complaints] one_row_per_stage: complaints.csv has a row per stage of each complaint, or may
+// have (a TODO saying what init found).
+void write_complaints(Writer& w, const StarterPlan& plan) {
+    if (plan.stage_note.empty()) return;
+    w.line("[complaints]");
+    for (const auto& t : plan.stage_todos) w.todo(t);
+    if (plan.one_row_per_stage) {
+        w.setting("one_row_per_stage = true", plan.stage_note);
+    } else {
+        w.todo(plan.stage_note);
+        w.line("# one_row_per_stage = true");
+    }
+    w.line();
+}
+
 // A contract file an other file's name suggests ("Compliments 2023.csv"), or "".
 std::string looks_like(const std::string& name) {
     std::string lower = name;
@@ -498,6 +513,7 @@ std::string starter_settings(const FolderInspection& inspection) {
     for (const auto& v : plan.values)
         if (write_values(body, v, first)) first = false;
     write_concerns(body, inspection, plan);
+    write_complaints(body, plan);
     write_other_files(body, inspection, plan);
 
     const std::string dir = inspection.folder.string();

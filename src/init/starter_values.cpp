@@ -26,6 +26,7 @@ constexpr ValueColumn kValueColumns[] = {
     {"source", &kSourceVocab},     {"publish", &kPublishVocab},      {"decision", &kDecisionVocab},
     {"category", nullptr},        {"regime", &kRegimeVocab},         {"complainant", &kComplainantVocab},
     {"advocate", &kAdvocateVocab}, {"dispute_resolution", &kDisputeResolutionVocab}, {"refused", &kRefusedVocab},
+    {"stage", &kStageVocab},
 };
 
 // Spellings that match alike (TextTable::key_of, as the loader compares them).
@@ -226,7 +227,10 @@ void plan_fixed(const ValueColumn& vc, const std::vector<Group>& groups, ValuesP
     for (const auto& g : groups) {
         const bool exact = std::any_of(vocab.values.begin(), vocab.values.end(),
                                        [&](std::string_view v) { return TextTable::key_of(v) == g.key; });
-        if (exact) out.accepted.push_back({g.spelling, g.count});
+        bool as_written = false;
+        const int stage = vc.column == "stage" ? stage_in_spelling(g.spelling, &as_written) : 0;
+        if (exact || as_written) out.accepted.push_back({g.spelling, g.count});
+        else if (stage) out.mappings.push_back({g.spelling, std::string(vocab.values[static_cast<std::size_t>(stage - 1)]), g.count});
         else if (auto v = vocabulary_value(vc.column, vocab, g.spelling)) out.mappings.push_back({g.spelling, *v, g.count});
         else if (auto e = empty_value(vc.column, g.spelling)) out.mappings.push_back({g.spelling, *e, g.count});
         else if ((vc.column == "outcome" || vc.column == "route") && packed_value(vc.column, vocab, g.spelling))

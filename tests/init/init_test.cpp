@@ -471,7 +471,7 @@ TEST_CASE("docs/init.md lists every name init knows") {
     for (const auto& h : n::kHeaderNames) listed(h.names);
     for (const auto& v : n::kValueNames) listed(v.names);
     for (auto names : {n::kNotKnown, n::kNone, n::kNotSaid, n::kStillOpen, n::kCategoryHeaders, n::kSubcategoryHeaders,
-                       n::kRequestedNames, n::kPanelNames})
+                       n::kRequestedNames, n::kPanelNames, n::kStageHeaders})
         listed(names);
 }
 

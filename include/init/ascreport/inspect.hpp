@@ -80,6 +80,27 @@ struct RepeatedReferences {
     std::uint64_t differing = 0;
     std::string example;
     std::uint64_t example_first_line = 0, example_line = 0;
+
+    // A row per stage of each complaint ([complaints] one_row_per_stage)? The first header that
+    // says stage (init_names.hpp kStageHeaders; "" when none), and of the references above:
+    std::string stage_header;
+    // ... those whose rows each hold a different stage cell (none empty), with the one of most
+    // rows (the first on a tie) and its first lines (at most three);
+    std::uint64_t by_stage = 0;
+    std::string stage_example;
+    std::vector<std::uint64_t> stage_example_lines;
+    // ... those with two rows of one stage cell (or an empty one), with the first and two lines;
+    std::uint64_t same_stage = 0;
+    std::string same_stage_example;
+    std::uint64_t same_stage_first_line = 0, same_stage_line = 0;
+    // ... those whose rows differ in the complaint's own cells: other than the reference, the
+    // stage, a stage's own columns (the headers init reads as received, acknowledged, extended,
+    // extended_to, responded, outcome or panel) and the concern category columns; with the first;
+    std::uint64_t own_differing = 0;
+    std::string own_example;
+    std::uint64_t own_example_first_line = 0, own_example_line = 0;
+    // ... and those of by_stage whose rows differ in the concern category columns.
+    std::uint64_t concerns_differing = 0;
 };
 
 struct FileInspection {
