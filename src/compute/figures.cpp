@@ -399,6 +399,19 @@ void mark_no_earlier_data(Breakdown& b, EarlierData why) {
     }
 }
 
+void leave_out_zero_rows(Figures& f) {
+    for (const TableSpec& t : kTables) {
+        if (!t.omits_zero_rows) continue;
+        const std::string_view empty = field_spec(*t.field).empty_label;  // a field: the registry checks
+        auto prints_zero = [&](const BreakdownRow& r) {
+            auto zero = [](std::optional<std::int64_t> n, Suppressed s) { return n.value_or(0) == 0 && s == Suppressed::No; };
+            return zero(r.count, r.suppressed) && zero(r.previous, r.previous_suppressed) && r.groups.at(0).key != empty;
+        };
+        std::vector<BreakdownRow>& rows = f.table(t.id).rows;
+        rows.erase(std::remove_if(rows.begin(), rows.end(), prints_zero), rows.end());
+    }
+}
+
 NumberValue read_number(const Figures& f, const NumberSpec& n) {
     NumberValue v;
     switch (n.source) {

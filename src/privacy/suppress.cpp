@@ -87,6 +87,8 @@ void suppress_equality_tables(Figures& f, int below) {
     // Their total is the year's statutory complaints, which the report prints anyway.
     for (const TableSpec& t : kTables)
         if (t.equality) suppress(f.table(t.id), below, true);
+    // Only now, with the hidden counts marked: a hidden 0 stays listed (TableSpec::omits_zero_rows).
+    leave_out_zero_rows(f);
 }
 
 bool may_show_measures(std::int64_t count, Suppressed suppressed, int below) {

@@ -243,6 +243,21 @@ TEST_CASE("registry: --suppress-below reaches the equality tables and nothing el
     CHECK(read_number(f, below).value == 5);
 }
 
+TEST_CASE("registry: the tables that omit zero rows lose their shown zeros as published, and no other table a row") {
+    for (const Figures* computed : {&sample().f, &stages().f}) {
+        Figures f = *computed;
+        suppress_equality_tables(f, 0);
+        for (const TableSpec& t : kTables) {
+            INFO(t.json);
+            std::vector<std::string> expected;
+            for (const BreakdownRow& r : computed->table(t.id).rows)
+                if (!t.omits_zero_rows || r.count != 0 || r.groups.at(0).key == field_spec(*t.field).empty_label)
+                    expected.push_back(r.groups.at(0).key);
+            CHECK(ascreport::test::keys(f.table(t.id)) == expected);
+        }
+    }
+}
+
 // On the sample and the stages fixture: a free-text table's rows carry where each value was read.
 TEST_CASE("registry: the personal-data scan reads every free-text table a template can print") {
     std::set<std::string_view> sourced_tables;

@@ -226,6 +226,16 @@ struct TableSpec {
     // vocabulary: {{list}} puts the largest first, and when a template can print the table its
     // values are part of the personal-data scan.
     bool free_text = false;
+    // An equality table whose rows that print a shown 0 are left out, but for the empty value
+    // (N/A), which always shows: the children's age table, whose vocabulary is the whole export's
+    // age bands (the adult bands, or those report.toml declares), most of which no child can be
+    // in. compute_figures lists every value, as for any table; leave_out_zero_rows (figures.hpp)
+    // leaves the 0s out, called by suppress_equality_tables, which every job calls before it
+    // prints figures, once --suppress-below has marked the table. So a 0 it hides (*) stays
+    // listed, and a listed row says no more than the whole table would: a reader who fills the
+    // left-out rows in with 0 has the table every other equality table prints. A left-out row
+    // reads as 0 wherever it is named (TABLE[VALUE]).
+    bool omits_zero_rows = false;
     std::string_view value_axis = "Complaints";  // the chart's value axis
     bool percent_column = true;                  // a % column beside each count in print
     // Counted::Stages, RespondedStages, RegimeComplaints: the regime, and the stage (1 to 3; 0
@@ -436,7 +446,7 @@ inline constexpr std::array<TableSpec, kTableCount> kTables{{
      .equality = true, .regime = Regime::Children, .sheet = "children_gender"},
     {.id = TableId::ChildrenAgeBand, .name = "children.age_band", .heading = "Age band", .json = "regimes.children.age_band",
      .text = "Children's social care: complaints by age band", .counts = Counted::RegimeComplaints, .field = Field::AgeBand,
-     .equality = true, .regime = Regime::Children, .sheet = "children_age_band"},
+     .equality = true, .omits_zero_rows = true, .regime = Regime::Children, .sheet = "children_age_band"},
     {.id = TableId::ChildrenEthnicity, .name = "children.ethnicity", .heading = "Ethnicity", .json = "regimes.children.ethnicity",
      .text = "Children's social care: complaints by ethnicity", .counts = Counted::RegimeComplaints, .field = Field::Ethnicity,
      .equality = true, .free_text = true, .regime = Regime::Children, .sheet = "children_ethnicity"},
@@ -834,5 +844,10 @@ constexpr bool ids_in_order() {
 }
 }  // namespace registry_detail
 static_assert(registry_detail::ids_in_order(), "kFieldSpecs, kTables and kParts must be in the order of their enums");
+static_assert([] {
+    for (const TableSpec& t : kTables)
+        if (t.omits_zero_rows && (!t.equality || !t.field)) return false;
+    return true;
+}(), "omits_zero_rows is for an equality table by a breakdown field");
 
 }  // namespace ascreport

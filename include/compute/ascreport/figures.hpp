@@ -241,4 +241,11 @@ Figures compute_figures(const Dataset& data, const WorkingDayCalendar& calendar,
                         const ExtraFigures& extra, const TimeLimits& limits = {},
                         std::optional<Date> as_of = std::nullopt);
 
+// Leaves out the rows of the tables TableSpec::omits_zero_rows marks (the children's age table)
+// that print a shown 0: a count of 0 not hidden (nor its previous count, when compared), but
+// never the empty value (N/A). compute_figures lists every value; call this after any
+// suppression has marked the tables (privacy's suppress_equality_tables does), so that a 0
+// hidden as * stays listed and a listed row does not say that its count is above 0.
+void leave_out_zero_rows(Figures& f);
+
 }  // namespace ascreport

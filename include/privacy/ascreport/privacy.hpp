@@ -247,7 +247,8 @@ void hide_revealing_shares(Breakdown& b);
 // The equality tables of the report (TableSpec::equality): gender, age_band, ethnicity and
 // disability. Their totals are the year's statutory complaints, which the report prints
 // elsewhere, so they are always shown; their counts are hidden as suppress_small_counts hides
-// them.
+// them. Then, whatever `below` (0 or 1: nothing hidden), the rows of a table that
+// TableSpec::omits_zero_rows marks that print a shown 0 are left out (leave_out_zero_rows).
 void suppress_equality_tables(Figures& f, int below);
 
 // Whether measures of a group -- a median, a mean, a share of its records with some property --
